@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "ForceBoard",
+  products: [
+    .executable(name: "forceboard", targets: ["forceboard"]),
+    .library(name: "ForceModel", targets: ["ForceModel"]),
+    .library(name: "Dashboard", targets: ["Dashboard"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+  ],
+  targets: [
+    // Pure model: scenario types, figures with provenance, recalculation, scenario files.
+    .target(
+      name: "ForceModel",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // Pure UI: grids, text width, sanitising; draws into memory only.
+    .target(name: "Dashboard", dependencies: ["ForceModel"]),
+    // ncursesw from Debian's libncurses-dev, with a shim for macros and globals.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // Thin backend: the only module that talks to ncurses.
+    .target(name: "CursesTerminal", dependencies: ["Dashboard", "CNcursesw"]),
+    .executableTarget(
+      name: "forceboard",
+      dependencies: [
+        "ForceModel", "Dashboard", "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ForceModelTests",
+      dependencies: ["ForceModel", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
+    .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "ForceModel"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,25 @@
+#ifndef FORCEBOARD_CNCURSESW_SHIM_H
+#define FORCEBOARD_CNCURSESW_SHIM_H
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <ncursesw/curses.h>
+
+/* Swift cannot import ncurses macros, and Swift 6 strict concurrency rejects its globals:
+   each one the backend needs is wrapped here. */
+static inline WINDOW *fb_stdscr(void) { return stdscr; }
+static inline int fb_lines(void) { return LINES; }
+static inline int fb_cols(void) { return COLS; }
+static inline int fb_colors(void) { return COLORS; }
+static inline int fb_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t fb_color_pair(int n) { return COLOR_PAIR(n); }
+static inline attr_t fb_a_bold(void) { return A_BOLD; }
+static inline attr_t fb_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t fb_a_reverse(void) { return A_REVERSE; }
+static inline attr_t fb_a_dim(void) { return A_DIM; }
+static inline attr_t fb_a_normal(void) { return A_NORMAL; }
+static inline int fb_key_resize(void) { return KEY_RESIZE; }
+static inline int fb_key_mouse(void) { return KEY_MOUSE; }
+static inline int fb_err(void) { return ERR; }
+static inline int fb_ok(void) { return OK; }
+static inline int fb_key_code_yes(void) { return KEY_CODE_YES; }
+#endif

@@ -1,0 +1,149 @@
+/// Writes a document tree as YAML or JSON text.
+///
+/// Strings are always double-quoted with JSON escapes, which YAML reads the same way, so one
+/// quoting rule serves both formats and no value can be misread as a number or a boolean.
+enum DocumentWriter {
+  static func yaml(_ node: DocumentNode) -> String {
+    var out = ""
+    writeYAMLBlock(node, indent: 0, into: &out)
+    return out
+  }
+
+  static func json(_ node: DocumentNode) -> String {
+    var out = ""
+    writeJSON(node, indent: 0, into: &out)
+    out += "\n"
+    return out
+  }
+
+  // MARK: YAML
+
+  private static func writeYAMLBlock(_ node: DocumentNode, indent: Int, into out: inout String) {
+    let pad = String(repeating: " ", count: indent)
+    switch node {
+    case .mapping(let entries, _):
+      for entry in entries {
+        out += pad + entry.key + ":"
+        writeYAMLValue(entry.value, indent: indent, into: &out)
+      }
+    case .sequence(let items, _):
+      for item in items {
+        if case .mapping(let entries, _) = item, !entries.isEmpty, flow(item) == nil {
+          var first = true
+          for entry in entries {
+            out += (first ? pad + "- " : pad + "  ") + entry.key + ":"
+            writeYAMLValue(entry.value, indent: indent + 2, into: &out)
+            first = false
+          }
+        } else {
+          out += pad + "-"
+          writeYAMLValue(item, indent: indent + 2, into: &out)
+        }
+      }
+    default:
+      out += pad + (flow(node) ?? "null") + "\n"
+    }
+  }
+
+  /// Writes what follows `key:` or `-`: a flow value on the same line, or a nested block.
+  private static func writeYAMLValue(_ node: DocumentNode, indent: Int, into out: inout String) {
+    if let inline = flow(node) {
+      out += " " + inline + "\n"
+      return
+    }
+    out += "\n"
+    writeYAMLBlock(node, indent: indent + 2, into: &out)
+  }
+
+  /// The one-line form of a node, when it is short and flat enough to read on one line.
+  private static func flow(_ node: DocumentNode) -> String? {
+    switch node {
+    case .scalar(let text, let quoted, _): return quoted ? quote(text) : text
+    case .null: return "null"
+    case .sequence(let items, _):
+      if items.isEmpty { return "[]" }
+      var parts: [String] = []
+      for item in items {
+        guard case .scalar = item, let text = flow(item) else { return nil }
+        parts.append(text)
+      }
+      return "[" + parts.joined(separator: ", ") + "]"
+    case .mapping(let entries, _):
+      if entries.isEmpty { return "{}" }
+      var parts: [String] = []
+      for entry in entries {
+        switch entry.value {
+        case .mapping: return nil
+        default:
+          guard let text = flow(entry.value) else { return nil }
+          parts.append(entry.key + ": " + text)
+        }
+      }
+      let line = "{" + parts.joined(separator: ", ") + "}"
+      return line.count <= 110 ? line : nil
+    }
+  }
+
+  // MARK: JSON
+
+  private static func writeJSON(_ node: DocumentNode, indent: Int, into out: inout String) {
+    switch node {
+    case .scalar(let text, let quoted, _): out += quoted ? quote(text) : text
+    case .null: out += "null"
+    case .sequence(let items, _):
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
+      if items.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
+        out += "[" + items.map { flow($0) ?? "null" }.joined(separator: ", ") + "]"
+        return
+      }
+      let pad = String(repeating: " ", count: indent + 2)
+      out += "[\n"
+      for (index, item) in items.enumerated() {
+        out += pad
+        writeJSON(item, indent: indent + 2, into: &out)
+        out += index == items.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "]"
+    case .mapping(let entries, _):
+      if entries.isEmpty {
+        out += "{}"
+        return
+      }
+      let pad = String(repeating: " ", count: indent + 2)
+      out += "{\n"
+      for (index, entry) in entries.enumerated() {
+        out += pad + quote(entry.key) + ": "
+        writeJSON(entry.value, indent: indent + 2, into: &out)
+        out += index == entries.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "}"
+    }
+  }
+
+  /// A double-quoted string with JSON escapes; valid in YAML too.
+  static func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+          || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+        {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

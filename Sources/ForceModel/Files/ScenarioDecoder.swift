@@ -1,0 +1,523 @@
+/// Reads a `Scenario` out of a document tree, collecting every problem with its position.
+///
+/// It keeps going after a problem so that one run of `forceboard validate` lists them all, but
+/// any problem at all means no scenario is returned: nothing is half-loaded.
+final class ScenarioDecoder {
+  /// The largest head count accepted: no force has ever had ten million personnel.
+  static let maximumHeadCount = 10_000_000
+  /// The largest amount accepted, in any currency: a quadrillion.
+  static let maximumAmount = 1e15
+
+  let file: String
+  private(set) var diagnostics: [ScenarioDiagnostic] = []
+  private var sourceReferences: [(id: String, mark: Mark)] = []
+  private var currencyReferences: [(code: String, mark: Mark)] = []
+
+  init(file: String) {
+    self.file = file
+  }
+
+  func report(_ mark: Mark, _ message: String, hint: String? = nil) {
+    diagnostics.append(ScenarioDiagnostic(file: file, mark: mark, message: message, hint: hint))
+  }
+
+  // MARK: - Whole scenario
+
+  func decode(_ root: DocumentNode) -> Scenario? {
+    guard
+      let top = fields(
+        root, "the scenario",
+        allowed: [
+          "schema", "mission", "strength", "contributors", "funding", "funding_totals", "assumptions",
+          "sources", "conflicts",
+        ], required: ["schema", "mission", "assumptions"])
+    else { return nil }
+
+    if let schemaNode = top["schema"], let schema = integer(schemaNode, "schema", what: "schema version") {
+      if schema != Scenario.schemaVersion {
+        report(
+          schemaNode.mark, "unsupported schema version \(schema)",
+          hint: "this ForceBoard reads schema \(Scenario.schemaVersion); a newer ForceBoard may read this file")
+        return nil
+      }
+    }
+
+    let mission = top["mission"].flatMap(mission)
+    let strength = top["strength"].map(strength) ?? Strength()
+    let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? []
+    let funding = top["funding"].map { list($0, "funding", item: fundingLine) } ?? []
+    let totals = top["funding_totals"].map { list($0, "funding_totals", item: fundingTotal) } ?? []
+    let assumptions = top["assumptions"].flatMap(assumptions)
+    let sources = top["sources"].map { list($0, "sources", item: source) } ?? []
+    let conflicts = top["conflicts"].map { list($0, "conflicts", item: declaredConflict) } ?? []
+
+    checkUnique(contributors.map { ($0.value.country.lowercased(), $0.mark, $0.value.country) }, what: "country")
+    checkUnique(funding.map { ($0.value.id, $0.mark, $0.value.id) }, what: "funding line id")
+    checkUnique(totals.map { ($0.value.id, $0.mark, $0.value.id) }, what: "funding total id")
+    checkUnique(sources.map { ($0.value.id, $0.mark, $0.value.id) }, what: "source id")
+    checkUnique(conflicts.map { ($0.value.id, $0.mark, $0.value.id) }, what: "conflict id")
+
+    let lineIDs = Set(funding.map(\.value.id))
+    for total in totals {
+      for part in total.value.parts where !lineIDs.contains(part) {
+        report(
+          total.mark, "funding total '\(clean(total.value.id))' names a part '\(clean(part))' that is no funding line",
+          hint: Suggestion.closest(to: part, in: Array(lineIDs)).map { "did you mean '\($0)'?" }
+            ?? "list the ids of funding lines under 'parts'")
+      }
+    }
+
+    let sourceIDs = sources.map(\.value.id)
+    let known = Set(sourceIDs)
+    for reference in sourceReferences where !known.contains(reference.id) {
+      report(
+        reference.mark, "source '\(clean(reference.id))' is not in the sources list",
+        hint: Suggestion.closest(to: reference.id, in: sourceIDs).map { "did you mean '\($0)'?" }
+          ?? "add it under 'sources' with an id, a title and where it was published")
+    }
+    for reference in currencyReferences where !Currency.isKnown(reference.code) {
+      report(
+        reference.mark, "unknown currency '\(clean(reference.code))'",
+        hint: Suggestion.closest(to: reference.code, in: Array(Currency.codes)).map { "did you mean '\($0)'?" }
+          ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
+    }
+
+    guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
+    return Scenario(
+      mission: mission, strength: strength, contributors: contributors.map(\.value),
+      funding: funding.map(\.value), fundingTotals: totals.map(\.value), assumptions: assumptions,
+      sources: sources.map(\.value), conflicts: conflicts.map(\.value))
+  }
+
+  private func checkUnique(_ items: [(key: String, mark: Mark, label: String)], what: String) {
+    var seen: [String: Mark] = [:]
+    for item in items {
+      if let first = seen[item.key] {
+        report(
+          item.mark, "duplicate \(what) '\(clean(item.label))' (first at line \(first.line))",
+          hint: "each \(what) may appear once; merge the two entries")
+      } else {
+        seen[item.key] = item.mark
+      }
+    }
+  }
+
+  // MARK: - Parts
+
+  private func mission(_ node: DocumentNode) -> Mission? {
+    guard
+      let f = fields(
+        node, "mission",
+        allowed: [
+          "name", "short_name", "lead_nation", "authorization", "started", "ends", "as_of", "partner_group",
+          "banner", "notes",
+        ], required: ["name", "lead_nation"])
+    else { return nil }
+    let name = f["name"].flatMap { text($0, "mission.name") }
+    let lead = f["lead_nation"].flatMap { text($0, "mission.lead_nation") }
+    let authorization = f["authorization"].flatMap { node -> Authorization? in
+      guard let a = fields(node, "mission.authorization", allowed: ["decision", "date", "sources", "note"], required: ["decision"])
+      else { return nil }
+      return Authorization(
+        decision: a["decision"].flatMap { text($0, "authorization.decision") } ?? "",
+        date: a["date"].flatMap { date($0, "authorization.date") },
+        sources: a["sources"].map { sourceList($0, "authorization.sources") } ?? [],
+        note: a["note"].flatMap { text($0, "authorization.note") })
+    }
+    let partners = f["partner_group"].map { list($0, "mission.partner_group") { self.text($0, "partner") } } ?? []
+    let notes = f["notes"].map { list($0, "mission.notes", item: note) } ?? []
+    guard let name, let lead else { return nil }
+    return Mission(
+      name: name,
+      shortName: f["short_name"].flatMap { text($0, "mission.short_name") } ?? name,
+      leadNation: lead,
+      authorization: authorization,
+      started: f["started"].flatMap { date($0, "mission.started") },
+      ends: f["ends"].flatMap { date($0, "mission.ends") },
+      asOf: f["as_of"].flatMap { date($0, "mission.as_of") },
+      partnerGroup: partners.map(\.value),
+      banner: f["banner"].flatMap { text($0, "mission.banner") },
+      notes: notes.map(\.value))
+  }
+
+  private func note(_ node: DocumentNode) -> Note? {
+    guard let f = fields(node, "note", allowed: ["text", "as_of", "sources"], required: ["text"]) else { return nil }
+    guard let body = f["text"].flatMap({ text($0, "note.text") }) else { return nil }
+    return Note(
+      body, asOf: f["as_of"].flatMap { date($0, "note.as_of") },
+      sources: f["sources"].map { sourceList($0, "note.sources") } ?? [])
+  }
+
+  private func strength(_ node: DocumentNode) -> Strength {
+    guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported"]) else {
+      return Strength()
+    }
+    return Strength(
+      planned: f["planned"].flatMap { headCount($0, "strength.planned") },
+      authorized: f["authorized"].flatMap { headCount($0, "strength.authorized") },
+      target: f["target"].flatMap { headCount($0, "strength.target") },
+      reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [])
+  }
+
+  private func reportedTotal(_ node: DocumentNode) -> ReportedTotal? {
+    guard let f = fields(node, "reported total", allowed: ["label", "deployed"], required: ["label", "deployed"])
+    else { return nil }
+    guard let label = f["label"].flatMap({ text($0, "reported.label") }),
+      let deployed = f["deployed"].flatMap({ headCount($0, "reported.deployed") })
+    else { return nil }
+    return ReportedTotal(label: label, deployed: deployed)
+  }
+
+  private func contributor(_ node: DocumentNode) -> Contributor? {
+    guard
+      let f = fields(
+        node, "contributor",
+        allowed: ["country", "iso", "role", "partner_group", "pledged", "deployed", "history"],
+        required: ["country", "deployed"])
+    else { return nil }
+    let country = f["country"].flatMap { text($0, "contributor.country") }
+    let iso = f["iso"].flatMap { node -> String? in
+      guard let code = text(node, "contributor.iso") else { return nil }
+      if code.count != 3 || !code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
+        report(node.mark, "'\(clean(code))' is not an ISO 3166 alpha-3 country code", hint: "three capital letters, such as KEN or JAM")
+        return nil
+      }
+      return code
+    }
+    let role = f["role"].flatMap { choice($0, "contributor.role", ContributorRole.self) } ?? .contributor
+    let partner = f["partner_group"].flatMap { boolean($0, "contributor.partner_group") } ?? false
+    let pledged = f["pledged"].flatMap { headCount($0, "contributor.pledged") }
+    let deployed = f["deployed"].flatMap { headCount($0, "contributor.deployed") }
+    let history = f["history"].map { list($0, "contributor.history", item: deployment).map(\.value) } ?? []
+    guard let country, let deployed else { return nil }
+    return Contributor(
+      country: country, iso: iso, role: role, partnerGroup: partner, pledged: pledged, deployed: deployed,
+      history: history)
+  }
+
+  private func deployment(_ node: DocumentNode) -> Deployment? {
+    guard let f = fields(node, "history entry", allowed: ["deployed", "event"], required: ["deployed"]) else {
+      return nil
+    }
+    guard let deployed = f["deployed"].flatMap({ headCount($0, "history.deployed") }) else { return nil }
+    return Deployment(deployed: deployed, event: f["event"].flatMap { text($0, "history.event") })
+  }
+
+  private func fundingLine(_ node: DocumentNode) -> FundingLine? {
+    guard
+      let f = fields(
+        node, "funding line",
+        allowed: ["id", "donor", "channel", "status", "amount", "currency", "purpose", "counted"],
+        required: ["id", "donor", "channel", "status", "amount"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding.id") }
+    let donor = f["donor"].flatMap { text($0, "funding.donor") }
+    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
+    let status = f["status"].flatMap { choice($0, "funding.status", FundingStatus.self) }
+    let value = f["amount"].flatMap { amount($0, "funding.amount") }
+    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
+    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
+    guard let id, let donor, let channel, let status, let value else { return nil }
+    return FundingLine(
+      id: id, donor: donor, channel: channel, status: status, amount: value, currency: code,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, counted: counted)
+  }
+
+  private func fundingTotal(_ node: DocumentNode) -> FundingTotal? {
+    guard
+      let f = fields(
+        node, "funding total", allowed: ["id", "label", "amount", "currency", "parts"],
+        required: ["id", "label", "amount", "parts"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding_totals.id") }
+    let label = f["label"].flatMap { text($0, "funding_totals.label") }
+    let value = f["amount"].flatMap { amount($0, "funding_totals.amount") }
+    let code = f["currency"].flatMap { currency($0, "funding_totals.currency") } ?? "USD"
+    let parts = f["parts"].map { list($0, "funding_totals.parts") { self.text($0, "part") }.map(\.value) } ?? []
+    guard let id, let label, let value else { return nil }
+    return FundingTotal(id: id, label: label, amount: value, currency: code, parts: parts)
+  }
+
+  private func assumptions(_ node: DocumentNode) -> Assumptions? {
+    guard
+      let f = fields(
+        node, "assumptions",
+        allowed: ["cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rates", "in_hand"],
+        required: ["cost_per_officer_year"])
+    else { return nil }
+    let cost = f["cost_per_officer_year"].flatMap { amount($0, "assumptions.cost_per_officer_year") }
+    let fixed = f["fixed_yearly_cost"].flatMap { amount($0, "assumptions.fixed_yearly_cost") } ?? Amount(0)
+    var horizon = HeadCount(12)
+    if let node = f["horizon_months"], let value = headCount(node, "assumptions.horizon_months", what: "horizon in months") {
+      if value.value < 1 || value.value > 1_200 {
+        report(node.mark, "a horizon of \(value.value) months is out of range", hint: "use 1 to 1,200 months")
+      } else {
+        horizon = value
+      }
+    }
+    var rates: [String: Amount] = [:]
+    if let node = f["exchange_rates"] {
+      if case .mapping(let entries, _) = node {
+        for entry in entries {
+          currencyReferences.append((entry.key, entry.keyMark))
+          if let rate = amount(entry.value, "exchange_rates.\(entry.key)", what: "exchange rate") {
+            if rate.value <= 0 {
+              report(entry.value.mark, "the exchange rate for \(clean(entry.key)) must be above zero", hint: "write USD per one unit, e.g. CAD: 0.74")
+            } else {
+              rates[entry.key] = rate
+            }
+          }
+        }
+      } else {
+        report(node.mark, "exchange_rates must be a mapping of currency codes, found \(node.kindName)", hint: "e.g. exchange_rates: {CAD: 0.74}")
+      }
+    }
+    var inHand: Set<FundingStatus> = [.committed, .disbursed]
+    if let node = f["in_hand"] {
+      inHand = Set(list(node, "assumptions.in_hand") { self.choice($0, "in_hand", FundingStatus.self) }.map(\.value))
+    }
+    guard let cost else { return nil }
+    return Assumptions(
+      costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates,
+      inHand: inHand)
+  }
+
+  private func source(_ node: DocumentNode) -> Source? {
+    guard
+      let f = fields(
+        node, "source", allowed: ["id", "title", "publisher", "published", "address", "note"],
+        required: ["id", "title"])
+    else { return nil }
+    guard let id = f["id"].flatMap({ text($0, "source.id") }),
+      let title = f["title"].flatMap({ text($0, "source.title") })
+    else { return nil }
+    return Source(
+      id: id, title: title, publisher: f["publisher"].flatMap { text($0, "source.publisher") },
+      published: f["published"].flatMap { text($0, "source.published") },
+      address: f["address"].flatMap { text($0, "source.address") },
+      note: f["note"].flatMap { text($0, "source.note") })
+  }
+
+  private func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
+    guard
+      let f = fields(node, "conflict", allowed: ["id", "topic", "claims", "assessment"], required: ["id", "topic", "claims"])
+    else { return nil }
+    let claims = f["claims"].map {
+      list($0, "conflict.claims") { node -> DeclaredConflict.Claim? in
+        guard let c = self.fields(node, "claim", allowed: ["value", "sources"], required: ["value"]),
+          let value = c["value"].flatMap({ self.text($0, "claim.value") })
+        else { return nil }
+        return DeclaredConflict.Claim(value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [])
+      }.map(\.value)
+    }
+    guard let id = f["id"].flatMap({ text($0, "conflict.id") }),
+      let topic = f["topic"].flatMap({ text($0, "conflict.topic") })
+    else { return nil }
+    return DeclaredConflict(
+      id: id, topic: topic, claims: claims ?? [], assessment: f["assessment"].flatMap { text($0, "conflict.assessment") })
+  }
+
+  // MARK: - Figures
+
+  private func headCount(_ node: DocumentNode, _ path: String, what: String = "head count") -> HeadCount? {
+    figure(node, path) { self.integer($0, path, what: what) }
+  }
+
+  private func amount(_ node: DocumentNode, _ path: String, what: String = "amount") -> Amount? {
+    figure(node, path) { self.decimal($0, path, what: what) }
+  }
+
+  /// A figure is written either as a bare number (exact, no source) or as a mapping with its
+  /// value, qualifier, sources, date and note.
+  private func figure<V>(_ node: DocumentNode, _ path: String, value: (DocumentNode) -> V?) -> Figure<V>? {
+    if case .mapping = node {
+      guard
+        let f = fields(node, path, allowed: ["value", "qualifier", "sources", "as_of", "note"], required: ["value"])
+      else { return nil }
+      let parsed = f["value"].flatMap(value)
+      let qualifier = f["qualifier"].flatMap { node -> Qualifier? in
+        guard let name = text(node, path + ".qualifier") else { return nil }
+        guard let qualifier = Qualifier(fileName: name) else {
+          report(node.mark, "unknown qualifier '\(clean(name))'", hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
+          return nil
+        }
+        return qualifier
+      } ?? .exact
+      let sources = f["sources"].map { sourceList($0, path + ".sources") } ?? []
+      let asOf = f["as_of"].flatMap { date($0, path + ".as_of") }
+      let note = f["note"].flatMap { text($0, path + ".note") }
+      guard let parsed else { return nil }
+      return Figure(parsed, qualifier, sources: sources, asOf: asOf, note: note)
+    }
+    guard let parsed = value(node) else { return nil }
+    return Figure(parsed)
+  }
+
+  /// The text of a number, or a diagnostic saying why this node is not one.
+  private func numberText(_ node: DocumentNode, _ path: String, what: String) -> String? {
+    switch node {
+    case .scalar(let text, false, _):
+      return text
+    case .scalar(let text, true, let mark):
+      report(mark, "\(path): expected a number for the \(what), found the text \"\(clean(text, limit: 40))\"", hint: "write the number without quotes")
+    default:
+      report(node.mark, "\(path): expected a number for the \(what), found \(node.kindName)")
+    }
+    return nil
+  }
+
+  private func integer(_ node: DocumentNode, _ path: String, what: String) -> Int? {
+    guard let text = numberText(node, path, what: what) else { return nil }
+    let mark = node.mark
+    let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+    if !body.isEmpty, body.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      guard let value = Int(text), abs(value) <= Self.maximumHeadCount else {
+        report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
+        return nil
+      }
+      if value < 0 {
+        report(mark, "\(path): negative \(what) \(value)", hint: "a \(what) is 0 or more")
+        return nil
+      }
+      return value
+    }
+    guard let value = decimalValue(text, mark: mark, path: path, what: what) else { return nil }
+    if value.rounded() != value {
+      report(mark, "\(path): fractional \(what) \(clean(text, limit: 30))", hint: "a \(what) is a whole number; there is no fraction of an officer")
+      return nil
+    }
+    if abs(value) > Double(Self.maximumHeadCount) {
+      report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
+      return nil
+    }
+    if value < 0 {
+      report(mark, "\(path): negative \(what) \(clean(text, limit: 30))", hint: "a \(what) is 0 or more")
+      return nil
+    }
+    return Int(value)
+  }
+
+  private func decimal(_ node: DocumentNode, _ path: String, what: String) -> Double? {
+    guard let text = numberText(node, path, what: what) else { return nil }
+    guard let value = decimalValue(text, mark: node.mark, path: path, what: what) else { return nil }
+    if abs(value) > Self.maximumAmount {
+      report(node.mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
+      return nil
+    }
+    if value < 0 {
+      report(node.mark, "\(path): negative \(what) \(clean(text, limit: 30))", hint: "amounts are never negative; record a freeze or a cut as its own line with a note")
+      return nil
+    }
+    return value
+  }
+
+  /// Parses decimal notation only: no hex, no NaN, no infinity, no thousands separators.
+  private func decimalValue(_ text: String, mark: Mark, path: String, what: String) -> Double? {
+    let lower = text.lowercased()
+    if lower.contains("nan") || lower.contains("inf") {
+      report(mark, "\(path): \(clean(text, limit: 20)) is not a number (NaN or infinity)", hint: "write a finite number")
+      return nil
+    }
+    let allowed = lower.unicodeScalars.allSatisfy { "0123456789.+-e".unicodeScalars.contains($0) }
+    guard allowed, let value = Double(text) else {
+      var hint = "write digits only, such as 1200 or 112500000"
+      if text.contains(",") { hint = "write 1200, not 1,200: no thousands separators" }
+      if text.contains("_") { hint = "write 1200, not 1_200" }
+      report(mark, "\(path): expected a number for the \(what), found '\(clean(text, limit: 40))'", hint: hint)
+      return nil
+    }
+    guard value.isFinite else {
+      report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
+      return nil
+    }
+    return value
+  }
+
+  // MARK: - Scalars
+
+  func text(_ node: DocumentNode, _ path: String) -> String? {
+    if case .scalar(let text, _, _) = node { return text }
+    report(node.mark, "\(path): expected text, found \(node.kindName)")
+    return nil
+  }
+
+  private func boolean(_ node: DocumentNode, _ path: String) -> Bool? {
+    if case .scalar(let text, false, _) = node {
+      if text == "true" { return true }
+      if text == "false" { return false }
+    }
+    report(node.mark, "\(path): expected true or false, found \(node.kindName)")
+    return nil
+  }
+
+  private func date(_ node: DocumentNode, _ path: String) -> AsOf? {
+    guard case .scalar(let text, _, _) = node, let date = AsOf(text) else {
+      report(node.mark, "\(path): expected a date, found \(node.kindName)", hint: "write 2025, 2025-03 or 2025-03-12")
+      return nil
+    }
+    return date
+  }
+
+  private func currency(_ node: DocumentNode, _ path: String) -> String? {
+    guard let code = text(node, path) else { return nil }
+    currencyReferences.append((code, node.mark))
+    return code
+  }
+
+  func choice<E: RawRepresentable & CaseIterable>(_ node: DocumentNode, _ path: String, _ type: E.Type) -> E?
+  where E.RawValue == String {
+    guard let name = text(node, path) else { return nil }
+    if let value = E(rawValue: name) { return value }
+    report(node.mark, "\(path): unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: E.allCases.map(\.rawValue)))
+    return nil
+  }
+
+  private func sourceList(_ node: DocumentNode, _ path: String) -> [String] {
+    list(node, path) { node -> String? in
+      guard let id = self.text(node, path) else { return nil }
+      self.sourceReferences.append((id, node.mark))
+      return id
+    }.map(\.value)
+  }
+
+  // MARK: - Structure
+
+  /// The entries of a mapping, after checking for keys nobody reads.
+  struct Fields {
+    var entries: [DocumentEntry]
+    subscript(key: String) -> DocumentNode? {
+      for entry in entries where entry.key == key { return entry.value }
+      return nil
+    }
+  }
+
+  func fields(_ node: DocumentNode, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
+    guard case .mapping(let entries, let mark) = node else {
+      report(node.mark, "\(path): expected a mapping of keys, found \(node.kindName)")
+      return nil
+    }
+    for entry in entries where !allowed.contains(entry.key) {
+      report(entry.keyMark, "unknown key '\(clean(entry.key))' in \(path)", hint: Suggestion.hint(for: entry.key, in: allowed))
+    }
+    for key in required where !entries.contains(where: { $0.key == key }) {
+      report(mark, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
+    }
+    return Fields(entries: entries)
+  }
+
+  func list<T>(_ node: DocumentNode, _ path: String, item: (DocumentNode) -> T?) -> [(value: T, mark: Mark)] {
+    guard case .sequence(let items, _) = node else {
+      if case .null = node { return [] }
+      report(node.mark, "\(path): expected a list, found \(node.kindName)", hint: "write each entry on its own line starting with '- '")
+      return []
+    }
+    var out: [(value: T, mark: Mark)] = []
+    out.reserveCapacity(items.count)
+    for element in items {
+      if let value = item(element) { out.append((value, element.mark)) }
+    }
+    return out
+  }
+
+  private func clean(_ text: String, limit: Int = 60) -> String { TextSanitizer.clean(text, limit: limit) }
+}

@@ -1,0 +1,54 @@
+/// One thing wrong with a scenario file, at a position, with what to do about it.
+public struct ScenarioDiagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+  public var file: String
+  public var mark: Mark
+  public var message: String
+  public var hint: String?
+
+  public init(file: String, mark: Mark, message: String, hint: String? = nil) {
+    self.file = file
+    self.mark = mark
+    self.message = message
+    self.hint = hint
+  }
+
+  /// `file:line:column: what is wrong (hint: what to do)`, on one line.
+  public var description: String {
+    var text = "\(file):\(mark.line):\(mark.column): \(message)"
+    if let hint { text += " (hint: \(hint))" }
+    return text
+  }
+}
+
+/// Why a scenario file could not be read or written. Nothing is half-loaded: a file with any
+/// diagnostic is rejected whole.
+public enum ScenarioFileError: Error, Sendable, CustomStringConvertible {
+  /// The file was read but its content is wrong, one diagnostic per problem.
+  case invalid([ScenarioDiagnostic])
+  /// The file could not be opened or read at all.
+  case cannotRead(path: String, reason: String)
+  /// Saving failed; the original file is untouched.
+  case cannotWrite(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .invalid(let diagnostics):
+      return diagnostics.map(\.description).joined(separator: "\n")
+    case .cannotRead(let path, let reason):
+      return "\(path): cannot read: \(reason)"
+    case .cannotWrite(let path, let reason):
+      return "\(path): cannot save: \(reason); the file on disk is unchanged"
+    }
+  }
+
+  /// The diagnostics, or one that stands for a read or write failure.
+  public var diagnostics: [ScenarioDiagnostic] {
+    switch self {
+    case .invalid(let diagnostics): diagnostics
+    case .cannotRead(let path, let reason):
+      [ScenarioDiagnostic(file: path, mark: .start, message: "cannot read: \(reason)")]
+    case .cannotWrite(let path, let reason):
+      [ScenarioDiagnostic(file: path, mark: .start, message: "cannot save: \(reason)")]
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/// Turns a `Scenario` into a document tree with the same keys the decoder reads, so that
+/// writing and reading give back an equal scenario.
+enum ScenarioEncoder {
+  static func encode(_ scenario: Scenario) -> DocumentNode {
+    var top: [(String, DocumentNode?)] = [("schema", int(Scenario.schemaVersion))]
+    top.append(("mission", mission(scenario.mission)))
+    top.append(("strength", strength(scenario.strength)))
+    top.append(("contributors", .sequence(scenario.contributors.map(contributor), .start)))
+    top.append(("funding", .sequence(scenario.funding.map(fundingLine), .start)))
+    if !scenario.fundingTotals.isEmpty {
+      top.append(("funding_totals", .sequence(scenario.fundingTotals.map(fundingTotal), .start)))
+    }
+    top.append(("assumptions", assumptions(scenario.assumptions)))
+    top.append(("sources", .sequence(scenario.sources.map(source), .start)))
+    if !scenario.conflicts.isEmpty {
+      top.append(("conflicts", .sequence(scenario.conflicts.map(conflict), .start)))
+    }
+    return map(top)
+  }
+
+  static func map(_ pairs: [(String, DocumentNode?)]) -> DocumentNode {
+    .mapping(
+      pairs.compactMap { key, value in value.map { DocumentEntry(key: key, keyMark: .start, value: $0) } },
+      .start)
+  }
+
+  static func text(_ value: String?) -> DocumentNode? { value.map { .scalar($0, quoted: true, .start) } }
+  static func int(_ value: Int) -> DocumentNode { .scalar(String(value), quoted: false, .start) }
+  static func bool(_ value: Bool) -> DocumentNode { .scalar(value ? "true" : "false", quoted: false, .start) }
+  static func date(_ value: AsOf?) -> DocumentNode? { value.map { .scalar($0.description, quoted: true, .start) } }
+  static func texts(_ values: [String]) -> DocumentNode? {
+    values.isEmpty ? nil : .sequence(values.map { .scalar($0, quoted: true, .start) }, .start)
+  }
+
+  /// Shortest text that reads back as the same Double.
+  static func double(_ value: Double) -> DocumentNode {
+    if value.rounded() == value && abs(value) < 1e15 {
+      return .scalar(String(Int(value)), quoted: false, .start)
+    }
+    return .scalar(value.description, quoted: false, .start)
+  }
+
+  static func figure<V>(_ figure: Figure<V>?, value: (V) -> DocumentNode) -> DocumentNode? {
+    guard let figure else { return nil }
+    if figure.qualifier == .exact && figure.sources.isEmpty && figure.asOf == nil && figure.note == nil {
+      return value(figure.value)
+    }
+    return map([
+      ("value", value(figure.value)),
+      ("qualifier", figure.qualifier == .exact ? nil : .scalar(figure.qualifier.fileName, quoted: false, .start)),
+      ("sources", texts(figure.sources)),
+      ("as_of", date(figure.asOf)),
+      ("note", text(figure.note)),
+    ])
+  }
+
+  static func headCount(_ value: HeadCount?) -> DocumentNode? { figure(value, value: int) }
+  static func amount(_ value: Amount?) -> DocumentNode? { figure(value, value: double) }
+
+  static func mission(_ mission: Mission) -> DocumentNode {
+    map([
+      ("name", text(mission.name)),
+      ("short_name", text(mission.shortName)),
+      ("lead_nation", text(mission.leadNation)),
+      (
+        "authorization",
+        mission.authorization.map {
+          map([
+            ("decision", text($0.decision)), ("date", date($0.date)), ("sources", texts($0.sources)),
+            ("note", text($0.note)),
+          ])
+        }
+      ),
+      ("started", date(mission.started)),
+      ("ends", date(mission.ends)),
+      ("as_of", date(mission.asOf)),
+      ("partner_group", texts(mission.partnerGroup)),
+      ("banner", text(mission.banner)),
+      (
+        "notes",
+        mission.notes.isEmpty
+          ? nil
+          : .sequence(
+            mission.notes.map { map([("text", text($0.text)), ("as_of", date($0.asOf)), ("sources", texts($0.sources))]) },
+            .start)
+      ),
+    ])
+  }
+
+  static func strength(_ strength: Strength) -> DocumentNode {
+    map([
+      ("planned", headCount(strength.planned)),
+      ("authorized", headCount(strength.authorized)),
+      ("target", headCount(strength.target)),
+      (
+        "reported",
+        .sequence(strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) }, .start)
+      ),
+    ])
+  }
+
+  static func contributor(_ contributor: Contributor) -> DocumentNode {
+    map([
+      ("country", text(contributor.country)),
+      ("iso", text(contributor.iso)),
+      ("role", contributor.role == .contributor ? nil : .scalar(contributor.role.rawValue, quoted: false, .start)),
+      ("partner_group", contributor.partnerGroup ? bool(true) : nil),
+      ("pledged", headCount(contributor.pledged)),
+      ("deployed", headCount(contributor.deployed)),
+      (
+        "history",
+        contributor.history.isEmpty
+          ? nil
+          : .sequence(contributor.history.map { map([("event", text($0.event)), ("deployed", headCount($0.deployed))]) }, .start)
+      ),
+    ])
+  }
+
+  static func fundingLine(_ line: FundingLine) -> DocumentNode {
+    map([
+      ("id", text(line.id)),
+      ("donor", text(line.donor)),
+      ("channel", .scalar(line.channel.rawValue, quoted: false, .start)),
+      ("status", .scalar(line.status.rawValue, quoted: false, .start)),
+      ("amount", amount(line.amount)),
+      ("currency", .scalar(line.currency, quoted: false, .start)),
+      ("purpose", text(line.purpose)),
+      ("counted", line.counted ? nil : bool(false)),
+    ])
+  }
+
+  static func fundingTotal(_ total: FundingTotal) -> DocumentNode {
+    map([
+      ("id", text(total.id)), ("label", text(total.label)), ("amount", amount(total.amount)),
+      ("currency", .scalar(total.currency, quoted: false, .start)),
+      ("parts", .sequence(total.parts.map { .scalar($0, quoted: true, .start) }, .start)),
+    ])
+  }
+
+  static func assumptions(_ assumptions: Assumptions) -> DocumentNode {
+    let rates = assumptions.exchangeRates.keys.sorted().compactMap { code in
+      amount(assumptions.exchangeRates[code]).map { DocumentEntry(key: code, keyMark: .start, value: $0) }
+    }
+    let statuses = FundingStatus.allCases.filter { assumptions.inHand.contains($0) }
+    return map([
+      ("cost_per_officer_year", amount(assumptions.costPerOfficerYear)),
+      ("fixed_yearly_cost", amount(assumptions.fixedYearlyCost)),
+      ("horizon_months", headCount(assumptions.horizonMonths)),
+      ("exchange_rates", rates.isEmpty ? nil : .mapping(rates, .start)),
+      ("in_hand", .sequence(statuses.map { .scalar($0.rawValue, quoted: false, .start) }, .start)),
+    ])
+  }
+
+  static func source(_ source: Source) -> DocumentNode {
+    map([
+      ("id", text(source.id)), ("title", text(source.title)), ("publisher", text(source.publisher)),
+      ("published", text(source.published)), ("address", text(source.address)), ("note", text(source.note)),
+    ])
+  }
+
+  static func conflict(_ conflict: DeclaredConflict) -> DocumentNode {
+    map([
+      ("id", text(conflict.id)), ("topic", text(conflict.topic)),
+      (
+        "claims",
+        .sequence(conflict.claims.map { map([("value", text($0.value)), ("sources", texts($0.sources))]) }, .start)
+      ),
+      ("assessment", text(conflict.assessment)),
+    ])
+  }
+}

@@ -1,0 +1,99 @@
+/// Turns the bytes of a scenario file into a document tree, after the checks every file gets:
+/// not empty, not oversized, valid UTF-8.
+enum ScenarioText {
+  /// The largest scenario file accepted: 128 MiB, several times the synthetic scenario of
+  /// 1,000 contributors and 100,000 funding lines.
+  static let maximumBytes = 128 * 1024 * 1024
+
+  enum Syntax: String, Sendable {
+    case yaml
+    case json
+  }
+
+  /// The syntax a file name implies; content that starts with `{` is JSON whatever its name.
+  static func syntax(for path: String, bytes: [UInt8]) -> Syntax {
+    let lower = path.lowercased()
+    if lower.hasSuffix(".json") { return .json }
+    if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
+    let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    return first == UInt8(ascii: "{") ? .json : .yaml
+  }
+
+  static func parse(bytes rawBytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> DocumentNode {
+    var bytes = rawBytes
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard bytes.count <= maximumBytes else {
+      throw ScenarioDiagnostic(
+        file: file, mark: .start,
+        message: "the file is \(Format.count(rawBytes.count)) bytes, over the limit of \(Format.count(maximumBytes))",
+        hint: "split the scenario, or check that this is the right file")
+    }
+    guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+      throw ScenarioDiagnostic(file: file, mark: .start, message: "the file is empty", hint: "a scenario starts with 'schema: 1'; see Scenarios/haiti-mss.yaml")
+    }
+    if let bad = firstInvalidUTF8(bytes) {
+      throw ScenarioDiagnostic(
+        file: file, mark: mark(ofByte: bad, in: bytes),
+        message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+        hint: "save the file as UTF-8")
+    }
+    if bytes.contains(0) {
+      let zero = bytes.firstIndex(of: 0) ?? 0
+      throw ScenarioDiagnostic(file: file, mark: mark(ofByte: zero, in: bytes), message: "a NUL byte in the file", hint: "this looks like a binary file")
+    }
+    switch syntax(for: file, bytes: bytes) {
+    case .json:
+      var parser = JSONDocumentParser(bytes: bytes, file: file)
+      return try parser.parse()
+    case .yaml:
+      return try YAMLDocumentParser.parse(String(decoding: bytes, as: UTF8.self), file: file)
+    }
+  }
+
+  /// The offset of the first byte that breaks UTF-8, or nil.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      switch b {
+      case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+      case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+      case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+      default: return i
+      }
+      guard i + length <= n else { return i }
+      for k in 1..<length {
+        let c = bytes[i + k]
+        guard c & 0xC0 == 0x80 else { return i }
+        scalar = scalar << 6 | UInt32(c & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+      i += length
+      minimum = 0
+    }
+    return nil
+  }
+
+  /// Line and column of a byte offset, counting characters as a reader would.
+  static func mark(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
+    var line = 1
+    var column = 1
+    for i in 0..<min(offset, bytes.count) {
+      if bytes[i] == 0x0A {
+        line += 1
+        column = 1
+      } else if bytes[i] & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return Mark(line: line, column: column)
+  }
+}

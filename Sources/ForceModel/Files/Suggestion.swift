@@ -1,0 +1,41 @@
+/// "Did you mean …?" for a misspelt key or value.
+enum Suggestion {
+  /// The closest candidate within a small edit distance, if any.
+  static func closest(to word: String, in candidates: [String]) -> String? {
+    let lower = word.lowercased()
+    var best: (String, Int)?
+    for candidate in candidates {
+      let distance = editDistance(lower, candidate.lowercased())
+      let limit = max(1, min(3, candidate.count / 3))
+      if distance <= limit, distance < (best?.1 ?? .max) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.0
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// A hint naming the closest candidate, or listing them all when there are few.
+  static func hint(for word: String, in candidates: [String]) -> String {
+    if let match = closest(to: word, in: candidates) { return "did you mean '\(match)'?" }
+    if candidates.count <= 12 { return "expected one of: " + candidates.joined(separator: ", ") }
+    return "see Scenarios/haiti-mss.yaml for the keys a scenario uses"
+  }
+}

@@ -1,0 +1,59 @@
+/// A date as precise as its source: a year, a month or a day.
+///
+/// Sources often give only "March 2025"; inventing a day would fake precision, so the
+/// precision is kept and shown.
+public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int?
+  public var day: Int?
+
+  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = month == nil ? nil : day
+  }
+
+  /// Parses `2025`, `2025-03` or `2025-03-12`; nil when the text is not such a date.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count) else { return nil }
+    guard parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2999 else { return nil }
+    var month: Int?
+    var day: Int?
+    if parts.count >= 2 {
+      guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+      month = m
+    }
+    if parts.count == 3, let m = month {
+      guard parts[2].count == 2, let d = Int(parts[2]), d >= 1, d <= AsOf.daysIn(month: m, year: year)
+      else { return nil }
+      day = d
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  public var description: String {
+    var text = zeroPadded(year, width: 4)
+    if let month { text += "-" + zeroPadded(month, width: 2) }
+    if let day { text += "-" + zeroPadded(day, width: 2) }
+    return text
+  }
+
+  public static func < (lhs: AsOf, rhs: AsOf) -> Bool {
+    (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+  }
+}
+
+/// Zero-pads a number to `width` digits.
+func zeroPadded(_ value: Int, width: Int) -> String {
+  let digits = "\(value)"
+  return digits.count >= width ? digits : Array(repeating: "0", count: width - digits.count).joined() + digits
+}

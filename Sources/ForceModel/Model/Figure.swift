@@ -1,0 +1,41 @@
+/// A number as a source states it: the value, how firmly it is stated, where it comes from and
+/// when it was true.
+///
+/// Every figure on screen is one of these or is derived from them, so a reader can always ask
+/// "says who, and when?".
+public struct Figure<Value: Sendable & Hashable>: Sendable, Hashable {
+  public var value: Value
+  public var qualifier: Qualifier
+  public var sources: [String]
+  public var asOf: AsOf?
+  public var note: String?
+
+  public init(
+    _ value: Value, _ qualifier: Qualifier = .exact, sources: [String] = [], asOf: AsOf? = nil,
+    note: String? = nil
+  ) {
+    self.value = value
+    self.qualifier = qualifier
+    self.sources = sources
+    self.asOf = asOf
+    self.note = note
+  }
+
+  /// True when no source backs the figure: it must be shown as an assumption.
+  public var isUnsourced: Bool { sources.isEmpty }
+}
+
+/// A head count of officers or personnel.
+public typealias HeadCount = Figure<Int>
+/// An amount of money in the currency named beside it.
+public typealias Amount = Figure<Double>
+
+extension Figure where Value == Int {
+  /// The range of head counts this figure admits, given its qualifier.
+  public var interval: ClosedRange<Double> { qualifier.interval(around: Double(value)) }
+}
+
+extension Figure where Value == Double {
+  /// The range of amounts this figure admits, given its qualifier.
+  public var interval: ClosedRange<Double> { qualifier.interval(around: value) }
+}

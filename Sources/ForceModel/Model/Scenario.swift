@@ -1,0 +1,41 @@
+/// Everything ForceBoard knows about one mission: the inputs. Results are derived from it by
+/// `recalculate(_:)` and never stored in it.
+public struct Scenario: Sendable, Hashable {
+  /// The scenario file format version this scenario was read from or will be written as.
+  public static let schemaVersion = 1
+
+  public var mission: Mission
+  public var strength: Strength
+  public var contributors: [Contributor]
+  public var funding: [FundingLine]
+  public var fundingTotals: [FundingTotal]
+  public var assumptions: Assumptions
+  public var sources: [Source]
+  public var conflicts: [DeclaredConflict]
+
+  public init(
+    mission: Mission, strength: Strength, contributors: [Contributor], funding: [FundingLine],
+    fundingTotals: [FundingTotal] = [], assumptions: Assumptions, sources: [Source],
+    conflicts: [DeclaredConflict] = []
+  ) {
+    self.mission = mission
+    self.strength = strength
+    self.contributors = contributors
+    self.funding = funding
+    self.fundingTotals = fundingTotals
+    self.assumptions = assumptions
+    self.sources = sources
+    self.conflicts = conflicts
+  }
+
+  /// The source with this id, if the scenario lists one.
+  public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+}
+
+extension Scenario {
+  /// The row of the lead nation: the one marked `lead`, else the one named as lead nation.
+  public var leadContributorIndex: Int? {
+    contributors.firstIndex { $0.role == .lead }
+      ?? contributors.firstIndex { $0.country == mission.leadNation }
+  }
+}

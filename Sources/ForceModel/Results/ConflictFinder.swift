@@ -1,0 +1,111 @@
+/// Finds statements in a scenario that cannot all be true.
+///
+/// Two figures conflict when the ranges their qualifiers admit do not overlap: "about 800" and
+/// "about 1,000" conflict, "700+" and "about 1,000" do not.
+enum ConflictFinder {
+  static func find(in scenario: Scenario, deployedTotal: Int, lineUSD: [Double?]) -> [Conflict] {
+    var conflicts: [Conflict] = []
+    let reported = scenario.strength.reported
+
+    for i in reported.indices {
+      for j in reported.indices where j > i {
+        let a = reported[i].deployed
+        let b = reported[j].deployed
+        if !a.interval.overlaps(b.interval) {
+          conflicts.append(
+            Conflict(
+              id: "reported-\(i)-\(j)", kind: .reportedTotals,
+              summary:
+                "Reported totals disagree: \(describe(a)) (\(reported[i].label)) vs \(describe(b)) (\(reported[j].label))",
+              sources: unique(a.sources + b.sources)))
+        }
+      }
+    }
+
+    if !scenario.contributors.isEmpty {
+      for (i, total) in reported.enumerated() where !total.deployed.interval.contains(Double(deployedTotal)) {
+        conflicts.append(
+          Conflict(
+            id: "sum-\(i)", kind: .sumOfCountries,
+            summary:
+              "Sum of countries \(Format.count(deployedTotal)) is outside the reported \(describe(total.deployed)) (\(total.label))",
+            sources: total.deployed.sources))
+      }
+    }
+
+    if !scenario.fundingTotals.isEmpty {
+      var lineIndex: [String: Int] = [:]
+      for (index, line) in scenario.funding.enumerated() { lineIndex[line.id] = index }
+      for total in scenario.fundingTotals {
+        var sum = 0.0
+        var partSources: [String] = []
+        var convertible = true
+        for part in total.parts {
+          guard let index = lineIndex[part] else { continue }
+          let line = scenario.funding[index]
+          partSources += line.amount.sources
+          guard let rate = scenario.assumptions.usdPerUnit(line.currency) else {
+            convertible = false
+            continue
+          }
+          sum += line.amount.value * rate
+        }
+        guard convertible, let rate = scenario.assumptions.usdPerUnit(total.currency) else { continue }
+        let stated = Amount(total.amount.value * rate, total.amount.qualifier)
+        let tolerance = max(1, abs(stated.value) * 0.005)
+        let range = stated.interval
+        if sum < range.lowerBound - tolerance || sum > range.upperBound + tolerance {
+          conflicts.append(
+            Conflict(
+              id: "funding-\(total.id)", kind: .fundingParts,
+              summary:
+                "\(total.label): parts add up to \(Format.money(sum)), stated total \(Format.amount(stated, currency: "USD"))",
+              sources: unique(total.amount.sources + partSources)))
+        }
+      }
+    }
+
+    var missing: [String: (lines: Int, sources: [String])] = [:]
+    var missingOrder: [String] = []
+    for (index, line) in scenario.funding.enumerated() where line.counted && lineUSD[index] == nil {
+      if missing[line.currency] == nil {
+        missingOrder.append(line.currency)
+        missing[line.currency] = (0, [])
+      }
+      missing[line.currency]?.lines += 1
+      if let first = line.amount.sources.first, missing[line.currency]?.sources.contains(first) == false {
+        missing[line.currency]?.sources.append(first)
+      }
+    }
+    for currency in missingOrder {
+      guard let entry = missing[currency] else { continue }
+      conflicts.append(
+        Conflict(
+          id: "rate-\(currency)", kind: .missingExchangeRate,
+          summary:
+            "No exchange rate for \(currency): \(Format.count(entry.lines)) funding line\(entry.lines == 1 ? "" : "s") left out of USD totals",
+          sources: Array(entry.sources.prefix(8))))
+    }
+
+    for declared in scenario.conflicts {
+      let claims = declared.claims.map(\.value).joined(separator: " vs ")
+      conflicts.append(
+        Conflict(
+          id: "declared-\(declared.id)", kind: .declared,
+          summary: "\(declared.id) \(declared.topic): \(claims)",
+          sources: unique(declared.claims.flatMap(\.sources))))
+    }
+    return conflicts
+  }
+
+  static func describe(_ figure: HeadCount) -> String {
+    var text = Format.headCount(figure)
+    if let asOf = figure.asOf { text += " as of \(asOf)" }
+    return text
+  }
+
+  static func unique(_ ids: [String]) -> [String] {
+    var seen = Set<String>()
+    return ids.filter { seen.insert($0).inserted }
+  }
+}

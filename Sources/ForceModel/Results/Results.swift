@@ -1,0 +1,47 @@
+/// Everything derived from a scenario. Never stored: `recalculate(_:)` makes it anew, so an
+/// edit can never leave a stale total behind.
+public struct Results: Sendable, Equatable {
+  /// Sum of the contributor rows: the headline deployed strength.
+  public var deployedTotal: Int
+  /// Sum of the pledges that sources give a number for.
+  public var pledgedTotal: Int
+  /// The shortfall against each reference strength the scenario has, in `StrengthLevel` order.
+  public var shortfalls: [Shortfall]
+  /// One entry per contributor row, in scenario order.
+  public var contributors: [ContributorResult]
+  /// The lead nation's share of the deployed total.
+  public var leadShare: Double?
+  /// Herfindahl–Hirschman index of the contributor shares (1 = one country supplies all).
+  public var concentration: Double
+  public var funding: FundingResults
+  public var conflicts: [Conflict]
+
+  /// The shortfall against one reference strength, if the scenario has that strength.
+  public func shortfall(_ level: StrengthLevel) -> Shortfall? {
+    shortfalls.first { $0.level == level }
+  }
+}
+
+/// How far the deployed total falls short of a reference strength.
+public struct Shortfall: Sendable, Hashable {
+  public var level: StrengthLevel
+  public var reference: Int
+  public var deployed: Int
+
+  /// Officers still missing; never negative.
+  public var count: Int { max(0, reference - deployed) }
+  /// Officers beyond the reference; never negative.
+  public var surplus: Int { max(0, deployed - reference) }
+  /// The missing officers as a share of the reference strength.
+  public var ratio: Double { reference > 0 ? Double(count) / Double(reference) : 0 }
+}
+
+/// Derived figures for one contributor row.
+public struct ContributorResult: Sendable, Hashable {
+  public var deployed: Int
+  public var pledged: Int?
+  /// Pledged officers not (yet) deployed; nil when no pledge is known.
+  public var pledgedNotDeployed: Int?
+  /// Share of the deployed total.
+  public var share: Double
+}

@@ -1,0 +1,2 @@
+import ForceModel
+print(recalculate(.haitiMSS).deployedTotal)
