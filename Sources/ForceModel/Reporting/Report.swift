@@ -1,0 +1,80 @@
+/// Every input and every result of a scenario as labelled, sourced lines, ready to be written
+/// as text, Markdown, JSON or CSV. The four formats share this one list, so they never disagree.
+public struct Report: Sendable, Hashable {
+  public var title: String
+  public var subtitle: String
+  public var banner: String?
+  public var sections: [Section]
+
+  /// A titled group of items, optionally also laid out as a table for text and Markdown.
+  public struct Section: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var items: [Item]
+    public var table: Table?
+  }
+
+  /// One figure or result with everything a reader needs to trust it.
+  public struct Item: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+      case input
+      case result
+      case assumption
+      case conflict
+      case source
+      case text
+    }
+
+    /// Stable machine name, e.g. `shortfall.planned` or `contributor.KEN.deployed`.
+    public var key: String
+    public var label: String
+    /// The value as a reader sees it: `~1,000`, `≤ $625M`, `60%`.
+    public var display: String
+    /// The raw number, where there is one (USD for money, a ratio for shares).
+    public var number: Double?
+    public var unit: String?
+    public var qualifier: Qualifier?
+    public var asOf: AsOf?
+    public var sources: [String]
+    public var note: String?
+    public var formula: String?
+    public var kind: Kind
+
+    public init(
+      key: String, label: String, display: String, number: Double? = nil, unit: String? = nil,
+      qualifier: Qualifier? = nil, asOf: AsOf? = nil, sources: [String] = [], note: String? = nil,
+      formula: String? = nil, kind: Kind
+    ) {
+      self.key = key
+      self.label = label
+      self.display = display
+      self.number = number
+      self.unit = unit
+      self.qualifier = qualifier
+      self.asOf = asOf
+      self.sources = sources
+      self.note = note
+      self.formula = formula
+      self.kind = kind
+    }
+  }
+
+  /// Rows and columns of already formatted cells.
+  public struct Table: Sendable, Hashable {
+    public var columns: [Column]
+    public var rows: [[String]]
+
+    public struct Column: Sendable, Hashable {
+      public var title: String
+      public var alignRight: Bool
+    }
+  }
+
+  /// The item with this key, wherever it is.
+  public func item(_ key: String) -> Item? {
+    for section in sections {
+      if let item = section.items.first(where: { $0.key == key }) { return item }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,132 @@
+/// What changed between two scenarios: the inputs that differ, and how every headline result
+/// moved because of them.
+public struct ScenarioDiff: Sendable, Hashable {
+  /// One input that differs.
+  public struct Change: Sendable, Hashable {
+    public var path: String
+    public var before: String
+    public var after: String
+  }
+
+  /// One headline result before and after.
+  public struct Movement: Sendable, Hashable {
+    public var metric: KeyMetric
+    public var baseline: KeyMetric
+    public var delta: String?
+  }
+
+  public var changes: [Change]
+  public var movements: [Movement]
+
+  public var isEmpty: Bool { changes.isEmpty }
+
+  public init(baseline: Scenario, changed: Scenario) {
+    changes = Self.inputChanges(baseline, changed)
+    let before = recalculate(baseline).keyMetrics()
+    let after = recalculate(changed).keyMetrics()
+    movements = zip(before, after).compactMap { old, new in
+      guard old.value != nil || new.value != nil else { return nil }
+      return Movement(metric: new, baseline: old, delta: new.delta(from: old))
+    }
+  }
+
+  static func describe(_ figure: HeadCount?) -> String {
+    guard let figure else { return "—" }
+    return Format.headCount(figure) + (figure.asOf.map { " (\($0))" } ?? "")
+  }
+
+  static func describe(_ figure: Amount?, currency: String) -> String {
+    guard let figure else { return "—" }
+    return Format.amount(figure, currency: currency) + (figure.asOf.map { " (\($0))" } ?? "")
+  }
+
+  static func inputChanges(_ a: Scenario, _ b: Scenario) -> [Change] {
+    var changes: [Change] = []
+    func note(_ path: String, _ before: String, _ after: String) {
+      if before != after { changes.append(Change(path: path, before: before, after: after)) }
+    }
+    note("mission.name", a.mission.name, b.mission.name)
+    note("mission.lead_nation", a.mission.leadNation, b.mission.leadNation)
+    note("mission.as_of", a.mission.asOf?.description ?? "—", b.mission.asOf?.description ?? "—")
+    note("strength.planned", describe(a.strength.planned), describe(b.strength.planned))
+    note("strength.authorized", describe(a.strength.authorized), describe(b.strength.authorized))
+    note("strength.target", describe(a.strength.target), describe(b.strength.target))
+    let reportedBefore = Dictionary(a.strength.reported.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+    let reportedAfter = Dictionary(b.strength.reported.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+    for total in a.strength.reported {
+      note("strength.reported[\(total.label)]", describe(total.deployed), describe(reportedAfter[total.label]?.deployed))
+    }
+    for total in b.strength.reported where reportedBefore[total.label] == nil {
+      note("strength.reported[\(total.label)]", "—", describe(total.deployed))
+    }
+
+    let contributorsAfter = Dictionary(b.contributors.map { ($0.country, $0) }, uniquingKeysWith: { first, _ in first })
+    let countriesBefore = Set(a.contributors.map(\.country))
+    for old in a.contributors {
+      guard let new = contributorsAfter[old.country] else {
+        note("contributors[\(old.country)]", "deployed \(describe(old.deployed))", "removed")
+        continue
+      }
+      note("contributors[\(old.country)].deployed", describe(old.deployed), describe(new.deployed))
+      note("contributors[\(old.country)].pledged", describe(old.pledged), describe(new.pledged))
+      note("contributors[\(old.country)].role", old.role.rawValue, new.role.rawValue)
+      note("contributors[\(old.country)].partner_group", "\(old.partnerGroup)", "\(new.partnerGroup)")
+    }
+    for new in b.contributors where !countriesBefore.contains(new.country) {
+      note("contributors[\(new.country)]", "—", "added, deployed \(describe(new.deployed))")
+    }
+
+    let linesAfter = Dictionary(b.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let idsBefore = Set(a.funding.map(\.id))
+    for old in a.funding {
+      guard let new = linesAfter[old.id] else {
+        note("funding[\(old.id)]", describe(old.amount, currency: old.currency), "removed")
+        continue
+      }
+      note("funding[\(old.id)].amount", describe(old.amount, currency: old.currency), describe(new.amount, currency: new.currency))
+      note("funding[\(old.id)].status", old.status.rawValue, new.status.rawValue)
+      note("funding[\(old.id)].channel", old.channel.rawValue, new.channel.rawValue)
+      note("funding[\(old.id)].donor", old.donor, new.donor)
+      note("funding[\(old.id)].counted", "\(old.counted)", "\(new.counted)")
+    }
+    for new in b.funding where !idsBefore.contains(new.id) {
+      note("funding[\(new.id)]", "—", "added, \(describe(new.amount, currency: new.currency))")
+    }
+
+    let x = a.assumptions
+    let y = b.assumptions
+    note("assumptions.cost_per_officer_year", describe(x.costPerOfficerYear, currency: "USD"), describe(y.costPerOfficerYear, currency: "USD"))
+    note("assumptions.fixed_yearly_cost", describe(x.fixedYearlyCost, currency: "USD"), describe(y.fixedYearlyCost, currency: "USD"))
+    note("assumptions.horizon_months", describe(x.horizonMonths), describe(y.horizonMonths))
+    for code in Set(x.exchangeRates.keys).union(y.exchangeRates.keys).sorted() {
+      note(
+        "assumptions.exchange_rates.\(code)", x.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—",
+        y.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—")
+    }
+    let statuses = { (set: Set<FundingStatus>) in FundingStatus.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") }
+    note("assumptions.in_hand", statuses(x.inHand), statuses(y.inHand))
+    note("sources", "\(a.sources.count) sources", "\(b.sources.count) sources")
+    return changes
+  }
+
+  /// Plain text: the changed inputs, then every headline result with its movement.
+  public func renderText(baselineName: String, changedName: String) -> String {
+    var out = "Comparing \(TextSanitizer.clean(baselineName)) (before) with \(TextSanitizer.clean(changedName)) (after)\n\n"
+    out += "INPUTS CHANGED (\(changes.count))\n"
+    if changes.isEmpty { out += "  none: the two scenarios have the same inputs\n" }
+    let pathWidth = min(48, changes.map { displayWidth($0.path) }.max() ?? 0)
+    for change in changes {
+      out += "  \(padded(TextSanitizer.clean(change.path), to: pathWidth))  \(TextSanitizer.clean(change.before)) → \(TextSanitizer.clean(change.after))\n"
+    }
+    out += "\nRESULTS\n"
+    let labelWidth = movements.map { displayWidth($0.metric.label) }.max() ?? 0
+    let beforeWidth = movements.map { displayWidth($0.baseline.display) }.max() ?? 0
+    let afterWidth = movements.map { displayWidth($0.metric.display) }.max() ?? 0
+    for movement in movements {
+      let line =
+        "  \(padded(movement.metric.label, to: labelWidth))  \(padded(movement.baseline.display, to: beforeWidth, right: true)) → \(padded(movement.metric.display, to: afterWidth, right: true))  \(movement.delta ?? "unchanged")"
+      out += line.trimmingTrailingSpaces() + "\n"
+    }
+    return out
+  }
+}

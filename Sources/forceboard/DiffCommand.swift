@@ -1,0 +1,22 @@
+import ArgumentParser
+import ForceModel
+
+/// `forceboard diff`: what changed between two scenarios and how every shortfall moved.
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Show which inputs changed between two scenarios and how every result moved.")
+
+  @Argument(help: "The baseline scenario (a file, or 'builtin').")
+  var before: String
+
+  @Argument(help: "The changed scenario (a file, or 'builtin').")
+  var after: String
+
+  func run() throws {
+    let a = try ScenarioArgument.load(before)
+    let b = try ScenarioArgument.load(after)
+    let diff = ScenarioDiff(baseline: a.scenario, changed: b.scenario)
+    StandardOutput.write(diff.renderText(baselineName: a.name, changedName: b.name))
+  }
+}

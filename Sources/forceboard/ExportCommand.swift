@@ -1,0 +1,41 @@
+import ArgumentParser
+import ForceModel
+
+/// `forceboard export`: writes a scenario (by default the built-in one) as YAML or JSON.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a scenario (default: the built-in one) as a YAML or JSON scenario file.")
+
+  @Argument(help: "A scenario file, or 'builtin'.")
+  var scenario: String?
+
+  @Option(help: "yaml or json; default: from the output file name, else yaml.")
+  var format: ScenarioFile.Format?
+
+  @Option(name: .shortAndLong, help: "The file to write (atomically). Default: standard output.")
+  var output: String?
+
+  func run() throws {
+    let loaded = try ScenarioArgument.load(scenario)
+    try Emit.scenario(loaded.scenario, format: format, output: output)
+  }
+}
+
+/// Writes a scenario to a file or to standard output.
+enum Emit {
+  static func scenario(_ scenario: Scenario, format: ScenarioFile.Format?, output: String?) throws {
+    guard let output else {
+      StandardOutput.write(ScenarioFile.encode(scenario, as: format ?? .yaml))
+      return
+    }
+    do {
+      try ScenarioFile.save(scenario, to: output, format: format)
+    } catch {
+      StandardError.write(error.description + "\n")
+      throw ExitCode(1)
+    }
+  }
+}
+
+extension ScenarioFile.Format: ExpressibleByArgument {}

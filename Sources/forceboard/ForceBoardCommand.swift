@@ -1,0 +1,32 @@
+import ArgumentParser
+import ForceModel
+
+/// The `forceboard` command: a terminal dashboard for a multinational security mission.
+@main
+struct ForceBoardCommand: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "forceboard",
+    abstract: "Track a multinational security mission: strength, contributors, funding and shortfalls.",
+    discussion: """
+      Every figure carries its source, date and qualifier (~ about, + at least, ≤ up to).
+      SCENARIO is a YAML or JSON scenario file; leave it out, or write 'builtin', for the
+      built-in Kenya-led MSS mission in Haiti (March 2025).
+
+      Examples:
+        forceboard                                   open the built-in scenario
+        forceboard report --format markdown          the full report as Markdown
+        forceboard report Scenarios/mss-timeline.yaml --format csv > mss.csv
+        forceboard validate Scenarios/*.yaml         check files; exit 1 on any error
+        forceboard diff builtin my-what-if.yaml      what changed, and how every shortfall moved
+        forceboard export --output haiti.yaml        write the built-in scenario to a file
+        forceboard generate --contributors 1000 --funding-lines 100000 --output large.json
+      """,
+    version: version,
+    subcommands: [
+      OpenCommand.self, ReportCommand.self, ValidateCommand.self, DiffCommand.self, ExportCommand.self,
+      GenerateCommand.self,
+    ],
+    defaultSubcommand: OpenCommand.self)
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ForceModel
+
+/// `forceboard validate`: checks scenario files without opening them.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check scenario files: exit 0 if all are valid, else print one error per line and exit 1.")
+
+  @Argument(help: "Scenario files to check.")
+  var files: [String]
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name at least one scenario file") }
+  }
+
+  func run() throws {
+    var failed = false
+    for file in files {
+      do {
+        let scenario = try ScenarioFile.load(file)
+        StandardOutput.write(
+          "\(file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n")
+      } catch {
+        failed = true
+        for diagnostic in error.diagnostics { StandardError.write(diagnostic.description + "\n") }
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}

@@ -1,2 +1,0 @@
-import ForceModel
-print(recalculate(.haitiMSS).deployedTotal)
