@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+
+@testable import ForceModel
+
+/// Every kind of bad scenario file is rejected whole, with `file:line:column`, what is wrong and
+/// a hint.
+@Suite struct BadInputTests {
+  static let valid = """
+    schema: 1
+    mission:
+      name: "Test mission"
+      lead_nation: "Kenya"
+    strength:
+      planned: 2500
+    contributors:
+      - country: "Kenya"
+        iso: "KEN"
+        deployed: {value: 700, qualifier: at_least, sources: ["A"]}
+    funding:
+      - id: "f1"
+        donor: "United States"
+        channel: bilateral
+        status: committed
+        amount: 150000000
+    assumptions:
+      cost_per_officer_year: 240000
+    sources:
+      - id: "A"
+        title: "Article"
+
+    """
+
+  /// The diagnostics for `text`; fails the test if the text was accepted.
+  func diagnostics(_ text: String, file: String = "bad.yaml") -> [ScenarioDiagnostic] {
+    diagnostics(bytes: Array(text.utf8), file: file)
+  }
+
+  func diagnostics(bytes: [UInt8], file: String = "bad.yaml") -> [ScenarioDiagnostic] {
+    do {
+      _ = try ScenarioFile.decode(bytes: bytes, file: file)
+      Issue.record("the file was accepted")
+      return []
+    } catch {
+      return error.diagnostics
+    }
+  }
+
+  func replacing(_ old: String, with new: String) -> String {
+    precondition(Self.valid.contains(old))
+    return Self.valid.replacingOccurrences(of: old, with: new)
+  }
+
+  func expectOne(_ text: String, at position: String, _ message: String, hint: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = diagnostics(text)
+    #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
+    guard let first = found.first else { return }
+    #expect(first.description.hasPrefix("bad.yaml:\(position): "), "\(first)", sourceLocation: sourceLocation)
+    #expect(first.message.contains(message), "\(first)", sourceLocation: sourceLocation)
+    if let hint { #expect(first.hint?.contains(hint) == true, "\(first)", sourceLocation: sourceLocation) }
+  }
+
+  @Test func theValidFileIsAccepted() throws {
+    let scenario = try ScenarioFile.decode(bytes: Array(Self.valid.utf8), file: "ok.yaml")
+    #expect(scenario.contributors.first?.deployed == HeadCount(700, .atLeast, sources: ["A"]))
+    #expect(recalculate(scenario).shortfall(.planned)?.count == 1_800)
+  }
+
+  @Test func yamlSyntaxError() {
+    let found = diagnostics(replacing("  name: \"Test mission\"", with: "  name: \"Test mission"))
+    #expect(found.count == 1)
+    #expect(found.first?.message.hasPrefix("YAML syntax:") == true)
+    #expect(found.first?.mark.line ?? 0 >= 3)
+  }
+
+  @Test func yamlBadIndentation() {
+    let found = diagnostics(replacing("  lead_nation: \"Kenya\"", with: "   lead_nation: \"Kenya\""))
+    #expect(found.first?.message.hasPrefix("YAML syntax:") == true)
+    #expect(found.first?.mark.line == 4)
+  }
+
+  @Test func wrongTypes() {
+    expectOne(replacing("planned: 2500", with: "planned: \"2500\""), at: "6:12", "expected a number", hint: "without quotes")
+    expectOne(replacing("planned: 2500", with: "planned: [1, 2]"), at: "6:12", "expected a number")
+    expectOne(replacing("  name: \"Test mission\"", with: "  name: {first: 1}"), at: "3:9", "expected text, found a mapping")
+    expectOne(replacing("    donor: \"United States\"\n", with: "    donor: \"United States\"\n    counted: maybe\n"), at: "14:14", "expected true or false")
+  }
+
+  @Test func thousandsSeparatorsGetAHint() {
+    expectOne(replacing("planned: 2500", with: "planned: 2,500"), at: "6:12", "expected a number", hint: "not 1,200")
+  }
+
+  @Test func unknownKeyWithDidYouMean() {
+    let misspelt = diagnostics(replacing("  name: \"Test mission\"", with: "  nmae: \"Test mission\""))
+    #expect(misspelt.map(\.description) == [
+      "bad.yaml:3:3: unknown key 'nmae' in mission (hint: did you mean 'name'?)",
+      "bad.yaml:3:3: mission is missing 'name' (hint: add 'name:' here)",
+    ])
+    let found = diagnostics(replacing("  lead_nation: \"Kenya\"", with: "  lead_nation: \"Kenya\"\n  lead_nations: \"x\""))
+    #expect(found.count == 1)
+    #expect(found.first?.description == "bad.yaml:5:3: unknown key 'lead_nations' in mission (hint: did you mean 'lead_nation'?)")
+    expectOne(replacing("    status: committed", with: "    status: pledgd"), at: "15:13", "unknown value 'pledgd'", hint: "did you mean 'pledged'?")
+  }
+
+  @Test func negativeHeadCount() {
+    expectOne(replacing("planned: 2500", with: "planned: -3"), at: "6:12", "negative head count -3", hint: "0 or more")
+  }
+
+  @Test func fractionalHeadCount() {
+    expectOne(replacing("planned: 2500", with: "planned: 2500.5"), at: "6:12", "fractional head count", hint: "no fraction of an officer")
+    expectOne(replacing("{value: 700,", with: "{value: 700.25,"), at: "10:23", "fractional head count")
+  }
+
+  @Test func wholeNumbersWrittenAsDecimalsAreAccepted() throws {
+    let scenario = try ScenarioFile.decode(bytes: Array(replacing("planned: 2500", with: "planned: 2.5e3").utf8), file: "ok.yaml")
+    #expect(scenario.strength.planned?.value == 2_500)
+  }
+
+  @Test func overflow() {
+    expectOne(replacing("amount: 150000000", with: "amount: 1e400"), at: "16:13", "overflows")
+    expectOne(replacing("amount: 150000000", with: "amount: 2000000000000000"), at: "16:13", "overflows")
+    expectOne(replacing("planned: 2500", with: "planned: 99999999999999999999999"), at: "6:12", "overflows")
+    expectOne(replacing("planned: 2500", with: "planned: 20000000"), at: "6:12", "overflows")
+  }
+
+  @Test func notANumberAndInfinity() {
+    expectOne(replacing("amount: 150000000", with: "amount: .nan"), at: "16:13", "NaN or infinity")
+    expectOne(replacing("amount: 150000000", with: "amount: .inf"), at: "16:13", "NaN or infinity")
+    expectOne(replacing("amount: 150000000", with: "amount: -.inf"), at: "16:13", "NaN or infinity")
+  }
+
+  @Test func negativeAmount() {
+    expectOne(replacing("amount: 150000000", with: "amount: -13300000"), at: "16:13", "negative amount", hint: "own line")
+  }
+
+  @Test func duplicateCountries() {
+    let text = replacing("funding:", with: "  - country: \"kenya\"\n    deployed: 5\nfunding:")
+    expectOne(text, at: "11:5", "duplicate country 'kenya' (first at line 8)")
+  }
+
+  @Test func duplicateKeys() {
+    let found = diagnostics(replacing("  lead_nation: \"Kenya\"", with: "  lead_nation: \"Kenya\"\n  name: \"Again\""))
+    #expect(found.count == 1)
+    #expect(found.first?.message.contains("duplicate key") == true)
+  }
+
+  @Test func sourceThatResolvesNowhere() {
+    expectOne(replacing("sources: [\"A\"]", with: "sources: [\"B\"]"), at: "10:59", "source 'B' is not in the sources list", hint: "add it under 'sources'")
+    expectOne(replacing("sources: [\"A\"]", with: "sources: [\"a\"]"), at: "10:59", "source 'a'", hint: "did you mean 'A'?")
+  }
+
+  @Test func unknownCurrency() {
+    expectOne(replacing("    amount: 150000000", with: "    amount: 150000000\n    currency: USS"), at: "17:15", "unknown currency 'USS'", hint: "did you mean 'USD'?")
+  }
+
+  @Test func unsupportedSchemaVersion() {
+    expectOne(replacing("schema: 1", with: "schema: 2"), at: "1:9", "unsupported schema version 2", hint: "reads schema 1")
+    expectOne(replacing("schema: 1\n", with: ""), at: "1:1", "missing 'schema'")
+  }
+
+  @Test func invalidUTF8() {
+    var bytes = Array(Self.valid.utf8)
+    let at = bytes.firstIndex(of: UInt8(ascii: "T"))!
+    bytes[at] = 0xFF
+    let found = diagnostics(bytes: bytes)
+    #expect(found.map(\.description) == ["bad.yaml:3:10: invalid UTF-8 (byte 0xFF) (hint: save the file as UTF-8)"])
+    let overlong: [UInt8] = Array("schema: 1\n# ".utf8) + [0xC0, 0xAF]
+    #expect(diagnostics(bytes: overlong).first?.description.hasPrefix("bad.yaml:2:3: invalid UTF-8") == true)
+  }
+
+  @Test func emptyFile() {
+    expectOne("", at: "1:1", "the file is empty", hint: "schema: 1")
+    expectOne("  \n\n", at: "1:1", "the file is empty")
+  }
+
+  @Test func oversizedFile() throws {
+    let path = try TemporaryFolder().path + "/huge.yaml"
+    let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+    #expect(ftruncate(fd, off_t(ScenarioText.maximumBytes + 1)) == 0)
+    close(fd)
+    do {
+      _ = try ScenarioFile.load(path)
+      Issue.record("an oversized file was accepted")
+    } catch {
+      #expect(error.description.contains("over the limit of 134,217,728"))
+      #expect(error.description.hasPrefix(path + ":1:1:"))
+    }
+  }
+
+  @Test func badDatesCodesAndLists() {
+    expectOne(replacing("sources: [\"A\"]}", with: "sources: [\"A\"], as_of: \"March 2025\"}"), at: "10:72", "expected a date", hint: "2025-03")
+    expectOne(replacing("iso: \"KEN\"", with: "iso: \"KE\""), at: "9:10", "not an ISO 3166 alpha-3")
+    expectOne(replacing("contributors:\n", with: "contributors: 5\n").replacingOccurrences(of: "  - country: \"Kenya\"\n    iso: \"KEN\"\n    deployed: {value: 700, qualifier: at_least, sources: [\"A\"]}\n", with: ""), at: "7:15", "expected a list")
+  }
+
+  @Test func yamlAliasesAreResolved() throws {
+    let text = replacing("  planned: 2500", with: "  planned: &p 2500\n  target: *p")
+    let scenario = try ScenarioFile.decode(bytes: Array(text.utf8), file: "ok.yaml")
+    #expect(scenario.strength.target?.value == 2_500)
+  }
+
+  @Test func everyProblemIsListedInOneRun() {
+    let text = replacing("planned: 2500", with: "planned: -1").replacingOccurrences(of: "status: committed", with: "status: nope")
+      .replacingOccurrences(of: "sources: [\"A\"]", with: "sources: [\"Z\"]")
+    let found = diagnostics(text)
+    #expect(found.count == 3)
+    #expect(found.map(\.mark.line) == [6, 15, 10])
+  }
+}
+
+@Suite struct JSONInputTests {
+  func diagnostics(_ text: String) -> [ScenarioDiagnostic] {
+    do {
+      _ = try ScenarioFile.decode(bytes: Array(text.utf8), file: "bad.json")
+      return []
+    } catch {
+      return error.diagnostics
+    }
+  }
+
+  @Test func jsonSyntaxErrorsHaveAPosition() {
+    #expect(diagnostics("{\n  \"schema\": 1,\n  \"mission\": {,\n}").first?.description.hasPrefix("bad.json:3:15: expected a key") == true)
+    #expect(diagnostics("{\"schema\": 1,}").first?.description.hasPrefix("bad.json:1:14: expected a key") == true)
+    #expect(diagnostics("{\"schema\": tru}").first?.message.contains("expected 'true'") == true)
+    #expect(diagnostics("{\"a\": \"x\ny\"}").first?.message.contains("past the end of the line") == true)
+    #expect(diagnostics("{\"a\": 1} 2").first?.message.contains("after the end") == true)
+    #expect(diagnostics("{\"a\": 1, \"a\": 2}").first?.description.hasPrefix("bad.json:1:10: duplicate key 'a'") == true)
+    #expect(diagnostics("{\"schema\": 01.}").first?.message.contains("digits after the decimal point") == true)
+    #expect(diagnostics("{\"é\": \"ü\", \"schema\": [}").first?.description.hasPrefix("bad.json:1:23:") == true)
+  }
+
+  @Test func jsonTypeErrorsHaveAPosition() {
+    let text = "{\n  \"schema\": \"1\",\n  \"mission\": {\"name\": \"x\", \"lead_nation\": \"y\"},\n  \"assumptions\": {\"cost_per_officer_year\": 1}\n}"
+    #expect(diagnostics(text).map(\.description) == [
+      "bad.json:2:13: schema: expected a number for the schema version, found the text \"1\" (hint: write the number without quotes)"
+    ])
+  }
+
+  @Test func jsonEscapesAndUnicode() throws {
+    let text = #"{"schema": 1, "mission": {"name": "Caf\u00e9 \ud83c\uddf0\ud83c\uddea \"q\"", "lead_nation": "Kenya"}, "assumptions": {"cost_per_officer_year": 1}}"#
+    let scenario = try ScenarioFile.decode(bytes: Array(text.utf8), file: "ok.json")
+    #expect(scenario.mission.name == "Café 🇰🇪 \"q\"")
+    #expect(diagnostics(#"{"a": "\ud800"}"#).first?.message.contains("surrogate") == true)
+    #expect(diagnostics(String(repeating: "[", count: 1000)).first?.message.contains("deeper") == true)
+  }
+}
