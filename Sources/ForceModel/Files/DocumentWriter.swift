@@ -88,7 +88,7 @@ enum DocumentWriter {
 
   private static func writeJSON(_ node: DocumentNode, indent: Int, into out: inout String) {
     switch node {
-    case .scalar(let text, let quoted, _): out += quoted ? quote(text) : text
+    case .scalar(let text, let quoted, _): out += quoted || !isJSONLiteral(text) ? quote(text) : text
     case .null: out += "null"
     case .sequence(let items, _):
       if items.isEmpty {
@@ -96,7 +96,11 @@ enum DocumentWriter {
         return
       }
       if items.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
-        out += "[" + items.map { flow($0) ?? "null" }.joined(separator: ", ") + "]"
+        out += "[" + items.map { item in
+          var text = ""
+          writeJSON(item, indent: 0, into: &text)
+          return text
+        }.joined(separator: ", ") + "]"
         return
       }
       let pad = String(repeating: " ", count: indent + 2)
@@ -121,6 +125,13 @@ enum DocumentWriter {
       }
       out += String(repeating: " ", count: indent) + "}"
     }
+  }
+
+  /// True for text JSON reads as a number or a boolean; anything else is written quoted.
+  static func isJSONLiteral(_ text: String) -> Bool {
+    if text == "true" || text == "false" { return true }
+    guard let first = text.utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else { return false }
+    return text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
   }
 
   /// A double-quoted string with JSON escapes; valid in YAML too.

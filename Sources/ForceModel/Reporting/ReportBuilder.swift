@@ -198,7 +198,7 @@ struct ReportBuilder {
         line.channel.label,
         line.status.rawValue + (line.counted ? "" : " (left out)"),
         Format.amount(line.amount, currency: line.currency),
-        usd.map { Format.money($0) } ?? (line.counted ? "no rate" : "—"),
+        usd.map { Format.qualified(Format.money($0), line.amount.qualifier) } ?? (line.counted ? "no rate" : "—"),
         line.amount.asOf?.description ?? "",
         line.amount.sources.joined(separator: ", "),
       ])

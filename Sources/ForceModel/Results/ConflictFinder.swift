@@ -1,8 +1,19 @@
 /// Finds statements in a scenario that cannot all be true.
 ///
-/// Two figures conflict when the ranges their qualifiers admit do not overlap: "about 800" and
-/// "about 1,000" conflict, "700+" and "about 1,000" do not.
+/// Two figures conflict when they describe the same moment and the ranges their qualifiers admit
+/// do not overlap: "about 800" and "about 1,000" conflict, "700+" and "about 1,000" do not, and
+/// a total from June 2024 does not conflict with one from March 2025 (that is history).
 enum ConflictFinder {
+  /// True when two dates may name the same moment: equal as far as the less precise one goes.
+  static func coincide(_ a: AsOf?, _ b: AsOf?) -> Bool {
+    guard let a, let b else { return true }
+    guard a.year == b.year else { return false }
+    guard let am = a.month, let bm = b.month else { return true }
+    guard am == bm else { return false }
+    guard let ad = a.day, let bd = b.day else { return true }
+    return ad == bd
+  }
+
   static func find(in scenario: Scenario, deployedTotal: Int, lineUSD: [Double?]) -> [Conflict] {
     var conflicts: [Conflict] = []
     let reported = scenario.strength.reported
@@ -11,7 +22,7 @@ enum ConflictFinder {
       for j in reported.indices where j > i {
         let a = reported[i].deployed
         let b = reported[j].deployed
-        if !a.interval.overlaps(b.interval) {
+        if coincide(a.asOf, b.asOf) && !a.interval.overlaps(b.interval) {
           conflicts.append(
             Conflict(
               id: "reported-\(i)-\(j)", kind: .reportedTotals,
@@ -23,7 +34,10 @@ enum ConflictFinder {
     }
 
     if !scenario.contributors.isEmpty {
-      for (i, total) in reported.enumerated() where !total.deployed.interval.contains(Double(deployedTotal)) {
+      // The contributor rows describe the present: compare them with the latest reports only.
+      let latest = reported.compactMap(\.deployed.asOf).max()
+      for (i, total) in reported.enumerated()
+      where coincide(total.deployed.asOf, latest) && !total.deployed.interval.contains(Double(deployedTotal)) {
         conflicts.append(
           Conflict(
             id: "sum-\(i)", kind: .sumOfCountries,

@@ -1,0 +1,89 @@
+import PropertyBased
+import Testing
+
+@testable import ForceModel
+
+/// Invariants that must hold for every scenario, not just the built-in one.
+@Suite struct PropertyTests {
+  static let seeds = Gen.int(in: 0...Int(Int32.max))
+
+  @Test func shortfallsAreNeverNegative() async {
+    await propertyCheck(count: 300, input: Self.seeds) { seed in
+      let results = recalculate(RandomScenario.make(seed: UInt64(seed)))
+      for shortfall in results.shortfalls {
+        #expect(shortfall.count >= 0)
+        #expect(shortfall.surplus >= 0)
+        #expect(shortfall.count == 0 || shortfall.surplus == 0)
+        #expect(shortfall.ratio >= 0 && shortfall.ratio <= 1)
+      }
+      for contributor in results.contributors { #expect((contributor.pledgedNotDeployed ?? 0) >= 0) }
+    }
+  }
+
+  @Test func sharesSumToOneWheneverAnyoneIsDeployed() async {
+    await propertyCheck(count: 300, input: Self.seeds) { seed in
+      let results = recalculate(RandomScenario.make(seed: UInt64(seed)))
+      let sum = results.contributors.reduce(0) { $0 + $1.share }
+      if results.deployedTotal > 0 {
+        #expect(abs(sum - 1) < 1e-9)
+        #expect(results.concentration > 0 && results.concentration <= 1 + 1e-12)
+      } else {
+        #expect(sum == 0)
+      }
+    }
+  }
+
+  @Test func yamlRoundTripsToAnEqualScenario() async {
+    await propertyCheck(count: 200, input: Self.seeds) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      let text = ScenarioFile.encode(scenario, as: .yaml)
+      do {
+        let back = try ScenarioFile.decode(bytes: Array(text.utf8), file: "round.yaml")
+        #expect(back == scenario)
+      } catch {
+        Issue.record("\(error)\n\(text)")
+      }
+    }
+  }
+
+  @Test func jsonRoundTripsToAnEqualScenario() async {
+    await propertyCheck(count: 200, input: Self.seeds) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      let text = ScenarioFile.encode(scenario, as: .json)
+      do {
+        let back = try ScenarioFile.decode(bytes: Array(text.utf8), file: "round.json")
+        #expect(back == scenario)
+      } catch {
+        Issue.record("\(error)\n\(text)")
+      }
+    }
+  }
+
+  @Test func recalculationIsDeterministic() async {
+    await propertyCheck(count: 200, input: Self.seeds) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      #expect(recalculate(scenario) == recalculate(scenario))
+      #expect(recalculate(scenario) == recalculate(RandomScenario.make(seed: UInt64(seed))))
+    }
+  }
+
+  @Test func moneyInHandNeverExceedsWhatIsListed() async {
+    await propertyCheck(count: 200, input: Self.seeds) { seed in
+      let funding = recalculate(RandomScenario.make(seed: UInt64(seed))).funding
+      #expect(funding.inHand <= funding.listed + 1e-6)
+      #expect(funding.inHandWithCeilings <= funding.listed + 1e-6)
+      #expect(funding.inHand <= funding.inHandWithCeilings + 1e-6)
+    }
+  }
+
+  @Test func reportsNeverCarryControlCharacters() async {
+    await propertyCheck(count: 100, input: Self.seeds) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      let report = Report(scenario: scenario, results: recalculate(scenario))
+      for format in [ReportFormat.text, .markdown, .csv] {
+        let text = format.render(report)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x09 || (0x80...0x9F).contains($0.value) })
+      }
+    }
+  }
+}

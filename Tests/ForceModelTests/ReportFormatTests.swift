@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ForceModel
+
+@Suite struct ReportFormatTests {
+  let report = Report(scenario: .haitiMSS, results: recalculate(.haitiMSS))
+
+  @Test func everyResultHasAStableKey() throws {
+    #expect(report.item("shortfall.planned")?.display == "1,500 (60%)")
+    #expect(report.item("shortfall.target")?.display == "4,000 (80%)")
+    #expect(report.item("lead.share")?.display == "70%")
+    #expect(report.item("funding.listed")?.display == "$947.5M")
+    #expect(report.item("funding.firm")?.display == "$322.5M")
+    #expect(report.item("funding.ceilings")?.display == "$625M")
+    #expect(report.item("funding.gap.planned")?.display == "gap $277.5M")
+    #expect(report.item("funding.runway")?.display == "16.1 months")
+    #expect(report.item("contributor.KEN.deployed")?.display == "700+")
+    #expect(report.item("contributor.KEN.deployed")?.sources == ["SOURCE-ARTICLE"])
+    #expect(report.item("funding.us-defense-department")?.display == "≤ $625M")
+    #expect(report.item("strength.authorized")?.display == "none set")
+  }
+
+  @Test func markdownHasTables() {
+    let text = ReportFormat.markdown.render(report)
+    #expect(text.hasPrefix("# Multinational Security Support Mission in Haiti (MSS)\n"))
+    #expect(text.contains("| Kenya (lead) ◆ | 1,000 | 700+ | 300 | 70% | 2025-03 | SOURCE-ARTICLE |"))
+    #expect(text.contains("| Shortfall against planned strength | 1,500 (60%) |"))
+  }
+
+  @Test func jsonIsValidAndCarriesNumbers() throws {
+    let text = ReportFormat.json.render(report)
+    var parser = JSONDocumentParser(bytes: Array(text.utf8), file: "report.json")
+    let root = try parser.parse()
+    guard case .mapping(let entries, _) = root else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(entries.map(\.key) == ["title", "subtitle", "sections"])
+    #expect(text.contains(#""key": "shortfall.planned""#))
+    #expect(text.contains(#""number": 1500"#))
+    #expect(text.contains(#""number": 947500000"#))
+  }
+
+  @Test func csvHasOneRowPerItemAndQuotesCommas() {
+    let text = ReportFormat.csv.render(report)
+    let lines = text.split(separator: "\n")
+    #expect(lines.first == "section,key,label,value,number,unit,qualifier,as_of,sources,note,formula,kind")
+    let itemCount = report.sections.reduce(0) { $0 + $1.items.count }
+    #expect(lines.count == itemCount + 1)
+    #expect(text.contains("personnel,shortfall.planned,Shortfall against planned strength,1500 (60%)") == false)
+    #expect(text.contains("personnel,shortfall.planned,Shortfall against planned strength,\"1,500 (60%)\",1500,personnel"))
+    #expect(text.contains("contributors,contributor.KEN.deployed,Kenya: deployed,700+,700,personnel,at_least,2025-03,SOURCE-ARTICLE"))
+  }
+
+  @Test func aBannerFramesTextAndMarkdown() {
+    var scenario = Scenario.haitiMSS
+    scenario.mission.banner = "UNCLASSIFIED // FOR TRAINING"
+    let report = Report(scenario: scenario, results: recalculate(scenario))
+    for format in [ReportFormat.text, .markdown] {
+      let text = format.render(report)
+      let lines = text.split(separator: "\n")
+      #expect(lines.first?.contains("UNCLASSIFIED // FOR TRAINING") == true)
+      #expect(lines.last?.contains("UNCLASSIFIED // FOR TRAINING") == true)
+    }
+  }
+
+  @Test func escapeSequencesFromAFileNeverReachTheOutput() {
+    var scenario = Scenario.haitiMSS
+    scenario.mission.name = "MSS\u{1B}]0;pwned\u{07}\u{1B}[2J"
+    scenario.contributors[0].country = "Kenya\u{9B}31m"
+    let report = Report(scenario: scenario, results: recalculate(scenario))
+    for format in [ReportFormat.text, .markdown, .csv] {
+      let text = format.render(report)
+      #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+    }
+    let json = ReportFormat.json.render(report)
+    #expect(json.contains("MSS\\u001B]0;pwned\\u0007\\u001B[2J"))
+  }
+}
