@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The command line as a user meets it: the real binary, its output and its exit status.
+@Suite struct CommandLineTests {
+  @Test func withNoArgumentsItShowsTheBuiltInScenario() throws {
+    let run = try ForceBoardBinary.run([])
+    #expect(run.status == 0)
+    #expect(run.output.contains("Multinational Security Support Mission in Haiti (MSS)"))
+    #expect(run.output.contains("Shortfall against planned strength  1,500 (60%)"))
+  }
+
+  @Test func theReportShowsWhatTheIssueAsksFor() throws {
+    let run = try ForceBoardBinary.run(["report"])
+    #expect(run.status == 0)
+    for expected in [
+      "1,500 (60%)", "4,000 (80%)", "Lead nation's share (Kenya)                 70%", "$947.5M", "$322.5M", "≤ $625M",
+      "Reported totals disagree: ~1,000", "~800",
+    ] {
+      #expect(run.output.contains(expected), "missing \(expected)")
+    }
+  }
+
+  @Test func everyReportFormat() throws {
+    let markdown = try ForceBoardBinary.run(["report", "--format", "markdown"])
+    #expect(markdown.output.hasPrefix("# Multinational Security Support Mission in Haiti (MSS)"))
+    let json = try ForceBoardBinary.run(["report", "builtin", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(object?["title"] as? String == "Multinational Security Support Mission in Haiti (MSS)")
+    let csv = try ForceBoardBinary.run(["report", "Scenarios/mss-timeline.yaml", "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.output.hasPrefix("section,key,label,value,number,unit,qualifier,as_of,sources,note,formula,kind\n"))
+    #expect(csv.output.contains("shortfall.planned"))
+    let bad = try ForceBoardBinary.run(["report", "--format", "pdf"])
+    #expect(bad.status != 0)
+    #expect(bad.errors.contains("pdf"))
+  }
+
+  @Test func validateAcceptsTheExamplesAndListsEveryErrorOfABadFile() throws {
+    let good = try ForceBoardBinary.run(["validate", "Scenarios/haiti-mss.yaml", "Scenarios/haiti-mss.json", "Scenarios/mss-timeline.yaml"])
+    #expect(good.status == 0)
+    #expect(good.output.split(separator: "\n").count == 3)
+
+    let folder = NSTemporaryDirectory() + "/forceboard-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
+      .replacingOccurrences(of: "status: disbursed", with: "status: disbursd")
+      .replacingOccurrences(of: "    value: 2500\n", with: "    value: -2500\n")
+    let path = folder + "/bad.yaml"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let bad = try ForceBoardBinary.run(["validate", path, "Scenarios/haiti-mss.yaml"])
+    #expect(bad.status == 1)
+    let lines = bad.errors.split(separator: "\n")
+    #expect(lines.count == 2, "\(lines)")
+    #expect(lines.allSatisfy { $0.hasPrefix(Substring(path + ":")) })
+    #expect(bad.errors.contains("unknown value 'disbursd' (hint: did you mean 'disbursed'?)"))
+    #expect(bad.errors.contains("negative head count -2500"))
+    #expect(bad.output.contains("Scenarios/haiti-mss.yaml: ok"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+
+    let report = try ForceBoardBinary.run(["report", path])
+    #expect(report.status == 1)
+    #expect(report.output.isEmpty)
+  }
+
+  @Test func diffShowsTheChangedInputAndEveryMovedShortfall() throws {
+    let folder = NSTemporaryDirectory() + "/forceboard-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/what-if.yaml"
+    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
+      .replacingOccurrences(of: "      value: 700\n      qualifier: at_least", with: "      value: 900\n      qualifier: at_least")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try ForceBoardBinary.run(["diff", "builtin", path])
+    #expect(run.status == 0)
+    #expect(run.output.contains("INPUTS CHANGED (1)"))
+    #expect(run.output.contains("contributors[Kenya].deployed  700+ (2025-03) → 900+ (2025-03)"))
+    let line = run.output.split(separator: "\n").first { $0.hasPrefix("  Shortfall against planned ") }
+    #expect(line?.contains("1,500 →") == true)
+    #expect(line?.hasSuffix("1,300  ▼ 200") == true)
+  }
+
+  @Test func exportAndGenerateWriteFilesThatValidate() throws {
+    let folder = NSTemporaryDirectory() + "/forceboard-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    #expect(try ForceBoardBinary.run(["export", "-o", folder + "/mss.json"]).status == 0)
+    #expect(try ForceBoardBinary.run(["generate", "--contributors", "50", "--funding-lines", "500", "-o", folder + "/syn.yaml"]).status == 0)
+    let check = try ForceBoardBinary.run(["validate", folder + "/mss.json", folder + "/syn.yaml"])
+    #expect(check.status == 0)
+    #expect(check.output.contains("(50 contributors, 500 funding lines, 20 sources)"))
+    let same = try ForceBoardBinary.run(["diff", "builtin", folder + "/mss.json"])
+    #expect(same.output.contains("INPUTS CHANGED (0)"))
+  }
+
+  @Test func helpHasExamplesAndVersionIsPrinted() throws {
+    let help = try ForceBoardBinary.run(["--help"])
+    #expect(help.output.contains("Examples:"))
+    #expect(help.output.contains("forceboard report --format markdown"))
+    let version = try ForceBoardBinary.run(["--version"])
+    #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+  }
+
+  @Test func aMissingFileIsAClearError() throws {
+    let run = try ForceBoardBinary.run(["report", "no-such-file.yaml"])
+    #expect(run.status == 1)
+    #expect(run.errors == "no-such-file.yaml: cannot read: No such file or directory\n")
+  }
+}
