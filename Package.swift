@@ -1,6 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+import class Foundation.ProcessInfo
+
 let package = Package(
   name: "ForceBoard",
   products: [
@@ -46,3 +48,16 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// Benchmarks (package-benchmark) only when asked for, so that building and testing ForceBoard
+// never pulls in the harness: FORCEBOARD_BENCHMARKS=1 swift package benchmark
+if ProcessInfo.processInfo.environment["FORCEBOARD_BENCHMARKS"] != nil {
+  package.dependencies.append(
+    .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
+  package.targets.append(
+    .executableTarget(
+      name: "ForceBoardBenchmarks",
+      dependencies: [.product(name: "Benchmark", package: "benchmark"), "ForceModel", "Dashboard"],
+      path: "Benchmarks/ForceBoardBenchmarks",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
+}

@@ -24,7 +24,9 @@ struct GenerateCommand: ParsableCommand {
 
   func validate() throws {
     guard (1...100_000).contains(contributors) else { throw ValidationError("--contributors must be 1 to 100,000") }
-    guard (0...2_000_000).contains(fundingLines) else { throw ValidationError("--funding-lines must be 0 to 2,000,000") }
+    guard (0...2_000_000).contains(fundingLines) else {
+      throw ValidationError("--funding-lines must be 0 to 2,000,000")
+    }
   }
 
   func run() throws {

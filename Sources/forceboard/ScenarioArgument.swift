@@ -9,7 +9,10 @@ enum ScenarioArgument {
   /// error and exits with status 1.
   static func load(_ argument: String?) throws -> (scenario: Scenario, name: String) {
     guard let argument, argument != builtInName else {
-      return (.haitiMSS, "built-in scenario (\(Scenario.haitiMSS.mission.shortName), \(Scenario.haitiMSS.mission.asOf?.description ?? ""))")
+      return (
+        .haitiMSS,
+        "built-in scenario (\(Scenario.haitiMSS.mission.shortName), \(Scenario.haitiMSS.mission.asOf?.description ?? ""))"
+      )
     }
     do {
       return (try ScenarioFile.load(argument), argument)

@@ -20,7 +20,8 @@ struct ValidateCommand: ParsableCommand {
       do {
         let scenario = try ScenarioFile.load(file)
         StandardOutput.write(
-          "\(file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n")
+          "\(file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
+        )
       } catch {
         failed = true
         for diagnostic in error.diagnostics { StandardError.write(diagnostic.description + "\n") }

@@ -50,7 +50,8 @@ import Testing
   }
 
   @Test func pledgedButNotDeployedPerCountry() {
-    let gaps = Dictionary(uniqueKeysWithValues: zip(scenario.contributors.map(\.country), results.contributors.map(\.pledgedNotDeployed)))
+    let gaps = Dictionary(
+      uniqueKeysWithValues: zip(scenario.contributors.map(\.country), results.contributors.map(\.pledgedNotDeployed)))
     #expect(gaps["Kenya"] == 300)
     #expect(gaps["Jamaica"] == 176)
     #expect(gaps["Belize"] == 48)
@@ -121,8 +122,10 @@ import Testing
 
   @Test func everyResultExplainsItself() throws {
     let keys: [ResultKey] = [
-      .deployedTotal, .shortfall(.planned), .shortfall(.target), .share(contributor: 0), .pledgedNotDeployed(contributor: 0),
-      .leadShare, .fundingListed, .inHand, .inHandWithCeilings, .required(.planned), .gap(.planned), .runway, .conflict(0),
+      .deployedTotal, .shortfall(.planned), .shortfall(.target), .share(contributor: 0),
+      .pledgedNotDeployed(contributor: 0),
+      .leadShare, .fundingListed, .inHand, .inHandWithCeilings, .required(.planned), .gap(.planned), .runway,
+      .conflict(0),
     ]
     for key in keys {
       let explanation = try #require(results.explain(key, in: scenario), "\(key)")

@@ -82,7 +82,8 @@ import Testing
       let report = Report(scenario: scenario, results: recalculate(scenario))
       for format in [ReportFormat.text, .markdown, .csv] {
         let text = format.render(report)
-        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x09 || (0x80...0x9F).contains($0.value) })
+        #expect(
+          !text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x09 || (0x80...0x9F).contains($0.value) })
       }
     }
   }

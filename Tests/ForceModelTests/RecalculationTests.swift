@@ -37,7 +37,8 @@ import Testing
 
   @Test func amountsAreConvertedOnlyThroughAStatedRate() {
     let funding = [
-      FundingLine(id: "a", donor: "Canada", channel: .trustFund, status: .pledged, amount: Amount(100), currency: "CAD"),
+      FundingLine(
+        id: "a", donor: "Canada", channel: .trustFund, status: .pledged, amount: Amount(100), currency: "CAD"),
       FundingLine(id: "b", donor: "EU", channel: .bilateral, status: .committed, amount: Amount(50), currency: "EUR"),
       FundingLine(id: "c", donor: "US", channel: .bilateral, status: .disbursed, amount: Amount(10)),
     ]
@@ -94,7 +95,9 @@ import Testing
     var scenario = minimal(contributors: [Contributor(country: "A", deployed: HeadCount(50))])
     scenario.assumptions.fixedYearlyCost = Amount(1_200_000)
     scenario.assumptions.horizonMonths = HeadCount(6)
-    scenario.funding = [FundingLine(id: "a", donor: "US", channel: .bilateral, status: .disbursed, amount: Amount(1_000_000))]
+    scenario.funding = [
+      FundingLine(id: "a", donor: "US", channel: .bilateral, status: .disbursed, amount: Amount(1_000_000))
+    ]
     let funding = recalculate(scenario).funding
     let planned = try #require(funding.requirement(.planned))
     #expect(planned.required == (120_000 * 100 + 1_200_000) * 0.5)

@@ -48,8 +48,11 @@ import Testing
     let itemCount = report.sections.reduce(0) { $0 + $1.items.count }
     #expect(lines.count == itemCount + 1)
     #expect(text.contains("personnel,shortfall.planned,Shortfall against planned strength,1500 (60%)") == false)
-    #expect(text.contains("personnel,shortfall.planned,Shortfall against planned strength,\"1,500 (60%)\",1500,personnel"))
-    #expect(text.contains("contributors,contributor.KEN.deployed,Kenya: deployed,700+,700,personnel,at_least,2025-03,SOURCE-ARTICLE"))
+    #expect(
+      text.contains("personnel,shortfall.planned,Shortfall against planned strength,\"1,500 (60%)\",1500,personnel"))
+    #expect(
+      text.contains(
+        "contributors,contributor.KEN.deployed,Kenya: deployed,700+,700,personnel,at_least,2025-03,SOURCE-ARTICLE"))
   }
 
   @Test func aBannerFramesTextAndMarkdown() {

@@ -13,17 +13,22 @@ import Testing
   }
 
   @Test func theCheckedInExampleIsTheBuiltInScenario() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     for name in ["haiti-mss.yaml", "haiti-mss.json"] {
       let path = root.appendingPathComponent("Scenarios/\(name)").path
-      #expect(try ScenarioFile.load(path) == .haitiMSS, "regenerate with: swift run forceboard export -o Scenarios/\(name)")
+      #expect(
+        try ScenarioFile.load(path) == .haitiMSS, "regenerate with: swift run forceboard export -o Scenarios/\(name)")
     }
   }
 
   @Test func everyExampleScenarioIsValid() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     let folder = root.appendingPathComponent("Scenarios").path
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".yaml") || $0.hasSuffix(".json")
+    }
     #expect(names.count >= 3)
     for name in names {
       _ = try ScenarioFile.load(folder + "/" + name)

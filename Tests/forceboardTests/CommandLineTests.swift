@@ -37,7 +37,9 @@ import Testing
   }
 
   @Test func validateAcceptsTheExamplesAndListsEveryErrorOfABadFile() throws {
-    let good = try ForceBoardBinary.run(["validate", "Scenarios/haiti-mss.yaml", "Scenarios/haiti-mss.json", "Scenarios/mss-timeline.yaml"])
+    let good = try ForceBoardBinary.run([
+      "validate", "Scenarios/haiti-mss.yaml", "Scenarios/haiti-mss.json", "Scenarios/mss-timeline.yaml",
+    ])
     #expect(good.status == 0)
     #expect(good.output.split(separator: "\n").count == 3)
 
@@ -69,7 +71,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let path = folder + "/what-if.yaml"
     let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
-      .replacingOccurrences(of: "      value: 700\n      qualifier: at_least", with: "      value: 900\n      qualifier: at_least")
+      .replacingOccurrences(
+        of: "      value: 700\n      qualifier: at_least", with: "      value: 900\n      qualifier: at_least")
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let run = try ForceBoardBinary.run(["diff", "builtin", path])
     #expect(run.status == 0)
@@ -84,7 +87,10 @@ import Testing
     let folder = NSTemporaryDirectory() + "/forceboard-cli-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     #expect(try ForceBoardBinary.run(["export", "-o", folder + "/mss.json"]).status == 0)
-    #expect(try ForceBoardBinary.run(["generate", "--contributors", "50", "--funding-lines", "500", "-o", folder + "/syn.yaml"]).status == 0)
+    #expect(
+      try ForceBoardBinary.run([
+        "generate", "--contributors", "50", "--funding-lines", "500", "-o", folder + "/syn.yaml",
+      ]).status == 0)
     let check = try ForceBoardBinary.run(["validate", folder + "/mss.json", folder + "/syn.yaml"])
     #expect(check.status == 0)
     #expect(check.output.contains("(50 contributors, 500 funding lines, 20 sources)"))

@@ -96,11 +96,13 @@ enum DocumentWriter {
         return
       }
       if items.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
-        out += "[" + items.map { item in
-          var text = ""
-          writeJSON(item, indent: 0, into: &text)
-          return text
-        }.joined(separator: ", ") + "]"
+        out +=
+          "["
+          + items.map { item in
+            var text = ""
+            writeJSON(item, indent: 0, into: &text)
+            return text
+          }.joined(separator: ", ") + "]"
         return
       }
       let pad = String(repeating: " ", count: indent + 2)
@@ -131,7 +133,10 @@ enum DocumentWriter {
   static func isJSONLiteral(_ text: String) -> Bool {
     if text == "true" || text == "false" { return true }
     guard let first = text.utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first) else { return false }
-    return text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+    return text.utf8.allSatisfy {
+      (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
+        || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+    }
   }
 
   /// A double-quoted string with JSON escapes; valid in YAML too.

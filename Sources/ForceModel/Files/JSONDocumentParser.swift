@@ -67,7 +67,9 @@ struct JSONDocumentParser {
 
   private mutating func value(depth: Int) throws(ScenarioDiagnostic) -> DocumentNode {
     guard depth < Self.maximumDepth else { throw failure("nesting is deeper than \(Self.maximumDepth) levels") }
-    guard index < bytes.count else { throw failure("the JSON document ends too early", hint: "look for a missing closing bracket or brace") }
+    guard index < bytes.count else {
+      throw failure("the JSON document ends too early", hint: "look for a missing closing bracket or brace")
+    }
     let start = mark
     switch bytes[index] {
     case UInt8(ascii: "{"): return try object(depth: depth)
@@ -78,7 +80,9 @@ struct JSONDocumentParser {
     case UInt8(ascii: "n"): try literal("null"); return .null(start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .scalar(try number(), quoted: false, start)
     default:
-      throw failure("unexpected character '\(printable(bytes[index]))'", hint: "a JSON value is an object, a list, a string in double quotes, a number, true, false or null")
+      throw failure(
+        "unexpected character '\(printable(bytes[index]))'",
+        hint: "a JSON value is an object, a list, a string in double quotes, a number, true, false or null")
     }
   }
 
@@ -100,7 +104,9 @@ struct JSONDocumentParser {
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     func digits(_ parser: inout JSONDocumentParser) -> Int {
       let from = parser.index
-      while parser.index < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) {
+      while parser.index < parser.bytes.count,
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index])
+      {
         parser.index += 1
       }
       return parser.index - from
@@ -150,7 +156,10 @@ struct JSONDocumentParser {
         index += 1
         return String(decoding: out, as: UTF8.self)
       }
-      if byte == 0x0A { throw failure("a string runs past the end of the line", hint: "add the closing double quote, or write \\n for a line break") }
+      if byte == 0x0A {
+        throw failure(
+          "a string runs past the end of the line", hint: "add the closing double quote, or write \\n for a line break")
+      }
       if byte < 0x20 { throw failure("a control character inside a string", hint: "write it as an escape such as \\t") }
       if byte != UInt8(ascii: "\\") {
         index += 1
@@ -173,7 +182,8 @@ struct JSONDocumentParser {
       case UInt8(ascii: "u"):
         var scalar = try hex4()
         if (0xD800...0xDBFF).contains(scalar) {
-          guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+          guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+          else {
             throw failure("a lone UTF-16 surrogate in \\u escape")
           }
           index += 2
@@ -186,7 +196,9 @@ struct JSONDocumentParser {
         guard let unicode = Unicode.Scalar(scalar) else { throw failure("an invalid \\u escape") }
         out.append(contentsOf: Array(String(Character(unicode)).utf8))
       default:
-        throw failure("unknown escape '\\\(printable(escape))' in a string", hint: "JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+        throw failure(
+          "unknown escape '\\\(printable(escape))' in a string",
+          hint: "JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
       }
       runStart = index
     }
@@ -210,7 +222,10 @@ struct JSONDocumentParser {
       let keyMark = mark
       let key = try string()
       if let first = seen[key] {
-        throw ScenarioDiagnostic(file: file, mark: keyMark, message: "duplicate key '\(TextSanitizer.clean(key))' (first at line \(first.line))", hint: "each key may appear once in an object")
+        throw ScenarioDiagnostic(
+          file: file, mark: keyMark,
+          message: "duplicate key '\(TextSanitizer.clean(key))' (first at line \(first.line))",
+          hint: "each key may appear once in an object")
       }
       seen[key] = keyMark
       skipWhitespace()

@@ -116,7 +116,9 @@ final class ScenarioDecoder {
     let name = f["name"].flatMap { text($0, "mission.name") }
     let lead = f["lead_nation"].flatMap { text($0, "mission.lead_nation") }
     let authorization = f["authorization"].flatMap { node -> Authorization? in
-      guard let a = fields(node, "mission.authorization", allowed: ["decision", "date", "sources", "note"], required: ["decision"])
+      guard
+        let a = fields(
+          node, "mission.authorization", allowed: ["decision", "date", "sources", "note"], required: ["decision"])
       else { return nil }
       return Authorization(
         decision: a["decision"].flatMap { text($0, "authorization.decision") } ?? "",
@@ -179,7 +181,9 @@ final class ScenarioDecoder {
     let iso = f["iso"].flatMap { node -> String? in
       guard let code = text(node, "contributor.iso") else { return nil }
       if code.count != 3 || !code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
-        report(node.mark, "'\(clean(code))' is not an ISO 3166 alpha-3 country code", hint: "three capital letters, such as KEN or JAM")
+        report(
+          node.mark, "'\(clean(code))' is not an ISO 3166 alpha-3 country code",
+          hint: "three capital letters, such as KEN or JAM")
         return nil
       }
       return code
@@ -248,7 +252,9 @@ final class ScenarioDecoder {
     let cost = f["cost_per_officer_year"].flatMap { amount($0, "assumptions.cost_per_officer_year") }
     let fixed = f["fixed_yearly_cost"].flatMap { amount($0, "assumptions.fixed_yearly_cost") } ?? Amount(0)
     var horizon = HeadCount(12)
-    if let node = f["horizon_months"], let value = headCount(node, "assumptions.horizon_months", what: "horizon in months") {
+    if let node = f["horizon_months"],
+      let value = headCount(node, "assumptions.horizon_months", what: "horizon in months")
+    {
       if value.value < 1 || value.value > 1_200 {
         report(node.mark, "a horizon of \(value.value) months is out of range", hint: "use 1 to 1,200 months")
       } else {
@@ -262,14 +268,18 @@ final class ScenarioDecoder {
           currencyReferences.append((entry.key, entry.keyMark))
           if let rate = amount(entry.value, "exchange_rates.\(entry.key)", what: "exchange rate") {
             if rate.value <= 0 {
-              report(entry.value.mark, "the exchange rate for \(clean(entry.key)) must be above zero", hint: "write USD per one unit, e.g. CAD: 0.74")
+              report(
+                entry.value.mark, "the exchange rate for \(clean(entry.key)) must be above zero",
+                hint: "write USD per one unit, e.g. CAD: 0.74")
             } else {
               rates[entry.key] = rate
             }
           }
         }
       } else {
-        report(node.mark, "exchange_rates must be a mapping of currency codes, found \(node.kindName)", hint: "e.g. exchange_rates: {CAD: 0.74}")
+        report(
+          node.mark, "exchange_rates must be a mapping of currency codes, found \(node.kindName)",
+          hint: "e.g. exchange_rates: {CAD: 0.74}")
       }
     }
     var inHand: Set<FundingStatus> = [.committed, .disbursed]
@@ -300,21 +310,24 @@ final class ScenarioDecoder {
 
   private func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
     guard
-      let f = fields(node, "conflict", allowed: ["id", "topic", "claims", "assessment"], required: ["id", "topic", "claims"])
+      let f = fields(
+        node, "conflict", allowed: ["id", "topic", "claims", "assessment"], required: ["id", "topic", "claims"])
     else { return nil }
     let claims = f["claims"].map {
       list($0, "conflict.claims") { node -> DeclaredConflict.Claim? in
         guard let c = self.fields(node, "claim", allowed: ["value", "sources"], required: ["value"]),
           let value = c["value"].flatMap({ self.text($0, "claim.value") })
         else { return nil }
-        return DeclaredConflict.Claim(value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [])
+        return DeclaredConflict.Claim(
+          value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [])
       }.map(\.value)
     }
     guard let id = f["id"].flatMap({ text($0, "conflict.id") }),
       let topic = f["topic"].flatMap({ text($0, "conflict.topic") })
     else { return nil }
     return DeclaredConflict(
-      id: id, topic: topic, claims: claims ?? [], assessment: f["assessment"].flatMap { text($0, "conflict.assessment") })
+      id: id, topic: topic, claims: claims ?? [],
+      assessment: f["assessment"].flatMap { text($0, "conflict.assessment") })
   }
 
   // MARK: - Figures
@@ -335,14 +348,17 @@ final class ScenarioDecoder {
         let f = fields(node, path, allowed: ["value", "qualifier", "sources", "as_of", "note"], required: ["value"])
       else { return nil }
       let parsed = f["value"].flatMap(value)
-      let qualifier = f["qualifier"].flatMap { node -> Qualifier? in
-        guard let name = text(node, path + ".qualifier") else { return nil }
-        guard let qualifier = Qualifier(fileName: name) else {
-          report(node.mark, "unknown qualifier '\(clean(name))'", hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
-          return nil
-        }
-        return qualifier
-      } ?? .exact
+      let qualifier =
+        f["qualifier"].flatMap { node -> Qualifier? in
+          guard let name = text(node, path + ".qualifier") else { return nil }
+          guard let qualifier = Qualifier(fileName: name) else {
+            report(
+              node.mark, "unknown qualifier '\(clean(name))'",
+              hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
+            return nil
+          }
+          return qualifier
+        } ?? .exact
       let sources = f["sources"].map { sourceList($0, path + ".sources") } ?? []
       let asOf = f["as_of"].flatMap { date($0, path + ".as_of") }
       let note = f["note"].flatMap { text($0, path + ".note") }
@@ -359,7 +375,9 @@ final class ScenarioDecoder {
     case .scalar(let text, false, _):
       return text
     case .scalar(let text, true, let mark):
-      report(mark, "\(path): expected a number for the \(what), found the text \"\(clean(text, limit: 40))\"", hint: "write the number without quotes")
+      report(
+        mark, "\(path): expected a number for the \(what), found the text \"\(clean(text, limit: 40))\"",
+        hint: "write the number without quotes")
     default:
       report(node.mark, "\(path): expected a number for the \(what), found \(node.kindName)")
     }
@@ -372,7 +390,9 @@ final class ScenarioDecoder {
     let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
     if !body.isEmpty, body.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
       guard let value = Int(text), abs(value) <= Self.maximumHeadCount else {
-        report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
+        report(
+          mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows",
+          hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
         return nil
       }
       if value < 0 {
@@ -383,11 +403,15 @@ final class ScenarioDecoder {
     }
     guard let value = decimalValue(text, mark: mark, path: path, what: what) else { return nil }
     if value.rounded() != value {
-      report(mark, "\(path): fractional \(what) \(clean(text, limit: 30))", hint: "a \(what) is a whole number; there is no fraction of an officer")
+      report(
+        mark, "\(path): fractional \(what) \(clean(text, limit: 30))",
+        hint: "a \(what) is a whole number; there is no fraction of an officer")
       return nil
     }
     if abs(value) > Double(Self.maximumHeadCount) {
-      report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
+      report(
+        mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows",
+        hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
       return nil
     }
     if value < 0 {
@@ -401,11 +425,14 @@ final class ScenarioDecoder {
     guard let text = numberText(node, path, what: what) else { return nil }
     guard let value = decimalValue(text, mark: node.mark, path: path, what: what) else { return nil }
     if abs(value) > Self.maximumAmount {
-      report(node.mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
+      report(
+        node.mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
       return nil
     }
     if value < 0 {
-      report(node.mark, "\(path): negative \(what) \(clean(text, limit: 30))", hint: "amounts are never negative; record a freeze or a cut as its own line with a note")
+      report(
+        node.mark, "\(path): negative \(what) \(clean(text, limit: 30))",
+        hint: "amounts are never negative; record a freeze or a cut as its own line with a note")
       return nil
     }
     return value
@@ -415,7 +442,8 @@ final class ScenarioDecoder {
   private func decimalValue(_ text: String, mark: Mark, path: String, what: String) -> Double? {
     let lower = text.lowercased()
     if lower.contains("nan") || lower.contains("inf") {
-      report(mark, "\(path): \(clean(text, limit: 20)) is not a number (NaN or infinity)", hint: "write a finite number")
+      report(
+        mark, "\(path): \(clean(text, limit: 20)) is not a number (NaN or infinity)", hint: "write a finite number")
       return nil
     }
     let allowed = lower.unicodeScalars.allSatisfy { "0123456789.+-e".unicodeScalars.contains($0) }
@@ -468,7 +496,9 @@ final class ScenarioDecoder {
   where E.RawValue == String {
     guard let name = text(node, path) else { return nil }
     if let value = E(rawValue: name) { return value }
-    report(node.mark, "\(path): unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: E.allCases.map(\.rawValue)))
+    report(
+      node.mark, "\(path): unknown value '\(clean(name))'",
+      hint: Suggestion.hint(for: name, in: E.allCases.map(\.rawValue)))
     return nil
   }
 
@@ -497,7 +527,9 @@ final class ScenarioDecoder {
       return nil
     }
     for entry in entries where !allowed.contains(entry.key) {
-      report(entry.keyMark, "unknown key '\(clean(entry.key))' in \(path)", hint: Suggestion.hint(for: entry.key, in: allowed))
+      report(
+        entry.keyMark, "unknown key '\(clean(entry.key))' in \(path)",
+        hint: Suggestion.hint(for: entry.key, in: allowed))
     }
     for key in required where !entries.contains(where: { $0.key == key }) {
       report(mark, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
@@ -508,7 +540,9 @@ final class ScenarioDecoder {
   func list<T>(_ node: DocumentNode, _ path: String, item: (DocumentNode) -> T?) -> [(value: T, mark: Mark)] {
     guard case .sequence(let items, _) = node else {
       if case .null = node { return [] }
-      report(node.mark, "\(path): expected a list, found \(node.kindName)", hint: "write each entry on its own line starting with '- '")
+      report(
+        node.mark, "\(path): expected a list, found \(node.kindName)",
+        hint: "write each entry on its own line starting with '- '")
       return []
     }
     var out: [(value: T, mark: Mark)] = []

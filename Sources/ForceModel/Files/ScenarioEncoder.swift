@@ -81,7 +81,9 @@ enum ScenarioEncoder {
         mission.notes.isEmpty
           ? nil
           : .sequence(
-            mission.notes.map { map([("text", text($0.text)), ("as_of", date($0.asOf)), ("sources", texts($0.sources))]) },
+            mission.notes.map {
+              map([("text", text($0.text)), ("as_of", date($0.asOf)), ("sources", texts($0.sources))])
+            },
             .start)
       ),
     ])
@@ -94,7 +96,8 @@ enum ScenarioEncoder {
       ("target", headCount(strength.target)),
       (
         "reported",
-        .sequence(strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) }, .start)
+        .sequence(
+          strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) }, .start)
       ),
     ])
   }
@@ -111,7 +114,8 @@ enum ScenarioEncoder {
         "history",
         contributor.history.isEmpty
           ? nil
-          : .sequence(contributor.history.map { map([("event", text($0.event)), ("deployed", headCount($0.deployed))]) }, .start)
+          : .sequence(
+            contributor.history.map { map([("event", text($0.event)), ("deployed", headCount($0.deployed))]) }, .start)
       ),
     ])
   }

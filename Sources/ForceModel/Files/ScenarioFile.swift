@@ -45,7 +45,8 @@ public enum ScenarioFile {
     let node = ScenarioEncoder.encode(scenario)
     switch format {
     case .yaml:
-      return "# ForceBoard scenario, schema \(Scenario.schemaVersion). Figures carry their sources; see the sources list.\n"
+      return
+        "# ForceBoard scenario, schema \(Scenario.schemaVersion). Figures carry their sources; see the sources list.\n"
         + DocumentWriter.yaml(node)
     case .json:
       return DocumentWriter.json(node)
@@ -69,7 +70,8 @@ public enum ScenarioFile {
       throw .invalid([
         ScenarioDiagnostic(
           file: path, mark: .start,
-          message: "the file is \(ForceModel.Format.count(Int(info.st_size))) bytes, over the limit of \(ForceModel.Format.count(ScenarioText.maximumBytes))",
+          message:
+            "the file is \(ForceModel.Format.count(Int(info.st_size))) bytes, over the limit of \(ForceModel.Format.count(ScenarioText.maximumBytes))",
           hint: "split the scenario, or check that this is the right file")
       ])
     }

@@ -29,7 +29,9 @@ enum ScenarioText {
         hint: "split the scenario, or check that this is the right file")
     }
     guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-      throw ScenarioDiagnostic(file: file, mark: .start, message: "the file is empty", hint: "a scenario starts with 'schema: 1'; see Scenarios/haiti-mss.yaml")
+      throw ScenarioDiagnostic(
+        file: file, mark: .start, message: "the file is empty",
+        hint: "a scenario starts with 'schema: 1'; see Scenarios/haiti-mss.yaml")
     }
     if let bad = firstInvalidUTF8(bytes) {
       throw ScenarioDiagnostic(
@@ -39,7 +41,9 @@ enum ScenarioText {
     }
     if bytes.contains(0) {
       let zero = bytes.firstIndex(of: 0) ?? 0
-      throw ScenarioDiagnostic(file: file, mark: mark(ofByte: zero, in: bytes), message: "a NUL byte in the file", hint: "this looks like a binary file")
+      throw ScenarioDiagnostic(
+        file: file, mark: mark(ofByte: zero, in: bytes), message: "a NUL byte in the file",
+        hint: "this looks like a binary file")
     }
     switch syntax(for: file, bytes: bytes) {
     case .json:

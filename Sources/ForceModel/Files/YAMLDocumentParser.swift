@@ -12,7 +12,8 @@ enum YAMLDocumentParser {
       throw ScenarioDiagnostic(file: file, mark: .start, message: "YAML error: \(error)")
     }
     guard let root else {
-      throw ScenarioDiagnostic(file: file, mark: .start, message: "the file holds no YAML document", hint: "start with 'schema: 1'")
+      throw ScenarioDiagnostic(
+        file: file, mark: .start, message: "the file holds no YAML document", hint: "start with 'schema: 1'")
     }
     return try convert(root, file: file)
   }
@@ -30,7 +31,8 @@ enum YAMLDocumentParser {
     case .duplicatedKeysInMapping(let duplicates, let context):
       return ScenarioDiagnostic(
         file: file, mark: mark(context.mark),
-        message: "duplicate key \(duplicates.map { "'\(TextSanitizer.clean($0))'" }.joined(separator: ", ")) in a mapping",
+        message:
+          "duplicate key \(duplicates.map { "'\(TextSanitizer.clean($0))'" }.joined(separator: ", ")) in a mapping",
         hint: "each key may appear once in a mapping")
     case .reader(let problem, let offset, _, _):
       return ScenarioDiagnostic(
@@ -44,7 +46,8 @@ enum YAMLDocumentParser {
     let at = node.mark.map { Mark(line: $0.line, column: $0.column) } ?? .start
     switch node {
     case .scalar(let scalar):
-      let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+      let quoted =
+        scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         || scalar.style == .literal || scalar.style == .folded
       if !quoted, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return .null(at) }
       return .scalar(scalar.string, quoted: quoted, at)
@@ -55,11 +58,13 @@ enum YAMLDocumentParser {
       for (key, value) in mapping {
         let keyMark = key.mark.map { Mark(line: $0.line, column: $0.column) } ?? at
         guard case .scalar(let keyScalar) = key else {
-          throw ScenarioDiagnostic(file: file, mark: keyMark, message: "a key must be plain text", hint: "write keys as words such as 'name:'")
+          throw ScenarioDiagnostic(
+            file: file, mark: keyMark, message: "a key must be plain text", hint: "write keys as words such as 'name:'")
         }
         if let first = seen[keyScalar.string] {
           throw ScenarioDiagnostic(
-            file: file, mark: keyMark, message: "duplicate key '\(TextSanitizer.clean(keyScalar.string))' (first at line \(first.line))",
+            file: file, mark: keyMark,
+            message: "duplicate key '\(TextSanitizer.clean(keyScalar.string))' (first at line \(first.line))",
             hint: "each key may appear once in a mapping")
         }
         seen[keyScalar.string] = keyMark
@@ -72,7 +77,9 @@ enum YAMLDocumentParser {
       for item in sequence { items.append(try convert(item, file: file)) }
       return .sequence(items, at)
     case .alias:
-      throw ScenarioDiagnostic(file: file, mark: at, message: "YAML aliases are not supported in scenario files", hint: "write the value out in full")
+      throw ScenarioDiagnostic(
+        file: file, mark: at, message: "YAML aliases are not supported in scenario files",
+        hint: "write the value out in full")
     }
   }
 }

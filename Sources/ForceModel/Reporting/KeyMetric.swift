@@ -54,7 +54,8 @@ extension Results {
   /// The headline results in a fixed order, for diffs and baseline comparisons.
   public func keyMetrics() -> [KeyMetric] {
     var metrics = [
-      KeyMetric(key: "deployed.total", label: "Deployed (sum of countries)", value: Double(deployedTotal), unit: .personnel),
+      KeyMetric(
+        key: "deployed.total", label: "Deployed (sum of countries)", value: Double(deployedTotal), unit: .personnel),
       KeyMetric(key: "pledged.total", label: "Pledged", value: Double(pledgedTotal), unit: .personnel),
     ]
     for level in [StrengthLevel.planned, .authorized, .target] {
@@ -71,7 +72,9 @@ extension Results {
     metrics.append(KeyMetric(key: "funding.listed", label: "Funding listed", value: funding.listed, unit: .usd))
     metrics.append(KeyMetric(key: "funding.firm", label: "Money in hand (firm)", value: funding.inHand, unit: .usd))
     metrics.append(
-      KeyMetric(key: "funding.in_hand_with_ceilings", label: "In hand with ceilings", value: funding.inHandWithCeilings, unit: .usd))
+      KeyMetric(
+        key: "funding.in_hand_with_ceilings", label: "In hand with ceilings", value: funding.inHandWithCeilings,
+        unit: .usd))
     for level in StrengthLevel.allCases {
       metrics.append(
         KeyMetric(

@@ -38,7 +38,9 @@ struct ReportBuilder {
 
   func explained(_ key: ResultKey) -> String? { results.explain(key, in: scenario)?.formula }
 
-  static func headCountItem(_ key: String, _ label: String, _ figure: HeadCount, kind: Report.Item.Kind = .input) -> Report.Item {
+  static func headCountItem(_ key: String, _ label: String, _ figure: HeadCount, kind: Report.Item.Kind = .input)
+    -> Report.Item
+  {
     Report.Item(
       key: key, label: label, display: Format.headCount(figure), number: Double(figure.value), unit: "personnel",
       qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: figure.note, kind: kind)
@@ -52,8 +54,11 @@ struct ReportBuilder {
       qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: figure.note, kind: kind)
   }
 
-  func money(_ key: String, _ label: String, _ usd: Double, formula: String? = nil, note: String? = nil) -> Report.Item {
-    Report.Item(key: key, label: label, display: Format.money(usd), number: usd, unit: "USD", note: note, formula: formula, kind: .result)
+  func money(_ key: String, _ label: String, _ usd: Double, formula: String? = nil, note: String? = nil) -> Report.Item
+  {
+    Report.Item(
+      key: key, label: label, display: Format.money(usd), number: usd, unit: "USD", note: note, formula: formula,
+      kind: .result)
   }
 
   mutating func missionSection() {
@@ -65,21 +70,26 @@ struct ReportBuilder {
     if let authorization = mission.authorization {
       items.append(
         Report.Item(
-          key: "mission.authorization", label: "Authorized by", display: authorization.decision, asOf: authorization.date,
+          key: "mission.authorization", label: "Authorized by", display: authorization.decision,
+          asOf: authorization.date,
           sources: authorization.sources, note: authorization.note, kind: .text))
     }
     if let started = mission.started {
-      items.append(Report.Item(key: "mission.started", label: "Deployed since", display: started.description, kind: .text))
+      items.append(
+        Report.Item(key: "mission.started", label: "Deployed since", display: started.description, kind: .text))
     }
     if !mission.partnerGroup.isEmpty {
       items.append(
         Report.Item(
-          key: "mission.partner_group", label: "Group of partners", display: mission.partnerGroup.joined(separator: ", "),
+          key: "mission.partner_group", label: "Group of partners",
+          display: mission.partnerGroup.joined(separator: ", "),
           kind: .text))
     }
     for (index, note) in mission.notes.enumerated() {
       items.append(
-        Report.Item(key: "mission.note.\(index + 1)", label: "Note", display: note.text, asOf: note.asOf, sources: note.sources, kind: .text))
+        Report.Item(
+          key: "mission.note.\(index + 1)", label: "Note", display: note.text, asOf: note.asOf, sources: note.sources,
+          kind: .text))
     }
     sections.append(Report.Section(id: "mission", title: "Mission", items: items))
   }
@@ -87,18 +97,22 @@ struct ReportBuilder {
   mutating func strengthSection() {
     let strength = scenario.strength
     var items: [Report.Item] = []
-    if let planned = strength.planned { items.append(Self.headCountItem("strength.planned", "Planned strength", planned)) }
+    if let planned = strength.planned {
+      items.append(Self.headCountItem("strength.planned", "Planned strength", planned))
+    }
     if let authorized = strength.authorized {
       items.append(Self.headCountItem("strength.authorized", "Authorized ceiling", authorized))
     } else {
       items.append(
         Report.Item(
           key: "strength.authorized", label: "Authorized ceiling", display: "none set",
-          sources: scenario.mission.authorization?.sources ?? [], note: "The authorizing decision sets no numeric ceiling.", kind: .input))
+          sources: scenario.mission.authorization?.sources ?? [],
+          note: "The authorizing decision sets no numeric ceiling.", kind: .input))
     }
     if let target = strength.target { items.append(Self.headCountItem("strength.target", "Expansion target", target)) }
     for (index, reported) in strength.reported.enumerated() {
-      items.append(Self.headCountItem("strength.reported.\(index + 1)", "Reported deployed: \(reported.label)", reported.deployed))
+      items.append(
+        Self.headCountItem("strength.reported.\(index + 1)", "Reported deployed: \(reported.label)", reported.deployed))
     }
     sections.append(Report.Section(id: "strength", title: "Strength (inputs)", items: items))
   }
@@ -127,7 +141,8 @@ struct ReportBuilder {
     if let share = results.leadShare {
       items.append(
         Report.Item(
-          key: "lead.share", label: "Lead nation's share (\(scenario.mission.leadNation))", display: Format.percent(share),
+          key: "lead.share", label: "Lead nation's share (\(scenario.mission.leadNation))",
+          display: Format.percent(share),
           number: share, unit: "ratio", formula: explained(.leadShare), kind: .result))
     }
     items.append(
@@ -151,16 +166,19 @@ struct ReportBuilder {
       if let pledged = contributor.pledged {
         items.append(Self.headCountItem("contributor.\(code).pledged", "\(contributor.country): pledged", pledged))
       }
-      items.append(Self.headCountItem("contributor.\(code).deployed", "\(contributor.country): deployed", contributor.deployed))
+      items.append(
+        Self.headCountItem("contributor.\(code).deployed", "\(contributor.country): deployed", contributor.deployed))
       if let gap = result.pledgedNotDeployed {
         items.append(
           Report.Item(
             key: "contributor.\(code).pledged_not_deployed", label: "\(contributor.country): pledged, not deployed",
-            display: Format.count(gap), number: Double(gap), unit: "personnel", formula: "max(0, pledged − deployed)", kind: .result))
+            display: Format.count(gap), number: Double(gap), unit: "personnel", formula: "max(0, pledged − deployed)",
+            kind: .result))
       }
       items.append(
         Report.Item(
-          key: "contributor.\(code).share", label: "\(contributor.country): share", display: Format.percent(result.share),
+          key: "contributor.\(code).share", label: "\(contributor.country): share",
+          display: Format.percent(result.share),
           number: result.share, unit: "ratio", formula: "deployed ÷ deployed total", kind: .result))
       rows.append([
         name,
@@ -179,7 +197,8 @@ struct ReportBuilder {
         .init(title: "Share", alignRight: true), .init(title: "As of", alignRight: false),
         .init(title: "Sources (deployed)", alignRight: false),
       ], rows: rows)
-    sections.append(Report.Section(id: "contributors", title: "Contributors (◆ group of partners)", items: items, table: table))
+    sections.append(
+      Report.Section(id: "contributors", title: "Contributors (◆ group of partners)", items: items, table: table))
   }
 
   mutating func fundingLineSection() {
@@ -187,7 +206,9 @@ struct ReportBuilder {
     var rows: [[String]] = []
     items.reserveCapacity(scenario.funding.count)
     for (index, line) in scenario.funding.enumerated() {
-      var item = Self.amountItem("funding.\(line.id)", "\(line.donor): \(line.purpose ?? line.channel.label)", line.amount, currency: line.currency)
+      var item = Self.amountItem(
+        "funding.\(line.id)", "\(line.donor): \(line.purpose ?? line.channel.label)", line.amount,
+        currency: line.currency)
       let usd = results.funding.lineUSD[index]
       item.note = [line.counted ? nil : "left out of the totals", item.note].compactMap { $0 }.joined(separator: "; ")
       if item.note?.isEmpty == true { item.note = nil }
@@ -221,27 +242,39 @@ struct ReportBuilder {
     var items = [
       money("funding.listed", "Funding listed", funding.listed, formula: explained(.fundingListed)),
       money(
-        "funding.firm", "Firm: money in hand (\(firmStatuses.map(\.rawValue).joined(separator: " + ")))", funding.inHand,
+        "funding.firm", "Firm: money in hand (\(firmStatuses.map(\.rawValue).joined(separator: " + ")))",
+        funding.inHand,
         formula: explained(.inHand)),
-      money("funding.ceilings", "Ceilings (up to; may never be spent)", ceilings, formula: "sum of lines with status ceiling"),
-      money("funding.in_hand_with_ceilings", "In hand if every ceiling is spent", funding.inHandWithCeilings, formula: explained(.inHandWithCeilings)),
+      money(
+        "funding.ceilings", "Ceilings (up to; may never be spent)", ceilings,
+        formula: "sum of lines with status ceiling"),
+      money(
+        "funding.in_hand_with_ceilings", "In hand if every ceiling is spent", funding.inHandWithCeilings,
+        formula: explained(.inHandWithCeilings)),
     ]
     for status in FundingStatus.allCases {
-      if let usd = funding.byStatus[status] { items.append(money("funding.status.\(status.rawValue)", "By status: \(status.rawValue)", usd)) }
+      if let usd = funding.byStatus[status] {
+        items.append(money("funding.status.\(status.rawValue)", "By status: \(status.rawValue)", usd))
+      }
     }
     for channel in FundingChannel.allCases {
-      if let usd = funding.byChannel[channel] { items.append(money("funding.channel.\(channel.rawValue)", "By channel: \(channel.label)", usd)) }
+      if let usd = funding.byChannel[channel] {
+        items.append(money("funding.channel.\(channel.rawValue)", "By channel: \(channel.label)", usd))
+      }
     }
     for donor in funding.byDonor {
       items.append(
         money(
           "funding.donor.\(donor.name)", "By donor: \(donor.name)", donor.usd,
-          note: funding.listed > 0 ? "\(Format.percent(donor.usd / funding.listed)) of listed, \(donor.lines) line\(donor.lines == 1 ? "" : "s")" : nil))
+          note: funding.listed > 0
+            ? "\(Format.percent(donor.usd / funding.listed)) of listed, \(donor.lines) line\(donor.lines == 1 ? "" : "s")"
+            : nil))
     }
     if funding.unconvertedLines > 0 {
       items.append(
         Report.Item(
-          key: "funding.unconverted", label: "Lines left out (no exchange rate)", display: Format.count(funding.unconvertedLines),
+          key: "funding.unconverted", label: "Lines left out (no exchange rate)",
+          display: Format.count(funding.unconvertedLines),
           number: Double(funding.unconvertedLines), unit: "lines", kind: .result))
     }
     let horizon = scenario.assumptions.horizonMonths.value
@@ -264,28 +297,35 @@ struct ReportBuilder {
       Report.Item(
         key: "funding.runway", label: "Runway at deployed strength",
         display: funding.runwayMonths.map(Format.months) ?? "no cost", number: funding.runwayMonths, unit: "months",
-        note: "monthly cost \(Format.money(funding.monthlyCostAtDeployed))", formula: explained(.runway), kind: .result))
+        note: "monthly cost \(Format.money(funding.monthlyCostAtDeployed))", formula: explained(.runway), kind: .result)
+    )
     sections.append(Report.Section(id: "funding_results", title: "Funding results (USD)", items: items))
   }
 
   mutating func assumptionSection() {
     let a = scenario.assumptions
     var items = [
-      Self.amountItem("assumption.cost_per_officer_year", "Cost per officer-year", a.costPerOfficerYear, currency: "USD", kind: .assumption),
-      Self.amountItem("assumption.fixed_yearly_cost", "Fixed yearly cost", a.fixedYearlyCost, currency: "USD", kind: .assumption),
+      Self.amountItem(
+        "assumption.cost_per_officer_year", "Cost per officer-year", a.costPerOfficerYear, currency: "USD",
+        kind: .assumption),
+      Self.amountItem(
+        "assumption.fixed_yearly_cost", "Fixed yearly cost", a.fixedYearlyCost, currency: "USD", kind: .assumption),
       Self.headCountItem("assumption.horizon_months", "Horizon (months)", a.horizonMonths, kind: .assumption),
     ]
     for code in a.exchangeRates.keys.sorted() {
       guard let rate = a.exchangeRates[code] else { continue }
-      var item = Self.amountItem("assumption.rate.\(code)", "Exchange rate: USD per \(code)", rate, currency: "USD", kind: .assumption)
+      var item = Self.amountItem(
+        "assumption.rate.\(code)", "Exchange rate: USD per \(code)", rate, currency: "USD", kind: .assumption)
       item.display = Format.qualified(Format.decimal(rate.value, places: 6), rate.qualifier)
       items.append(item)
     }
     items.append(
       Report.Item(
         key: "assumption.in_hand", label: "Statuses counted as money in hand",
-        display: FundingStatus.allCases.filter { a.inHand.contains($0) }.map(\.rawValue).joined(separator: ", "), kind: .assumption))
-    sections.append(Report.Section(id: "assumptions", title: "Assumptions (not stated by any single source)", items: items))
+        display: FundingStatus.allCases.filter { a.inHand.contains($0) }.map(\.rawValue).joined(separator: ", "),
+        kind: .assumption))
+    sections.append(
+      Report.Section(id: "assumptions", title: "Assumptions (not stated by any single source)", items: items))
   }
 
   mutating func conflictSection() {

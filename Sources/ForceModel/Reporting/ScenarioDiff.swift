@@ -54,7 +54,8 @@ public struct ScenarioDiff: Sendable, Hashable {
     let reportedBefore = Dictionary(a.strength.reported.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
     let reportedAfter = Dictionary(b.strength.reported.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
     for total in a.strength.reported {
-      note("strength.reported[\(total.label)]", describe(total.deployed), describe(reportedAfter[total.label]?.deployed))
+      note(
+        "strength.reported[\(total.label)]", describe(total.deployed), describe(reportedAfter[total.label]?.deployed))
     }
     for total in b.strength.reported where reportedBefore[total.label] == nil {
       note("strength.reported[\(total.label)]", "—", describe(total.deployed))
@@ -83,7 +84,9 @@ public struct ScenarioDiff: Sendable, Hashable {
         note("funding[\(old.id)]", describe(old.amount, currency: old.currency), "removed")
         continue
       }
-      note("funding[\(old.id)].amount", describe(old.amount, currency: old.currency), describe(new.amount, currency: new.currency))
+      note(
+        "funding[\(old.id)].amount", describe(old.amount, currency: old.currency),
+        describe(new.amount, currency: new.currency))
       note("funding[\(old.id)].status", old.status.rawValue, new.status.rawValue)
       note("funding[\(old.id)].channel", old.channel.rawValue, new.channel.rawValue)
       note("funding[\(old.id)].donor", old.donor, new.donor)
@@ -95,15 +98,21 @@ public struct ScenarioDiff: Sendable, Hashable {
 
     let x = a.assumptions
     let y = b.assumptions
-    note("assumptions.cost_per_officer_year", describe(x.costPerOfficerYear, currency: "USD"), describe(y.costPerOfficerYear, currency: "USD"))
-    note("assumptions.fixed_yearly_cost", describe(x.fixedYearlyCost, currency: "USD"), describe(y.fixedYearlyCost, currency: "USD"))
+    note(
+      "assumptions.cost_per_officer_year", describe(x.costPerOfficerYear, currency: "USD"),
+      describe(y.costPerOfficerYear, currency: "USD"))
+    note(
+      "assumptions.fixed_yearly_cost", describe(x.fixedYearlyCost, currency: "USD"),
+      describe(y.fixedYearlyCost, currency: "USD"))
     note("assumptions.horizon_months", describe(x.horizonMonths), describe(y.horizonMonths))
     for code in Set(x.exchangeRates.keys).union(y.exchangeRates.keys).sorted() {
       note(
         "assumptions.exchange_rates.\(code)", x.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—",
         y.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—")
     }
-    let statuses = { (set: Set<FundingStatus>) in FundingStatus.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ") }
+    let statuses = { (set: Set<FundingStatus>) in
+      FundingStatus.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ")
+    }
     note("assumptions.in_hand", statuses(x.inHand), statuses(y.inHand))
     note("sources", "\(a.sources.count) sources", "\(b.sources.count) sources")
     return changes
@@ -111,12 +120,14 @@ public struct ScenarioDiff: Sendable, Hashable {
 
   /// Plain text: the changed inputs, then every headline result with its movement.
   public func renderText(baselineName: String, changedName: String) -> String {
-    var out = "Comparing \(TextSanitizer.clean(baselineName)) (before) with \(TextSanitizer.clean(changedName)) (after)\n\n"
+    var out =
+      "Comparing \(TextSanitizer.clean(baselineName)) (before) with \(TextSanitizer.clean(changedName)) (after)\n\n"
     out += "INPUTS CHANGED (\(changes.count))\n"
     if changes.isEmpty { out += "  none: the two scenarios have the same inputs\n" }
     let pathWidth = min(48, changes.map { displayWidth($0.path) }.max() ?? 0)
     for change in changes {
-      out += "  \(padded(TextSanitizer.clean(change.path), to: pathWidth))  \(TextSanitizer.clean(change.before)) → \(TextSanitizer.clean(change.after))\n"
+      out +=
+        "  \(padded(TextSanitizer.clean(change.path), to: pathWidth))  \(TextSanitizer.clean(change.before)) → \(TextSanitizer.clean(change.after))\n"
     }
     out += "\nRESULTS\n"
     let labelWidth = movements.map { displayWidth($0.metric.label) }.max() ?? 0

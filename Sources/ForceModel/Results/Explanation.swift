@@ -77,7 +77,8 @@ struct Explainer {
         more += 1
         continue
       }
-      var item = input("\(line.donor) — \(line.status.rawValue), \(line.channel.label)", line.amount, currency: line.currency)
+      var item = input(
+        "\(line.donor) — \(line.status.rawValue), \(line.channel.label)", line.amount, currency: line.currency)
       if line.currency != "USD", let usd = results.funding.lineUSD[index] {
         item.value += " = \(Format.money(usd))"
       }
@@ -109,7 +110,10 @@ struct Explainer {
         title: "Shortfall against \(level.label) strength",
         value: "\(Format.count(shortfall.count)) (\(Format.percent(shortfall.ratio)))",
         formula: "max(0, \(level.label) − deployed); percent = shortfall ÷ \(level.label)",
-        inputs: [input("\(level.label) strength", figure), derived("deployed (sum of countries)", Format.count(results.deployedTotal))])
+        inputs: [
+          input("\(level.label) strength", figure),
+          derived("deployed (sum of countries)", Format.count(results.deployedTotal)),
+        ])
 
     case .share(let index), .pledgedNotDeployed(let index):
       guard scenario.contributors.indices.contains(index) else { return nil }
@@ -119,7 +123,10 @@ struct Explainer {
         return Explanation(
           title: "\(contributor.country): share of deployed strength", value: Format.percent(result.share),
           formula: "\(contributor.country) deployed ÷ deployed total",
-          inputs: [input("\(contributor.country) deployed", contributor.deployed), derived("deployed total", Format.count(results.deployedTotal))])
+          inputs: [
+            input("\(contributor.country) deployed", contributor.deployed),
+            derived("deployed total", Format.count(results.deployedTotal)),
+          ])
       }
       guard let pledged = contributor.pledged, let gap = result.pledgedNotDeployed else { return nil }
       return Explanation(
@@ -150,7 +157,8 @@ struct Explainer {
       return Explanation(
         title: "Money in hand, ceilings counted in full", value: Format.money(results.funding.inHandWithCeilings),
         formula: "money in hand + every ceiling at its full amount",
-        inputs: [derived("money in hand", Format.money(results.funding.inHand))] + fundingInputs { $0.status == .ceiling })
+        inputs: [derived("money in hand", Format.money(results.funding.inHand))]
+          + fundingInputs { $0.status == .ceiling })
 
     case .required(let level):
       guard let requirement = results.funding.requirement(level) else { return nil }
@@ -188,7 +196,9 @@ struct Explainer {
         title: "Conflict", value: conflict.summary, formula: Self.conflictRule(conflict.kind),
         inputs: conflict.sources.map { id in
           let source = scenario.source(id)
-          return Explanation.Input(label: id, value: source?.title ?? "(not in the sources list)", sources: [id], asOf: nil, note: source?.published)
+          return Explanation.Input(
+            label: id, value: source?.title ?? "(not in the sources list)", sources: [id], asOf: nil,
+            note: source?.published)
         })
     }
   }

@@ -77,10 +77,14 @@ extension Scenario {
         pledged: count(1_000, .exact, ["KBC-2023-07-30"], "2023-07-30"),
         deployed: count(700, .atLeast, [article], "2025-03", note: "The article: more than 700 from Kenya."),
         history: [
-          Deployment(deployed: count(200, .about, ["AP-KRDO-2024-06-25"], "2024-06-25"), event: "first contingent arrives"),
-          Deployment(deployed: count(400, .about, ["HAITILIBRE-2024-07-17"], "2024-07-16"), event: "second contingent arrives"),
-          Deployment(deployed: count(600, .about, ["NAIROBINEWS-217"], "2025-01-18"), event: "third contingent (217) arrives"),
-          Deployment(deployed: count(744, .exact, ["KENYANS-144"], "2025-02-06"), event: "fourth contingent (144) arrives"),
+          Deployment(
+            deployed: count(200, .about, ["AP-KRDO-2024-06-25"], "2024-06-25"), event: "first contingent arrives"),
+          Deployment(
+            deployed: count(400, .about, ["HAITILIBRE-2024-07-17"], "2024-07-16"), event: "second contingent arrives"),
+          Deployment(
+            deployed: count(600, .about, ["NAIROBINEWS-217"], "2025-01-18"), event: "third contingent (217) arrives"),
+          Deployment(
+            deployed: count(744, .exact, ["KENYANS-144"], "2025-02-06"), event: "fourth contingent (144) arrives"),
           Deployment(deployed: count(700, .atLeast, [article], "2025-03"), event: "strength in the article"),
         ]),
       Contributor(
@@ -95,14 +99,17 @@ extension Scenario {
       Contributor(
         country: "Belize", iso: "BLZ",
         pledged: count(50, .exact, ["REUTERS-BELIZE-2024-09"], "2024-05"),
-        deployed: count(2, .exact, ["REUTERS-BELIZE-2024-09"], "2024-09", note: "Two senior officers; no later figure found."),
+        deployed: count(
+          2, .exact, ["REUTERS-BELIZE-2024-09"], "2024-09", note: "Two senior officers; no later figure found."),
         history: [
-          Deployment(deployed: count(2, .exact, ["REUTERS-BELIZE-2024-09"], "2024-09"), event: "two senior officers deployed")
+          Deployment(
+            deployed: count(2, .exact, ["REUTERS-BELIZE-2024-09"], "2024-09"), event: "two senior officers deployed")
         ]),
       Contributor(
         country: "Bahamas", iso: "BHS", partnerGroup: true,
         pledged: count(150, .exact, ["BREAKINGLATEST-2023-08-05", "KAHAWA-2024-10-19"], "2023-08-04"),
-        deployed: count(6, .exact, ["RBDF-2024-10-18"], "2024-10-18", note: "Six-member advance team; no later figure found."),
+        deployed: count(
+          6, .exact, ["RBDF-2024-10-18"], "2024-10-18", note: "Six-member advance team; no later figure found."),
         history: [
           Deployment(deployed: count(6, .exact, ["RBDF-2024-10-18"], "2024-10-18"), event: "advance team arrives")
         ]),
@@ -111,24 +118,29 @@ extension Scenario {
         pledged: count(150, .exact, ["AP-KESQ-GUA-2024-09"], "2024-09-24"),
         deployed: count(150, .exact, ["REUTERS-FBC-2025-01-05", "PEOPLEDAILY-GUA"], "2025-01-04"),
         history: [
-          Deployment(deployed: count(75, .exact, ["REUTERS-FRONTIER-2025-01-03"], "2025-01-03"), event: "first group arrives"),
-          Deployment(deployed: count(150, .exact, ["REUTERS-FBC-2025-01-05"], "2025-01-04"), event: "second group arrives"),
+          Deployment(
+            deployed: count(75, .exact, ["REUTERS-FRONTIER-2025-01-03"], "2025-01-03"), event: "first group arrives"),
+          Deployment(
+            deployed: count(150, .exact, ["REUTERS-FBC-2025-01-05"], "2025-01-04"), event: "second group arrives"),
         ]),
       Contributor(
         country: "El Salvador", iso: "SLV", partnerGroup: true,
         pledged: count(78, .exact, ["REUTERS-FRONTIER-2025-01-03"], "2024-08"),
         deployed: count(
           70, .about, ["EFE-HCH-2025-02-04"], "2025-02-04",
-          note: "About 70 arrived on 2025-02-04 after an advance team of 8; whether the 8 are among the 70 is not clear."),
+          note:
+            "About 70 arrived on 2025-02-04 after an advance team of 8; whether the 8 are among the 70 is not clear."),
         history: [
-          Deployment(deployed: count(8, .exact, ["REUTERS-FRONTIER-2025-01-03"], "2025-01-03"), event: "advance team arrives"),
+          Deployment(
+            deployed: count(8, .exact, ["REUTERS-FRONTIER-2025-01-03"], "2025-01-03"), event: "advance team arrives"),
           Deployment(deployed: count(70, .about, ["EFE-HCH-2025-02-04"], "2025-02-04"), event: "main body arrives"),
         ]),
       Contributor(
         country: "Unattributed", role: .unattributed,
         deployed: count(
           48, .about, [article], "2025-03",
-          note: "The article's about 1,000 minus the 952 the named countries account for; no source says whose they are."
+          note:
+            "The article's about 1,000 minus the 952 the named countries account for; no source says whose they are."
         )),
     ]
 
@@ -191,7 +203,8 @@ extension Scenario {
         .init(value: "$300M pledged", sources: ["REUTERS-DEVD-2024-03-11"]),
         .init(value: "over $835M with a $150M / $60M / up to $625M split", sources: ["SOURCE-ARTICLE"]),
       ],
-      assessment: "Only the article gives the $835M total; the other US figures are separate measures and are not added to it."),
+      assessment:
+        "Only the article gives the $835M total; the other US figures are separate measures and are not added to it."),
     DeclaredConflict(
       id: "C19", topic: "Authorized strength under resolution 2699",
       claims: [
@@ -207,52 +220,70 @@ extension Scenario {
       publisher: "news article citing AFP", published: "2025-03", address: "shared/article/haiti-mss-article.txt"),
     Source(
       id: "UN-SC15432",
-      title: "Security Council Authorizes Multinational Security Support Mission for Haiti for Initial Period of One Year",
+      title:
+        "Security Council Authorizes Multinational Security Support Mission for Haiti for Initial Period of One Year",
       publisher: "UN Meetings Coverage", published: "2023-10-02", address: "https://press.un.org/2023/sc15432.doc.htm"),
     Source(
-      id: "VOA-BLK-2024-07-16", title: "200 additional Kenyan police arrive in Haiti in UN-backed mission to fight criminal gangs",
+      id: "VOA-BLK-2024-07-16",
+      title: "200 additional Kenyan police arrive in Haiti in UN-backed mission to fight criminal gangs",
       publisher: "VOA, reposted", published: "2024-07-16",
-      address: "https://blkpoliticsnow.com/200-additional-kenyan-police-arrive-in-haiti-in-un-backed-mission-to-fight-criminal-gangs/"),
+      address:
+        "https://blkpoliticsnow.com/200-additional-kenyan-police-arrive-in-haiti-in-un-backed-mission-to-fight-criminal-gangs/"
+    ),
     Source(
-      id: "SCR-DR1", title: "Waiting for Kenyans to arrive (forum thread), quoting a Security Council Report 'Update from the UN'",
+      id: "SCR-DR1",
+      title: "Waiting for Kenyans to arrive (forum thread), quoting a Security Council Report 'Update from the UN'",
       publisher: "DR1 forum repost of Security Council Report text", published: "about late June 2024",
       address: "https://dr1.com/forums/threads/waiting-for-kenyans-to-arrive.410599/page-6"),
     Source(
       id: "CARIBTODAY-LETTER", title: "UN Secretary General Calls on International Community to Stand Behind Haiti",
       publisher: "Caribbean Today (CMC)", published: "letter dated 2025-02-24",
-      address: "https://caribbeantoday.com/sections/regional/un-secretary-general-calls-on-international-community-to-stand-behind-haiti"),
+      address:
+        "https://caribbeantoday.com/sections/regional/un-secretary-general-calls-on-international-community-to-stand-behind-haiti"
+    ),
     Source(
       id: "KBC-2023-07-30", title: "CS Mutua: Kenya to deploy 1,000 police officers to help restore normalcy in Haiti",
       publisher: "KBC", published: "2023-07-30",
       address: "https://www.kbc.co.ke/cs-mutua-kenya-to-deploy-1000-police-officers-to-help-restore-normalcy-in-haiti/"),
     Source(
-      id: "AP-KRDO-2024-06-25", title: "UN-backed contingent of foreign police arrive in Haiti as Kenya-led force prepares to face gangs",
+      id: "AP-KRDO-2024-06-25",
+      title: "UN-backed contingent of foreign police arrive in Haiti as Kenya-led force prepares to face gangs",
       publisher: "AP", published: "2024-06-25",
-      address: "https://krdo.com/news/2024/06/25/un-backed-contingent-of-foreign-police-arrive-in-haiti-as-kenya-led-force-prepares-to-face-gangs/"),
+      address:
+        "https://krdo.com/news/2024/06/25/un-backed-contingent-of-foreign-police-arrive-in-haiti-as-kenya-led-force-prepares-to-face-gangs/"
+    ),
     Source(
       id: "HAITILIBRE-2024-07-17", title: "Haiti - FLASH : A 2nd Kenyan contingent has arrived in Haiti",
       publisher: "HaitiLibre", published: "2024-07-17",
       address: "https://www.haitilibre.com/en/news-42781-haiti-flash-a-2nd-kenyan-contingent-has-arrived-in-haiti.html"),
     Source(
-      id: "NAIROBINEWS-217", title: "Song And Dance As 217 Additional Kenya Police Land In Haiti Ecorted by US Military",
+      id: "NAIROBINEWS-217",
+      title: "Song And Dance As 217 Additional Kenya Police Land In Haiti Ecorted by US Military",
       publisher: "Nairobi News (Nation Media)", published: "arrival 2025-01-18",
-      address: "https://nairobinews.co.ke/song-and-dance-as-217-additional-kenya-police-land-in-haiti-ecorted-by-us-military/embed"),
+      address:
+        "https://nairobinews.co.ke/song-and-dance-as-217-additional-kenya-police-land-in-haiti-ecorted-by-us-military/embed"
+    ),
     Source(
       id: "KENYANS-144", title: "Kenya sends 144 more police officers Haiti",
       publisher: "Kenyans.co.ke", published: "arrival 2025-02-06",
       address: "https://www.kenyans.co.ke/news/108735-kenya-sends-144-more-police-officers-haiti"),
     Source(
-      id: "BREAKINGLATEST-2023-08-05", title: "Jamaica, Bahamas, Antigua and Barbuda Prepare to Join Multinational Force to Help Haiti",
+      id: "BREAKINGLATEST-2023-08-05",
+      title: "Jamaica, Bahamas, Antigua and Barbuda Prepare to Join Multinational Force to Help Haiti",
       publisher: "Breaking Latest, citing the Jamaica Gleaner", published: "2023-08-05",
-      address: "https://www.breakinglatest.news/world/jamaica-bahamas-and-antigua-join-kenya-in-sending-peacekeepers-to-haiti/"),
+      address:
+        "https://www.breakinglatest.news/world/jamaica-bahamas-and-antigua-join-kenya-in-sending-peacekeepers-to-haiti/"
+    ),
     Source(
       id: "MAGNETIC-2024-09-12", title: "Jamaicans leave Thursday September 12 for Haiti stabilisation mission",
       publisher: "Magnetic Media", published: "2024-09-12",
-      address: "https://magneticmediatv.com/2024/09/jamaicans-leave-thursday-september-12-for-haiti-stabilisation-mission/amp"),
+      address:
+        "https://magneticmediatv.com/2024/09/jamaicans-leave-thursday-september-12-for-haiti-stabilisation-mission/amp"),
     Source(
       id: "PL-VOCES-JAM-BEL", title: "Jamaican and Belizean forces arrive in Haiti to reinforce Kenya-led MSS",
       publisher: "Prensa Latina", published: "September 2024",
-      address: "https://vocesdelsur.prensa-latina.cu/jamaican-and-belizean-forces-arrive-in-haiti-to-reinforce-kenya-led-mss"),
+      address:
+        "https://vocesdelsur.prensa-latina.cu/jamaican-and-belizean-forces-arrive-in-haiti-to-reinforce-kenya-led-mss"),
     Source(
       id: "REUTERS-BELIZE-2024-09", title: "Belize army sends officers for long-delayed Haiti mission to Jamaica",
       publisher: "Reuters, reposted", published: "September 2024",
@@ -279,14 +310,20 @@ extension Scenario {
     Source(
       id: "PEOPLEDAILY-GUA", title: "Guatemala and El Salvador contribute more troops to Kenyan-led mission in Haiti",
       publisher: "People Daily (Kenya)", published: "January 2025",
-      address: "https://peopledaily.digital/news/guatemala-and-el-salvador-contribute-more-troops-to-kenyan-led-mission-in-haiti"),
+      address:
+        "https://peopledaily.digital/news/guatemala-and-el-salvador-contribute-more-troops-to-kenyan-led-mission-in-haiti"
+    ),
     Source(
-      id: "EFE-HCH-2025-02-04", title: "Llegan a Haiti setenta efectivos de El Salvador para unirse a la mision multinacional",
+      id: "EFE-HCH-2025-02-04",
+      title: "Llegan a Haiti setenta efectivos de El Salvador para unirse a la mision multinacional",
       publisher: "EFE, reposted by HCH", published: "2025-02-04",
-      address: "https://hch.tv/2025/02/04/llegan-a-haiti-setenta-efectivos-de-el-salvador-para-unirse-a-la-mision-multinacional"),
+      address:
+        "https://hch.tv/2025/02/04/llegan-a-haiti-setenta-efectivos-de-el-salvador-para-unirse-a-la-mision-multinacional"
+    ),
     Source(
       id: "REUTERS-DEVD-2024-03-11", title: "US pledges further $100 mln to Haiti security mission",
       publisher: "Reuters via Devdiscourse", published: "event 2024-03-11",
-      address: "https://www.devdiscourse.com/article/law-order/2856116-us-pledges-further-100-mln-to-haiti-security-mission"),
+      address:
+        "https://www.devdiscourse.com/article/law-order/2856116-us-pledges-further-100-mln-to-haiti-security-mission"),
   ]
 }

@@ -25,7 +25,9 @@ extension Scenario {
           role: index == 0 ? .lead : .contributor, partnerGroup: index % 7 == 0,
           pledged: HeadCount(pledged, .exact, sources: sourceIDs(), asOf: date()),
           deployed: HeadCount(deployed, qualifier, sources: sourceIDs(), asOf: date()),
-          history: [Deployment(deployed: HeadCount(deployed / 2, sources: sourceIDs(), asOf: date()), event: "first group")]))
+          history: [
+            Deployment(deployed: HeadCount(deployed / 2, sources: sourceIDs(), asOf: date()), event: "first group")
+          ]))
     }
     let total = rows.reduce(0) { $0 + $1.deployed.value }
 
@@ -56,7 +58,10 @@ extension Scenario {
       assumptions: Assumptions(
         costPerOfficerYear: Amount(240_000, .about, sources: ["SYN-4"]), fixedYearlyCost: Amount(10_000_000),
         horizonMonths: HeadCount(12),
-        exchangeRates: ["CAD": Amount(0.74, sources: ["SYN-5"]), "EUR": Amount(1.08, sources: ["SYN-5"]), "GBP": Amount(1.27, sources: ["SYN-5"])]),
+        exchangeRates: [
+          "CAD": Amount(0.74, sources: ["SYN-5"]), "EUR": Amount(1.08, sources: ["SYN-5"]),
+          "GBP": Amount(1.27, sources: ["SYN-5"]),
+        ]),
       sources: sources)
   }
 

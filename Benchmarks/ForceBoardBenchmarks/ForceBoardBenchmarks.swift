@@ -1,0 +1,37 @@
+import Benchmark
+import ForceModel
+
+/// Recalculation and loading at the built-in size and at 1,000 contributors with 100,000
+/// funding lines. Targets: built-in recalculation under 50 µs, the large one under 10 ms.
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+    timeUnits: .microseconds,
+    maxDuration: .seconds(3))
+
+  let builtIn = Scenario.haitiMSS
+  Benchmark("recalculate built-in (7 contributors, 4 funding lines)") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(recalculate(builtIn)) }
+  }
+
+  let large = Scenario.synthetic(contributors: 1_000, fundingLines: 100_000)
+  Benchmark("recalculate large (1,000 contributors, 100,000 funding lines)", configuration: .init(timeUnits: .milliseconds)) {
+    benchmark in
+    for _ in benchmark.scaledIterations { blackHole(recalculate(large)) }
+  }
+
+  let largeJSON = Array(ScenarioFile.encode(large, as: .json).utf8)
+  let largeYAML = Array(ScenarioFile.encode(large, as: .yaml).utf8)
+  let builtInYAML = Array(ScenarioFile.encode(builtIn, as: .yaml).utf8)
+  Benchmark("load built-in YAML") { benchmark in
+    for _ in benchmark.scaledIterations { blackHole(try ScenarioFile.decode(bytes: builtInYAML, file: "haiti.yaml")) }
+  }
+  Benchmark("load large JSON (\(largeJSON.count / 1_000_000) MB)", configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 10)) {
+    benchmark in
+    for _ in benchmark.scaledIterations { blackHole(try ScenarioFile.decode(bytes: largeJSON, file: "large.json")) }
+  }
+  Benchmark("load large YAML (\(largeYAML.count / 1_000_000) MB)", configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)) {
+    benchmark in
+    for _ in benchmark.scaledIterations { blackHole(try ScenarioFile.decode(bytes: largeYAML, file: "large.yaml")) }
+  }
+}
