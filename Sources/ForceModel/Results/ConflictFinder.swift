@@ -81,7 +81,8 @@ enum ConflictFinder {
 
     var missing: [String: (lines: Int, sources: [String])] = [:]
     var missingOrder: [String] = []
-    for (index, line) in scenario.funding.enumerated() where line.counted && lineUSD[index] == nil {
+    for index in lineUSD.indices where lineUSD[index] == nil && scenario.funding[index].counted {
+      let line = scenario.funding[index]
       if missing[line.currency] == nil {
         missingOrder.append(line.currency)
         missing[line.currency] = (0, [])

@@ -1,57 +1,53 @@
 /// The money half of recalculation: conversion, grouping, money in hand, requirements, runway.
+///
+/// It runs on every keystroke over up to 100,000 lines, so the loop reads the lines in place
+/// (no copies), keeps channel and status totals in fixed slots rather than dictionaries, and
+/// groups donors through `DonorTable`, which hashes a donor's bytes once.
 enum FundingCalculation {
   static func run(_ scenario: Scenario, deployedTotal: Int) -> FundingResults {
     let assumptions = scenario.assumptions
-    let inHandStatuses = assumptions.inHand
-    var rateCache: [String: Double?] = ["USD": 1]
-    var lineUSD: [Double?] = []
-    lineUSD.reserveCapacity(scenario.funding.count)
+    let inHandStatuses = FundingStatus.allCases.map { assumptions.inHand.contains($0) && $0 != .ceiling }
+    var lineUSD = [Double?](repeating: nil, count: scenario.funding.count)
     var listed = 0.0
     var inHand = 0.0
     var ceilings = 0.0
     var unconverted = 0
-    var byChannel: [FundingChannel: Double] = [:]
-    var byStatus: [FundingStatus: Double] = [:]
-    var donorIndex: [String: Int] = [:]
-    var donors: [GroupTotal] = []
+    var channelTotals = [Double](repeating: 0, count: FundingChannel.allCases.count)
+    var channelSeen = [Bool](repeating: false, count: FundingChannel.allCases.count)
+    var statusTotals = [Double](repeating: 0, count: FundingStatus.allCases.count)
+    var statusSeen = [Bool](repeating: false, count: FundingStatus.allCases.count)
+    var donors = DonorTable()
+    var rates = RateCache(assumptions)
 
-    for line in scenario.funding {
-      guard line.counted else {
-        lineUSD.append(nil)
-        continue
-      }
-      let rate: Double?
-      if let cached = rateCache[line.currency] {
-        rate = cached
-      } else {
-        rate = assumptions.usdPerUnit(line.currency)
-        rateCache[line.currency] = rate
-      }
-      guard let rate else {
-        unconverted += 1
-        lineUSD.append(nil)
-        continue
-      }
-      let usd = line.amount.value * rate
-      lineUSD.append(usd)
-      listed += usd
-      byChannel[line.channel, default: 0] += usd
-      byStatus[line.status, default: 0] += usd
-      if line.status == .ceiling {
-        ceilings += usd
-      }
-      if inHandStatuses.contains(line.status) && line.status != .ceiling {
-        inHand += usd
-      }
-      if let index = donorIndex[line.donor] {
-        donors[index].usd += usd
-        donors[index].lines += 1
-      } else {
-        donorIndex[line.donor] = donors.count
-        donors.append(GroupTotal(name: line.donor, usd: usd, lines: 1))
+    scenario.funding.withUnsafeBufferPointer { lines in
+      for index in lines.indices {
+        guard lines[index].counted else { continue }
+        guard let rate = rates.usdPerUnit(lines[index].currency) else {
+          unconverted += 1
+          continue
+        }
+        let usd = lines[index].amount.value * rate
+        lineUSD[index] = usd
+        listed += usd
+        let channel = lines[index].channel.ordinal
+        channelTotals[channel] += usd
+        channelSeen[channel] = true
+        let status = lines[index].status
+        statusTotals[status.ordinal] += usd
+        statusSeen[status.ordinal] = true
+        if status == .ceiling { ceilings += usd }
+        if inHandStatuses[status.ordinal] { inHand += usd }
+        donors.add(lines[index].donor, usd)
       }
     }
-    donors.sort { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name }
+    var byChannel: [FundingChannel: Double] = [:]
+    for (i, channel) in FundingChannel.allCases.enumerated() where channelSeen[i] {
+      byChannel[channel] = channelTotals[i]
+    }
+    var byStatus: [FundingStatus: Double] = [:]
+    for (i, status) in FundingStatus.allCases.enumerated() where statusSeen[i] { byStatus[status] = statusTotals[i] }
+    var byDonor = donors.totals
+    byDonor.sort { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name }
 
     let horizonYears = Double(max(0, assumptions.horizonMonths.value)) / 12
     let perOfficer = assumptions.costPerOfficerYear.value
@@ -78,7 +74,7 @@ enum FundingCalculation {
     return FundingResults(
       lineUSD: lineUSD,
       listed: listed,
-      byDonor: donors,
+      byDonor: byDonor,
       byChannel: byChannel,
       byStatus: byStatus,
       inHand: inHand,
@@ -87,5 +83,45 @@ enum FundingCalculation {
       requirements: requirements,
       monthlyCostAtDeployed: monthly,
       runwayMonths: monthly > 0 ? max(0, inHand) / monthly : nil)
+  }
+}
+
+extension FundingChannel {
+  var ordinal: Int {
+    switch self {
+    case .bilateral: 0
+    case .trustFund: 1
+    case .inKind: 2
+    case .assessed: 3
+    }
+  }
+}
+
+extension FundingStatus {
+  var ordinal: Int {
+    switch self {
+    case .pledged: 0
+    case .committed: 1
+    case .ceiling: 2
+    case .disbursed: 3
+    }
+  }
+}
+
+/// The exchange rates a recalculation has used so far: a scenario has a handful of currencies,
+/// and a linear scan over them beats hashing the code on every one of 100,000 lines.
+struct RateCache {
+  private let assumptions: Assumptions
+  private var codes: [String] = ["USD"]
+  private var rates: [Double?] = [1]
+
+  init(_ assumptions: Assumptions) { self.assumptions = assumptions }
+
+  mutating func usdPerUnit(_ currency: String) -> Double? {
+    for index in codes.indices where codes[index] == currency { return rates[index] }
+    let rate = assumptions.usdPerUnit(currency)
+    codes.append(currency)
+    rates.append(rate)
+    return rate
   }
 }
