@@ -3,6 +3,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+#include <stdio.h>
 
 /* Swift cannot import ncurses macros, and Swift 6 strict concurrency rejects its globals:
    each one the backend needs is wrapped here. */
@@ -22,4 +24,19 @@ static inline int fb_key_mouse(void) { return KEY_MOUSE; }
 static inline int fb_err(void) { return ERR; }
 static inline int fb_ok(void) { return OK; }
 static inline int fb_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int fb_key_f(int n) { return KEY_F(n); }
+static inline mmask_t fb_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t fb_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t fb_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t fb_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t fb_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t fb_button5_pressed(void) { return BUTTON5_PRESSED; }
+/* Adds one character cell (up to five wide characters: a base and its marks) with attributes. */
+static inline int fb_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
+  cchar_t cell;
+  if (setcchar(&cell, chars, attrs, (short)pair, NULL) != OK) return ERR;
+  return mvwadd_wch(stdscr, y, x, &cell);
+}
+static inline FILE *fb_stdin(void) { return stdin; }
+static inline FILE *fb_stdout(void) { return stdout; }
 #endif

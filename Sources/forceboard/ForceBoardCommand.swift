@@ -25,7 +25,8 @@ struct ForceBoardCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      OpenCommand.self, ReportCommand.self, ValidateCommand.self, DiffCommand.self, ExportCommand.self,
+      OpenCommand.self, ReportCommand.self, SnapshotCommand.self, ValidateCommand.self, DiffCommand.self,
+      ExportCommand.self,
       GenerateCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)

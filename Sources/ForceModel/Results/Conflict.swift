@@ -18,4 +18,6 @@ public struct Conflict: Sendable, Hashable, Identifiable {
   public var kind: Kind
   public var summary: String
   public var sources: [String]
+  /// The reported totals (indices into `strength.reported`) this conflict is about.
+  public var reported: [Int] = []
 }

@@ -28,7 +28,7 @@ enum ConflictFinder {
               id: "reported-\(i)-\(j)", kind: .reportedTotals,
               summary:
                 "Reported totals disagree: \(describe(a)) (\(reported[i].label)) vs \(describe(b)) (\(reported[j].label))",
-              sources: unique(a.sources + b.sources)))
+              sources: unique(a.sources + b.sources), reported: [i, j]))
         }
       }
     }
@@ -43,7 +43,7 @@ enum ConflictFinder {
             id: "sum-\(i)", kind: .sumOfCountries,
             summary:
               "Sum of countries \(Format.count(deployedTotal)) is outside the reported \(describe(total.deployed)) (\(total.label))",
-            sources: total.deployed.sources))
+            sources: total.deployed.sources, reported: [i]))
       }
     }
 

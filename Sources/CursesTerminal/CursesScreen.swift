@@ -1,0 +1,197 @@
+import CNcursesw
+import Dashboard
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The terminal, through ncurses: presents grids, reads keys and mouse, restores the terminal.
+///
+/// The only type in ForceBoard that calls ncurses. It keeps the last grid it presented and
+/// writes only the cells that changed; ncurses then sends only what differs on screen.
+public final class CursesScreen {
+  /// Why the dashboard cannot run in this terminal.
+  public enum Failure: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+    case noCursorMovement(String)
+
+    public var description: String {
+      switch self {
+      case .notATerminal: "standard input and output must be a terminal"
+      case .unknownTerminal(let term): "the terminal type '\(term)' is unknown to ncurses"
+      case .noCursorMovement(let term): "the terminal type '\(term)' cannot move the cursor"
+      }
+    }
+  }
+
+  public private(set) var width: Int
+  public private(set) var height: Int
+  /// The colours this terminal can show (ncurses stops at 256).
+  public let depth: ColorDepth
+  private var previous: Grid?
+  private var pairs: [PairKey: Int16] = [:]
+  private var nextPair: Int16 = 1
+  private let maxPairs: Int
+  private var theme: Theme?
+  private var restored = false
+
+  struct PairKey: Hashable {
+    var foreground: Int32
+    var background: Int32
+  }
+
+  /// Takes over the terminal. Call `restore()` before exiting (also done on signals).
+  public init(mouse: Bool, term: String, colorTerm: String?, noColor: Bool) throws(Failure) {
+    guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+    setlocale(LC_ALL, "")
+    TerminalGuard.install()
+    var status: Int32 = 0
+    if setupterm(nil as UnsafePointer<CChar>?, 1, &status) != fb_ok() { throw .unknownTerminal(term) }
+    if let cup = tigetstr("cup"), Int(bitPattern: cup) == -1 || Int(bitPattern: cup) == 0 {
+      throw .noCursorMovement(term)
+    }
+    guard newterm(nil, fb_stdout(), fb_stdin()) != nil else { throw .unknownTerminal(term) }
+    cbreak()
+    noecho()
+    nonl()
+    keypad(fb_stdscr(), true)
+    intrflush(fb_stdscr(), false)
+    set_escdelay(25)
+    curs_set(0)
+    if has_colors() && !noColor {
+      start_color()
+      use_default_colors()
+      depth = min(ColorDepth(colors: Int(fb_colors()), colorTerm: nil), ColorDepth.c256)
+      maxPairs = Int(min(fb_color_pairs(), 32_767))
+    } else {
+      depth = .mono
+      maxPairs = 0
+    }
+    width = Int(fb_cols())
+    height = Int(fb_lines())
+    setMouseCapture(mouse)
+  }
+
+  deinit { restore() }
+
+  /// Turns mouse reporting on or off (off lets the terminal select and copy text).
+  public func setMouseCapture(_ on: Bool) {
+    if on {
+      let mask =
+        fb_button1_clicked() | fb_button1_double_clicked() | fb_button1_pressed() | fb_button1_released()
+        | fb_button4_pressed() | fb_button5_pressed()
+      mousemask(mask, nil)
+      mouseinterval(200)
+    } else {
+      mousemask(0, nil)
+    }
+  }
+
+  /// Draws a grid, writing only the cells that changed since the last one.
+  public func present(_ grid: Grid, theme: Theme) {
+    if self.theme != theme {
+      self.theme = theme
+      previous = nil
+    }
+    let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
+    if full { werase(fb_stdscr()) }
+    var chars = [wchar_t](repeating: 0, count: 6)
+    for y in 0..<min(grid.height, height) {
+      for x in 0..<min(grid.width, width) {
+        let cell = grid[x, y]
+        if cell.isContinuation { continue }
+        if !full, let previous, previous[x, y] == cell { continue }
+        var count = 0
+        for scalar in cell.character.unicodeScalars where count < 5 {
+          chars[count] = wchar_t(bitPattern: scalar.value)
+          count += 1
+        }
+        chars[count] = 0
+        let (attrs, pair) = attributes(for: cell.style, theme: theme)
+        // The bottom-right cell scrolls some terminals when written; ncurses handles it as
+        // long as scrolling is off, which it is by default.
+        _ = fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair))
+      }
+    }
+    wnoutrefresh(fb_stdscr())
+    doupdate()
+    previous = grid
+  }
+
+  /// Throws away what ncurses thinks is on screen and draws everything again (Ctrl-L).
+  public func redrawAll() {
+    previous = nil
+    clearok(fb_stdscr(), true)
+  }
+
+  /// Waits up to `milliseconds` for input; nil on timeout.
+  public func readEvent(timeout milliseconds: Int32) -> InputEvent? {
+    wtimeout(fb_stdscr(), milliseconds)
+    var character: wint_t = 0
+    let result = wget_wch(fb_stdscr(), &character)
+    if result == fb_err() { return nil }
+    if result == fb_key_code_yes() {
+      let code = Int32(character)
+      if code == fb_key_resize() {
+        width = Int(fb_cols())
+        height = Int(fb_lines())
+        previous = nil
+        return .resize(width: width, height: height)
+      }
+      if code == fb_key_mouse() { return mouseEvent() }
+      return InputMapping.key(forCode: code).map(InputEvent.key)
+    }
+    guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+    return InputMapping.key(forCharacter: scalar).map(InputEvent.key)
+  }
+
+  private func mouseEvent() -> InputEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == fb_ok() else { return nil }
+    let x = Int(event.x)
+    let y = Int(event.y)
+    if event.bstate & fb_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+    if event.bstate & fb_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+    if event.bstate & fb_button1_double_clicked() != 0 { return .mouse(MouseEvent(.doubleClick, x: x, y: y)) }
+    if event.bstate & (fb_button1_clicked() | fb_button1_pressed()) != 0 {
+      return .mouse(MouseEvent(.click, x: x, y: y))
+    }
+    return nil
+  }
+
+  /// Gives the terminal back as it was: cursor, echo, colours, main screen, mouse off.
+  public func restore() {
+    guard !restored else { return }
+    restored = true
+    mousemask(0, nil)
+    curs_set(1)
+    endwin()
+    TerminalGuard.restoreModes()
+  }
+
+  private func attributes(for style: Style, theme: Theme) -> (attr_t, Int16) {
+    let entry = theme.resolve(style)
+    var attrs = fb_a_normal()
+    if entry.bold { attrs |= fb_a_bold() }
+    if entry.underline { attrs |= fb_a_underline() }
+    if entry.reverse { attrs |= fb_a_reverse() }
+    guard depth != .mono, maxPairs > 0 else { return (attrs, 0) }
+    let key = PairKey(foreground: curses(entry.foreground), background: curses(entry.background))
+    if key.foreground == -1 && key.background == -1 { return (attrs, 0) }
+    if let pair = pairs[key] { return (attrs, pair) }
+    guard Int(nextPair) < maxPairs else { return (attrs, 0) }
+    init_pair(nextPair, Int16(key.foreground), Int16(key.background))
+    pairs[key] = nextPair
+    nextPair += 1
+    return (attrs, nextPair - 1)
+  }
+
+  /// An ncurses colour number: -1 for the terminal's default.
+  private func curses(_ color: ThemeColor) -> Int32 {
+    switch color.downgraded(to: depth) {
+    case .index(let index): Int32(index)
+    default: -1
+    }
+  }
+}

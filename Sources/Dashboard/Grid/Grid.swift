@@ -1,0 +1,122 @@
+import ForceModel
+
+/// A screen in memory. Panels draw into it; the terminal backend, `forceboard snapshot` and the
+/// tests all read the same grid, so what the tests compare is what the user sees.
+public struct Grid: Sendable, Hashable {
+  public let width: Int
+  public let height: Int
+  public private(set) var cells: [Cell]
+
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    get { x >= 0 && y >= 0 && x < width && y < height ? cells[y * width + x] : .blank }
+    set {
+      guard x >= 0, y >= 0, x < width, y < height else { return }
+      cells[y * width + x] = newValue
+    }
+  }
+
+  /// Writes text from (x, y), clipped to `limit` cells and to the grid; returns the cells used.
+  /// Text is sanitised here, so nothing from a file can reach the terminal as a control code,
+  /// and a wide character that does not fit whole is not drawn in half.
+  @discardableResult
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int = .max) -> Int {
+    guard y >= 0, y < height else { return 0 }
+    let end = min(width, limit == .max ? width : x + max(0, limit))
+    var column = x
+    let clean = TextSanitizer.isClean(text) ? text : TextSanitizer.clean(text)
+    for character in clean {
+      let w = TextWidth.of(character)
+      if w == 0 {
+        continue
+      }
+      if column + w > end { break }
+      if column >= 0 {
+        clearWide(at: column, y: y)
+        self[column, y] = Cell(character, style: style)
+        if w == 2 {
+          clearWide(at: column + 1, y: y)
+          self[column + 1, y] = Cell(" ", style: style, isContinuation: true)
+        }
+      }
+      column += w
+    }
+    return column - x
+  }
+
+  /// Writes text cut with `…` to fit `width` cells, padded to fill them.
+  public mutating func put(
+    fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false
+  ) {
+    put(TextWidth.fit(text, to: width, alignRight: alignRight), x: x, y: y, style: style, limit: width)
+  }
+
+  /// Overwriting half of a wide character would leave the other half on screen: blank both.
+  private mutating func clearWide(at x: Int, y: Int) {
+    let cell = self[x, y]
+    if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+    if !cell.isContinuation, TextWidth.of(cell.character) == 2, x + 1 < width {
+      self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+    }
+  }
+
+  /// Fills a rectangle with spaces in a style.
+  public mutating func fill(_ rect: Rect, style: Style = .normal) {
+    for row in max(0, rect.y)..<min(height, rect.maxY) {
+      for column in max(0, rect.x)..<min(width, rect.maxX) { self[column, row] = Cell(" ", style: style) }
+    }
+  }
+
+  /// Draws a box with a title in its top border; the title is cut, never the border.
+  public mutating func box(_ rect: Rect, title: String = "", style: Style, titleStyle: Style) {
+    guard rect.width >= 2, rect.height >= 2 else { return }
+    let right = rect.maxX - 1
+    let bottom = rect.maxY - 1
+    for column in rect.x + 1..<right {
+      self[column, rect.y] = Cell("─", style: style)
+      self[column, bottom] = Cell("─", style: style)
+    }
+    for row in rect.y + 1..<bottom {
+      self[rect.x, row] = Cell("│", style: style)
+      self[right, row] = Cell("│", style: style)
+    }
+    self[rect.x, rect.y] = Cell("┌", style: style)
+    self[right, rect.y] = Cell("┐", style: style)
+    self[rect.x, bottom] = Cell("└", style: style)
+    self[right, bottom] = Cell("┘", style: style)
+    if !title.isEmpty, rect.width > 6 {
+      let text = " " + TextWidth.truncate(title, to: rect.width - 6) + " "
+      put(text, x: rect.x + 2, y: rect.y, style: titleStyle, limit: rect.width - 4)
+    }
+  }
+
+  /// The grid as plain text, one line per row, trailing spaces removed.
+  public var text: String {
+    var lines: [String] = []
+    lines.reserveCapacity(height)
+    for row in 0..<height {
+      var line = ""
+      for column in 0..<width {
+        let cell = cells[row * width + column]
+        if !cell.isContinuation { line.append(cell.character) }
+      }
+      while line.last == " " { line.removeLast() }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The text of one row.
+  public func line(_ row: Int) -> String {
+    var line = ""
+    for column in 0..<width where !self[column, row].isContinuation { line.append(self[column, row].character) }
+    return line
+  }
+}

@@ -1,0 +1,45 @@
+/// A rectangle of terminal cells. Layout is arithmetic on these, never terminal calls.
+public struct Rect: Sendable, Hashable {
+  public var x: Int
+  public var y: Int
+  public var width: Int
+  public var height: Int
+
+  public init(x: Int, y: Int, width: Int, height: Int) {
+    self.x = x
+    self.y = y
+    self.width = max(0, width)
+    self.height = max(0, height)
+  }
+
+  public var maxX: Int { x + width }
+  public var maxY: Int { y + height }
+  public var isEmpty: Bool { width <= 0 || height <= 0 }
+
+  public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+
+  /// The rectangle shrunk by `by` cells on every side.
+  public func inset(_ by: Int) -> Rect { Rect(x: x + by, y: y + by, width: width - 2 * by, height: height - 2 * by) }
+
+  /// The top `rows` rows and the rest.
+  public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
+    let rows = min(max(0, rows), height)
+    return (Rect(x: x, y: y, width: width, height: rows), Rect(x: x, y: y + rows, width: width, height: height - rows))
+  }
+
+  /// The left `columns` columns and the rest.
+  public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
+    let columns = min(max(0, columns), width)
+    return (
+      Rect(x: x, y: y, width: columns, height: height),
+      Rect(x: x + columns, y: y, width: width - columns, height: height)
+    )
+  }
+
+  /// A rectangle of the given size centred in this one.
+  public func centered(width w: Int, height h: Int) -> Rect {
+    let w = min(w, width)
+    let h = min(h, height)
+    return Rect(x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h)
+  }
+}

@@ -1,0 +1,16 @@
+/// How a cell looks, in theme terms: a role and text attributes. Panels never name a colour.
+public struct Style: Sendable, Hashable {
+  public var role: ThemeRole
+  public var bold: Bool
+  public var underline: Bool
+  public var reverse: Bool
+
+  public init(_ role: ThemeRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false) {
+    self.role = role
+    self.bold = bold
+    self.underline = underline
+    self.reverse = reverse
+  }
+
+  public static let normal = Style()
+}

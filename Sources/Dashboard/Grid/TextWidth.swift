@@ -1,0 +1,74 @@
+/// How many terminal cells a character takes, by the rules terminals follow: wide East Asian
+/// characters and emoji take two, combining marks and zero-width joiners none.
+public enum TextWidth {
+  /// Cells taken by one grapheme cluster (a `Character`).
+  public static func of(_ character: Character) -> Int {
+    var scalars = character.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return 0 }
+    if isZeroWidth(first) { return 0 }
+    if isWide(first) { return 2 }
+    // A cluster with an emoji presentation selector or regional indicators is drawn as emoji.
+    for scalar in character.unicodeScalars.dropFirst() where scalar.value == 0xFE0F || isRegionalIndicator(scalar) {
+      return 2
+    }
+    return 1
+  }
+
+  /// Cells taken by a whole string.
+  public static func of(_ text: String) -> Int {
+    var width = 0
+    for character in text { width += of(character) }
+    return width
+  }
+
+  static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
+
+  static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060 || value == 0xFEFF { return true }
+    if (0xFE00...0xFE0F).contains(value) { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return true
+    default: return false
+    }
+  }
+
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x1100 { return false }
+    if scalar.properties.isEmojiPresentation { return true }
+    if isRegionalIndicator(scalar) { return true }
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+      0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD,
+      0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The text cut to at most `width` cells, ending with `…` when cut; never splits a character.
+  public static func truncate(_ text: String, to width: Int) -> String {
+    guard width > 0 else { return "" }
+    if of(text) <= width { return text }
+    var out = ""
+    var used = 0
+    for character in text {
+      let w = of(character)
+      if used + w > width - 1 { break }
+      out.append(character)
+      used += w
+    }
+    return out + "…"
+  }
+
+  /// The text padded with spaces (or cut) to exactly `width` cells.
+  public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    let cut = truncate(text, to: width)
+    let gap = max(0, width - of(cut))
+    let pad = String(repeating: " ", count: gap)
+    return alignRight ? pad + cut : cut + pad
+  }
+}

@@ -1,0 +1,87 @@
+import ForceModel
+
+/// Panel 2: who sent how many, against what they pledged.
+public struct ContributionsPanel: Sendable {
+  /// Rows a recorded conflict concerns, and the unattributed row when the sum of countries
+  /// disagrees with a report.
+  static func conflicted(_ scenario: Scenario, _ results: Results) -> Set<Int> {
+    var marked = Set<Int>()
+    for (index, contributor) in scenario.contributors.enumerated() {
+      if !ConflictLinks.forContributor(index, in: scenario).isEmpty { marked.insert(index) }
+      if contributor.role == .unattributed, results.conflicts.contains(where: { $0.kind == .sumOfCountries }) {
+        marked.insert(index)
+      }
+    }
+    return marked
+  }
+
+  public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+    let focused = state.focus == .contributions
+    let table = state.table(.contributions)
+    let rows = state.visible[.contributions] ?? []
+    var title = PanelID.contributions.title + " (★ lead, ◆ group of partners, ! conflict)"
+    if !table.filter.isEmpty {
+      title =
+        PanelID.contributions.title + " — filter '\(table.filter)' \(rows.count)/\(state.scenario.contributors.count)"
+    }
+    PanelFrame.draw(.contributions, title: title, in: rect, focused: focused, into: &grid)
+    let inner = rect.inset(1)
+    guard inner.width > 10, inner.height > 1 else { return }
+    let wide = inner.width >= 70
+    var specs = [
+      TableColumn(title: "Country", width: 0, alignRight: false, flexible: true),
+      TableColumn(title: "Pledged", width: 8, alignRight: true),
+      TableColumn(title: "Deployed", width: 8, alignRight: true),
+      TableColumn(title: "Not dep.", width: 8, alignRight: true),
+      TableColumn(title: "Share", width: 5, alignRight: true),
+    ]
+    if wide { specs.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 16)) }
+    let columns = TableColumns.fit(specs, into: inner.width)
+    TableColumns.header(
+      columns, sortIndex: table.sortColumn, descending: table.sortDescending, x: inner.x, y: inner.y, maxX: inner.maxX,
+      into: &grid)
+
+    let conflicted = Self.conflicted(state.scenario, state.results)
+    let area = inner.height - 1
+    if rows.isEmpty {
+      grid.put(
+        table.filter.isEmpty ? "No contributors in this scenario" : "No country matches '\(table.filter)' (Esc clears)",
+        x: inner.x + 1, y: inner.y + 1, style: Style(.dim), limit: inner.width - 1)
+      return
+    }
+    let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
+    for offset in 0..<area {
+      let index = table.scroll + offset
+      guard index < rows.count else { break }
+      let row = rows[index]
+      let contributor = state.scenario.contributors[row]
+      let result = state.results.contributors[row]
+      let y = inner.y + 1 + offset
+      let selected = index == table.selected
+      let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : .normal)
+      grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
+      var marks = contributor.role == .lead ? "★" : " "
+      marks += contributor.partnerGroup ? "◆" : " "
+      marks += conflicted.contains(row) ? "!" : " "
+      let name =
+        marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
+      let notDeployed = result.pledgedNotDeployed
+      var cells: [(String, Style)] = [
+        (name, selected ? base : (conflicted.contains(row) ? Style(.conflict) : base)),
+        (contributor.pledged.map(Format.headCount) ?? "—", base),
+        (Format.headCount(contributor.deployed), selected ? base : Style(.normal, bold: true)),
+        (notDeployed.map(Format.count) ?? "—", selected ? base : Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
+        (Format.percent(result.share), base),
+      ]
+      if wide, columns.count == 6 {
+        let bar = Glyphs.bar(Double(result.deployed) / maxDeployed, width: columns[5].width)
+        cells.append((bar.filled, selected ? base : Style(.bar)))
+      }
+      TableColumns.row(cells, columns, x: inner.x, y: y, maxX: inner.maxX, into: &grid)
+    }
+    if rows.count > area {
+      grid.put(
+        " \(table.selected + 1)/\(rows.count) ", x: rect.maxX - 12, y: rect.maxY - 1, style: Style(.dim), limit: 11)
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/// Where everything goes on a screen of a given size: arithmetic on rectangles, shared by
+/// rendering and by mouse hit-testing so the two always agree.
+public struct DashboardLayout: Sendable, Hashable {
+  public static let minimumWidth = 60
+  public static let minimumHeight = 16
+  /// Rows the funding panel's summary takes (one per selectable total).
+  static let fundingSummaryRows = 5
+
+  public var width: Int
+  public var height: Int
+  public var header: Rect
+  public var status: Rect
+  public var bannerTop: Rect?
+  public var bannerBottom: Rect?
+  public var panels: [PanelID: Rect] = [:]
+
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  public init(width: Int, height: Int, focus: PanelID, banner: Bool) {
+    self.width = width
+    self.height = height
+    var body = Rect(x: 0, y: 0, width: width, height: height)
+    if banner {
+      let split = body.splitTop(1)
+      bannerTop = split.top
+      body = split.rest
+      bannerBottom = Rect(x: 0, y: body.maxY - 1, width: width, height: 1)
+      body.height -= 1
+    }
+    let top = body.splitTop(1)
+    header = top.top
+    body = top.rest
+    status = Rect(x: 0, y: body.maxY - 1, width: width, height: 1)
+    body.height -= 1
+
+    if width >= 110 {
+      // Wide: force and contributions side by side, funding below across the whole width.
+      let topHeight = max(12, min(body.height - 9, body.height * 9 / 20))
+      let rows = body.splitTop(topHeight)
+      let columns = rows.top.splitLeft(max(44, rows.top.width * 2 / 5))
+      panels[.force] = columns.left
+      panels[.contributions] = columns.rest
+      panels[.funding] = rows.rest
+    } else {
+      // Narrow: stacked; the focused panel gets the room, the others a few rows each.
+      let small = max(4, min(7, (body.height - 6) / 3))
+      var heights: [PanelID: Int] = [:]
+      for panel in PanelID.allCases where panel != focus { heights[panel] = small }
+      heights[focus] = body.height - small * 2
+      var y = body.y
+      for panel in PanelID.allCases {
+        let h = heights[panel] ?? small
+        panels[panel] = Rect(x: body.x, y: y, width: body.width, height: h)
+        y += h
+      }
+    }
+  }
+
+  /// The screen row of the first selectable row of a panel, and how many rows fit.
+  public func rowArea(_ panel: PanelID) -> (firstY: Int, rows: Int) {
+    guard let rect = panels[panel] else { return (0, 0) }
+    let inner = max(0, rect.height - 2)
+    switch panel {
+    case .force:
+      return (rect.y + 1, inner)
+    case .contributions:
+      return (rect.y + 2, max(0, inner - 1))
+    case .funding:
+      let summary = fundingSummaryHeight(panel: rect)
+      return (rect.y + 2, max(0, inner - 1 - (summary > 0 ? summary + 1 : 0)))
+    }
+  }
+
+  /// Rows of the funding summary that fit, and where it starts.
+  func fundingSummaryHeight(panel rect: Rect) -> Int {
+    let inner = max(0, rect.height - 2)
+    return min(Self.fundingSummaryRows, max(0, inner - 3))
+  }
+
+  public func fundingSummaryY() -> Int {
+    guard let rect = panels[.funding] else { return 0 }
+    return rect.maxY - 1 - fundingSummaryHeight(panel: rect)
+  }
+
+  /// The panel under a screen position.
+  public func panel(atX x: Int, y: Int) -> PanelID? {
+    PanelID.allCases.first { panels[$0]?.contains(x: x, y: y) == true }
+  }
+}

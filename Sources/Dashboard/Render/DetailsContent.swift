@@ -1,0 +1,172 @@
+import ForceModel
+
+/// What the details box says about one figure, row or result: value, qualifier, date, every
+/// source in full, the formula of a derived result, and the conflicts it belongs to.
+struct DetailsContent {
+  var title = ""
+  var lines: [(String, ThemeRole)] = []
+
+  init(state: AppState, target: DetailTarget) {
+    let scenario = state.scenario
+    let results = state.results
+    switch target {
+    case .strength(let figure):
+      let (name, value): (String, HeadCount?) =
+        switch figure {
+        case .planned: ("Planned strength", scenario.strength.planned)
+        case .authorized: ("Authorized ceiling", scenario.strength.authorized)
+        case .target: ("Expansion target", scenario.strength.target)
+        }
+      title = name
+      if let value {
+        add(headCount: value, label: name, scenario: scenario)
+      } else {
+        add("\(name): none set", .title)
+        if let authorization = scenario.mission.authorization {
+          add("Authorized by \(authorization.decision)" + (authorization.date.map { ", \($0)" } ?? ""), .normal)
+          if let note = authorization.note { add(note, .dim) }
+          addSources(authorization.sources, scenario: scenario)
+        }
+      }
+      if figure == .authorized || figure == .planned { addConflicts(ConflictLinks.forStrength(in: scenario)) }
+    case .reported(let index):
+      let reported = scenario.strength.reported[index]
+      title = "Reported deployed total"
+      add(headCount: reported.deployed, label: reported.label, scenario: scenario)
+      for (conflictIndex, conflict) in results.conflicts.enumerated() where conflict.reported.contains(index) {
+        addExplanation(results.explain(.conflict(conflictIndex), in: scenario), conflict: true)
+      }
+    case .result(let key):
+      let explanation = results.explain(key, in: scenario)
+      title = explanation?.title ?? "Result"
+      addExplanation(explanation, conflict: false)
+    case .contributor(let index):
+      let contributor = scenario.contributors[index]
+      let result = results.contributors[index]
+      title = contributor.country
+      var kind =
+        contributor.role == .lead
+        ? "lead nation" : (contributor.role == .unattributed ? "unattributed remainder" : "contributor")
+      if contributor.partnerGroup { kind += ", member of the group of partners" }
+      add("\(contributor.country)\(contributor.iso.map { " (\($0))" } ?? "") — \(kind)", .title)
+      if let pledged = contributor.pledged { add(headCount: pledged, label: "Pledged", scenario: scenario) }
+      add(headCount: contributor.deployed, label: "Deployed", scenario: scenario)
+      if let gap = result.pledgedNotDeployed {
+        add("Pledged, not deployed: \(Format.count(gap))  = max(0, pledged − deployed)", .normal)
+      }
+      add(
+        "Share of the deployed total: \(Format.percent(result.share))  = \(Format.count(result.deployed)) ÷ \(Format.count(results.deployedTotal))",
+        .normal)
+      if !contributor.history.isEmpty {
+        add("", .normal)
+        add("History", .title)
+        for entry in contributor.history {
+          add(
+            "  \(entry.deployed.asOf?.description ?? "undated")  \(Format.headCount(entry.deployed))  \(entry.event ?? "")  [\(entry.deployed.sources.joined(separator: ", "))]",
+            .normal)
+        }
+      }
+      addConflicts(ConflictLinks.forContributor(index, in: scenario))
+    case .fundingLine(let index):
+      let line = scenario.funding[index]
+      title = line.donor
+      add("\(line.donor) — \(line.purpose ?? line.channel.label)", .title)
+      add(
+        "Channel \(line.channel.label) · status \(line.status.rawValue)\(line.counted ? "" : " · LEFT OUT of every total")",
+        .normal)
+      add(amount: line.amount, currency: line.currency, label: "Amount", scenario: scenario)
+      if let usd = results.funding.lineUSD[index] {
+        if line.currency == "USD" {
+          add("In USD: \(Format.money(usd))", .normal)
+        } else if let rate = scenario.assumptions.exchangeRates[line.currency] {
+          add(
+            "In USD: \(Format.money(usd)) at \(Format.decimal(rate.value, places: 6)) USD per \(line.currency) (assumption\(rate.sources.isEmpty ? ", no source" : ": " + rate.sources.joined(separator: ", ")))",
+            .assumption)
+        }
+      } else if line.counted {
+        add("No exchange rate for \(line.currency): this line is left out of every USD total.", .conflict)
+      }
+      for total in scenario.fundingTotals where total.parts.contains(line.id) {
+        add("Part of: \(total.label), stated \(Format.amount(total.amount, currency: total.currency))", .normal)
+      }
+      addConflicts(ConflictLinks.forFundingLine(index, in: scenario))
+    }
+  }
+
+  mutating func add(_ text: String, _ role: ThemeRole) { lines.append((text, role)) }
+
+  mutating func add(headCount figure: HeadCount, label: String, scenario: Scenario) {
+    add("\(label): \(Format.headCount(figure))", .title)
+    addFigureFacts(
+      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario)
+  }
+
+  mutating func add(amount figure: Amount, currency: String, label: String, scenario: Scenario) {
+    add("\(label): \(Format.amount(figure, currency: currency)) (\(currency))", .title)
+    addFigureFacts(
+      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario)
+  }
+
+  mutating func addFigureFacts(qualifier: Qualifier, asOf: AsOf?, note: String?, sources: [String], scenario: Scenario)
+  {
+    let words: String =
+      switch qualifier {
+      case .exact: "exact"
+      case .about: "about (±10%)"
+      case .atLeast: "at least (more than)"
+      case .upTo: "up to (a ceiling)"
+      }
+    add("  Qualifier: \(words) · as of \(asOf?.description ?? "no date given")", .normal)
+    if let note { add("  Note: \(note)", .dim) }
+    addSources(sources, scenario: scenario)
+  }
+
+  mutating func addSources(_ ids: [String], scenario: Scenario) {
+    if ids.isEmpty {
+      add("  Source: none — this value is an ASSUMPTION", .assumption)
+      return
+    }
+    for id in ids {
+      guard let source = scenario.source(id) else {
+        add("  Source \(id): not in the sources list", .conflict)
+        continue
+      }
+      add("  Source \(id): \(source.title)", .normal)
+      let facts = [source.publisher, source.published.map { "published \($0)" }].compactMap { $0 }
+      if !facts.isEmpty { add("    " + facts.joined(separator: " · "), .dim) }
+      if let address = source.address { add("    " + address, .dim) }
+    }
+  }
+
+  mutating func addExplanation(_ explanation: Explanation?, conflict: Bool) {
+    guard let explanation else {
+      add("Nothing to explain here.", .dim)
+      return
+    }
+    if conflict { add("", .normal) }
+    add(
+      conflict ? "! CONFLICT: \(explanation.value)" : "\(explanation.title): \(explanation.value)",
+      conflict ? .conflict : .title)
+    add("  Formula: \(explanation.formula)", .normal)
+    if !explanation.inputs.isEmpty {
+      add("  From:", .normal)
+      for input in explanation.inputs {
+        var text = "    \(input.label): \(input.value)"
+        if let asOf = input.asOf { text += " (as of \(asOf))" }
+        if !input.sources.isEmpty, !conflict { text += " [\(input.sources.joined(separator: ", "))]" }
+        if let note = input.note, !conflict, note != "derived" { text += " — \(note)" }
+        add(text, input.sources.isEmpty && input.note != "derived" && !conflict ? .assumption : .normal)
+      }
+    }
+  }
+
+  mutating func addConflicts(_ declared: [DeclaredConflict]) {
+    guard !declared.isEmpty else { return }
+    add("", .normal)
+    for conflict in declared {
+      add("! CONFLICT \(conflict.id): \(conflict.topic)", .conflict)
+      for claim in conflict.claims { add("    \(claim.value) [\(claim.sources.joined(separator: ", "))]", .normal) }
+      if let assessment = conflict.assessment { add("    Assessment: \(assessment)", .dim) }
+    }
+  }
+}

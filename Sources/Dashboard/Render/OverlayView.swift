@@ -1,0 +1,129 @@
+import ForceModel
+
+/// Help and details, drawn in a box over the panels.
+public enum OverlayView {
+  /// The title and lines of the open overlay.
+  static func content(_ state: AppState) -> (title: String, lines: [(String, ThemeRole)], scroll: Int)? {
+    switch state.overlay {
+    case .none:
+      return nil
+    case .help(let scroll):
+      return ("Help — keys (\(state.mode.rawValue))", HelpContent.lines(state), scroll)
+    case .details(let target, let scroll):
+      let details = DetailsContent(state: state, target: target)
+      return ("Details — " + details.title, details.lines, scroll)
+    }
+  }
+
+  static let maximumWidth = 100
+
+  /// The box the open overlay takes: as tall as its text, at most the screen less a margin.
+  public static func frame(_ state: AppState) -> Rect {
+    let screen = Rect(x: 0, y: 0, width: state.width, height: state.height)
+    let width = min(state.width - 4, maximumWidth)
+    let lines = content(state).map { wrapped($0.lines, width: width - 4).count } ?? 0
+    return screen.centered(width: width, height: min(max(6, lines + 2), state.height - 4))
+  }
+
+  static func wrapped(_ lines: [(String, ThemeRole)], width: Int) -> [(String, ThemeRole)] {
+    lines.flatMap { line in wrap(line.0, width: width).map { ($0, line.1) } }
+  }
+
+  static func render(_ state: AppState, into grid: inout Grid) {
+    guard let (title, lines, scroll) = content(state) else { return }
+    let frame = frame(state)
+    grid.fill(frame, style: Style(.overlay))
+    grid.box(frame, title: title, style: Style(.borderFocused), titleStyle: Style(.titleFocused))
+    let inner = frame.inset(1)
+    let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    let all = wrapped(lines, width: body.width)
+    let first = min(scroll, max(0, all.count - body.height))
+    for (offset, line) in all.dropFirst(first).prefix(body.height).enumerated() {
+      grid.put(
+        line.0, x: body.x, y: body.y + offset, style: Style(line.1 == .normal ? .overlay : line.1), limit: body.width)
+    }
+    if all.count > body.height {
+      let more = " \(first + 1)–\(min(all.count, first + body.height)) of \(all.count) ↑↓ "
+      grid.put(more, x: frame.maxX - TextWidth.of(more) - 2, y: frame.maxY - 1, style: Style(.dim))
+    }
+  }
+
+  /// Word-wraps text to `width` cells. Continuation lines keep the line's indent plus two.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 8, TextWidth.of(text) > width else { return [text] }
+    let lead = String(text.prefix { $0 == " " })
+    let hanging = lead + "  "
+    var lines: [String] = []
+    var current = lead
+    for word in text.dropFirst(lead.count).split(separator: " ") {
+      let separator = current == lead || current == hanging ? "" : " "
+      if TextWidth.of(current + separator + word) <= width {
+        current += separator + word
+        continue
+      }
+      if current != lead && current != hanging {
+        lines.append(current)
+        current = hanging
+      }
+      var rest = Substring(word)
+      while TextWidth.of(current + rest) > width {
+        let room = max(1, width - TextWidth.of(current))
+        let head = TextWidth.truncate(String(rest), to: room + 1).dropLast()
+        lines.append(current + head)
+        rest = rest.dropFirst(head.count)
+        current = hanging
+      }
+      current += rest
+    }
+    if current != lead && current != hanging { lines.append(current) }
+    return lines
+  }
+}
+
+/// Every key, by mode.
+enum HelpContent {
+  static func lines(_ state: AppState) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = [
+      ("Every number carries its source, date and qualifier: ~ about, + at least, ≤ up to.", .dim),
+      ("", .normal),
+      ("Panels", .title),
+      ("  Tab / Shift-Tab     next / previous panel", .normal),
+      ("  1 2 3               force strength, contributions, funding", .normal),
+      ("  h l  ← →            previous / next panel", .normal),
+      ("Moving", .title),
+      ("  ↑ ↓  k j            select the previous / next row", .normal),
+      ("  PgUp PgDn  Space    a page up / down", .normal),
+      ("  Home End  g G       first / last row", .normal),
+      ("Tables (panels 2 and 3)", .title),
+      ("  /                   filter rows as you type; Enter keeps it, Esc clears it", .normal),
+      ("  n N                 next / previous matching row", .normal),
+      ("  s S                 cycle the sort column / reverse the order", .normal),
+      ("  Esc                 clear the filter", .normal),
+      ("Details", .title),
+      ("  Enter, double-click the value, qualifier, date and every source of the selected row,", .normal),
+      ("                      the formula of a derived result and the conflicts it belongs to", .normal),
+      ("  Esc q               close this box; ↑ ↓ scroll it", .normal),
+      ("Display", .title),
+      ("  t                   next theme (\(state.themes.map(\.name).joined(separator: ", ")))", .normal),
+      ("  m                   mouse capture on/off (off lets the terminal select and copy text)", .normal),
+      ("  Ctrl-L              redraw the whole screen", .normal),
+      ("  ? F1                this help", .normal),
+      ("  q                   quit", .normal),
+      ("Mouse", .title),
+      ("  click               select a panel or a row; wheel scrolls; double-click opens details", .normal),
+      ("", .normal),
+      ("Marks", .title),
+      ("  ★ lead nation  ◆ group of partners  ! conflicting sources  ▼ SHORT  ✓ OK", .normal),
+      ("  ○ pledged  ● committed  ≤ ceiling (may never be spent)  ✓ disbursed  ✗ left out", .normal),
+    ]
+    out.append(("", .normal))
+    switch state.mode {
+    case .readOnly:
+      out.append(("READ-ONLY mode: browsing only; no key changes the scenario.", .warning))
+    case .browse, .whatIf:
+      out.append(
+        ("Editing keys (e a d x u w W o b R) belong to what-if editing, which this version does not have yet.", .dim))
+    }
+    return out
+  }
+}

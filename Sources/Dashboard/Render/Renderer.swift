@@ -1,0 +1,41 @@
+import ForceModel
+
+/// Draws the whole dashboard into a grid: the one function the terminal, `forceboard snapshot`
+/// and the tests share.
+public func render(_ state: AppState) -> Grid {
+  var grid = Grid(width: state.width, height: state.height)
+  let layout = state.layout
+  if layout.isTooSmall {
+    TooSmallView.render(state, into: &grid)
+    return grid
+  }
+  if let banner = state.scenario.mission.banner {
+    if let top = layout.bannerTop { HeaderBar.banner(banner, in: top, into: &grid) }
+    if let bottom = layout.bannerBottom { HeaderBar.banner(banner, in: bottom, into: &grid) }
+  }
+  HeaderBar.render(state, in: layout.header, into: &grid)
+  if let rect = layout.panels[.force] { ForcePanel.render(state, in: rect, into: &grid) }
+  if let rect = layout.panels[.contributions] { ContributionsPanel.render(state, in: rect, into: &grid) }
+  if let rect = layout.panels[.funding] { FundingPanel.render(state, in: rect, into: &grid) }
+  StatusBar.render(state, in: layout.status, into: &grid)
+  OverlayView.render(state, into: &grid)
+  return grid
+}
+
+/// What a terminal below the minimum size shows instead of a garbled dashboard.
+enum TooSmallView {
+  static func render(_ state: AppState, into grid: inout Grid) {
+    let lines = [
+      "ForceBoard needs at least \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)",
+      "this terminal is \(state.width)×\(state.height)",
+      "enlarge it, or press q to quit",
+    ]
+    let top = max(0, (state.height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+      let text = TextWidth.truncate(line, to: state.width)
+      grid.put(
+        text, x: max(0, (state.width - TextWidth.of(text)) / 2), y: top + offset,
+        style: Style(offset == 0 ? .warning : .normal))
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// The three panels, in Tab order.
+public enum PanelID: Int, Sendable, Hashable, CaseIterable {
+  case force
+  case contributions
+  case funding
+
+  public var title: String {
+    switch self {
+    case .force: "Force strength"
+    case .contributions: "Contributions"
+    case .funding: "Funding"
+    }
+  }
+
+  /// The name `forceboard snapshot --panel` takes.
+  public var name: String {
+    switch self {
+    case .force: "force"
+    case .contributions: "contributions"
+    case .funding: "funding"
+    }
+  }
+
+  public init?(name: String) {
+    guard let found = PanelID.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }
+    self = found
+  }
+}

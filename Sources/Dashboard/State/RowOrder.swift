@@ -1,0 +1,72 @@
+import ForceModel
+
+/// Filtering and sorting of the table panels' rows.
+enum RowOrder {
+  static let contributorColumns = ["country", "pledged", "deployed", "not deployed", "share"]
+  static let fundingColumns = ["donor", "channel", "status", "amount", "USD"]
+
+  static func columns(_ panel: PanelID) -> [String] {
+    switch panel {
+    case .force: []
+    case .contributions: contributorColumns
+    case .funding: fundingColumns
+    }
+  }
+
+  static func matches(_ text: String, _ filter: String) -> Bool {
+    filter.isEmpty || text.lowercased().contains(filter)
+  }
+
+  static func contributors(_ scenario: Scenario, _ results: Results, _ table: TableState) -> [Int] {
+    let filter = table.filter.lowercased()
+    var rows = scenario.contributors.indices.filter { index in
+      let c = scenario.contributors[index]
+      return matches(c.country + " " + (c.iso ?? "") + " " + c.role.rawValue, filter)
+    }
+    if let column = table.sortColumn {
+      let key: (Int) -> Double = { index in
+        let r = results.contributors[index]
+        switch column {
+        case 1: return Double(r.pledged ?? -1)
+        case 2: return Double(r.deployed)
+        case 3: return Double(r.pledgedNotDeployed ?? -1)
+        default: return r.share
+        }
+      }
+      if column == 0 {
+        rows.sort { scenario.contributors[$0].country.lowercased() < scenario.contributors[$1].country.lowercased() }
+      } else {
+        rows.sort { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }
+      }
+      if table.sortDescending { rows.reverse() }
+    }
+    return rows
+  }
+
+  static func fundingLines(_ scenario: Scenario, _ results: Results, _ table: TableState) -> [Int] {
+    let filter = table.filter.lowercased()
+    var rows: [Int]
+    if filter.isEmpty {
+      rows = Array(scenario.funding.indices)
+    } else {
+      rows = scenario.funding.indices.filter { index in
+        let line = scenario.funding[index]
+        return matches(
+          [line.donor, line.purpose ?? "", line.channel.label, line.status.rawValue, line.currency, line.id]
+            .joined(separator: " "), filter)
+      }
+    }
+    if let column = table.sortColumn {
+      switch column {
+      case 0: rows.sort { scenario.funding[$0].donor.lowercased() < scenario.funding[$1].donor.lowercased() }
+      case 1: rows.sort { scenario.funding[$0].channel.rawValue < scenario.funding[$1].channel.rawValue }
+      case 2: rows.sort { scenario.funding[$0].status.rawValue < scenario.funding[$1].status.rawValue }
+      case 3: rows.sort { scenario.funding[$0].amount.value < scenario.funding[$1].amount.value }
+      default:
+        rows.sort { (results.funding.lineUSD[$0] ?? -1) < (results.funding.lineUSD[$1] ?? -1) }
+      }
+      if table.sortDescending { rows.reverse() }
+    }
+    return rows
+  }
+}

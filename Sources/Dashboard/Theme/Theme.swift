@@ -1,0 +1,44 @@
+/// A table of role → look: colours and attributes for every `ThemeRole`.
+public struct Theme: Sendable, Hashable {
+  /// The look of one role.
+  public struct Entry: Sendable, Hashable {
+    public var foreground: ThemeColor
+    public var background: ThemeColor
+    public var bold: Bool
+    public var underline: Bool
+    public var reverse: Bool
+
+    public init(
+      foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, bold: Bool = false,
+      underline: Bool = false, reverse: Bool = false
+    ) {
+      self.foreground = foreground
+      self.background = background
+      self.bold = bold
+      self.underline = underline
+      self.reverse = reverse
+    }
+  }
+
+  public var name: String
+  public var description: String
+  public var entries: [ThemeRole: Entry]
+
+  public init(name: String, description: String = "", entries: [ThemeRole: Entry]) {
+    self.name = name
+    self.description = description
+    self.entries = entries
+  }
+
+  /// The look of a role; a role the theme leaves out looks like `normal`.
+  public func entry(_ role: ThemeRole) -> Entry { entries[role] ?? entries[.normal] ?? Entry() }
+
+  /// The look of a cell style: its role's look plus the style's own attributes.
+  public func resolve(_ style: Style) -> Entry {
+    var entry = entry(style.role)
+    entry.bold = entry.bold || style.bold
+    entry.underline = entry.underline || style.underline
+    entry.reverse = entry.reverse != style.reverse
+    return entry
+  }
+}

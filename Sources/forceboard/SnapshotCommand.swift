@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dashboard
+import ForceModel
+
+/// `forceboard snapshot`: the frame the terminal would show, printed without a terminal.
+struct SnapshotCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "snapshot",
+    abstract: "Print the dashboard screen as plain text or with ANSI colours, without a terminal.")
+
+  @Argument(help: "A scenario file (YAML or JSON), or 'builtin'.")
+  var scenario: String?
+
+  @Option(help: "Screen size as COLUMNSxROWS.")
+  var size = "120x40"
+
+  @Option(help: "Theme name (default, light, high-contrast, colorblind, mono, or a user theme).")
+  var theme: String?
+
+  @Flag(help: "Colour the output with ANSI escapes (256 colours; truecolor if COLORTERM says so).")
+  var color = false
+
+  @Option(help: "The panel to focus: force, contributions or funding.")
+  var panel: String?
+
+  func run() throws {
+    let parts = size.lowercased().split(separator: "x")
+    guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), (1...1_000).contains(width),
+      (1...1_000).contains(height)
+    else {
+      throw ValidationError("--size must look like 120x40 (columns x rows, each 1 to 1000)")
+    }
+    let loaded = try ScenarioArgument.load(scenario)
+    let themes = ThemeLoader.load()
+    var state = AppState(
+      scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
+    if let theme {
+      guard let index = state.themes.firstIndex(where: { $0.name == theme }) else {
+        throw ValidationError("no theme named '\(theme)'; themes: \(state.themes.map(\.name).joined(separator: ", "))")
+      }
+      state.themeIndex = index
+    }
+    if let panel {
+      guard let id = PanelID(name: panel) else {
+        throw ValidationError("--panel must be force, contributions or funding")
+      }
+      state.focus = id
+    }
+    let grid = render(state)
+    if color {
+      let environment = Environment.current
+      let depth: ColorDepth =
+        environment.noColor
+        ? .mono : (environment.colorTerm == "truecolor" || environment.colorTerm == "24bit" ? .trueColor : .c256)
+      StandardOutput.write(
+        ANSIWriter.render(grid, theme: depth == .mono ? BuiltInThemes.mono : state.theme, depth: depth))
+    } else {
+      StandardOutput.write(grid.text)
+    }
+  }
+}

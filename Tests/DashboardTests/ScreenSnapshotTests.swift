@@ -1,0 +1,75 @@
+import Testing
+
+@testable import Dashboard
+@testable import ForceModel
+
+/// Whole screens as text: what a user sees at each size and in each overlay.
+@Suite struct ScreenSnapshotTests {
+  func state(_ width: Int, _ height: Int, focus: PanelID = .force) -> AppState {
+    var state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: width, height: height)
+    state.focus = focus
+    return state
+  }
+
+  @Test func dashboardAt120x40() { expectSnapshot(render(state(120, 40)).text, named: "dashboard-120x40") }
+  @Test func dashboardAt80x24() { expectSnapshot(render(state(80, 24)).text, named: "dashboard-80x24") }
+  @Test func dashboardAt80x24WithFundingFocused() {
+    expectSnapshot(render(state(80, 24, focus: .funding)).text, named: "dashboard-80x24-funding")
+  }
+  @Test func dashboardAt200x60() { expectSnapshot(render(state(200, 60)).text, named: "dashboard-200x60") }
+  @Test func narrowTerminal() {
+    expectSnapshot(render(state(60, 16, focus: .contributions)).text, named: "narrow-60x16")
+  }
+  @Test func tooSmallTerminal() { expectSnapshot(render(state(50, 12)).text, named: "too-small-50x12") }
+
+  @Test func helpOverlay() {
+    var s = state(120, 40)
+    _ = reduce(&s, .key(.character("?")))
+    expectSnapshot(render(s).text, named: "help-120x40")
+  }
+
+  @Test func detailsOfKenya() {
+    var s = state(120, 40, focus: .contributions)
+    _ = reduce(&s, .key(.enter))
+    expectSnapshot(render(s).text, named: "details-kenya-120x40")
+  }
+
+  @Test func detailsOfTheShortfall() {
+    var s = state(100, 30)
+    _ = reduce(&s, .key(.end))
+    _ = reduce(&s, .key(.up))
+    _ = reduce(&s, .key(.enter))
+    expectSnapshot(render(s).text, named: "details-shortfall-100x30")
+  }
+
+  @Test func detailsOfTheDefenseCeiling() {
+    var s = state(120, 40, focus: .funding)
+    _ = reduce(&s, .key(.down))
+    _ = reduce(&s, .key(.down))
+    _ = reduce(&s, .key(.enter))
+    expectSnapshot(render(s).text, named: "details-ceiling-120x40")
+  }
+
+  @Test func filterPromptWhileTyping() {
+    var s = state(100, 30, focus: .contributions)
+    for key: Key in [.character("/"), .character("a"), .character("m")] { _ = reduce(&s, .key(key)) }
+    expectSnapshot(render(s).text, named: "filter-typing-100x30")
+  }
+
+  @Test func theTimelineScenarioWithABanner() throws {
+    var scenario = try ScenarioFile.load(packageRoot + "/Scenarios/mss-timeline.yaml")
+    scenario.mission.banner = "UNCLASSIFIED — EXERCISE DATA"
+    let s = AppState(scenario: scenario, sourceName: "mss-timeline.yaml", width: 140, height: 45)
+    let text = render(s).text
+    let lines = text.split(separator: "\n")
+    #expect(lines.first?.contains("UNCLASSIFIED — EXERCISE DATA") == true)
+    #expect(lines.last?.contains("UNCLASSIFIED — EXERCISE DATA") == true)
+    expectSnapshot(text, named: "timeline-banner-140x45")
+  }
+}
+
+let packageRoot: String = {
+  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+  parts.removeLast(3)
+  return parts.joined(separator: "/")
+}()
