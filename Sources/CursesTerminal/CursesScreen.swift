@@ -48,9 +48,8 @@ public final class CursesScreen {
     TerminalGuard.install()
     var status: Int32 = 0
     if setupterm(nil as UnsafePointer<CChar>?, 1, &status) != fb_ok() { throw .unknownTerminal(term) }
-    if let cup = tigetstr("cup"), Int(bitPattern: cup) == -1 || Int(bitPattern: cup) == 0 {
-      throw .noCursorMovement(term)
-    }
+    // No cursor addressing (TERM=dumb): ncurses would start and draw nothing.
+    guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else { throw .noCursorMovement(term) }
     guard newterm(nil, fb_stdout(), fb_stdin()) != nil else { throw .unknownTerminal(term) }
     cbreak()
     noecho()

@@ -18,6 +18,12 @@ public enum TerminalGuard {
 
   static func install() {
     if tcgetattr(0, &savedModes) == 0 { haveSavedModes = true }
+    // A parent may have blocked signals and the mask is inherited: unblock the ones we rely on
+    // (resize, suspend and resume, and the ones that end us).
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, number) }
+    sigprocmask(SIG_UNBLOCK, &wanted, nil)
     for stop in [SIGINT, SIGTERM, SIGHUP] {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in TerminalGuard.pendingSignal = number }

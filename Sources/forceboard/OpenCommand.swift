@@ -24,14 +24,15 @@ struct OpenCommand: ParsableCommand {
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }
     var state = AppState(scenario: loaded.scenario, sourceName: loaded.shortName, themes: loadedThemes.themes)
+    // NO_COLOR picks the mono theme unless the user named a theme on the command line.
+    if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
+      state.themeIndex = mono
+    }
     if let theme {
       guard let index = state.themes.firstIndex(where: { $0.name == theme }) else {
         throw ValidationError("no theme named '\(theme)'; themes: \(state.themes.map(\.name).joined(separator: ", "))")
       }
       state.themeIndex = index
-    }
-    if environment.noColor, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
-      state.themeIndex = mono
     }
     if let first = loadedThemes.problems.first { state.show(first, ticks: 40) }
 
@@ -40,13 +41,17 @@ struct OpenCommand: ParsableCommand {
       screen = try CursesScreen(
         mouse: !noMouse, term: environment.term ?? "", colorTerm: environment.colorTerm, noColor: environment.noColor)
     } catch {
-      // No usable terminal (piped output, TERM=dumb): the report is the plain fallback.
+      // No usable terminal (piped output, TERM=dumb): the report is the plain fallback. The
+      // notice comes after it too, where a reader's eye lands once the report has scrolled by.
+      var notice = ""
       if case .notATerminal = error {
       } else {
-        StandardError.write("forceboard: \(error.description); showing the report instead (try TERM=xterm-256color)\n")
+        notice = "forceboard: \(error.description); showing the report instead (try TERM=xterm-256color)\n"
       }
+      StandardError.write(notice)
       let report = Report(scenario: loaded.scenario, results: recalculate(loaded.scenario))
       StandardOutput.write(ReportFormat.text.render(report))
+      StandardError.write(notice)
       return
     }
     state.mouseCapture = !noMouse
@@ -69,7 +74,11 @@ enum RunLoop {
     screen.present(frame, theme: state.theme)
     loop: while TerminalGuard.receivedSignal == nil {
       let action = screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick
-      for effect in reduce(&state, action) {
+      let messageBefore = state.message
+      let effects = reduce(&state, action)
+      // A quiet tick that changed nothing draws nothing: idle costs almost no CPU.
+      if action == .tick && effects.isEmpty && state.message == messageBefore { continue }
+      for effect in effects {
         switch effect {
         case .quit: break loop
         case .redrawAll: screen.redrawAll()

@@ -64,7 +64,8 @@ import Testing
   }
 
   @Test func everyScreenSizeFromTinyToHugeRendersWithoutCrashingOrOverflowing() {
-    for (width, height) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (109, 30), (110, 30), (200, 60), (400, 120)] {
+    for (width, height) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (109, 30), (110, 30), (200, 60), (400, 120)]
+    {
       for focus in PanelID.allCases {
         var state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: width, height: height)
         state.focus = focus
@@ -87,7 +88,9 @@ import Testing
   @Test func theEmbeddedThemesAreTheFilesInThemes() throws {
     for (name, text) in BuiltInThemes.sources {
       let file = try String(contentsOfFile: packageRoot + "/Themes/\(name).toml", encoding: .utf8)
-      #expect(file.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines), "regenerate BuiltInThemes.swift from Themes/\(name).toml")
+      #expect(
+        file.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines),
+        "regenerate BuiltInThemes.swift from Themes/\(name).toml")
     }
   }
 
@@ -134,7 +137,9 @@ import Testing
         return error.description
       }
     }
-    #expect(problem("name = \"x\"\n[selected]\nfg = \"purple-ish\"") == "mine.toml:3: 'fg': 'purple-ish' is not a colour; use a name (red, bright_blue, default), 0-255 or #rrggbb")
+    #expect(
+      problem("name = \"x\"\n[selected]\nfg = \"purple-ish\"")
+        == "mine.toml:3: 'fg': 'purple-ish' is not a colour; use a name (red, bright_blue, default), 0-255 or #rrggbb")
     #expect(problem("name = \"x\"\n[selectd]") == "mine.toml:2: 'selectd': unknown role; did you mean 'selected'?")
     #expect(problem("name = \"x\"\n[ok]\nfgg = 1") == "mine.toml:3: 'fgg': unknown key; did you mean 'fg'?")
     #expect(problem("name = \"x\"\n[ok]\nbold = yes") == "mine.toml:3: 'bold': expected true or false")
@@ -143,7 +148,8 @@ import Testing
   }
 
   @Test func aThemeFileAcceptsHexColoursAndComments() throws {
-    let theme = try ThemeParser.parse("name = \"mine\" # comment\n[bar]\nfg = #56b4e9\nbg = \"#000000\" # black\n", file: "t.toml")
+    let theme = try ThemeParser.parse(
+      "name = \"mine\" # comment\n[bar]\nfg = #56b4e9\nbg = \"#000000\" # black\n", file: "t.toml")
     #expect(theme.entry(.bar).foreground == .rgb(0x56, 0xB4, 0xE9))
     #expect(theme.entry(.bar).background == .rgb(0, 0, 0))
   }

@@ -55,12 +55,12 @@ enum StatusBar {
     let messageWidth = min(TextWidth.of(message), rect.width / 2)
     for (key, label) in hints(state) {
       let needed = TextWidth.of(key) + TextWidth.of(label) + 3
-      guard x + needed <= rect.maxX - messageWidth else { break }
+      guard x + needed <= rect.maxX - messageWidth - 1 else { break }
       x += grid.put(" \(key) ", x: x, y: rect.y, style: Style(.key))
       x += grid.put(" \(label) ", x: x, y: rect.y, style: Style(.statusBar))
     }
     if !message.isEmpty {
-      let text = TextWidth.truncate(message, to: max(0, rect.maxX - x - 1))
+      let text = TextWidth.truncate(message, to: max(0, rect.maxX - x))
       grid.put(text, x: rect.maxX - TextWidth.of(text), y: rect.y, style: Style(.message))
     }
   }

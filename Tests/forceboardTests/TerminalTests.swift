@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The dashboard in a real terminal (tmux): start, navigate, filter, details, resize, quit,
+/// and the terminal given back intact.
+@Suite(.serialized) struct TerminalTests {
+  @Test func startNavigateOpenDetailsAndQuit() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([])
+    #expect(tmux.started)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    let first = tmux.screen()
+    #expect(first.contains("▼ Short of planned    1,500  60%  SHORT"))
+    #expect(first.contains("★◆  Kenya"))
+    #expect(first.contains("Gap at planned      ▼ $277.5M"))
+    #expect(first.contains("! 5 conflicts"))
+
+    tmux.send("2")
+    tmux.send("Down")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("Details — Jamaica"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("Prensa Latina gives the pledge as 250"))
+    tmux.send("Escape")
+    #expect(tmux.waitFor("Details — Jamaica", gone: true))
+
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+    tmux.waitFor("icanon")
+    let after = tmux.screen()
+    #expect(after.contains("icanon echo"), "terminal modes not restored: \(after)")
+    #expect(!after.contains("Force strength"), "the dashboard stayed on the main screen")
+    #expect(tmux.cursorVisible())
+  }
+
+  @Test func filterATableAndClearIt() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([])
+    #expect(tmux.waitFor("Force strength"))
+    tmux.send("3")
+    tmux.send("/")
+    tmux.type("trust")
+    #expect(tmux.waitFor("filter 'trust' 1/4"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("Filter: /trust"))
+    tmux.send("Enter")
+    #expect(tmux.waitFor("Filter 'trust': 1 row"))
+    tmux.send("Escape")
+    #expect(tmux.waitFor("filter 'trust'", gone: true))
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
+  @Test func resizeRedrawsAtOnceIncludingTooSmallAndBack() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([], width: 120, height: 40)
+    #expect(tmux.waitFor("Force strength"))
+    tmux.resize(width: 80, height: 24)
+    #expect(tmux.waitFor("needs at least", gone: true))
+    #expect(tmux.waitFor("Tab  panel"))
+    let narrow = tmux.screen().split(separator: "\n")
+    #expect(narrow.allSatisfy { $0.count <= 80 })
+    tmux.resize(width: 50, height: 12)
+    #expect(tmux.waitFor("needs at least 60×16"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("this terminal is 50×12"))
+    tmux.resize(width: 200, height: 60)
+    #expect(tmux.waitFor("Multinational Security Support Mission in Haiti │ lead Kenya"), "\(tmux.screen())")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
+  @Test func sigtermRestoresTheTerminal() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([])
+    #expect(tmux.waitFor("Force strength"))
+    let pid = try #require(tmux.programPID())
+    kill(pid, SIGTERM)
+    #expect(tmux.waitFor("EXIT:"), "\(tmux.screen())")
+    tmux.waitFor("icanon")
+    let after = tmux.screen()
+    #expect(after.contains("icanon echo"), "terminal modes not restored after SIGTERM: \(after)")
+    #expect(tmux.cursorVisible())
+  }
+
+  @Test func sighupEndsTheProgramCleanly() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([])
+    #expect(tmux.waitFor("Force strength"))
+    let pid = try #require(tmux.programPID())
+    kill(pid, SIGHUP)
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+    tmux.waitFor("icanon")
+    #expect(tmux.screen().contains("icanon echo"))
+  }
+
+  @Test func aDumbTerminalGetsAClearMessageAndThePlainReport() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([], environment: ["TERM": "dumb"])
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+    tmux.waitFor("icanon")
+    let screen = tmux.screen()
+    #expect(screen.contains("'dumb' cannot move the cursor; showing the report instead"))
+    #expect(!screen.contains("\u{1B}"))
+    #expect(screen.contains("icanon echo"))
+  }
+
+  @Test func themesCycleLiveAndCtrlLRedraws() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession(["--theme", "high-contrast", "--no-mouse"])
+    #expect(tmux.waitFor("Force strength"))
+    tmux.send("t")
+    #expect(tmux.waitFor("Theme: colorblind"), "\(tmux.screen())")
+    tmux.send("C-l")
+    usleep(300_000)
+    #expect(tmux.screen().contains("Force strength"))
+    tmux.send("?")
+    #expect(tmux.waitFor("Help — keys (BROWSE)"))
+    tmux.send("Escape")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
+  @Test func anUnknownThemeIsAClearError() throws {
+    let run = try ForceBoardBinary.run(["--theme", "neon"])
+    #expect(run.status != 0)
+    #expect(run.errors.contains("no theme named 'neon'"))
+  }
+
+  @Test func snapshotPrintsTheScreenWithoutATerminal() throws {
+    let plain = try ForceBoardBinary.run(["snapshot", "--size", "100x30", "--panel", "funding"])
+    #expect(plain.status == 0)
+    let lines = plain.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 31)
+    #expect(plain.output.contains("▶ 3 Funding"))
+    let colored = try ForceBoardBinary.run(["snapshot", "--color", "--theme", "light"])
+    #expect(colored.output.contains("\u{1B}[0;"))
+    let bad = try ForceBoardBinary.run(["snapshot", "--size", "huge"])
+    #expect(bad.status != 0)
+    #expect(bad.errors.contains("--size must look like 120x40"))
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// A real terminal for end-to-end tests: the built binary inside tmux, driven with send-keys
+/// and read back with capture-pane. Each session has its own tmux server (its own socket).
+final class TmuxSession {
+  let socket = "forceboard-e2e-\(UUID().uuidString.prefix(8))"
+  private(set) var started = false
+
+  static var isAvailable: Bool { (try? tmux(["-V"], socket: nil).status) == 0 }
+
+  /// Starts `forceboard ARGS` at the given size; after it exits the pane prints its exit code
+  /// and the terminal modes, and stays open.
+  init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "", "COLORTERM": ""]
+    env.merge(environment) { _, new in new }
+    let exports = env.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
+    let command =
+      "cd \(shellQuote(ForceBoardBinary.packageRoot)) && env \(exports) \(shellQuote(ForceBoardBinary.path)) "
+      + arguments.map(shellQuote).joined(separator: " ")
+      + "; echo \"EXIT:$?\"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600"
+    // The tmux server started here inherits the client's output; it must not be a pipe we wait on.
+    let result = try Self.run(
+      "/usr/bin/env",
+      [
+        "tmux", "-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "bash", "-c",
+        command,
+      ],
+      captureOutput: false)
+    started = result.status == 0
+  }
+
+  deinit { _ = try? Self.tmux(["kill-server"], socket: socket) }
+
+  func screen() -> String { (try? Self.tmux(["capture-pane", "-p", "-t", "main"], socket: socket).output) ?? "" }
+
+  func send(_ keys: String...) { _ = try? Self.tmux(["send-keys", "-t", "main"] + keys, socket: socket) }
+
+  /// Types text literally (no key-name interpretation).
+  func type(_ text: String) { _ = try? Self.tmux(["send-keys", "-t", "main", "-l", text], socket: socket) }
+
+  func resize(width: Int, height: Int) {
+    _ = try? Self.tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"], socket: socket)
+  }
+
+  /// 1 when the cursor is visible.
+  func cursorVisible() -> Bool {
+    (try? Self.tmux(["display-message", "-p", "-t", "main", "#{cursor_flag}"], socket: socket).output)?.hasPrefix("1")
+      == true
+  }
+
+  /// The pid of the forceboard process (the child of the pane's shell).
+  func programPID() -> Int32? {
+    guard
+      let shell = try? Self.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"], socket: socket).output
+        .trimmingCharacters(in: .whitespacesAndNewlines),
+      let run = try? Self.run("/usr/bin/pgrep", ["-P", shell, "-f", "forceboard"])
+    else { return nil }
+    return Int32(run.output.split(separator: "\n").first ?? "")
+  }
+
+  /// Waits until the screen contains `text` (or, with `gone`, no longer does).
+  @discardableResult
+  func waitFor(_ text: String, gone: Bool = false, timeout: Double = 5) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if screen().contains(text) != gone { return true }
+      usleep(50_000)
+    }
+    return false
+  }
+
+  static func tmux(_ arguments: [String], socket: String?) throws -> (status: Int32, output: String) {
+    try run("/usr/bin/env", ["tmux"] + (socket.map { ["-L", $0] } ?? []) + arguments)
+  }
+
+  /// Runs a command and waits for it with posix_spawn and waitpid. Output goes through a file,
+  /// not a pipe: a tmux server forked by the command must not hold our read end open.
+  static func run(_ path: String, _ arguments: [String], captureOutput: Bool = true) throws -> (
+    status: Int32, output: String
+  ) {
+    let outputPath = NSTemporaryDirectory() + "/forceboard-e2e-\(UUID().uuidString).out"
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, captureOutput ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let output = captureOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
+    let exitCode = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return (exitCode, output)
+  }
+}
+
+func shellQuote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+/// Fails with a message saying what to install when tmux is missing.
+func requireTmux(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+  if TmuxSession.isAvailable { return true }
+  Issue.record(
+    "tmux is missing: the end-to-end tests need it (apt-get install -y tmux; .ci/run installs it)",
+    sourceLocation: sourceLocation)
+  return false
+}
