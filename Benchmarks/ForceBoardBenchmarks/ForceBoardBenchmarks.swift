@@ -1,4 +1,5 @@
 import Benchmark
+import Dashboard
 import ForceModel
 
 /// Recalculation and loading at the built-in size and at 1,000 contributors with 100,000
@@ -33,5 +34,27 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("load large YAML (\(largeYAML.count / 1_000_000) MB)", configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 5)) {
     benchmark in
     for _ in benchmark.scaledIterations { blackHole(try ScenarioFile.decode(bytes: largeYAML, file: "large.yaml")) }
+  }
+
+  // The dashboard: a whole frame into a Grid (target under 1 ms), and a key's way to a frame.
+  for (width, height) in [(120, 40), (200, 60)] {
+    let state = AppState(scenario: builtIn, sourceName: "built-in", width: width, height: height)
+    Benchmark("render \(width)x\(height) frame into a Grid (built-in)") { benchmark in
+      for _ in benchmark.scaledIterations { blackHole(render(state)) }
+    }
+  }
+  Benchmark("key to frame: Down in contributions (reduce + render 120x40)") { benchmark in
+    var state = AppState(scenario: builtIn, sourceName: "built-in", width: 120, height: 40)
+    state.focus = .contributions
+    for _ in benchmark.scaledIterations {
+      _ = reduce(&state, .key(.down))
+      blackHole(render(state))
+      _ = reduce(&state, .key(.up))
+    }
+  }
+  let largeState = AppState(scenario: large, sourceName: "synthetic", width: 120, height: 40)
+  Benchmark("render 120x40 frame, 1,000 contributors and 100,000 lines", configuration: .init(timeUnits: .microseconds)) {
+    benchmark in
+    for _ in benchmark.scaledIterations { blackHole(render(largeState)) }
   }
 }

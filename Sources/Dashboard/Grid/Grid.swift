@@ -31,6 +31,25 @@ public struct Grid: Sendable, Hashable {
     guard y >= 0, y < height else { return 0 }
     let end = min(width, limit == .max ? width : x + max(0, limit))
     var column = x
+    // Fast path for printable ASCII, most of every frame: no grapheme breaking, no width lookup.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let start = max(column, 0)
+      let stop = min(end, column + text.utf8.count)
+      guard start < stop else { return max(0, stop - x) }
+      // A wide character cut at either edge of the run must not leave half of itself behind.
+      if cells[y * width + start].isContinuation { clearWide(at: start, y: y) }
+      if stop - 1 >= 0, TextWidth.of(cells[y * width + stop - 1].character) == 2 { clearWide(at: stop - 1, y: y) }
+      let row = y * width
+      cells.withUnsafeMutableBufferPointer { buffer in
+        var index = start
+        for byte in text.utf8.dropFirst(start - column) {
+          if index >= stop { break }
+          buffer[row + index] = Cell(Character(Unicode.Scalar(byte)), style: style)
+          index += 1
+        }
+      }
+      return stop - x
+    }
     let clean = TextSanitizer.isClean(text) ? text : TextSanitizer.clean(text)
     for character in clean {
       let w = TextWidth.of(character)

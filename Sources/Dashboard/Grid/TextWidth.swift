@@ -3,6 +3,8 @@
 public enum TextWidth {
   /// Cells taken by one grapheme cluster (a `Character`).
   public static func of(_ character: Character) -> Int {
+    // Fast path: printable ASCII and Latin-1 letters, nearly every cell of a frame.
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
     var scalars = character.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return 0 }
     if isZeroWidth(first) { return 0 }
@@ -16,6 +18,7 @@ public enum TextWidth {
 
   /// Cells taken by a whole string.
   public static func of(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var width = 0
     for character in text { width += of(character) }
     return width
