@@ -17,7 +17,7 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "Theme name (default, light, high-contrast, colorblind, mono, or a user theme).")
   var theme: String?
 
-  @Flag(help: "Colour the output with ANSI escapes (256 colours; truecolor if COLORTERM says so).")
+  @Flag(help: "Colour the output with ANSI escapes (256 colours; truecolor if COLORTERM says so), even under NO_COLOR.")
   var color = false
 
   @Option(help: "The panel to focus: force, contributions or funding.")
@@ -32,6 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     }
     let loaded = try ScenarioArgument.load(scenario)
     let themes = ThemeLoader.load()
+    for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
       scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
     if let theme {
@@ -48,12 +49,10 @@ struct SnapshotCommand: ParsableCommand {
     }
     let grid = render(state)
     if color {
-      let environment = Environment.current
-      let depth: ColorDepth =
-        environment.noColor
-        ? .mono : (environment.colorTerm == "truecolor" || environment.colorTerm == "24bit" ? .trueColor : .c256)
-      StandardOutput.write(
-        ANSIWriter.render(grid, theme: depth == .mono ? BuiltInThemes.mono : state.theme, depth: depth))
+      // --color asks for colour explicitly, so it wins over NO_COLOR (which governs defaults).
+      let colorTerm = Environment.current.colorTerm
+      let depth: ColorDepth = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .c256
+      StandardOutput.write(ANSIWriter.render(grid, theme: state.theme, depth: depth))
     } else {
       StandardOutput.write(grid.text)
     }

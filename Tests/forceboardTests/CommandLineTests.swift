@@ -112,3 +112,37 @@ import Testing
     #expect(run.errors == "no-such-file.yaml: cannot read: No such file or directory\n")
   }
 }
+
+@Suite struct UserThemeTests {
+  func configFolder(with files: [String: String]) throws -> String {
+    let root = NSTemporaryDirectory() + "/forceboard-config-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: root + "/forceboard/themes", withIntermediateDirectories: true)
+    for (name, text) in files {
+      try text.write(toFile: root + "/forceboard/themes/" + name, atomically: true, encoding: .utf8)
+    }
+    return root
+  }
+
+  func run(_ arguments: [String], config: String) throws -> ForceBoardBinary.Run {
+    try ForceBoardBinary.run(
+      ["env", "XDG_CONFIG_HOME=" + config, ForceBoardBinary.path] + arguments, program: "/usr/bin/env")
+  }
+
+  @Test func aUserThemeLoadsFromTheConfigFolder() throws {
+    let config = try configFolder(with: [
+      "ops.toml": "name = \"ops-room\"\n[header]\nfg = \"black\"\nbg = \"#ffcc00\"\n"
+    ])
+    let result = try run(["snapshot", "--theme", "ops-room", "--color", "--size", "80x24"], config: config)
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.output.contains("\u{1B}[0;30;48;5;220m"))
+  }
+
+  @Test func aBadUserThemeNamesFileLineAndKeyAndTheBuiltInsStillWork() throws {
+    let config = try configFolder(with: ["bad.toml": "name = \"bad\"\n[selected]\nfgg = 1\n"])
+    let result = try run(["snapshot", "--size", "80x24"], config: config)
+    #expect(result.status == 0)
+    #expect(result.errors.contains("/forceboard/themes/bad.toml:3: 'fgg': unknown key; did you mean 'fg'?"))
+    #expect(result.errors.contains("using the built-in themes instead"))
+    #expect(result.output.contains("Force strength"))
+  }
+}

@@ -23,9 +23,9 @@ enum ForceBoardBinary {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-  static func run(_ arguments: [String], in folder: String? = nil) throws -> Run {
+  static func run(_ arguments: [String], in folder: String? = nil, program: String? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: program ?? path)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder ?? packageRoot)
     let output = Pipe()
