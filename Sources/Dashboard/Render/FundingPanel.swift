@@ -57,7 +57,7 @@ public struct FundingPanel: Sendable {
         columns, sortIndex: nil, descending: false, x: inner.x, y: inner.y, maxX: inner.maxX, into: &grid)
     }
 
-    let maxUSD = max(1, funding.lineUSD.compactMap { $0 }.max() ?? 1)
+    let maxUSD = max(1, funding.largestLine)
     if rows.isEmpty, area.rows > 0 {
       grid.put(
         table.filter.isEmpty ? "No funding lines in this scenario" : "No line matches '\(table.filter)' (Esc clears)",

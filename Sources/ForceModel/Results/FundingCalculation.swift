@@ -9,6 +9,7 @@ enum FundingCalculation {
     let inHandStatuses = FundingStatus.allCases.map { assumptions.inHand.contains($0) && $0 != .ceiling }
     var lineUSD = [Double?](repeating: nil, count: scenario.funding.count)
     var listed = 0.0
+    var largest = 0.0
     var inHand = 0.0
     var ceilings = 0.0
     var unconverted = 0
@@ -29,6 +30,7 @@ enum FundingCalculation {
         let usd = lines[index].amount.value * rate
         lineUSD[index] = usd
         listed += usd
+        largest = max(largest, usd)
         let channel = lines[index].channel.ordinal
         channelTotals[channel] += usd
         channelSeen[channel] = true
@@ -74,6 +76,7 @@ enum FundingCalculation {
     return FundingResults(
       lineUSD: lineUSD,
       listed: listed,
+      largestLine: largest,
       byDonor: byDonor,
       byChannel: byChannel,
       byStatus: byStatus,

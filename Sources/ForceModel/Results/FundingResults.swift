@@ -5,6 +5,8 @@ public struct FundingResults: Sendable, Equatable {
   public var lineUSD: [Double?]
   /// Every counted line that could be converted.
   public var listed: Double
+  /// The largest single line in USD: the scale of the funding bars.
+  public var largestLine: Double
   public var byDonor: [GroupTotal]
   public var byChannel: [FundingChannel: Double]
   public var byStatus: [FundingStatus: Double]
