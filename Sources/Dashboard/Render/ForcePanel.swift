@@ -33,8 +33,12 @@ public struct ForcePanel: Sendable {
         scenario.strength.authorized?.value ?? 0, results.deployedTotal))
 
     let timeline = scenario.deploymentTimeline()
-    let sparkRows = timeline.count >= 2 && inner.height >= targets.count + 2 ? 2 : 0
-    let rows = inner.height - sparkRows
+    let spare = inner.height - targets.count
+    // Room to spare (a tall screen): a chart; a little: a sparkline; none: neither.
+    let chartRows = timeline.count >= 2 && spare >= 8 ? min(14, spare - 1) : 0
+    let sparkRows = chartRows == 0 && timeline.count >= 2 && spare >= 2 ? 2 : 0
+    let reserved = chartRows > 0 ? chartRows + 1 : sparkRows
+    let rows = inner.height - reserved
     let first = min(table.scroll, max(0, targets.count - rows))
     for (offset, index) in (first..<min(targets.count, first + rows)).enumerated() {
       let y = inner.y + offset
@@ -101,7 +105,11 @@ public struct ForcePanel: Sendable {
       }
     }
 
-    if sparkRows > 0 {
+    if chartRows > 0 {
+      let top = inner.maxY - chartRows
+      grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: top - 1, style: Style(.border))
+      Self.drawChart(timeline, in: Rect(x: inner.x, y: top, width: inner.width, height: chartRows), into: &grid)
+    } else if sparkRows > 0 {
       let y = inner.maxY - 1
       let label = "Over time "
       let values = timeline.map(\.deployed)
@@ -115,5 +123,39 @@ public struct ForcePanel: Sendable {
         limit: inner.maxX - (inner.x + TextWidth.of(label) + used))
       grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: y - 1, style: Style(.border))
     }
+  }
+
+  /// Deployed strength over time as vertical bars, one per dated change, with the largest value
+  /// on the axis and the first and last dates below.
+  static func drawChart(_ timeline: [TimelinePoint], in rect: Rect, into grid: inout Grid) {
+    guard rect.height >= 4, rect.width >= 12 else { return }
+    let top = max(1, timeline.map(\.deployed).max() ?? 1)
+    let axisWidth = TextWidth.of(Format.count(top)) + 1
+    grid.put(
+      "Deployed over time (sum of the countries' latest figures)", x: rect.x, y: rect.y, style: Style(.dim),
+      limit: rect.width)
+    let plot = Rect(x: rect.x + axisWidth, y: rect.y + 1, width: rect.width - axisWidth, height: rect.height - 2)
+    let points = Glyphs.fit(timeline.map(\.deployed), width: plot.width)
+    let barWidth = max(1, min(4, plot.width / max(1, points.count)))
+    grid.put(Format.count(top), x: rect.x, y: plot.y, style: Style(.dim), limit: axisWidth - 1)
+    grid.put("0", x: rect.x + axisWidth - 2, y: plot.maxY - 1, style: Style(.dim))
+    let eighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    for (index, value) in points.enumerated() {
+      let x = plot.x + index * barWidth
+      guard x + barWidth <= plot.maxX else { break }
+      let total = Int((Double(value) / Double(top) * Double(plot.height * 8)).rounded())
+      for row in 0..<plot.height {
+        let filled = min(8, max(0, total - row * 8))
+        guard filled > 0 else { break }
+        let cell = String(repeating: String(eighths[filled]), count: max(1, barWidth - (barWidth > 1 ? 1 : 0)))
+        grid.put(cell, x: x, y: plot.maxY - 1 - row, style: Style(.bar))
+      }
+    }
+    let first = timeline.first?.asOf.description ?? ""
+    let last = "\(timeline.last?.asOf.description ?? "") \(Format.count(timeline.last?.deployed ?? 0))"
+    grid.put(first, x: plot.x, y: rect.maxY - 1, style: Style(.dim), limit: plot.width)
+    let lastX = max(
+      plot.x + TextWidth.of(first) + 1, min(plot.maxX, plot.x + points.count * barWidth) - TextWidth.of(last))
+    grid.put(last, x: lastX, y: rect.maxY - 1, style: Style(.dim), limit: rect.maxX - lastX)
   }
 }
