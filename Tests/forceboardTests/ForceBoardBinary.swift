@@ -24,6 +24,10 @@ enum ForceBoardBinary {
     .deletingLastPathComponent().path
 
   static func run(_ arguments: [String], in folder: String? = nil, program: String? = nil) throws -> Run {
+    try processLock.withLock { try runLocked(arguments, in: folder, program: program) }
+  }
+
+  private static func runLocked(_ arguments: [String], in folder: String?, program: String?) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program ?? path)
     process.arguments = arguments

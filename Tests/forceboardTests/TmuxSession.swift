@@ -18,7 +18,7 @@ final class TmuxSession {
     let command =
       "cd \(shellQuote(ForceBoardBinary.packageRoot)) && env \(exports) \(shellQuote(ForceBoardBinary.path)) "
       + arguments.map(shellQuote).joined(separator: " ")
-      + "; echo \"EXIT:$?\"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600"
+      + "; echo \"EXIT:$?\"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 120"
     // The tmux server started here inherits the client's output; it must not be a pipe we wait on.
     let result = try Self.run(
       "/usr/bin/env",
@@ -111,3 +111,8 @@ func requireTmux(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
     sourceLocation: sourceLocation)
   return false
 }
+
+/// Every process the tests start goes through this lock. A tmux server inherits whatever file
+/// descriptors are open when it is started; if another test's pipe were open at that moment,
+/// that test's read would wait until the server exits (minutes).
+let processLock = NSLock()
