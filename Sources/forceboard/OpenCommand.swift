@@ -28,12 +28,7 @@ struct OpenCommand: ParsableCommand {
     if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
       state.themeIndex = mono
     }
-    if let theme {
-      guard let index = state.themes.firstIndex(where: { $0.name == theme }) else {
-        throw ValidationError("no theme named '\(theme)'; themes: \(state.themes.map(\.name).joined(separator: ", "))")
-      }
-      state.themeIndex = index
-    }
+    if let theme { state.themeIndex = try ThemeLoader.index(of: theme, in: state.themes) }
     if let first = loadedThemes.problems.first { state.show(first, ticks: 40) }
 
     let screen: CursesScreen

@@ -35,12 +35,7 @@ struct SnapshotCommand: ParsableCommand {
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
       scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
-    if let theme {
-      guard let index = state.themes.firstIndex(where: { $0.name == theme }) else {
-        throw ValidationError("no theme named '\(theme)'; themes: \(state.themes.map(\.name).joined(separator: ", "))")
-      }
-      state.themeIndex = index
-    }
+    if let theme { state.themeIndex = try ThemeLoader.index(of: theme, in: state.themes) }
     if let panel {
       guard let id = PanelID(name: panel) else {
         throw ValidationError("--panel must be force, contributions or funding")

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dashboard
 
 #if canImport(Glibc)
@@ -39,6 +40,14 @@ enum ThemeLoader {
       }
     }
     return (themes, problems)
+  }
+
+  /// The position of the theme a user named on the command line, or a clear error listing them.
+  static func index(of name: String, in themes: [Theme]) throws -> Int {
+    guard let index = themes.firstIndex(where: { $0.name == name }) else {
+      throw ValidationError("no theme named '\(name)'; themes: \(themes.map(\.name).joined(separator: ", "))")
+    }
+    return index
   }
 
   static func readText(_ path: String) -> String? {
