@@ -19,12 +19,16 @@ final class TmuxSession {
       "cd \(shellQuote(ForceBoardBinary.packageRoot)) && env \(exports) \(shellQuote(ForceBoardBinary.path)) "
       + arguments.map(shellQuote).joined(separator: " ")
       + "; echo \"EXIT:$?\"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 120"
-    // The tmux server started here inherits the client's output; it must not be a pipe we wait on.
+    // The tmux server started here lives on after the client; it must inherit no descriptor of
+    // this process (a pipe another reader waits on, the test runner's own streams), so the
+    // client closes every descriptor above 2 before it starts tmux.
+    let closeAndStart =
+      "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\"; done; exec tmux \"$@\""
     let result = try Self.run(
-      "/usr/bin/env",
+      "/bin/bash",
       [
-        "tmux", "-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "bash", "-c",
-        command,
+        "-c", closeAndStart, "bash", "-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y",
+        "\(height)", "bash", "-c", command,
       ],
       captureOutput: false)
     started = result.status == 0
