@@ -1,0 +1,136 @@
+/// One change to a scenario's inputs, as a value: what-if editing records these, and undo and
+/// redo replay them from the baseline, so the baseline itself is never touched.
+public enum Edit: Sendable, Hashable {
+  case deployed(country: String, HeadCount)
+  case pledged(country: String, HeadCount?)
+  case planned(HeadCount?)
+  case target(HeadCount?)
+  case fundingAmount(id: String, Amount)
+  case fundingStatus(id: String, FundingStatus)
+  case fundingCurrency(id: String, String)
+  case fundingCounted(id: String, Bool)
+  case costPerOfficerYear(Amount)
+  case fixedYearlyCost(Amount)
+  case horizonMonths(HeadCount)
+  case exchangeRate(currency: String, Amount?)
+  case inHand(Set<FundingStatus>)
+  case addContributor(Contributor)
+  case removeContributor(country: String)
+  case addFundingLine(FundingLine)
+  case removeFundingLine(id: String)
+}
+
+/// Why an edit cannot apply to a scenario. The scenario is left as it was.
+public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
+  case noSuchCountry(String)
+  case noSuchFundingLine(String)
+  case duplicateCountry(String)
+  case duplicateFundingLine(String)
+  case unknownCurrency(String)
+  case outOfRange(what: String, detail: String)
+
+  public var description: String {
+    switch self {
+    case .noSuchCountry(let name): "no contributor named '\(TextSanitizer.clean(name))'"
+    case .noSuchFundingLine(let id): "no funding line with id '\(TextSanitizer.clean(id))'"
+    case .duplicateCountry(let name): "'\(TextSanitizer.clean(name))' is already a contributor"
+    case .duplicateFundingLine(let id): "a funding line with id '\(TextSanitizer.clean(id))' already exists"
+    case .unknownCurrency(let code): "unknown currency '\(TextSanitizer.clean(code))'; use an ISO 4217 code such as USD"
+    case .outOfRange(let what, let detail): "\(what): \(detail)"
+    }
+  }
+}
+
+extension Scenario {
+  /// The scenario with one edit applied, or an error saying why it cannot be.
+  public func applying(_ edit: Edit) throws(EditError) -> Scenario {
+    var next = self
+    switch edit {
+    case .deployed(let country, let figure):
+      try checkHeadCount(figure, "deployed")
+      next.contributors[try contributorIndex(country)].deployed = figure
+    case .pledged(let country, let figure):
+      if let figure { try checkHeadCount(figure, "pledged") }
+      next.contributors[try contributorIndex(country)].pledged = figure
+    case .planned(let figure):
+      if let figure { try checkHeadCount(figure, "planned strength") }
+      next.strength.planned = figure
+    case .target(let figure):
+      if let figure { try checkHeadCount(figure, "target strength") }
+      next.strength.target = figure
+    case .fundingAmount(let id, let amount):
+      try checkAmount(amount, "amount")
+      next.funding[try fundingIndex(id)].amount = amount
+    case .fundingStatus(let id, let status):
+      next.funding[try fundingIndex(id)].status = status
+    case .fundingCurrency(let id, let code):
+      guard Currency.isKnown(code) else { throw .unknownCurrency(code) }
+      next.funding[try fundingIndex(id)].currency = code
+    case .fundingCounted(let id, let counted):
+      next.funding[try fundingIndex(id)].counted = counted
+    case .costPerOfficerYear(let amount):
+      try checkAmount(amount, "cost per officer-year")
+      next.assumptions.costPerOfficerYear = amount
+    case .fixedYearlyCost(let amount):
+      try checkAmount(amount, "fixed yearly cost")
+      next.assumptions.fixedYearlyCost = amount
+    case .horizonMonths(let months):
+      guard (1...1_200).contains(months.value) else {
+        throw .outOfRange(what: "horizon", detail: "\(months.value) months; use 1 to 1,200")
+      }
+      next.assumptions.horizonMonths = months
+    case .exchangeRate(let code, let rate):
+      guard Currency.isKnown(code) else { throw .unknownCurrency(code) }
+      if let rate {
+        guard rate.value > 0, rate.value.isFinite else {
+          throw .outOfRange(what: "exchange rate", detail: "must be above zero")
+        }
+      }
+      next.assumptions.exchangeRates[code] = rate
+    case .inHand(let statuses):
+      next.assumptions.inHand = statuses
+    case .addContributor(let contributor):
+      guard !contributors.contains(where: { $0.country.lowercased() == contributor.country.lowercased() }) else {
+        throw .duplicateCountry(contributor.country)
+      }
+      try checkHeadCount(contributor.deployed, "deployed")
+      next.contributors.append(contributor)
+    case .removeContributor(let country):
+      next.contributors.remove(at: try contributorIndex(country))
+    case .addFundingLine(let line):
+      guard !funding.contains(where: { $0.id == line.id }) else { throw .duplicateFundingLine(line.id) }
+      guard Currency.isKnown(line.currency) else { throw .unknownCurrency(line.currency) }
+      try checkAmount(line.amount, "amount")
+      next.funding.append(line)
+    case .removeFundingLine(let id):
+      next.funding.remove(at: try fundingIndex(id))
+    }
+    return next
+  }
+
+  func contributorIndex(_ country: String) throws(EditError) -> Int {
+    guard let index = contributors.firstIndex(where: { $0.country == country }) else { throw .noSuchCountry(country) }
+    return index
+  }
+
+  func fundingIndex(_ id: String) throws(EditError) -> Int {
+    guard let index = funding.firstIndex(where: { $0.id == id }) else { throw .noSuchFundingLine(id) }
+    return index
+  }
+
+  func checkHeadCount(_ figure: HeadCount, _ what: String) throws(EditError) {
+    guard figure.value >= 0 else { throw .outOfRange(what: what, detail: "a head count is 0 or more") }
+    guard figure.value <= ScenarioDecoder.maximumHeadCount else {
+      throw .outOfRange(what: what, detail: "larger than \(Format.count(ScenarioDecoder.maximumHeadCount))")
+    }
+  }
+
+  func checkAmount(_ amount: Amount, _ what: String) throws(EditError) {
+    guard amount.value.isFinite, amount.value >= 0 else {
+      throw .outOfRange(what: what, detail: "an amount is a finite number, 0 or more")
+    }
+    guard amount.value <= ScenarioDecoder.maximumAmount else {
+      throw .outOfRange(what: what, detail: "larger than 10^15")
+    }
+  }
+}

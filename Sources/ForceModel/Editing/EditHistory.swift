@@ -1,0 +1,52 @@
+/// The baseline, the edits made to it, and where undo and redo stand.
+///
+/// The current scenario is always the baseline with the first `position` edits replayed, so
+/// undoing everything gives back the baseline exactly, and redoing gives back exactly what was.
+public struct EditHistory: Sendable, Hashable {
+  public let baseline: Scenario
+  public private(set) var edits: [Edit] = []
+  /// How many of `edits` are applied; edits after it can be redone.
+  public private(set) var position = 0
+  public private(set) var current: Scenario
+
+  public init(baseline: Scenario) {
+    self.baseline = baseline
+    current = baseline
+  }
+
+  public var canUndo: Bool { position > 0 }
+  public var canRedo: Bool { position < edits.count }
+  /// True when the current scenario differs from the baseline by at least one applied edit.
+  public var isEdited: Bool { position > 0 }
+
+  /// Applies an edit; anything that could have been redone is dropped, as in every editor.
+  public mutating func apply(_ edit: Edit) throws(EditError) {
+    let next = try current.applying(edit)
+    edits.removeSubrange(position...)
+    edits.append(edit)
+    position += 1
+    current = next
+  }
+
+  public mutating func undo() {
+    guard canUndo else { return }
+    jump(to: position - 1)
+  }
+
+  public mutating func redo() {
+    guard canRedo else { return }
+    jump(to: position + 1)
+  }
+
+  /// Replays the first `target` edits on the baseline.
+  public mutating func jump(to target: Int) {
+    let target = min(max(0, target), edits.count)
+    var scenario = baseline
+    for edit in edits[..<target] {
+      // Every recorded edit applied once to this same sequence, so it applies again.
+      if let next = try? scenario.applying(edit) { scenario = next }
+    }
+    current = scenario
+    position = target
+  }
+}
