@@ -1,3 +1,4 @@
+import ForceModel
 import Foundation
 import Testing
 

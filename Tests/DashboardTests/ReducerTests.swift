@@ -211,4 +211,14 @@ import Testing
     #expect(
       state.visible[.funding]?.allSatisfy { state.scenario.funding[$0].donor.hasPrefix("Synthetic donor 17") } == true)
   }
+
+  @Test mutating func inTheNarrowLayoutAClickSelectsTheRowThatWasUnderThePointer() {
+    _ = reduce(&state, .resize(width: 80, height: 24))
+    let before = state.layout
+    let area = before.rowArea(.contributions)
+    let x = (before.panels[.contributions]?.x ?? 0) + 5
+    _ = reduce(&state, .mouse(MouseEvent(.click, x: x, y: area.firstY + 1)))
+    #expect(state.focus == .contributions)
+    #expect(state.table(.contributions).selected == 1)
+  }
 }

@@ -139,8 +139,11 @@ extension AppState {
     case .wheelUp: move(panel, by: -3)
     case .wheelDown: move(panel, by: 3)
     case .click, .doubleClick:
+      // The row is read from the layout on screen when the click came, before focusing the
+      // panel changes the layout (in the narrow layout the focused panel grows).
+      let clicked = row(at: event.y, in: panel, layout: layout)
       focus = panel
-      if let row = row(at: event.y, in: panel) {
+      if let row = clicked {
         move(panel, to: row)
         if event.kind == .doubleClick { openDetails() }
       }
@@ -149,8 +152,7 @@ extension AppState {
   }
 
   /// The selectable row index under a screen row, if any.
-  func row(at y: Int, in panel: PanelID) -> Int? {
-    let layout = DashboardLayout(width: width, height: height, focus: panel, banner: scenario.mission.banner != nil)
+  func row(at y: Int, in panel: PanelID, layout: DashboardLayout) -> Int? {
     let area = layout.rowArea(panel)
     if panel == .funding {
       let lines = visible[.funding]?.count ?? 0

@@ -124,15 +124,15 @@ public struct ScenarioDiff: Sendable, Hashable {
       "Comparing \(TextSanitizer.clean(baselineName)) (before) with \(TextSanitizer.clean(changedName)) (after)\n\n"
     out += "INPUTS CHANGED (\(changes.count))\n"
     if changes.isEmpty { out += "  none: the two scenarios have the same inputs\n" }
-    let pathWidth = min(48, changes.map { displayWidth($0.path) }.max() ?? 0)
+    let pathWidth = min(48, changes.map { TextWidth.of($0.path) }.max() ?? 0)
     for change in changes {
       out +=
         "  \(padded(TextSanitizer.clean(change.path), to: pathWidth))  \(TextSanitizer.clean(change.before)) → \(TextSanitizer.clean(change.after))\n"
     }
     out += "\nRESULTS\n"
-    let labelWidth = movements.map { displayWidth($0.metric.label) }.max() ?? 0
-    let beforeWidth = movements.map { displayWidth($0.baseline.display) }.max() ?? 0
-    let afterWidth = movements.map { displayWidth($0.metric.display) }.max() ?? 0
+    let labelWidth = movements.map { TextWidth.of($0.metric.label) }.max() ?? 0
+    let beforeWidth = movements.map { TextWidth.of($0.baseline.display) }.max() ?? 0
+    let afterWidth = movements.map { TextWidth.of($0.metric.display) }.max() ?? 0
     for movement in movements {
       let line =
         "  \(padded(movement.metric.label, to: labelWidth))  \(padded(movement.baseline.display, to: beforeWidth, right: true)) → \(padded(movement.metric.display, to: afterWidth, right: true))  \(movement.delta ?? "unchanged")"

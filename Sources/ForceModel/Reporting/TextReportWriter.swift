@@ -1,0 +1,62 @@
+/// The report as aligned plain text, with tables for contributors and funding lines.
+enum TextReportWriter {
+  static func render(_ report: Report) -> String {
+    let c = { (text: String) in TextSanitizer.clean(text) }
+    var out = ""
+    if let banner = report.banner { out += "[ \(c(banner)) ]\n" }
+    out += "ForceBoard report — \(c(report.title))\n\(c(report.subtitle))\n"
+    for section in report.sections {
+      out += "\n" + c(section.title).uppercased() + "\n"
+      if let table = section.table {
+        out += renderTable(table)
+        continue
+      }
+      if section.items.isEmpty {
+        out += "  (none)\n"
+        continue
+      }
+      let labelWidth = min(52, section.items.map { TextWidth.of(c($0.label)) }.max() ?? 0)
+      let valueWidth = min(22, section.items.map { TextWidth.of(c($0.display)) }.max() ?? 0)
+      for item in section.items {
+        let label = c(item.label)
+        let display = c(item.display)
+        var line = "  " + padded(label, to: labelWidth)
+        if item.kind == .conflict || item.kind == .source || item.kind == .text || TextWidth.of(display) > valueWidth {
+          line += "  " + display
+        } else {
+          line += "  " + padded(display, to: valueWidth, right: true)
+        }
+        if let asOf = item.asOf { line += "  as of \(asOf)" }
+        if item.kind == .assumption { line += "  (assumption)" }
+        if !item.sources.isEmpty { line += "  [\(c(item.sources.joined(separator: ", ")))]" }
+        out += line.trimmingTrailingSpaces() + "\n"
+        if let formula = item.formula, item.kind == .result { out += "      = \(c(formula))\n" }
+        if let note = item.note { out += "      \(item.kind == .source ? "" : "note: ")\(c(note))\n" }
+      }
+    }
+    if let banner = report.banner { out += "\n[ \(c(banner)) ]\n" }
+    return out
+  }
+
+  static func renderTable(_ table: Report.Table) -> String {
+    let rows = table.rows.map { $0.map { TextSanitizer.clean($0) } }
+    var widths = table.columns.map { TextWidth.of($0.title) }
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], TextWidth.of(cell))
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (index, column) in table.columns.enumerated() {
+        parts.append(padded(index < cells.count ? cells[index] : "", to: widths[index], right: column.alignRight))
+      }
+      return ("  " + parts.joined(separator: "  ")).trimmingTrailingSpaces() + "\n"
+    }
+    var out = line(table.columns.map(\.title))
+    out += "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+    if rows.isEmpty { return out + "  (none)\n" }
+    for row in rows { out += line(row) }
+    return out
+  }
+}
