@@ -21,6 +21,12 @@ struct Environment {
       configHome: value("XDG_CONFIG_HOME"), stateHome: value("XDG_STATE_HOME"), home: value("HOME"))
   }
 
+  /// `$XDG_STATE_HOME/forceboard`, or `~/.local/state/forceboard`: where journals live.
+  var stateFolder: String? {
+    if let stateHome, !stateHome.isEmpty { return stateHome + "/forceboard" }
+    return home.map { $0 + "/.local/state/forceboard" }
+  }
+
   /// `$XDG_CONFIG_HOME/forceboard`, or `~/.config/forceboard`.
   var configFolder: String? {
     if let configHome, !configHome.isEmpty { return configHome + "/forceboard" }

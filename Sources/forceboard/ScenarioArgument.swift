@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import ForceModel
 
 /// Where a command's scenario comes from: a file, or the built-in one.
@@ -12,6 +13,8 @@ enum ScenarioArgument {
     var shortName: String
     /// The file it came from; nil for the built-in scenario.
     var path: String?
+    /// Which version of the file it is, for journals and the changed-on-disk check.
+    var document: ScenarioDocument
   }
 
   /// Loads the scenario an argument names; on a bad file prints every diagnostic to standard
@@ -21,15 +24,23 @@ enum ScenarioArgument {
       let mission = Scenario.haitiMSS.mission
       return Loaded(
         scenario: .haitiMSS, name: "built-in scenario (\(mission.shortName), \(mission.asOf?.description ?? ""))",
-        shortName: "built-in", path: nil)
+        shortName: "built-in", path: nil, document: .builtIn(.haitiMSS))
     }
     do {
-      let scenario = try ScenarioFile.load(argument)
-      let short = argument.split(separator: "/").last.map(String.init) ?? argument
-      return Loaded(scenario: scenario, name: argument, shortName: short, path: argument)
+      return try loadFile(argument)
     } catch {
       StandardError.write(error.description + "\n")
       throw ExitCode(1)
     }
+  }
+
+  /// Loads a scenario file with its digest and stamp.
+  static func loadFile(_ path: String) throws(ScenarioFileError) -> Loaded {
+    let file = try ScenarioFile.loadFile(path)
+    let short = path.split(separator: "/").last.map(String.init) ?? path
+    return Loaded(
+      scenario: file.scenario, name: path, shortName: short, path: path,
+      document: ScenarioDocument(
+        path: path, journalKey: FileEffects.absolutePath(path), digest: file.digest, stamp: file.stamp))
   }
 }

@@ -39,7 +39,7 @@ import Testing
     #expect(state.table(.contributions).selected == 6)
     _ = press(.down)
     #expect(state.table(.contributions).selected == 6)
-    _ = press(.character("g"))
+    _ = press(.home)
     #expect(state.table(.contributions).selected == 0)
     _ = press(.up, .character("k"))
     #expect(state.table(.contributions).selected == 0)
@@ -49,14 +49,14 @@ import Testing
     #expect(state.table(.contributions).selected == 0)
   }
 
-  @Test mutating func enterOpensTheDetailsOfTheSelectionAndEscapeClosesThem() {
-    _ = press(.character("2"), .down, .enter)
+  @Test mutating func iOpensTheDetailsOfTheSelectionAndEscapeClosesThem() {
+    _ = press(.character("2"), .down, .character("i"))
     #expect(state.overlay == .details(.contributor(1), scroll: 0))
     _ = press(.down, .down)
     #expect(state.overlay == .details(.contributor(1), scroll: 2))
     _ = press(.escape)
     #expect(state.overlay == .none)
-    _ = press(.character("1"), .enter)
+    _ = press(.character("1"), .character("i"))
     #expect(state.overlay == .details(.strength(.planned), scroll: 0))
     _ = press(.character("q"))
     #expect(state.overlay == .none)
@@ -152,10 +152,9 @@ import Testing
     #expect(press(.control("l")) == [.redrawAll])
   }
 
-  @Test mutating func editingKeysAreRefusedWithAMessage() {
-    _ = press(.character("e"))
-    #expect(state.message?.contains("not in this version") == true)
-    #expect(state.scenario == .haitiMSS)
+  @Test mutating func enterOnADerivedResultOpensItsDetails() {
+    _ = press(.end, .enter)
+    #expect(state.overlay == .details(.result(.shortfall(.target)), scroll: 0))
   }
 
   @Test mutating func messagesExpireAfterTicks() {

@@ -30,7 +30,7 @@ import Testing
 
   @Test func detailsOfKenya() {
     var s = state(120, 40, focus: .contributions)
-    _ = reduce(&s, .key(.enter))
+    _ = reduce(&s, .key(.character("i")))
     expectSnapshot(render(s).text, named: "details-kenya-120x40")
   }
 
@@ -46,7 +46,7 @@ import Testing
     var s = state(120, 40, focus: .funding)
     _ = reduce(&s, .key(.down))
     _ = reduce(&s, .key(.down))
-    _ = reduce(&s, .key(.enter))
+    _ = reduce(&s, .key(.character("i")))
     expectSnapshot(render(s).text, named: "details-ceiling-120x40")
   }
 

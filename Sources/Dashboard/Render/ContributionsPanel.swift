@@ -28,10 +28,12 @@ public struct ContributionsPanel: Sendable {
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 1 else { return }
     let wide = inner.width >= 70
+    // In what-if each head count carries its change from the baseline: `1,200 ▲200`.
+    let countWidth = state.showsDeltas ? 12 : 8
     var specs = [
       TableColumn(title: "Country", width: 0, alignRight: false, flexible: true),
-      TableColumn(title: "Pledged", width: 8, alignRight: true),
-      TableColumn(title: "Deployed", width: 8, alignRight: true),
+      TableColumn(title: "Pledged", width: countWidth, alignRight: true),
+      TableColumn(title: "Deployed", width: countWidth, alignRight: true),
       TableColumn(title: "Not dep.", width: 8, alignRight: true),
       TableColumn(title: "Share", width: 5, alignRight: true),
     ]
@@ -66,10 +68,28 @@ public struct ContributionsPanel: Sendable {
       let name =
         marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
       let notDeployed = result.pledgedNotDeployed
+      var pledged = contributor.pledged.map(Format.headCount) ?? "—"
+      var deployed = Format.headCount(contributor.deployed)
+      var changed = false
+      if state.showsDeltas {
+        if let old = state.baselineContributors[contributor.country].map({ state.baseline.contributors[$0] }) {
+          if let delta = Deltas.compact(Deltas.count(contributor.pledged?.value, old.pledged?.value)) {
+            pledged += " " + delta
+            changed = true
+          }
+          if let delta = Deltas.compact(Deltas.count(contributor.deployed.value, old.deployed.value)) {
+            deployed += " " + delta
+            changed = true
+          }
+        } else {
+          deployed += " new"
+          changed = true
+        }
+      }
       var cells: [(String, Style)] = [
         (name, selected ? base : (conflicted.contains(row) ? Style(.conflict) : base)),
-        (contributor.pledged.map(Format.headCount) ?? "—", base),
-        (Format.headCount(contributor.deployed), selected ? base : Style(.normal, bold: true)),
+        (pledged, selected ? base : (changed ? Style(.assumption) : base)),
+        (deployed, selected ? base : Style(changed ? .assumption : .normal, bold: true)),
         (notDeployed.map(Format.count) ?? "—", selected ? base : Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
         (Format.percent(result.share), base),
       ]

@@ -26,7 +26,11 @@ public struct ForcePanel: Sendable {
     let table = state.table(.force)
     let labelWidth = 18
     let valueWidth = 9
-    let barWidth = max(0, inner.width - labelWidth - valueWidth - 3)
+    // In what-if, a column for the change from the baseline sits between value and bar.
+    let deltaWidth = state.showsDeltas ? 9 : 0
+    let barWidth = max(0, inner.width - labelWidth - valueWidth - deltaWidth - 3)
+    let baseline = state.baseline
+    let before = state.baselineResults
     let scale = Double(
       max(
         1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
@@ -50,11 +54,14 @@ public struct ForcePanel: Sendable {
       var fraction: Double?
       var extra = ""
       var extraStyle = Style(.dim)
+      var delta: String?
+      var higherIsBetter = true
       switch targets[index] {
       case .strength(.planned):
         label = "Planned"
         value = scenario.strength.planned.map(Format.headCount) ?? "—"
         fraction = Double(scenario.strength.planned?.value ?? 0) / scale
+        delta = Deltas.count(scenario.strength.planned?.value, baseline.strength.planned?.value)
       case .strength(.authorized):
         label = "Authorized"
         if let authorized = scenario.strength.authorized {
@@ -68,10 +75,12 @@ public struct ForcePanel: Sendable {
         label = "Target"
         value = scenario.strength.target.map(Format.headCount) ?? "—"
         fraction = Double(scenario.strength.target?.value ?? 0) / scale
+        delta = Deltas.count(scenario.strength.target?.value, baseline.strength.target?.value)
       case .result(.deployedTotal):
         label = "Deployed (sum)"
         value = Format.count(results.deployedTotal)
         fraction = Double(results.deployedTotal) / scale
+        delta = Deltas.count(results.deployedTotal, before.deployedTotal)
       case .reported(let i):
         let reported = scenario.strength.reported[i]
         let inConflict = results.conflicts.contains { $0.reported.contains(i) }
@@ -86,6 +95,8 @@ public struct ForcePanel: Sendable {
         value = Format.count(shortfall.count)
         extra = short ? "\(Format.percent(shortfall.ratio))  SHORT" : "OK, \(Format.count(shortfall.surplus)) over"
         extraStyle = Style(short ? .shortfall : .ok)
+        delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
+        higherIsBetter = false
       default:
         continue
       }
@@ -95,7 +106,13 @@ public struct ForcePanel: Sendable {
       grid.put(
         fitting: value, x: inner.x + labelWidth, y: y, width: valueWidth,
         style: selected ? base : Style(.normal, bold: true), alignRight: true)
-      let barX = inner.x + labelWidth + valueWidth + 2
+      if deltaWidth > 0, let delta {
+        grid.put(
+          fitting: delta, x: inner.x + labelWidth + valueWidth + 1, y: y, width: deltaWidth - 1,
+          style: selected ? base : Style(Deltas.role(delta, higherIsBetter: higherIsBetter), bold: true),
+          alignRight: true)
+      }
+      let barX = inner.x + labelWidth + valueWidth + deltaWidth + 2
       if let fraction, barWidth > 0 {
         let bar = Glyphs.bar(fraction, width: barWidth)
         let used = grid.put(bar.filled, x: barX, y: y, style: selected ? base : Style(.bar))

@@ -20,6 +20,24 @@ public struct FundingPanel: Sendable {
     }
   }
 
+  /// What changed in a line since the baseline, in a few characters: the USD movement, `new`,
+  /// or the status or currency it had.
+  static func change(of line: FundingLine, usd: Double?, in state: AppState) -> String {
+    guard let index = state.baselineFunding[line.id] else { return "new" }
+    let old = state.baseline.funding[index]
+    if old == line { return "" }
+    let oldUSD =
+      state.baselineResults.funding.lineUSD.indices.contains(index)
+      ? state.baselineResults.funding.lineUSD[index] : nil
+    if let delta = Deltas.compact(Deltas.money(usd, oldUSD)) { return delta }
+    if old.counted != line.counted { return line.counted ? "counted" : "left out" }
+    if old.status != line.status {
+      return "was " + (statusText(old.status).split(separator: " ").first.map(String.init) ?? "")
+    }
+    if old.currency != line.currency { return "was \(old.currency)" }
+    return "edited"
+  }
+
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .funding
     let table = state.table(.funding)
@@ -42,6 +60,8 @@ public struct FundingPanel: Sendable {
       TableColumn(title: "Amount", width: 10, alignRight: true),
       TableColumn(title: "USD", width: 9, alignRight: true),
     ]
+    let deltas = state.showsDeltas
+    if deltas { specs.append(TableColumn(title: "Change", width: 9, alignRight: true)) }
     if wide {
       specs.append(TableColumn(title: "Share", width: 5, alignRight: true))
       specs.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 24))
@@ -84,6 +104,10 @@ public struct FundingPanel: Sendable {
             ?? (line.counted ? "no rate!" : "left out"),
           selected ? base : Style(usd == nil ? .conflict : .normal, bold: true)
         ))
+      if deltas {
+        let change = Self.change(of: line, usd: usd, in: state)
+        cells.append((change, selected || change.isEmpty ? base : Style(.assumption, bold: true)))
+      }
       if wide {
         cells.append((usd.map { funding.listed > 0 ? Format.percent($0 / funding.listed) : "" } ?? "", base))
         if let usd, let last = columns.last {
@@ -111,22 +135,29 @@ public struct FundingPanel: Sendable {
       var value = ""
       var valueStyle = Style(.normal, bold: true)
       var detail = ""
+      var delta: String?
+      var higherIsBetter = true
+      let before = state.baselineResults.funding
       switch targets[offset] {
       case .result(.fundingListed):
         label = "Listed"
         value = Format.money(funding.listed)
+        delta = Deltas.money(funding.listed, before.listed)
         detail =
           "firm \(Format.money(funding.inHand)) · ceilings ≤ \(Format.money(ceilings))"
           + (funding.unconvertedLines > 0 ? " · \(funding.unconvertedLines) line(s) with no exchange rate!" : "")
       case .result(.inHand):
         label = "Firm (in hand)"
         value = Format.money(funding.inHand)
+        delta = Deltas.money(funding.inHand, before.inHand)
         detail = FundingStatus.allCases.filter { state.scenario.assumptions.inHand.contains($0) && $0 != .ceiling }.map(
           \.rawValue
         ).joined(separator: " + ")
       case .result(.gap(let level)):
         guard let requirement = funding.requirement(level) else { continue }
         label = "Gap at \(level.label)"
+        delta = Deltas.money(requirement.gap, before.requirement(level)?.gap)
+        higherIsBetter = false
         if requirement.gap > 0 {
           value = "▼ " + Format.money(requirement.gap)
           valueStyle = Style(.shortfall)
@@ -142,6 +173,7 @@ public struct FundingPanel: Sendable {
           : "; covered if ceilings are spent"
       case .result(.runway):
         label = "Runway"
+        delta = Deltas.months(funding.runwayMonths, before.runwayMonths)
         if let months = funding.runwayMonths {
           value = Format.months(months)
           valueStyle = Style(months < Double(horizon) ? .shortfall : .ok)
@@ -157,8 +189,15 @@ public struct FundingPanel: Sendable {
       }
       grid.put(fitting: label, x: inner.x, y: y, width: 16, style: base)
       grid.put(fitting: value, x: inner.x + 16, y: y, width: 13, style: selected ? base : valueStyle, alignRight: true)
+      var detailX = inner.x + 31
+      if state.showsDeltas, let delta {
+        detailX += grid.put(
+          delta + " ", x: detailX, y: y,
+          style: selected ? base : Style(Deltas.role(delta, higherIsBetter: higherIsBetter), bold: true),
+          limit: max(0, inner.maxX - detailX))
+      }
       grid.put(
-        fitting: detail, x: inner.x + 31, y: y, width: max(0, inner.width - 31), style: selected ? base : Style(.dim))
+        fitting: detail, x: detailX, y: y, width: max(0, inner.maxX - detailX), style: selected ? base : Style(.dim))
     }
   }
 }

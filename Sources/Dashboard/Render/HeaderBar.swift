@@ -7,6 +7,13 @@ enum HeaderBar {
     let mission = state.scenario.mission
     let conflicts = state.results.conflicts.count
     var right = " \(state.mode.rawValue) "
+    if state.history.isEdited {
+      let edits = state.history.position
+      right =
+        " WHAT-IF · \(edits) edit\(edits == 1 ? "" : "s")\(state.history.hasUnsavedChanges ? " · unsaved" : " · saved") "
+    } else if state.history.hasUnsavedChanges {
+      right = " \(state.mode.rawValue) · unsaved "
+    }
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
     let rightWidth = TextWidth.of(right)
     let tail =

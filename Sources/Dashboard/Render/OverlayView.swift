@@ -4,6 +4,7 @@ import ForceModel
 public enum OverlayView {
   /// The title and lines of the open overlay.
   static func content(_ state: AppState) -> (title: String, lines: [(String, ThemeRole)], scroll: Int)? {
+    if let form = state.form { return (form.title, EditingContent.form(form), 0) }
     switch state.overlay {
     case .none:
       return nil
@@ -12,6 +13,12 @@ public enum OverlayView {
     case .details(let target, let scroll):
       let details = DetailsContent(state: state, target: target)
       return ("Details — " + details.title, details.lines, scroll)
+    case .compare(let diff, let scroll):
+      return ("Baseline │ what-if │ change", EditingContent.compare(diff, state: state), scroll)
+    case .history(let lines, let selected):
+      return ("Edit history — Enter jumps there", EditingContent.history(lines, selected: selected, state: state), 0)
+    case .goalSeek(let answer, let selected):
+      return ("Goal seek", EditingContent.goalSeek(answer, selected: selected), 0)
     }
   }
 
@@ -37,7 +44,12 @@ public enum OverlayView {
     let inner = frame.inset(1)
     let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
     let all = wrapped(lines, width: body.width)
-    let first = min(scroll, max(0, all.count - body.height))
+    var first = min(scroll, max(0, all.count - body.height))
+    // A list with a selection (history, goal seek, form) scrolls to keep it in view.
+    if let selected = all.firstIndex(where: { $0.1 == .selected }) {
+      if selected < first { first = selected }
+      if selected >= first + body.height { first = selected - body.height + 1 }
+    }
     for (offset, line) in all.dropFirst(first).prefix(body.height).enumerated() {
       grid.put(
         line.0, x: body.x, y: body.y + offset, style: Style(line.1 == .normal ? .overlay : line.1), limit: body.width)

@@ -3,22 +3,88 @@ import ForceModel
 /// The bottom line: the keys that matter now, and the latest message.
 enum StatusBar {
   static func hints(_ state: AppState) -> [(String, String)] {
+    if let confirmation = state.confirmation {
+      if case .quit = confirmation.kind { return [("y", "quit"), ("w", "save, quit"), ("n", "stay")] }
+      return [("y", "yes"), ("n", "no")]
+    }
+    if state.pathPrompt != nil { return [("Enter", "ok"), ("Esc", "cancel")] }
+    if let editor = state.editor {
+      var hints = [("Enter", "commit"), ("Esc", "cancel")]
+      if editor.fields.count > 1 {
+        hints.append(("Tab", editor.fields[(editor.index + 1) % editor.fields.count].label(in: state.history.current)))
+      }
+      return hints
+    }
+    if state.form != nil { return [("Enter", "add"), ("Tab", "next field"), ("Esc", "cancel")] }
     if state.filterPrompt != nil { return [("Enter", "keep filter"), ("Esc", "clear"), ("Ctrl-U", "erase")] }
     switch state.overlay {
-    case .help: return [("↑↓", "scroll"), ("Esc", "close")]
+    case .help, .compare: return [("↑↓", "scroll"), ("Esc", "close")]
     case .details: return [("↑↓", "scroll"), ("Esc", "close"), ("q", "close")]
+    case .history: return [("↑↓", "choose"), ("Enter", "jump there"), ("Esc", "close")]
+    case .goalSeek: return [("↑↓", "choose"), ("Enter", "apply"), ("Esc", "close")]
     case .none: break
     }
-    var hints = [("Tab", "panel"), ("↑↓", "select"), ("Enter", "details")]
+    let editable =
+      !state.readOnly
+      && state.selectedTarget(state.focus).map { target in
+        !target.isSummary && EditField.group(for: target, in: state.scenario) != nil
+      } == true
+    var hints = [("Tab", "panel"), ("↑↓", "select"), editable ? ("Enter", "edit") : ("Enter", "details")]
+    if editable { hints.append(("i", "details")) }
+    if case .result(let key) = state.selectedTarget(state.focus) {
+      switch key {
+      case .shortfall, .gap, .runway: hints.append(("g", "goal seek"))
+      default: break
+      }
+    }
+    if state.history.isEdited { hints += [("u", "undo"), ("b", "compare"), ("w", "save")] }
     if state.focus != .force { hints += [("/", "filter"), ("s", "sort")] }
     if !state.table(state.focus).filter.isEmpty { hints += [("n/N", "match"), ("Esc", "unfilter")] }
-    hints += [("t", "theme"), ("m", "mouse"), ("?", "help"), ("q", "quit")]
+    hints += [("?", "help"), ("q", "quit"), ("t", "theme"), ("m", "mouse")]
     return hints
+  }
+
+  /// The left part of the line while something is asked or typed: the question, the editor
+  /// with what was typed, or the file prompt.
+  static func prompt(_ state: AppState, at x: inout Int, in rect: Rect, into grid: inout Grid) {
+    if let confirmation = state.confirmation {
+      x += grid.put(
+        " \(confirmation.question) ", x: x, y: rect.y, style: Style(.message, bold: true), limit: rect.width * 3 / 4)
+      x += 1
+      return
+    }
+    if let prompt = state.pathPrompt {
+      let label: String
+      switch prompt.purpose {
+      case .saveAs: label = " Save as: "
+      case .open: label = " Open: "
+      }
+      x += grid.put(label, x: x, y: rect.y, style: Style(.statusBar, bold: true))
+      x += grid.put(prompt.text + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 2 / 3 - x))
+      x += 2
+      return
+    }
+    if let editor = state.editor {
+      x += grid.put(
+        " \(editor.field.label(in: state.history.current)): ", x: x, y: rect.y, style: Style(.statusBar, bold: true))
+      let typed = editor.text + "█"
+      x += grid.put(
+        typed, x: x, y: rect.y, style: Style(editor.fresh ? .selected : .statusBar), limit: max(0, rect.width / 2 - x))
+      x += 1
+      if let problem = editor.problem {
+        x += grid.put(
+          " ✗ \(problem) ", x: x, y: rect.y, style: Style(.shortfall, bold: true), limit: max(0, rect.maxX - x))
+      } else {
+        x += grid.put(
+          " \(editor.field.hint) ", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 3 / 4 - x))
+      }
+    }
   }
 
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     grid.fill(rect, style: Style(.statusBar))
     var x = rect.x
+    prompt(state, at: &x, in: rect, into: &grid)
     if let prompt = state.filterPrompt {
       x += grid.put(" Filter: /", x: x, y: rect.y, style: Style(.statusBar, bold: true))
       x += grid.put(prompt + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width / 2 - x))

@@ -1,3 +1,5 @@
+import ForceModel
+
 /// Everything that can happen to the dashboard; `reduce` turns each into a new state.
 public enum Action: Sendable, Hashable {
   case key(Key)
@@ -5,12 +7,10 @@ public enum Action: Sendable, Hashable {
   case resize(width: Int, height: Int)
   /// Time passed (the loop's timeout), for messages that expire.
   case tick
-}
-
-/// What the executable must do after a reduce: effects stay out of the pure core.
-public enum Effect: Sendable, Hashable {
-  case quit
-  /// Throw away what the terminal shows and draw everything again (Ctrl-L).
-  case redrawAll
-  case setMouseCapture(Bool)
+  /// The executable finished a save.
+  case saveFinished(SaveOutcome)
+  /// The executable loaded a scenario for `o`.
+  case opened(OpenedScenario)
+  /// Loading for `o` failed; the message names file, line and column.
+  case openFailed(String)
 }

@@ -2,13 +2,30 @@ import ForceModel
 
 /// Everything the dashboard shows and remembers. `reduce` changes it; `render` draws it.
 public struct AppState: Sendable {
-  public var scenario: Scenario
-  /// The scenario as loaded; what-if deltas are measured against it.
-  public var baseline: Scenario
+  /// The scenario on screen: the committed what-if state, or while typing its live preview.
+  public private(set) var scenario: Scenario
   public private(set) var results: Results
+  /// The baseline, every edit made to it, and where undo stands.
+  public internal(set) var history: EditHistory
+  /// The baseline's results, computed once, for the deltas beside every moved figure.
+  public private(set) var baselineResults: Results
+  /// Baseline row positions by country and by funding line id, for per-row deltas.
+  public private(set) var baselineContributors: [String: Int] = [:]
+  public private(set) var baselineFunding: [String: Int] = [:]
   /// Where the scenario came from, for the header ("built-in" or a file name).
   public var sourceName: String
-  public var mode: DashboardMode
+  /// The file behind the scenario, for saving and journals.
+  public var document: ScenarioDocument
+  /// True for `--read-only` and the kiosk: no key changes the scenario or writes a file.
+  public var readOnly: Bool
+  /// The in-place editor, while one is open.
+  public var editor: EditorState?
+  /// The add form, while one is open.
+  public var form: AddForm?
+  /// A y/n question, while one is asked.
+  public var confirmation: Confirmation?
+  /// The save-as or open prompt, while one is open.
+  public var pathPrompt: PathPrompt?
   public var focus: PanelID = .force
   public var tables: [PanelID: TableState] = [:]
   public var overlay: Overlay = .none
@@ -28,31 +45,89 @@ public struct AppState: Sendable {
   public private(set) var visible: [PanelID: [Int]] = [:]
 
   public init(
-    scenario: Scenario, sourceName: String, mode: DashboardMode = .browse, themes: [Theme] = BuiltInThemes.all,
-    width: Int = 120, height: Int = 40
+    scenario: Scenario, sourceName: String, document: ScenarioDocument? = nil, readOnly: Bool = false,
+    themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40
   ) {
     self.scenario = scenario
-    self.baseline = scenario
     self.results = recalculate(scenario)
+    self.history = EditHistory(baseline: scenario)
+    self.baselineResults = results
     self.sourceName = sourceName
-    self.mode = mode
+    self.document = document ?? .builtIn(scenario)
+    self.readOnly = readOnly
     self.themes = themes.isEmpty ? [BuiltInThemes.standard] : themes
     self.width = width
     self.height = height
     for panel in PanelID.allCases { tables[panel] = TableState() }
+    indexBaseline()
     refreshRows()
+  }
+
+  /// The three uses: reading, what-if editing (once anything is edited), read-only.
+  public var mode: DashboardMode {
+    if readOnly { return .readOnly }
+    return history.isEdited ? .whatIf : .browse
+  }
+
+  /// The scenario as loaded: what every delta is measured against.
+  public var baseline: Scenario { history.baseline }
+
+  mutating func indexBaseline() {
+    baselineContributors = [:]
+    for (index, contributor) in baseline.contributors.enumerated() { baselineContributors[contributor.country] = index }
+    baselineFunding = [:]
+    baselineFunding.reserveCapacity(baseline.funding.count)
+    for (index, line) in baseline.funding.enumerated() { baselineFunding[line.id] = index }
+  }
+
+  /// Starts over on another scenario: it becomes the baseline, with no edits.
+  public mutating func load(_ opened: OpenedScenario) {
+    history = EditHistory(baseline: opened.scenario)
+    scenario = opened.scenario
+    results = recalculate(opened.scenario)
+    baselineResults = results
+    sourceName = opened.sourceName
+    document = opened.document
+    editor = nil
+    form = nil
+    overlay = .none
+    indexBaseline()
+    refreshRows()
+  }
+
+  /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
+  mutating func showCommitted() {
+    scenario = history.current
+    results = recalculate(scenario)
+    refreshRows()
+  }
+
+  /// Shows a preview of the scenario while the user types, without recording it.
+  mutating func showPreview(_ preview: Scenario) {
+    scenario = preview
+    results = recalculate(preview)
+    refreshRows()
+  }
+
+  /// Records an edit and recalculates; a refused edit changes nothing and says why.
+  @discardableResult
+  mutating func commit(_ edit: Edit) -> Bool {
+    let before = history.current
+    do {
+      try history.apply(edit)
+    } catch {
+      show("Refused: \(error.description); the old value stays", ticks: 40)
+      showCommitted()
+      return false
+    }
+    show("\(edit.summary(before: before))  (u undoes)")
+    showCommitted()
+    return true
   }
 
   public var theme: Theme { themes[min(max(0, themeIndex), themes.count - 1)] }
 
   public func table(_ panel: PanelID) -> TableState { tables[panel] ?? TableState() }
-
-  /// Replaces the scenario and recalculates every result at once.
-  public mutating func setScenario(_ scenario: Scenario) {
-    self.scenario = scenario
-    results = recalculate(scenario)
-    refreshRows()
-  }
 
   /// Recomputes the filtered, sorted rows of the table panels and keeps selections in range.
   public mutating func refreshRows() {

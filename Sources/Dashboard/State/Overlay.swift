@@ -5,6 +5,12 @@ public enum Overlay: Sendable, Hashable {
   case none
   case help(scroll: Int)
   case details(DetailTarget, scroll: Int)
+  /// `b`: baseline, what-if and change side by side, and every input that differs.
+  case compare(ScenarioDiff, scroll: Int)
+  /// The edit history: one line per point (0 is the baseline); Enter jumps to the selected one.
+  case history(lines: [String], selected: Int)
+  /// `g`: what would close a shortfall or gap; Enter applies the selected answer.
+  case goalSeek(GoalSeekAnswer, selected: Int)
 }
 
 /// The thing whose details are shown: any figure, row or result on screen.
@@ -21,4 +27,12 @@ public enum ForceFigure: Sendable, Hashable {
   case planned
   case authorized
   case target
+}
+
+extension DetailTarget {
+  /// True for derived results (totals, gaps, shortfalls): they are read, not typed over.
+  public var isSummary: Bool {
+    if case .result = self { return true }
+    return false
+  }
 }

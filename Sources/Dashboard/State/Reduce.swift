@@ -16,8 +16,26 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     return []
   case .mouse(let event):
+    // A prompt, editor, form or question keeps the keyboard; the mouse waits for it.
+    guard state.confirmation == nil, state.pathPrompt == nil, state.editor == nil, state.form == nil else {
+      return []
+    }
     return state.handleMouse(event)
+  case .saveFinished(let outcome):
+    return state.finishSave(outcome)
+  case .opened(let opened):
+    state.load(opened)
+    state.show("Opened \(opened.sourceName)")
+    if let journal = opened.journal { state.offerRestore(journal) }
+    return []
+  case .openFailed(let message):
+    state.show(message + "; the scenario on screen is unchanged", ticks: 60)
+    return []
   case .key(let key):
+    if state.confirmation != nil { return state.handleConfirmationKey(key) }
+    if state.pathPrompt != nil { return state.handlePathKey(key) }
+    if state.editor != nil { return state.handleEditorKey(key) }
+    if state.form != nil { return state.handleFormKey(key) }
     if state.filterPrompt != nil { return state.handlePromptKey(key) }
     if state.overlay != .none { return state.handleOverlayKey(key) }
     return state.handleKey(key)
@@ -31,7 +49,7 @@ extension AppState {
 
   mutating func handleKey(_ key: Key) -> [Effect] {
     switch key {
-    case .character("q"): return [.quit]
+    case .character("q"): return requestQuit()
     case .tab: focus = PanelID(rawValue: (focus.rawValue + 1) % PanelID.allCases.count) ?? .force
     case .backTab:
       focus = PanelID(rawValue: (focus.rawValue + PanelID.allCases.count - 1) % PanelID.allCases.count) ?? .force
@@ -44,9 +62,17 @@ extension AppState {
     case .down, .character("j"): move(focus, by: 1)
     case .pageUp, .control("b"): move(focus, by: -max(1, layout.rowArea(focus).rows - 1))
     case .pageDown, .control("f"), .character(" "): move(focus, by: max(1, layout.rowArea(focus).rows - 1))
-    case .home, .character("g"): move(focus, to: 0)
+    case .home: move(focus, to: 0)
     case .end, .character("G"): move(focus, to: rowCount(focus) - 1)
-    case .enter: openDetails()
+    case .enter:
+      // Enter edits an editable cell; on a derived result (or read-only) it shows details.
+      if !readOnly, let target = selectedTarget(focus), case .some = EditField.group(for: target, in: scenario),
+        !target.isSummary
+      {
+        return startEditing()
+      }
+      openDetails()
+    case .character("i"): openDetails()
     case .character("?"), .function(1): overlay = .help(scroll: 0)
     case .character("/"):
       guard focus != .force else {
@@ -71,10 +97,11 @@ extension AppState {
         setFilter("", for: focus)
         show("Filter cleared")
       }
+    case .character("b"): openCompare()
+    case .character("g"): openGoalSeek()
+    case .character("H"): openHistory()
     default:
-      if case .character(let c) = key, "eadxuRwWobB".contains(c) {
-        show("'\(c)' edits the scenario: what-if editing is not in this version; see ? for keys")
-      }
+      return handleEditingKey(key)
     }
     return []
   }
@@ -107,6 +134,44 @@ extension AppState {
   }
 
   mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+    switch overlay {
+    case .history(let lines, let selected):
+      switch key {
+      case .up, .character("k"): overlay = .history(lines: lines, selected: max(0, selected - 1))
+      case .down, .character("j"): overlay = .history(lines: lines, selected: min(lines.count - 1, selected + 1))
+      case .home: overlay = .history(lines: lines, selected: 0)
+      case .end: overlay = .history(lines: lines, selected: lines.count - 1)
+      case .enter:
+        overlay = .none
+        return jump(to: selected)
+      case .escape, .character("q"), .character("H"): overlay = .none
+      default: break
+      }
+      return []
+    case .goalSeek(let answer, let selected):
+      switch key {
+      case .up, .character("k"): overlay = .goalSeek(answer, selected: max(0, selected - 1))
+      case .down, .character("j"):
+        overlay = .goalSeek(answer, selected: min(max(0, answer.options.count - 1), selected + 1))
+      case .enter:
+        guard answer.options.indices.contains(selected) else {
+          overlay = .none
+          return []
+        }
+        guard !readOnly else {
+          show(Self.readOnlyRefusal)
+          return []
+        }
+        overlay = .none
+        guard commit(answer.options[selected].edit) else { return [] }
+        return journalEffects()
+      case .escape, .character("q"), .character("g"): overlay = .none
+      default: break
+      }
+      return []
+    default:
+      break
+    }
     switch key {
     case .escape, .character("q"), .enter, .character("?"), .function(1):
       overlay = .none
@@ -258,6 +323,8 @@ extension AppState {
     case .none: break
     case .help(let scroll): overlay = .help(scroll: max(0, scroll + delta))
     case .details(let target, let scroll): overlay = .details(target, scroll: max(0, scroll + delta))
+    case .compare(let diff, let scroll): overlay = .compare(diff, scroll: max(0, scroll + delta))
+    case .history, .goalSeek: break
     }
   }
 }

@@ -18,6 +18,9 @@ public enum Edit: Sendable, Hashable {
   case removeContributor(country: String)
   case addFundingLine(FundingLine)
   case removeFundingLine(id: String)
+  /// The whole scenario at once: how edits recovered from a journal come back when they cannot
+  /// be replayed one by one (the user had undone past a save).
+  case replaceAll(Scenario)
 }
 
 /// Why an edit cannot apply to a scenario. The scenario is left as it was.
@@ -104,6 +107,8 @@ extension Scenario {
       next.funding.append(line)
     case .removeFundingLine(let id):
       next.funding.remove(at: try fundingIndex(id))
+    case .replaceAll(let scenario):
+      next = scenario
     }
     return next
   }

@@ -8,6 +8,9 @@ public struct EditHistory: Sendable, Hashable {
   /// How many of `edits` are applied; edits after it can be redone.
   public private(set) var position = 0
   public private(set) var current: Scenario
+  /// The position whose scenario is on disk; nil once that state can no longer be reached by
+  /// undo or redo (the user undid past it and made a new edit).
+  public private(set) var savedPosition: Int? = 0
 
   public init(baseline: Scenario) {
     self.baseline = baseline
@@ -19,9 +22,25 @@ public struct EditHistory: Sendable, Hashable {
   /// True when the current scenario differs from the baseline by at least one applied edit.
   public var isEdited: Bool { position > 0 }
 
+  /// True when what is on screen is not what is on disk.
+  public var hasUnsavedChanges: Bool { savedPosition != position }
+
+  /// Notes that the current scenario is now what is on disk.
+  public mutating func markSaved() { savedPosition = position }
+
+  /// The edits that take the scenario on disk to the current one: what a journal records. When
+  /// the user undid past a save and edited on, no such list exists and the whole current
+  /// scenario stands in for it.
+  public var unsavedEdits: [Edit] {
+    guard let saved = savedPosition else { return [.replaceAll(current)] }
+    if saved <= position { return Array(edits[saved..<position]) }
+    return [.replaceAll(current)]
+  }
+
   /// Applies an edit; anything that could have been redone is dropped, as in every editor.
   public mutating func apply(_ edit: Edit) throws(EditError) {
     let next = try current.applying(edit)
+    if let saved = savedPosition, saved > position { savedPosition = nil }
     edits.removeSubrange(position...)
     edits.append(edit)
     position += 1

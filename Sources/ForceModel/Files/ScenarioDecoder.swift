@@ -170,7 +170,7 @@ final class ScenarioDecoder {
     return ReportedTotal(label: label, deployed: deployed)
   }
 
-  private func contributor(_ node: DocumentNode) -> Contributor? {
+  func contributor(_ node: DocumentNode) -> Contributor? {
     guard
       let f = fields(
         node, "contributor",
@@ -207,7 +207,7 @@ final class ScenarioDecoder {
     return Deployment(deployed: deployed, event: f["event"].flatMap { text($0, "history.event") })
   }
 
-  private func fundingLine(_ node: DocumentNode) -> FundingLine? {
+  func fundingLine(_ node: DocumentNode) -> FundingLine? {
     guard
       let f = fields(
         node, "funding line",
@@ -332,11 +332,11 @@ final class ScenarioDecoder {
 
   // MARK: - Figures
 
-  private func headCount(_ node: DocumentNode, _ path: String, what: String = "head count") -> HeadCount? {
+  func headCount(_ node: DocumentNode, _ path: String, what: String = "head count") -> HeadCount? {
     figure(node, path) { self.integer($0, path, what: what) }
   }
 
-  private func amount(_ node: DocumentNode, _ path: String, what: String = "amount") -> Amount? {
+  func amount(_ node: DocumentNode, _ path: String, what: String = "amount") -> Amount? {
     figure(node, path) { self.decimal($0, path, what: what) }
   }
 
@@ -469,7 +469,7 @@ final class ScenarioDecoder {
     return nil
   }
 
-  private func boolean(_ node: DocumentNode, _ path: String) -> Bool? {
+  func boolean(_ node: DocumentNode, _ path: String) -> Bool? {
     if case .scalar(let text, false, _) = node {
       if text == "true" { return true }
       if text == "false" { return false }
@@ -486,7 +486,7 @@ final class ScenarioDecoder {
     return date
   }
 
-  private func currency(_ node: DocumentNode, _ path: String) -> String? {
+  func currency(_ node: DocumentNode, _ path: String) -> String? {
     guard let code = text(node, path) else { return nil }
     currencyReferences.append((code, node.mark))
     return code

@@ -40,6 +40,27 @@ public enum ScenarioFile {
     try decode(bytes: readBytes(path), file: path)
   }
 
+  /// A scenario as read from disk, with what tells this version of the file from any other.
+  public struct LoadedFile: Sendable {
+    public var scenario: Scenario
+    public var digest: ContentDigest
+    public var stamp: FileStamp?
+  }
+
+  /// Reads and validates a scenario file, and notes its digest and stamp for later checks
+  /// (changed on disk since loaded? is this the file a journal was written against?).
+  public static func loadFile(_ path: String) throws(ScenarioFileError) -> LoadedFile {
+    var stamp: FileStamp?
+    let bytes = try readBytes(path, stamp: &stamp)
+    return LoadedFile(scenario: try decode(bytes: bytes, file: path), digest: ContentDigest(bytes), stamp: stamp)
+  }
+
+  /// What a save left on disk.
+  public struct SavedFile: Sendable, Hashable {
+    public var digest: ContentDigest
+    public var stamp: FileStamp?
+  }
+
   /// The text of a scenario in the given format.
   public static func encode(_ scenario: Scenario, as format: Format) -> String {
     let node = ScenarioEncoder.encode(scenario)
@@ -54,18 +75,29 @@ public enum ScenarioFile {
   }
 
   /// Writes a scenario atomically; on failure the file at `path` is untouched.
-  public static func save(_ scenario: Scenario, to path: String, format: Format? = nil) throws(ScenarioFileError) {
-    try writeAtomically(Array(encode(scenario, as: format ?? Format(path: path)).utf8), to: path)
+  @discardableResult
+  public static func save(_ scenario: Scenario, to path: String, format: Format? = nil) throws(ScenarioFileError)
+    -> SavedFile
+  {
+    let bytes = Array(encode(scenario, as: format ?? Format(path: path)).utf8)
+    try writeAtomically(bytes, to: path)
+    return SavedFile(digest: ContentDigest(bytes), stamp: FileStamp.of(path))
   }
 
   /// Reads a whole file, refusing one over the size limit before reading it.
   static func readBytes(_ path: String) throws(ScenarioFileError) -> [UInt8] {
+    var stamp: FileStamp?
+    return try readBytes(path, stamp: &stamp)
+  }
+
+  static func readBytes(_ path: String, stamp: inout FileStamp?) throws(ScenarioFileError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotRead(path: path, reason: "it is a folder, not a file") }
+    stamp = FileStamp(info)
     if Int(info.st_size) > ScenarioText.maximumBytes {
       throw .invalid([
         ScenarioDiagnostic(
@@ -92,7 +124,9 @@ public enum ScenarioFile {
   }
 
   /// Temporary file in the same folder, write, fsync, rename, fsync the folder.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ScenarioFileError) {
+  static func writeAtomically(
+    _ bytes: [UInt8], to path: String, flush: Bool = true, newFileMode: mode_t = 0o644
+  ) throws(ScenarioFileError) {
     let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(folder.isEmpty ? "/" : folder)/.\(name).forceboard-XXXXXX".utf8CString)
@@ -103,7 +137,7 @@ public enum ScenarioFile {
     defer {
       if !keepTemporary { unlink(temporary) }
     }
-    var mode = mode_t(0o644)
+    var mode = newFileMode
     var existing = stat()
     if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
     fchmod(fd, mode)
@@ -118,7 +152,7 @@ public enum ScenarioFile {
       }
       offset += written
     }
-    if fsync(fd) != 0 {
+    if flush, fsync(fd) != 0 {
       let reason = errorText(errno)
       close(fd)
       throw .cannotWrite(path: path, reason: reason)
@@ -126,6 +160,7 @@ public enum ScenarioFile {
     if close(fd) != 0 { throw .cannotWrite(path: path, reason: errorText(errno)) }
     if rename(temporary, path) != 0 { throw .cannotWrite(path: path, reason: errorText(errno)) }
     keepTemporary = true
+    guard flush else { return }
     let folderFD = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if folderFD >= 0 {
       fsync(folderFD)

@@ -14,6 +14,13 @@ public struct KeyMetric: Sendable, Hashable {
   public var value: Double?
   public var unit: Unit
 
+  public init(key: String, label: String, value: Double?, unit: Unit) {
+    self.key = key
+    self.label = label
+    self.value = value
+    self.unit = unit
+  }
+
   /// The value as the report shows it.
   public var display: String {
     guard let value else { return "—" }

@@ -1,0 +1,42 @@
+import ForceModel
+
+/// The change beside a figure that moved from the baseline: `▼ 500`, `▲ $12M`. The same
+/// `KeyMetric.delta` writes the report's and `forceboard diff`'s, so the three always agree.
+enum Deltas {
+  static func count(_ now: Int?, _ before: Int?) -> String? {
+    metric(now.map(Double.init), before.map(Double.init), .personnel)
+  }
+
+  static func money(_ now: Double?, _ before: Double?) -> String? { metric(now, before, .usd) }
+
+  static func months(_ now: Double?, _ before: Double?) -> String? { metric(now, before, .months) }
+
+  static func metric(_ now: Double?, _ before: Double?, _ unit: KeyMetric.Unit) -> String? {
+    KeyMetric(key: "", label: "", value: now, unit: unit).delta(
+      from: KeyMetric(key: "", label: "", value: before, unit: unit))
+  }
+
+  /// Without the space after the arrow, for narrow table cells: `▲200`.
+  static func compact(_ delta: String?) -> String? {
+    delta.map { $0.replacingFirst("▲ ", with: "▲").replacingFirst("▼ ", with: "▼") }
+  }
+
+  /// The role a change is drawn in: green when it helps the mission, red when it hurts.
+  static func role(_ delta: String, higherIsBetter: Bool) -> ThemeRole {
+    if delta.hasPrefix("▲") { return higherIsBetter ? .ok : .shortfall }
+    if delta.hasPrefix("▼") { return higherIsBetter ? .shortfall : .ok }
+    return .assumption
+  }
+}
+
+extension AppState {
+  /// True when deltas are drawn: something was edited, or a preview is on screen.
+  public var showsDeltas: Bool { history.isEdited || editor != nil }
+}
+
+extension String {
+  func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = range(of: target) else { return self }
+    return replacingCharacters(in: range, with: replacement)
+  }
+}

@@ -1,0 +1,91 @@
+import ForceModel
+
+/// The text of the what-if boxes: the side-by-side comparison, the edit history, goal seek and
+/// the add form.
+enum EditingContent {
+  static func compare(_ diff: ScenarioDiff, state: AppState) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = []
+    let edits = state.history.position
+    out.append(
+      (
+        "Baseline: \(state.sourceName) as loaded.  What-if: \(edits) edit\(edits == 1 ? "" : "s")"
+          + (state.history.hasUnsavedChanges ? ", unsaved." : ", saved."), .dim
+      ))
+    out.append(("", .normal))
+    let label = 34
+    let column = 12
+    out.append(
+      (
+        TextWidth.fit("Result", to: label) + TextWidth.fit("Baseline", to: column, alignRight: true)
+          + TextWidth.fit("What-if", to: column, alignRight: true) + "  Change", .columnHeader
+      ))
+    for movement in diff.movements {
+      let line =
+        TextWidth.fit(movement.metric.label, to: label)
+        + TextWidth.fit(movement.baseline.display, to: column, alignRight: true)
+        + TextWidth.fit(movement.metric.display, to: column, alignRight: true) + "  " + (movement.delta ?? "—")
+      out.append((line, movement.delta == nil ? .normal : .warning))
+    }
+    out.append(("", .normal))
+    out.append(("Inputs changed (\(diff.changes.count))", .title))
+    if diff.changes.isEmpty { out.append(("  none: this is the baseline", .dim)) }
+    for change in diff.changes {
+      out.append(("  \(change.path): \(change.before) → \(change.after)", .normal))
+    }
+    out.append(("", .normal))
+    out.append(("forceboard diff BASELINE EDITED prints the same comparison.  Esc closes.", .dim))
+    return out
+  }
+
+  static func history(_ lines: [String], selected: Int, state: AppState) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = [
+      ("Every edit since the scenario was loaded; ▶ marks where you are. ↑↓ choose, Enter jumps, Esc closes.", .dim),
+      ("Edits after the mark are undone and can be redone (Ctrl-R) until a new edit replaces them.", .dim),
+      ("", .normal),
+    ]
+    for (index, line) in lines.enumerated() {
+      let mark = index == state.history.position ? "▶" : " "
+      let text = "\(mark) \(TextWidth.fit(String(index), to: 3, alignRight: true)). \(line)"
+      let role: ThemeRole = index == selected ? .selected : (index > state.history.position ? .dim : .normal)
+      out.append((text, role))
+    }
+    return out
+  }
+
+  static func goalSeek(_ answer: GoalSeekAnswer, selected: Int) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = [(answer.question, .title), ("Now: \(answer.status)", .shortfall), ("", .normal)]
+    if answer.options.isEmpty {
+      out.append(("Nothing to solve.", .ok))
+    } else {
+      out.append(("Each line changes one input to the value that closes it. Enter applies it as an edit.", .dim))
+      for (index, option) in answer.options.enumerated() {
+        out.append(("  \(option.label) — \(option.answer)", index == selected ? .selected : .normal))
+      }
+    }
+    for note in answer.notes { out.append(("Note: \(note)", .dim)) }
+    out.append(("", .normal))
+    out.append(("A goal-seek value is an assumption: no source states it. u undoes it.", .assumption))
+    return out
+  }
+
+  static func form(_ form: AddForm) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = [
+      ("Tab or ↑↓ moves between fields, Enter adds, Esc cancels.", .dim), ("", .normal),
+    ]
+    for (index, label) in form.labels.enumerated() {
+      let value = form.values[index] + (index == form.index ? "█" : "")
+      out.append(
+        (
+          TextWidth.fit(label, to: 20) + "[" + TextWidth.fit(value, to: 24) + "]  " + form.hint(index),
+          index == form.index ? .selected : .normal
+        ))
+    }
+    out.append(("", .normal))
+    if let problem = form.problem {
+      out.append(("Cannot add: \(problem)", .shortfall))
+    } else {
+      out.append(("A typed figure has no source: it shows as an assumption.", .assumption))
+    }
+    return out
+  }
+}

@@ -1,0 +1,104 @@
+import ForceModel
+
+/// The small form `a` opens: a new contributor or a new funding line, one field per line.
+public struct AddForm: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case contributor
+    case fundingLine
+  }
+
+  public var kind: Kind
+  public var labels: [String]
+  public var values: [String]
+  public var index = 0
+  public var problem: String?
+
+  public init(_ kind: Kind) {
+    self.kind = kind
+    switch kind {
+    case .contributor:
+      labels = ["Country", "Deployed", "Pledged (optional)", "ISO code (optional)"]
+      values = ["", "0", "", ""]
+    case .fundingLine:
+      labels = ["Donor", "Amount", "Currency", "Status", "Channel", "Purpose (optional)"]
+      values = ["", "", "USD", "pledged", "bilateral", ""]
+    }
+  }
+
+  public var title: String { kind == .contributor ? "Add a contributor" : "Add a funding line" }
+
+  /// What each field accepts, shown beside it.
+  public func hint(_ field: Int) -> String {
+    switch (kind, field) {
+    case (.contributor, 0): "the country's name"
+    case (.contributor, 1), (.contributor, 2): "1200, 1.2k, ~900, 700+"
+    case (.contributor, 3): "three capital letters, such as JAM"
+    case (.fundingLine, 0): "who gives the money"
+    case (.fundingLine, 1): "$625M, 625m, 1.5bn, ~10M"
+    case (.fundingLine, 2): "ISO 4217: USD, CAD, EUR, GBP…"
+    case (.fundingLine, 3): FundingStatus.allCases.map(\.rawValue).joined(separator: ", ")
+    case (.fundingLine, 4): FundingChannel.allCases.map(\.rawValue).joined(separator: ", ")
+    default: ""
+    }
+  }
+
+  /// The edit the form describes, or the first thing wrong with it.
+  public func edit(in scenario: Scenario) throws(InputRefusal) -> Edit {
+    func text(_ index: Int) -> String { values[index].trimmingCharacters(in: " ") }
+    func head(_ index: Int) throws(InputRefusal) -> HeadCount? {
+      guard !text(index).isEmpty else { return nil }
+      do {
+        let (value, qualifier) = try FigureInput.headCount(text(index))
+        return HeadCount(value, qualifier, note: EditField.note)
+      } catch {
+        throw .figure(error)
+      }
+    }
+    let edit: Edit
+    switch kind {
+    case .contributor:
+      let country = text(0)
+      guard !country.isEmpty else { throw .missing("a country's name") }
+      guard let deployed = try head(1) else { throw .missing("a deployed count (0 if none yet)") }
+      let iso = text(3).uppercased()
+      if !iso.isEmpty, iso.count != 3 || !iso.allSatisfy({ $0.isASCII && $0.isLetter }) {
+        throw .notAChoice(iso, options: ["three letters such as JAM"])
+      }
+      edit = .addContributor(
+        Contributor(country: country, iso: iso.isEmpty ? nil : iso, pledged: try head(2), deployed: deployed))
+    case .fundingLine:
+      let donor = text(0)
+      guard !donor.isEmpty else { throw .missing("a donor's name") }
+      guard !text(1).isEmpty else { throw .missing("an amount") }
+      let amount: Amount
+      do {
+        let (value, qualifier) = try FigureInput.amount(text(1))
+        amount = Amount(value, qualifier, note: EditField.note)
+      } catch {
+        throw .figure(error)
+      }
+      let statuses = FundingStatus.allCases.map(\.rawValue)
+      let statusMatches = statuses.filter { !text(3).isEmpty && $0.hasPrefix(text(3).lowercased()) }
+      guard statusMatches.count == 1, let status = FundingStatus(rawValue: statusMatches[0]) else {
+        throw .notAChoice(text(3), options: statuses)
+      }
+      let channels = FundingChannel.allCases.map(\.rawValue)
+      let channelMatches = channels.filter { !text(4).isEmpty && $0.hasPrefix(text(4).lowercased()) }
+      guard channelMatches.count == 1, let channel = FundingChannel(rawValue: channelMatches[0]) else {
+        throw .notAChoice(text(4), options: channels)
+      }
+      var number = scenario.funding.count + 1
+      while scenario.funding.contains(where: { $0.id == "what-if-\(number)" }) { number += 1 }
+      edit = .addFundingLine(
+        FundingLine(
+          id: "what-if-\(number)", donor: donor, channel: channel, status: status, amount: amount,
+          currency: text(2).uppercased(), purpose: text(5).isEmpty ? nil : text(5)))
+    }
+    do {
+      _ = try scenario.applying(edit)
+    } catch {
+      throw .edit(error)
+    }
+    return edit
+  }
+}

@@ -1,0 +1,218 @@
+import ForceModel
+
+/// One input the planner can change from the keyboard.
+public enum EditField: Sendable, Hashable {
+  case deployed(country: String)
+  case pledged(country: String)
+  case planned
+  case target
+  case fundingAmount(id: String)
+  case fundingStatus(id: String)
+  case fundingCurrency(id: String)
+  case costPerOfficerYear
+  case fixedYearlyCost
+  case horizonMonths
+  case exchangeRate(currency: String)
+  case ceilingsInHand
+
+  /// The note an edited figure carries: a typed value is the planner's, not a source's.
+  public static let note = "what-if value typed by the planner; no source states it"
+
+  /// The fields that belong together, so Tab in the editor moves between them: a country's
+  /// deployed and pledged counts, a line's amount, status and currency, the strengths, the
+  /// assumptions.
+  public static func group(for target: DetailTarget, in scenario: Scenario) -> [EditField]? {
+    switch target {
+    case .strength(.planned), .strength(.target):
+      let both: [EditField] = [.planned, .target]
+      return target == .strength(.target) ? both.reversed() : both
+    case .contributor(let index):
+      let country = scenario.contributors[index].country
+      return [.deployed(country: country), .pledged(country: country)]
+    case .fundingLine(let index):
+      let id = scenario.funding[index].id
+      return [.fundingAmount(id: id), .fundingStatus(id: id), .fundingCurrency(id: id)]
+    case .result(.fundingListed), .result(.inHand), .result(.gap), .result(.runway):
+      return assumptions(in: scenario)
+    default:
+      return nil
+    }
+  }
+
+  /// Every assumption: cost per officer-year, fixed yearly cost, horizon, ceilings, and the
+  /// exchange rate of each currency the scenario uses or states a rate for.
+  public static func assumptions(in scenario: Scenario) -> [EditField] {
+    var codes = Set(scenario.assumptions.exchangeRates.keys)
+    for line in scenario.funding where line.currency != "USD" { codes.insert(line.currency) }
+    return [.costPerOfficerYear, .fixedYearlyCost, .horizonMonths, .ceilingsInHand]
+      + codes.sorted().map { .exchangeRate(currency: $0) }
+  }
+
+  /// What the prompt calls the field: `Kenya · deployed`.
+  public func label(in scenario: Scenario) -> String {
+    func donor(_ id: String) -> String {
+      TextSanitizer.clean(scenario.funding.first { $0.id == id }?.donor ?? id, limit: 30)
+    }
+    switch self {
+    case .deployed(let country): return "\(TextSanitizer.clean(country, limit: 30)) · deployed"
+    case .pledged(let country): return "\(TextSanitizer.clean(country, limit: 30)) · pledged"
+    case .planned: return "Planned strength"
+    case .target: return "Target strength"
+    case .fundingAmount(let id): return "\(donor(id)) · amount"
+    case .fundingStatus(let id): return "\(donor(id)) · status"
+    case .fundingCurrency(let id): return "\(donor(id)) · currency"
+    case .costPerOfficerYear: return "Cost per officer-year (USD)"
+    case .fixedYearlyCost: return "Fixed yearly cost (USD)"
+    case .horizonMonths: return "Horizon (months)"
+    case .exchangeRate(let code): return "USD per 1 \(code)"
+    case .ceilingsInHand: return "Ceilings count as money in hand"
+    }
+  }
+
+  /// A short hint of what may be typed.
+  public var hint: String {
+    switch self {
+    case .deployed, .pledged, .planned, .target: "1200, 1,200, 1.2k, ~900, 700+; empty for none where allowed"
+    case .fundingAmount, .costPerOfficerYear, .fixedYearlyCost: "$625M, 625m, 1.5bn, 112,500,000, ~10M"
+    case .fundingStatus: FundingStatus.allCases.map(\.rawValue).joined(separator: ", ")
+    case .fundingCurrency: "an ISO 4217 code: USD, CAD, EUR, GBP…"
+    case .horizonMonths: "1 to 1,200"
+    case .exchangeRate: "0.73; empty removes the rate"
+    case .ceilingsInHand: "yes or no"
+    }
+  }
+
+  /// The field's value as text the parser reads back unchanged.
+  public func currentText(in scenario: Scenario) -> String {
+    func head(_ figure: HeadCount?) -> String { figure.map(Format.headCount) ?? "" }
+    func money(_ figure: Amount) -> String {
+      let value = figure.value
+      let text =
+        value.rounded() == value && abs(value) < 1e15 ? Format.count(Int(value)) : Format.decimal(value, places: 6)
+      return Format.qualified(text, figure.qualifier)
+    }
+    let line: (String) -> FundingLine? = { id in scenario.funding.first { $0.id == id } }
+    switch self {
+    case .deployed(let country): return head(scenario.contributors.first { $0.country == country }?.deployed)
+    case .pledged(let country): return head(scenario.contributors.first { $0.country == country }?.pledged)
+    case .planned: return head(scenario.strength.planned)
+    case .target: return head(scenario.strength.target)
+    case .fundingAmount(let id): return line(id).map { money($0.amount) } ?? ""
+    case .fundingStatus(let id): return line(id)?.status.rawValue ?? ""
+    case .fundingCurrency(let id): return line(id)?.currency ?? ""
+    case .costPerOfficerYear: return money(scenario.assumptions.costPerOfficerYear)
+    case .fixedYearlyCost: return money(scenario.assumptions.fixedYearlyCost)
+    case .horizonMonths: return String(scenario.assumptions.horizonMonths.value)
+    case .exchangeRate(let code):
+      return scenario.assumptions.exchangeRates[code].map { trimmed(Format.decimal($0.value, places: 6)) } ?? ""
+    case .ceilingsInHand: return scenario.assumptions.inHand.contains(.ceiling) ? "yes" : "no"
+    }
+  }
+
+  func trimmed(_ decimal: String) -> String {
+    guard decimal.contains(".") else { return decimal }
+    var text = decimal
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+
+  /// The edit that sets this field to what was typed, or why it cannot be.
+  public func edit(from text: String, in scenario: Scenario) throws(InputRefusal) -> Edit {
+    let trimmedText = text.trimmingCharacters(in: " ")
+    func head(optional: Bool) throws(InputRefusal) -> HeadCount? {
+      if trimmedText.isEmpty && optional { return nil }
+      do {
+        let (value, qualifier) = try FigureInput.headCount(trimmedText)
+        return HeadCount(value, qualifier, note: Self.note)
+      } catch {
+        throw .figure(error)
+      }
+    }
+    func money() throws(InputRefusal) -> Amount {
+      do {
+        let (value, qualifier) = try FigureInput.amount(trimmedText)
+        return Amount(value, qualifier, note: Self.note)
+      } catch {
+        throw .figure(error)
+      }
+    }
+    let edit: Edit
+    switch self {
+    case .deployed(let country):
+      guard let figure = try head(optional: false) else { throw .figure(.empty) }
+      edit = .deployed(country: country, figure)
+    case .pledged(let country): edit = .pledged(country: country, try head(optional: true))
+    case .planned: edit = .planned(try head(optional: true))
+    case .target: edit = .target(try head(optional: true))
+    case .fundingAmount(let id): edit = .fundingAmount(id: id, try money())
+    case .fundingStatus(let id):
+      let options = FundingStatus.allCases.map(\.rawValue)
+      let typed = trimmedText.lowercased()
+      let matches = options.filter { !typed.isEmpty && $0.hasPrefix(typed) }
+      guard matches.count == 1, let status = FundingStatus(rawValue: matches[0]) else {
+        throw .notAChoice(text, options: options)
+      }
+      edit = .fundingStatus(id: id, status)
+    case .fundingCurrency(let id): edit = .fundingCurrency(id: id, trimmedText.uppercased())
+    case .costPerOfficerYear: edit = .costPerOfficerYear(try money())
+    case .fixedYearlyCost: edit = .fixedYearlyCost(try money())
+    case .horizonMonths:
+      guard let months = try head(optional: false) else { throw .figure(.empty) }
+      edit = .horizonMonths(months)
+    case .exchangeRate(let code):
+      if trimmedText.isEmpty {
+        edit = .exchangeRate(currency: code, nil)
+      } else {
+        let rate = try money()
+        guard rate.value > 0 else { throw .edit(.outOfRange(what: "exchange rate", detail: "must be above zero")) }
+        edit = .exchangeRate(currency: code, rate)
+      }
+    case .ceilingsInHand:
+      let typed = trimmedText.lowercased()
+      var statuses = scenario.assumptions.inHand
+      if ["y", "yes", "true", "on", "1"].contains(typed) {
+        statuses.insert(.ceiling)
+      } else if ["n", "no", "false", "off", "0"].contains(typed) {
+        statuses.remove(.ceiling)
+      } else {
+        throw .notAChoice(text, options: ["yes", "no"])
+      }
+      edit = .inHand(statuses)
+    }
+    // Apply once here so that the refusal names what is wrong before anything changes.
+    do {
+      _ = try scenario.applying(edit)
+    } catch {
+      throw .edit(error)
+    }
+    return edit
+  }
+}
+
+/// Why typed input was refused; the old value stays.
+public enum InputRefusal: Error, Sendable, Hashable, CustomStringConvertible {
+  case figure(FigureInput.Problem)
+  case edit(EditError)
+  case notAChoice(String, options: [String])
+  case missing(String)
+
+  public var description: String {
+    switch self {
+    case .figure(let problem): problem.description
+    case .edit(let error): error.description
+    case .notAChoice(let text, let options):
+      "'\(TextSanitizer.clean(text, limit: 20))' is not one of \(options.joined(separator: ", "))"
+    case .missing(let what): "\(what) is needed"
+    }
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: Character) -> String {
+    var text = Substring(self)
+    while text.first == set { text.removeFirst() }
+    while text.last == set { text.removeLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,107 @@
+import ForceModel
+
+/// The in-place editor `e` opens: which input, the text typed so far, and what is wrong with it.
+public struct EditorState: Sendable, Hashable {
+  /// The fields Tab moves between, and the one being edited.
+  public var fields: [EditField]
+  public var index = 0
+  public var text: String
+  /// True until the user types or erases: the first character typed replaces the old value,
+  /// as in a spreadsheet; Backspace edits it instead.
+  public var fresh = true
+  /// Why the text cannot be committed as it stands; nil when it can.
+  public var problem: String?
+
+  public var field: EditField { fields[min(max(0, index), fields.count - 1)] }
+}
+
+/// A question the user must answer with y or n before something is lost or overwritten.
+public struct Confirmation: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case remove(Edit)
+    case reset
+    /// Quit with unsaved edits: y quits, w saves first.
+    case quit
+    /// The file changed on disk (or a save-as target exists): y overwrites.
+    case overwrite(path: String, quitAfter: Bool)
+    /// Open another scenario although the edits here are unsaved.
+    case discardAndOpen(path: String)
+    /// Edits from a previous session were found in the journal.
+    case restore(EditJournal)
+  }
+
+  public var kind: Kind
+  public var question: String
+}
+
+/// The file-name prompt of save-as and open.
+public struct PathPrompt: Sendable, Hashable {
+  public enum Purpose: Sendable, Hashable {
+    case saveAs(quitAfter: Bool)
+    case open
+  }
+
+  public var purpose: Purpose
+  public var text: String
+}
+
+/// Where the scenario on screen lives on disk, and which version of it was loaded.
+public struct ScenarioDocument: Sendable, Hashable {
+  /// The file; nil for the built-in scenario, which has none.
+  public var path: String?
+  /// The key journals are filed under: the absolute path, or `builtin`.
+  public var journalKey: String
+  /// Digest of the file as loaded or last saved.
+  public var digest: ContentDigest
+  /// Its stamp then, to notice someone else changing it.
+  public var stamp: FileStamp?
+
+  public init(path: String?, journalKey: String, digest: ContentDigest, stamp: FileStamp?) {
+    self.path = path
+    self.journalKey = journalKey
+    self.digest = digest
+    self.stamp = stamp
+  }
+
+  /// The built-in scenario: no file; journals are checked against its encoded text.
+  public static func builtIn(_ scenario: Scenario) -> ScenarioDocument {
+    ScenarioDocument(
+      path: nil, journalKey: "builtin", digest: ContentDigest(ScenarioFile.encode(scenario, as: .json)), stamp: nil)
+  }
+}
+
+/// What the executable is asked to write.
+public struct SaveRequest: Sendable, Hashable {
+  public var scenario: Scenario
+  public var path: String
+  /// The stamp the file had when loaded or last saved; a different one on disk means someone
+  /// else changed it, and the user is asked first. Nil: the file is new to this session.
+  public var expectedStamp: FileStamp?
+  /// True once the user has said to overwrite.
+  public var overwrite: Bool
+  public var quitAfter: Bool
+}
+
+/// How a save went, reported back to `reduce`.
+public enum SaveOutcome: Sendable, Hashable {
+  /// Saved; `journalKey` is the key journals of the file are filed under from now on.
+  case saved(path: String, ScenarioFile.SavedFile, journalKey: String, quitAfter: Bool)
+  case failed(path: String, reason: String)
+  case changedOnDisk(path: String, quitAfter: Bool)
+  case exists(path: String, quitAfter: Bool)
+}
+
+/// A scenario the executable loaded for `o`, with its document and any journal found for it.
+public struct OpenedScenario: Sendable, Hashable {
+  public var scenario: Scenario
+  public var sourceName: String
+  public var document: ScenarioDocument
+  public var journal: EditJournal?
+
+  public init(scenario: Scenario, sourceName: String, document: ScenarioDocument, journal: EditJournal? = nil) {
+    self.scenario = scenario
+    self.sourceName = sourceName
+    self.document = document
+    self.journal = journal
+  }
+}

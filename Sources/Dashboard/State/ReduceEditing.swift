@@ -1,0 +1,472 @@
+import ForceModel
+
+/// What-if editing: the editor, the add form, questions, undo and redo, goal seek, saving and
+/// opening. Still pure: files are written by the executable when `reduce` returns an effect.
+extension AppState {
+  static let readOnlyRefusal = "READ-ONLY: this display cannot change the scenario or write files"
+
+  /// The keys that change the scenario or its file.
+  mutating func handleEditingKey(_ key: Key) -> [Effect] {
+    let editing: Set<Key> = [
+      .character("e"), .character("A"), .character("a"), .character("d"), .character("x"), .character("u"),
+      .control("r"), .character("R"), .character("w"), .character("W"), .character("o"),
+    ]
+    guard editing.contains(key) else { return [] }
+    guard !readOnly else {
+      show(Self.readOnlyRefusal)
+      return []
+    }
+    switch key {
+    case .character("e"): return startEditing()
+    case .character("A"): return startEditing(fields: EditField.assumptions(in: history.current))
+    case .character("a"): startAdding()
+    case .character("d"): askRemove()
+    case .character("x"): return toggleCounted()
+    case .character("u"): return undo()
+    case .control("r"): return redo()
+    case .character("R"):
+      guard history.isEdited else {
+        show("Nothing to reset: this is the baseline")
+        return []
+      }
+      confirmation = Confirmation(
+        kind: .reset,
+        question:
+          "Reset all \(history.position) edit\(history.position == 1 ? "" : "s") to the baseline? (Ctrl-R brings them back)"
+      )
+    case .character("w"): return save()
+    case .character("W"):
+      pathPrompt = PathPrompt(purpose: .saveAs(quitAfter: false), text: document.path ?? "")
+    case .character("o"): pathPrompt = PathPrompt(purpose: .open, text: "")
+    default: break
+    }
+    return []
+  }
+
+  // MARK: - Editor
+
+  /// Opens the editor on the selected input (or the given fields).
+  mutating func startEditing(fields given: [EditField]? = nil) -> [Effect] {
+    guard !readOnly else {
+      show(Self.readOnlyRefusal)
+      return []
+    }
+    let fields: [EditField]
+    if let given {
+      fields = given
+    } else {
+      guard let target = selectedTarget(focus), let group = EditField.group(for: target, in: history.current) else {
+        show(
+          focus == .force
+            ? "Not an input: edit Planned or Target here, a country in panel 2, a line in panel 3; A edits assumptions"
+            : "Nothing to edit here")
+        return []
+      }
+      fields = group
+    }
+    guard let first = fields.first else { return [] }
+    editor = EditorState(fields: fields, text: first.currentText(in: history.current))
+    return []
+  }
+
+  mutating func handleEditorKey(_ key: Key) -> [Effect] {
+    guard var state = editor else { return [] }
+    switch key {
+    case .escape:
+      editor = nil
+      showCommitted()
+      show("Edit cancelled; nothing changed")
+      return []
+    case .enter:
+      guard state.problem == nil else {
+        show("Refused: \(state.problem ?? ""); the old value stays (Esc cancels)", ticks: 40)
+        return []
+      }
+      let edit: Edit
+      do {
+        edit = try state.field.edit(from: state.text, in: history.current)
+      } catch {
+        state.problem = error.description
+        editor = state
+        show("Refused: \(error.description); the old value stays (Esc cancels)", ticks: 40)
+        return []
+      }
+      editor = nil
+      if let next = try? history.current.applying(edit), next == history.current {
+        showCommitted()
+        show("Unchanged")
+        return []
+      }
+      guard commit(edit) else { return [] }
+      return journalEffects()
+    case .tab, .backTab, .down, .up:
+      let step = (key == .tab || key == .down) ? 1 : state.fields.count - 1
+      state.index = (state.index + step) % state.fields.count
+      state.text = state.field.currentText(in: history.current)
+      state.fresh = true
+      state.problem = nil
+      editor = state
+      showCommitted()
+      return []
+    case .backspace, .delete:
+      state.fresh = false
+      if !state.text.isEmpty { state.text.removeLast() }
+    case .control("u"):
+      state.fresh = false
+      state.text = ""
+    case .character(let c):
+      if state.fresh { state.text = "" }
+      state.fresh = false
+      state.text.append(c)
+    default:
+      return []
+    }
+    editor = state
+    updatePreview()
+    return []
+  }
+
+  /// Recalculates the whole screen with the typed value, or says why it cannot be used.
+  mutating func updatePreview() {
+    guard var state = editor else { return }
+    do {
+      let edit = try state.field.edit(from: state.text, in: history.current)
+      state.problem = nil
+      editor = state
+      if let preview = try? history.current.applying(edit) { showPreview(preview) }
+    } catch {
+      state.problem = error.description
+      editor = state
+      showCommitted()
+    }
+  }
+
+  // MARK: - Add, remove, toggle
+
+  mutating func startAdding() {
+    form = AddForm(focus == .funding ? .fundingLine : .contributor)
+  }
+
+  mutating func handleFormKey(_ key: Key) -> [Effect] {
+    guard var state = form else { return [] }
+    switch key {
+    case .escape:
+      form = nil
+      show("Nothing added")
+      return []
+    case .tab, .down: state.index = (state.index + 1) % state.values.count
+    case .backTab, .up: state.index = (state.index + state.values.count - 1) % state.values.count
+    case .backspace, .delete:
+      if !state.values[state.index].isEmpty { state.values[state.index].removeLast() }
+    case .control("u"): state.values[state.index] = ""
+    case .character(let c): state.values[state.index].append(c)
+    case .enter:
+      do {
+        let edit = try state.edit(in: history.current)
+        form = nil
+        guard commit(edit) else { return [] }
+        selectAdded(edit)
+        return journalEffects()
+      } catch {
+        state.problem = error.description
+        form = state
+        return []
+      }
+    default: return []
+    }
+    state.problem = nil
+    form = state
+    return []
+  }
+
+  /// Puts the selection on the row just added, so the user sees it.
+  mutating func selectAdded(_ edit: Edit) {
+    switch edit {
+    case .addContributor(let contributor):
+      guard let index = scenario.contributors.firstIndex(where: { $0.country == contributor.country }),
+        let row = visible[.contributions]?.firstIndex(of: index)
+      else { return }
+      focus = .contributions
+      move(.contributions, to: row)
+    case .addFundingLine(let line):
+      guard let index = scenario.funding.firstIndex(where: { $0.id == line.id }),
+        let row = visible[.funding]?.firstIndex(of: index)
+      else { return }
+      focus = .funding
+      move(.funding, to: row)
+    default: break
+    }
+  }
+
+  mutating func askRemove() {
+    switch selectedTarget(focus) {
+    case .contributor(let index):
+      let contributor = history.current.contributors[index]
+      confirmation = Confirmation(
+        kind: .remove(.removeContributor(country: contributor.country)),
+        question:
+          "Remove \(TextSanitizer.clean(contributor.country, limit: 30)) (\(Format.headCount(contributor.deployed)) deployed)?"
+      )
+    case .fundingLine(let index):
+      let line = history.current.funding[index]
+      confirmation = Confirmation(
+        kind: .remove(.removeFundingLine(id: line.id)),
+        question:
+          "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) \(Format.amount(line.amount, currency: line.currency))?"
+      )
+    default:
+      show("d removes a country (panel 2) or a funding line (panel 3): select one first")
+    }
+  }
+
+  mutating func toggleCounted() -> [Effect] {
+    guard case .fundingLine(let index) = selectedTarget(focus) else {
+      show("x leaves a funding line out of the totals (or counts it again): select one in panel 3")
+      return []
+    }
+    let line = history.current.funding[index]
+    guard commit(.fundingCounted(id: line.id, !line.counted)) else { return [] }
+    return journalEffects()
+  }
+
+  // MARK: - History
+
+  mutating func undo() -> [Effect] {
+    guard history.canUndo else {
+      show("Nothing to undo: this is the baseline")
+      return []
+    }
+    history.undo()
+    let undone = history.edits[history.position]
+    showCommitted()
+    show("Undone: \(undone.summary(before: history.current))  (Ctrl-R redoes)")
+    return journalEffects()
+  }
+
+  mutating func redo() -> [Effect] {
+    guard history.canRedo else {
+      show("Nothing to redo")
+      return []
+    }
+    let before = history.current
+    history.redo()
+    showCommitted()
+    show("Redone: \(history.edits[history.position - 1].summary(before: before))")
+    return journalEffects()
+  }
+
+  mutating func jump(to position: Int) -> [Effect] {
+    history.jump(to: position)
+    showCommitted()
+    show(position == 0 ? "Back at the baseline (Ctrl-R redoes)" : "At edit \(position) of \(history.edits.count)")
+    return journalEffects()
+  }
+
+  mutating func openHistory() {
+    guard !history.edits.isEmpty else {
+      show("No edits yet: this is the baseline")
+      return
+    }
+    var lines = ["Baseline (\(sourceName), as loaded)"]
+    var scenario = history.baseline
+    for edit in history.edits {
+      lines.append(edit.summary(before: scenario))
+      if let next = try? scenario.applying(edit) { scenario = next }
+    }
+    overlay = .history(lines: lines, selected: history.position)
+  }
+
+  mutating func openCompare() {
+    overlay = .compare(ScenarioDiff(baseline: history.baseline, changed: history.current), scroll: 0)
+  }
+
+  mutating func openGoalSeek() {
+    let goal: Goal
+    switch selectedTarget(focus) {
+    case .result(.shortfall(let level)): goal = .shortfall(level)
+    case .result(.gap(let level)): goal = .gap(level)
+    case .result(.runway): goal = .runway
+    default:
+      show("g solves a shortfall or gap: select a Short of row (panel 1), or Gap or Runway (panel 3)")
+      return
+    }
+    overlay = .goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0)
+  }
+
+  /// Writes or drops the journal after the history changed. Read-only writes nothing.
+  func journalEffects() -> [Effect] {
+    guard !readOnly else { return [] }
+    guard history.hasUnsavedChanges else { return [.deleteJournal(key: document.journalKey)] }
+    return [
+      .writeJournal(EditJournal(source: document.journalKey, digest: document.digest, edits: history.unsavedEdits))
+    ]
+  }
+
+  /// Offers to replay edits a previous session left unsaved.
+  public mutating func offerRestore(_ journal: EditJournal) {
+    let count = journal.edits.count
+    confirmation = Confirmation(
+      kind: .restore(journal),
+      question: "Restore \(count) unsaved edit\(count == 1 ? "" : "s") journalled by an earlier session? (n discards)")
+  }
+
+  // MARK: - Questions
+
+  mutating func handleConfirmationKey(_ key: Key) -> [Effect] {
+    guard let asked = confirmation else { return [] }
+    let yes = key == .character("y") || key == .character("Y")
+    let no = key == .character("n") || key == .character("N") || key == .escape
+    if case .quit = asked.kind, key == .character("w") {
+      confirmation = nil
+      return save(quitAfter: true)
+    }
+    guard yes || no else { return [] }
+    confirmation = nil
+    switch asked.kind {
+    case .remove(let edit):
+      guard yes else {
+        show("Kept")
+        return []
+      }
+      guard commit(edit) else { return [] }
+      return journalEffects()
+    case .reset:
+      guard yes else {
+        show("Edits kept")
+        return []
+      }
+      return jump(to: 0)
+    case .quit:
+      guard yes else {
+        show("Still here; w saves")
+        return []
+      }
+      return [.deleteJournal(key: document.journalKey), .quit]
+    case .overwrite(let path, let quitAfter):
+      guard yes else {
+        show("Not saved; the edits are still here (W saves under another name)", ticks: 40)
+        return []
+      }
+      return [.save(saveRequest(path: path, overwrite: true, quitAfter: quitAfter))]
+    case .discardAndOpen(let path):
+      guard yes else {
+        show("Edits kept; nothing opened")
+        return []
+      }
+      return [.open(path: path)]
+    case .restore(let journal):
+      guard yes else {
+        show("Journalled edits discarded")
+        return [.deleteJournal(key: journal.source)]
+      }
+      var restored = EditHistory(baseline: history.baseline)
+      for edit in journal.edits {
+        do {
+          try restored.apply(edit)
+        } catch {
+          show("Could not restore every edit: \(error.description); restored \(restored.position)", ticks: 60)
+          break
+        }
+      }
+      history = restored
+      showCommitted()
+      show("Restored \(history.position) edit\(history.position == 1 ? "" : "s"); u undoes, w saves")
+      return journalEffects()
+    }
+  }
+
+  // MARK: - Files
+
+  func saveRequest(path: String, overwrite: Bool, quitAfter: Bool) -> SaveRequest {
+    SaveRequest(
+      scenario: history.current, path: path, expectedStamp: path == document.path ? document.stamp : nil,
+      overwrite: overwrite, quitAfter: quitAfter)
+  }
+
+  mutating func save(quitAfter: Bool = false) -> [Effect] {
+    guard let path = document.path else {
+      pathPrompt = PathPrompt(purpose: .saveAs(quitAfter: quitAfter), text: "")
+      show("The built-in scenario has no file: type a name to save it as (.yaml or .json)", ticks: 40)
+      return []
+    }
+    guard history.hasUnsavedChanges || quitAfter else {
+      show("Nothing to save: \(sourceName) is as on disk")
+      return []
+    }
+    return [.save(saveRequest(path: path, overwrite: false, quitAfter: quitAfter))]
+  }
+
+  mutating func requestQuit() -> [Effect] {
+    guard !readOnly, history.hasUnsavedChanges else { return [.quit] }
+    let count = history.unsavedEdits.count
+    confirmation = Confirmation(
+      kind: .quit,
+      question: "\(count) unsaved edit\(count == 1 ? "" : "s"). Quit and lose them? y quits, w saves first, n stays")
+    return []
+  }
+
+  mutating func handlePathKey(_ key: Key) -> [Effect] {
+    guard var prompt = pathPrompt else { return [] }
+    switch key {
+    case .escape:
+      pathPrompt = nil
+      show("Cancelled")
+      return []
+    case .backspace, .delete:
+      if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .control("u"): prompt.text = ""
+    case .character(let c): prompt.text.append(c)
+    case .enter:
+      let path = prompt.text.trimmingCharacters(in: " ")
+      guard !path.isEmpty else {
+        show("Type a file name first (Esc cancels)")
+        return []
+      }
+      pathPrompt = nil
+      switch prompt.purpose {
+      case .saveAs(let quitAfter):
+        return [.save(saveRequest(path: path, overwrite: false, quitAfter: quitAfter))]
+      case .open:
+        if history.hasUnsavedChanges {
+          confirmation = Confirmation(
+            kind: .discardAndOpen(path: path),
+            question:
+              "Open \(TextSanitizer.clean(path, limit: 40)) and lose \(history.unsavedEdits.count) unsaved edit(s)?")
+          return []
+        }
+        return [.open(path: path)]
+      }
+    default: return []
+    }
+    pathPrompt = prompt
+    return []
+  }
+
+  mutating func finishSave(_ outcome: SaveOutcome) -> [Effect] {
+    switch outcome {
+    case .saved(let path, let file, let journalKey, let quitAfter):
+      let oldKey = document.journalKey
+      history.markSaved()
+      document = ScenarioDocument(path: path, journalKey: journalKey, digest: file.digest, stamp: file.stamp)
+      sourceName = path.split(separator: "/").last.map(String.init) ?? path
+      show("Saved to \(TextSanitizer.clean(path, limit: 60))")
+      var effects: [Effect] = [.deleteJournal(key: oldKey)]
+      if journalKey != oldKey { effects.append(.deleteJournal(key: journalKey)) }
+      if quitAfter { effects.append(.quit) }
+      return effects
+    case .failed(let path, let reason):
+      show(
+        "Could not save \(TextSanitizer.clean(path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
+        ticks: 80)
+    case .changedOnDisk(let path, let quitAfter):
+      confirmation = Confirmation(
+        kind: .overwrite(path: path, quitAfter: quitAfter),
+        question: "\(TextSanitizer.clean(path, limit: 40)) changed on disk since it was loaded. Overwrite it?")
+    case .exists(let path, let quitAfter):
+      confirmation = Confirmation(
+        kind: .overwrite(path: path, quitAfter: quitAfter),
+        question: "\(TextSanitizer.clean(path, limit: 40)) already exists. Replace it?")
+    }
+    return []
+  }
+}

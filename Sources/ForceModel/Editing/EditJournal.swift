@@ -1,0 +1,218 @@
+/// Unsaved what-if edits, written as they are made so that a crash or a killed terminal loses
+/// none of them.
+///
+/// A journal names the scenario it belongs to (an absolute path, or `builtin`) and the digest of
+/// the file the edits apply to, so it is only ever replayed on the same version of that file.
+/// `edits` go forward from that file to the unsaved state. When the user has undone past a
+/// save, no forward list exists, and `edits` is one `replaceAll` with the whole scenario.
+public struct EditJournal: Sendable, Hashable {
+  public static let version = 1
+
+  public var source: String
+  public var digest: ContentDigest
+  public var edits: [Edit]
+
+  public init(source: String, digest: ContentDigest, edits: [Edit]) {
+    self.source = source
+    self.digest = digest
+    self.edits = edits
+  }
+
+  /// Where the journal of a scenario lives: one file per scenario, named by a digest of its
+  /// path, in `folder` (the executable passes `$XDG_STATE_HOME/forceboard`).
+  public static func path(for source: String, in folder: String) -> String {
+    "\(folder)/journal-\(ContentDigest(source)).json"
+  }
+
+  /// The journal as JSON text.
+  public func encoded() -> String {
+    DocumentWriter.json(
+      ScenarioEncoder.map([
+        ("forceboard_journal", ScenarioEncoder.int(Self.version)),
+        ("source", ScenarioEncoder.text(source)),
+        ("digest", ScenarioEncoder.text(digest.description)),
+        ("edits", .sequence(edits.map(Self.encode), .start)),
+      ]))
+  }
+
+  /// Writes the journal; no fsync, because it guards against a killed process, not power loss,
+  /// and an edit must not wait for the disk.
+  public func write(to path: String) throws(ScenarioFileError) {
+    // Private: a journal holds the planner's unpublished figures.
+    try ScenarioFile.writeAtomically(Array(encoded().utf8), to: path, flush: false, newFileMode: 0o600)
+  }
+
+  /// Reads a journal file; every problem is named with its line and column.
+  public static func read(_ path: String) throws(ScenarioFileError) -> EditJournal {
+    try decode(bytes: ScenarioFile.readBytes(path), file: path)
+  }
+
+  public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
+    let root: DocumentNode
+    do {
+      root = try ScenarioText.parse(bytes: bytes, file: file)
+    } catch {
+      throw .invalid([error])
+    }
+    let decoder = ScenarioDecoder(file: file)
+    guard
+      let f = decoder.fields(
+        root, "the journal", allowed: ["forceboard_journal", "source", "digest", "edits"],
+        required: ["forceboard_journal", "source", "digest", "edits"])
+    else { throw .invalid(decoder.diagnostics) }
+    if let node = f["forceboard_journal"], case .scalar(let text, _, let mark) = node, Int(text) != version {
+      decoder.report(mark, "journal version \(text) is not \(version)", hint: "a newer ForceBoard wrote it")
+    }
+    let source = f["source"].flatMap { decoder.text($0, "source") }
+    let digest = f["digest"].flatMap { node -> ContentDigest? in
+      guard let text = decoder.text(node, "digest") else { return nil }
+      guard let digest = ContentDigest(hex: text) else {
+        decoder.report(node.mark, "digest: expected 16 hexadecimal digits")
+        return nil
+      }
+      return digest
+    }
+    let edits = f["edits"].map { decoder.list($0, "edits") { decodeEdit($0, decoder) }.map(\.value) } ?? []
+    guard decoder.diagnostics.isEmpty, let source, let digest else { throw .invalid(decoder.diagnostics) }
+    return EditJournal(source: source, digest: digest, edits: edits)
+  }
+
+  // MARK: - One edit
+
+  static func encode(_ edit: Edit) -> DocumentNode {
+    typealias E = ScenarioEncoder
+    func kind(_ name: String) -> (String, DocumentNode?) { ("edit", .scalar(name, quoted: false, .start)) }
+    switch edit {
+    case .deployed(let country, let figure):
+      return E.map([kind("deployed"), ("country", E.text(country)), ("value", E.headCount(figure))])
+    case .pledged(let country, let figure):
+      return E.map([kind("pledged"), ("country", E.text(country)), ("value", E.headCount(figure))])
+    case .planned(let figure): return E.map([kind("planned"), ("value", E.headCount(figure))])
+    case .target(let figure): return E.map([kind("target"), ("value", E.headCount(figure))])
+    case .fundingAmount(let id, let amount):
+      return E.map([kind("funding_amount"), ("id", E.text(id)), ("value", E.amount(amount))])
+    case .fundingStatus(let id, let status):
+      return E.map([
+        kind("funding_status"), ("id", E.text(id)), ("status", .scalar(status.rawValue, quoted: false, .start)),
+      ])
+    case .fundingCurrency(let id, let code):
+      return E.map([kind("funding_currency"), ("id", E.text(id)), ("currency", E.text(code))])
+    case .fundingCounted(let id, let counted):
+      return E.map([kind("funding_counted"), ("id", E.text(id)), ("counted", E.bool(counted))])
+    case .costPerOfficerYear(let amount): return E.map([kind("cost_per_officer_year"), ("value", E.amount(amount))])
+    case .fixedYearlyCost(let amount): return E.map([kind("fixed_yearly_cost"), ("value", E.amount(amount))])
+    case .horizonMonths(let months): return E.map([kind("horizon_months"), ("value", E.headCount(months))])
+    case .exchangeRate(let code, let rate):
+      return E.map([kind("exchange_rate"), ("currency", E.text(code)), ("value", E.amount(rate))])
+    case .inHand(let statuses):
+      return E.map([
+        kind("in_hand"),
+        (
+          "statuses", E.texts(FundingStatus.allCases.filter(statuses.contains).map(\.rawValue)) ?? .sequence([], .start)
+        ),
+      ])
+    case .addContributor(let contributor):
+      return E.map([kind("add_contributor"), ("contributor", ScenarioEncoder.contributor(contributor))])
+    case .removeContributor(let country):
+      return E.map([kind("remove_contributor"), ("country", E.text(country))])
+    case .addFundingLine(let line):
+      return E.map([kind("add_funding_line"), ("line", ScenarioEncoder.fundingLine(line))])
+    case .removeFundingLine(let id): return E.map([kind("remove_funding_line"), ("id", E.text(id))])
+    case .replaceAll(let scenario): return E.map([kind("replace_all"), ("scenario", ScenarioEncoder.encode(scenario))])
+    }
+  }
+
+  static let kinds = [
+    "deployed", "pledged", "planned", "target", "funding_amount", "funding_status", "funding_currency",
+    "funding_counted", "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rate", "in_hand",
+    "add_contributor", "remove_contributor", "add_funding_line", "remove_funding_line", "replace_all",
+  ]
+
+  static func decodeEdit(_ node: DocumentNode, _ d: ScenarioDecoder) -> Edit? {
+    guard
+      let f = d.fields(
+        node, "edit",
+        allowed: [
+          "edit", "country", "value", "id", "status", "currency", "counted", "statuses", "contributor", "line",
+          "scenario",
+        ], required: ["edit"]),
+      let kindNode = f["edit"], let kind = d.text(kindNode, "edit")
+    else { return nil }
+    func head(_ path: String) -> HeadCount? { f["value"].flatMap { d.headCount($0, path) } }
+    func money(_ path: String) -> Amount? { f["value"].flatMap { d.amount($0, path) } }
+    func string(_ key: String) -> String? { f[key].flatMap { d.text($0, "edit.\(key)") } }
+    func missing(_ key: String) -> Edit? {
+      d.report(node.mark, "edit '\(kind)' is missing '\(key)'")
+      return nil
+    }
+    switch kind {
+    case "deployed":
+      guard let country = string("country") else { return missing("country") }
+      guard let value = head("deployed") else { return missing("value") }
+      return .deployed(country: country, value)
+    case "pledged":
+      guard let country = string("country") else { return missing("country") }
+      return .pledged(country: country, head("pledged"))
+    case "planned": return .planned(head("planned"))
+    case "target": return .target(head("target"))
+    case "funding_amount":
+      guard let id = string("id") else { return missing("id") }
+      guard let value = money("amount") else { return missing("value") }
+      return .fundingAmount(id: id, value)
+    case "funding_status":
+      guard let id = string("id") else { return missing("id") }
+      guard let status = f["status"].flatMap({ d.choice($0, "edit.status", FundingStatus.self) }) else {
+        return missing("status")
+      }
+      return .fundingStatus(id: id, status)
+    case "funding_currency":
+      guard let id = string("id") else { return missing("id") }
+      guard let code = string("currency") else { return missing("currency") }
+      return .fundingCurrency(id: id, code)
+    case "funding_counted":
+      guard let id = string("id") else { return missing("id") }
+      guard let counted = f["counted"].flatMap({ d.boolean($0, "edit.counted") }) else { return missing("counted") }
+      return .fundingCounted(id: id, counted)
+    case "cost_per_officer_year":
+      guard let value = money("cost per officer-year") else { return missing("value") }
+      return .costPerOfficerYear(value)
+    case "fixed_yearly_cost":
+      guard let value = money("fixed yearly cost") else { return missing("value") }
+      return .fixedYearlyCost(value)
+    case "horizon_months":
+      guard let value = head("horizon") else { return missing("value") }
+      return .horizonMonths(value)
+    case "exchange_rate":
+      guard let code = string("currency") else { return missing("currency") }
+      return .exchangeRate(currency: code, money("exchange rate"))
+    case "in_hand":
+      guard let list = f["statuses"] else { return missing("statuses") }
+      return .inHand(
+        Set(d.list(list, "edit.statuses") { d.choice($0, "edit.statuses", FundingStatus.self) }.map(\.value)))
+    case "add_contributor":
+      guard let contributor = f["contributor"].flatMap(d.contributor) else { return missing("contributor") }
+      return .addContributor(contributor)
+    case "remove_contributor":
+      guard let country = string("country") else { return missing("country") }
+      return .removeContributor(country: country)
+    case "add_funding_line":
+      guard let line = f["line"].flatMap(d.fundingLine) else { return missing("line") }
+      return .addFundingLine(line)
+    case "remove_funding_line":
+      guard let id = string("id") else { return missing("id") }
+      return .removeFundingLine(id: id)
+    case "replace_all":
+      guard let node = f["scenario"] else { return missing("scenario") }
+      // A scenario inside a journal is checked by its own decoder, whose problems join ours.
+      let inner = ScenarioDecoder(file: d.file)
+      let scenario = inner.decode(node)
+      for diagnostic in inner.diagnostics { d.report(diagnostic.mark, diagnostic.message, hint: diagnostic.hint) }
+      return scenario.map { .replaceAll($0) }
+    default:
+      d.report(
+        kindNode.mark, "unknown edit '\(TextSanitizer.clean(kind, limit: 30))'",
+        hint: Suggestion.hint(for: kind, in: kinds))
+      return nil
+    }
+  }
+}

@@ -1,0 +1,58 @@
+extension Edit {
+  /// One line that says what the edit changed, from what to what, for the history list and the
+  /// status line: `Kenya deployed 1,000 → 1,200`.
+  public func summary(before scenario: Scenario) -> String {
+    func country(_ name: String) -> Contributor? { scenario.contributors.first { $0.country == name } }
+    func line(_ id: String) -> FundingLine? { scenario.funding.first { $0.id == id } }
+    func head(_ figure: HeadCount?) -> String { figure.map(Format.headCount) ?? "none" }
+    func clean(_ text: String) -> String { TextSanitizer.clean(text, limit: 40) }
+    let assumptions = scenario.assumptions
+    switch self {
+    case .deployed(let name, let figure):
+      return "\(clean(name)) deployed \(head(country(name)?.deployed)) → \(head(figure))"
+    case .pledged(let name, let figure):
+      return "\(clean(name)) pledged \(head(country(name)?.pledged)) → \(head(figure))"
+    case .planned(let figure):
+      return "Planned strength \(head(scenario.strength.planned)) → \(head(figure))"
+    case .target(let figure):
+      return "Target strength \(head(scenario.strength.target)) → \(head(figure))"
+    case .fundingAmount(let id, let amount):
+      let old = line(id)
+      let currency = old?.currency ?? "USD"
+      return
+        "\(clean(old?.donor ?? id)) amount \(old.map { Format.amount($0.amount, currency: currency) } ?? "?") → \(Format.amount(amount, currency: currency))"
+    case .fundingStatus(let id, let status):
+      return "\(clean(line(id)?.donor ?? id)) status \(line(id)?.status.rawValue ?? "?") → \(status.rawValue)"
+    case .fundingCurrency(let id, let code):
+      return "\(clean(line(id)?.donor ?? id)) currency \(line(id)?.currency ?? "?") → \(code)"
+    case .fundingCounted(let id, let counted):
+      return "\(clean(line(id)?.donor ?? id)) \(counted ? "counted again" : "left out of the totals")"
+    case .costPerOfficerYear(let amount):
+      return
+        "Cost per officer-year \(Format.amount(assumptions.costPerOfficerYear, currency: "USD")) → \(Format.amount(amount, currency: "USD"))"
+    case .fixedYearlyCost(let amount):
+      return
+        "Fixed yearly cost \(Format.amount(assumptions.fixedYearlyCost, currency: "USD")) → \(Format.amount(amount, currency: "USD"))"
+    case .horizonMonths(let months):
+      return "Horizon \(assumptions.horizonMonths.value) → \(months.value) months"
+    case .exchangeRate(let code, let rate):
+      let old = assumptions.exchangeRates[code].map { Format.decimal($0.value, places: 4) } ?? "none"
+      return "USD per \(code) \(old) → \(rate.map { Format.decimal($0.value, places: 4) } ?? "none")"
+    case .inHand(let statuses):
+      return statuses.contains(.ceiling)
+        ? "Ceilings now count as money in hand" : "Ceilings no longer count as money in hand"
+    case .addContributor(let contributor):
+      return "Added \(clean(contributor.country)) with \(head(contributor.deployed)) deployed"
+    case .removeContributor(let name):
+      return "Removed \(clean(name)) (\(head(country(name)?.deployed)) deployed)"
+    case .addFundingLine(let line):
+      return "Added funding: \(clean(line.donor)) \(Format.amount(line.amount, currency: line.currency))"
+    case .removeFundingLine(let id):
+      let old = line(id)
+      return
+        "Removed funding: \(clean(old?.donor ?? id)) \(old.map { Format.amount($0.amount, currency: $0.currency) } ?? "")"
+    case .replaceAll:
+      return "Restored unsaved edits from the journal"
+    }
+  }
+}

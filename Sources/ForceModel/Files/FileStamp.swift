@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What identifies a file's contents on disk without reading it: device, inode, size and
+/// modification time. Two stamps differ when someone saved, replaced or truncated the file.
+public struct FileStamp: Sendable, Hashable {
+  public var device: UInt64
+  public var inode: UInt64
+  public var size: Int64
+  public var modifiedSeconds: Int64
+  public var modifiedNanoseconds: Int64
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    #if canImport(Darwin)
+      modifiedSeconds = Int64(info.st_mtimespec.tv_sec)
+      modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
+    #else
+      modifiedSeconds = Int64(info.st_mtim.tv_sec)
+      modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
+    #endif
+  }
+
+  /// The stamp of the file at `path` now, or nil when there is no such file.
+  public static func of(_ path: String) -> FileStamp? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileStamp(info)
+  }
+}
+
+/// A 64-bit FNV-1a digest of a file's bytes: tells the file a journal was written against from
+/// any other version of it. Not a security measure.
+public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
+  public var value: UInt64
+
+  public init(value: UInt64) { self.value = value }
+
+  public init(_ bytes: [UInt8]) {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    bytes.withUnsafeBufferPointer { buffer in
+      for byte in buffer {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+      }
+    }
+    value = hash
+  }
+
+  public init(_ text: String) { self.init(Array(text.utf8)) }
+
+  public var description: String {
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  public init?(hex: String) {
+    guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+    self.value = value
+  }
+}
