@@ -1,0 +1,119 @@
+import Foundation
+import PropertyBased
+import Testing
+
+@testable import ForceModel
+
+/// Goal seek: every answer offered, applied, closes what it was asked to close.
+@Suite struct GoalSeekTests {
+  func closes(_ goal: Goal, _ results: Results) -> Bool {
+    switch goal {
+    case .shortfall(let level): results.shortfall(level)?.count == 0
+    case .gap(let level): (results.funding.requirement(level)?.gap ?? 1) <= 0.5
+    case .runway: (results.funding.requirement(.deployed)?.gap ?? 1) <= 0.5
+    }
+  }
+
+  @Test(arguments: [Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway])
+  func everyAnswerForTheBuiltInScenarioClosesItsGoal(_ goal: Goal) throws {
+    var scenario = Scenario.haitiMSS
+    if goal == .runway {
+      // The built-in money lasts 16 months at deployed strength; a 24-month horizon makes it short.
+      scenario = try scenario.applying(.horizonMonths(HeadCount(24)))
+    }
+    let answer = GoalSeek.solve(goal, in: scenario)
+    #expect(!answer.options.isEmpty, "\(answer)")
+    for option in answer.options {
+      let results = recalculate(try scenario.applying(option.edit))
+      #expect(closes(goal, results), "\(option.label)")
+    }
+  }
+
+  @Test func theShortfallAnswersNameTheLeadFirstAndTheExactNumber() {
+    let answer = GoalSeek.solve(.shortfall(.planned), in: .haitiMSS)
+    #expect(answer.status == "short by 1,500 (60% of 2,500)")
+    #expect(answer.options.first?.label == "Kenya deploys 1,500 more")
+    #expect(answer.options.first?.answer.hasPrefix("2,200 deployed") == true)
+    #expect(!answer.options.contains { $0.label.contains("Unattributed") })
+  }
+
+  @Test func theGapAnswersAreMoneyCostAndHorizon() {
+    let answer = GoalSeek.solve(.gap(.target), in: .haitiMSS)
+    #expect(answer.status == "short $877.5M of $1.2B")
+    #expect(answer.options.map(\.label) == [
+      "$877.5M more firm funding", "Cost per officer-year at most $64,500", "Horizon of 3 months",
+    ])
+  }
+
+  @Test func aMetGoalHasNothingToSolve() {
+    let answer = GoalSeek.solve(.gap(.deployed), in: .haitiMSS)
+    #expect(answer.options.isEmpty)
+    #expect(answer.status.hasPrefix("already met"))
+  }
+
+  @Test func anyScenariosGapAnswersCloseIt() async {
+    await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      for goal in [Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway] {
+        for option in GoalSeek.solve(goal, in: scenario).options {
+          guard let next = try? scenario.applying(option.edit) else {
+            Issue.record("an offered answer applies: \(option.label)")
+            continue
+          }
+          #expect(closes(goal, recalculate(next)), "\(goal) \(option.label)")
+        }
+      }
+    }
+  }
+}
+
+/// The journal: what it writes reads back the same, and replays to the unsaved state.
+@Suite struct EditJournalTests {
+  @Test func everyKindOfEditSurvivesTheJournal() throws {
+    let edits = EditTests.edits + [
+      .pledged(country: "Kenya", nil), .planned(nil),
+      .deployed(country: "Kenya", HeadCount(1_200, .about, note: "typed")),
+      .exchangeRate(currency: "EUR", nil), .replaceAll(.haitiMSS),
+    ]
+    let journal = EditJournal(source: "/tmp/a.yaml", digest: ContentDigest("abc"), edits: edits)
+    let read = try EditJournal.decode(bytes: Array(journal.encoded().utf8), file: "journal.json")
+    #expect(read == journal)
+  }
+
+  @Test func aBrokenJournalIsNamedByLineAndColumn() {
+    let text = "{\n  \"forceboard_journal\": 1,\n  \"source\": \"builtin\",\n  \"digest\": \"0000000000000000\",\n  \"edits\": [{\"edit\": \"deploy\"}]\n}\n"
+    #expect {
+      try EditJournal.decode(bytes: Array(text.utf8), file: "j.json")
+    } throws: { error in
+      "\(error)".contains("j.json:5:") && "\(error)".contains("did you mean 'deployed'")
+    }
+  }
+
+  @Test func unsavedEditsReplayFromTheSavedFileToTheScreen() throws {
+    var history = EditHistory(baseline: .haitiMSS)
+    try history.apply(.planned(HeadCount(3_000)))
+    history.markSaved()
+    let onDisk = history.current
+    try history.apply(.target(HeadCount(6_000)))
+    try history.apply(.horizonMonths(HeadCount(6)))
+    #expect(history.unsavedEdits.count == 2)
+    var replay = EditHistory(baseline: onDisk)
+    for edit in history.unsavedEdits { try replay.apply(edit) }
+    #expect(replay.current == history.current)
+    // Undo past the save and edit on: no forward list exists, so the whole scenario stands in.
+    history.jump(to: 0)
+    try history.apply(.target(HeadCount(7_000)))
+    #expect(history.savedPosition == nil)
+    #expect(history.unsavedEdits == [.replaceAll(history.current)])
+    #expect(history.hasUnsavedChanges)
+  }
+
+  @Test func journalsAreWrittenPrivately() throws {
+    let folder = try TemporaryFolder()
+    let path = EditJournal.path(for: "builtin", in: folder.path)
+    try EditJournal(source: "builtin", digest: ContentDigest("x"), edits: [.planned(nil)]).write(to: path)
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    #expect(try EditJournal.read(path).edits == [.planned(nil)])
+  }
+}
