@@ -17,7 +17,7 @@ import Testing
 
     tmux.send("2")
     tmux.send("Down")
-    tmux.send("Enter")
+    tmux.send("i")
     #expect(tmux.waitFor("Details — Jamaica"), "\(tmux.screen())")
     #expect(tmux.screen().contains("Prensa Latina gives the pledge as 250"))
     tmux.send("Escape")

@@ -11,12 +11,21 @@ final class TmuxSession {
 
   /// Starts `forceboard ARGS` at the given size; after it exits the pane prints its exit code
   /// and the terminal modes, and stays open.
-  init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
-    var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "", "COLORTERM": ""]
+  /// `wrapper` goes before the program on the command line (`setpriv …` to run as another user).
+  /// Journals go to a fresh state folder unless `XDG_STATE_HOME` is given, so no test sees
+  /// another's unsaved edits.
+  init(
+    _ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+    wrapper: [String] = []
+  ) throws {
+    var env = [
+      "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "", "COLORTERM": "",
+      "XDG_STATE_HOME": NSTemporaryDirectory() + "/forceboard-e2e-state-\(UUID().uuidString)",
+    ]
     env.merge(environment) { _, new in new }
     let exports = env.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
     let command =
-      "cd \(shellQuote(ForceBoardBinary.packageRoot)) && env \(exports) \(shellQuote(ForceBoardBinary.path)) "
+      "cd \(shellQuote(ForceBoardBinary.packageRoot)) && \(wrapper.map(shellQuote).joined(separator: " ")) env \(exports) \(shellQuote(ForceBoardBinary.path)) "
       + arguments.map(shellQuote).joined(separator: " ")
       + "; echo \"EXIT:$?\"; stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 120"
     // The tmux server started here lives on after the client; it must inherit no descriptor of

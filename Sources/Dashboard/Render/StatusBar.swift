@@ -91,7 +91,8 @@ enum StatusBar {
       x += 2
     }
     let message = state.message.map { " \($0) " } ?? ""
-    let messageWidth = min(TextWidth.of(message), rect.width / 2)
+    // A message is what just happened (a refusal, a failed save): it wins over the key hints.
+    let messageWidth = min(TextWidth.of(message), max(rect.width / 2, rect.maxX - x - 1))
     for (key, label) in hints(state) {
       let needed = TextWidth.of(key) + TextWidth.of(label) + 3
       guard x + needed <= rect.maxX - messageWidth - 1 else { break }

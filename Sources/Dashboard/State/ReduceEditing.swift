@@ -456,7 +456,7 @@ extension AppState {
       return effects
     case .failed(let path, let reason):
       show(
-        "Could not save \(TextSanitizer.clean(path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
+        "Could not save \(TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter):
       confirmation = Confirmation(

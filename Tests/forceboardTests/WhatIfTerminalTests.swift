@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// What-if editing in a real terminal: edit, undo, save, restart, a refused save, a killed
+/// process and its journal.
+@Suite(.serialized) struct WhatIfTerminalTests {
+  /// A writable folder with a copy of the Haiti scenario, and a state folder for journals.
+  struct Workspace {
+    let folder: String
+    let file: String
+    let state: String
+
+    init() throws {
+      folder = NSTemporaryDirectory() + "/forceboard-whatif-\(UUID().uuidString)"
+      state = folder + "-state"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+      file = folder + "/haiti.yaml"
+      try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
+    }
+
+    var environment: [String: String] { ["XDG_STATE_HOME": state, "HOME": state] }
+
+    func journals() -> [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: state + "/forceboard")) ?? []).filter {
+        $0.hasPrefix("journal-")
+      }
+    }
+  }
+
+  func editKenya(_ tmux: TmuxSession, to value: String) {
+    tmux.send("2")
+    tmux.send("e")
+    #expect(tmux.waitFor("Kenya · deployed:"), "\(tmux.screen())")
+    tmux.type(value)
+    tmux.send("Enter")
+  }
+
+  @Test func editUndoRedoSaveAndSeeTheEditAfterARestart() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let tmux = try TmuxSession([work.file], environment: work.environment)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("▼ Short of planned    1,500  60%  SHORT"))
+
+    editKenya(tmux, to: "1200")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
+    let edited = tmux.screen()
+    #expect(edited.contains("▼ Short of planned    1,000    ▼ 500"), "\(edited)")
+    #expect(edited.contains("1,200 ▲500"))
+
+    tmux.send("u")
+    #expect(tmux.waitFor("▼ Short of planned    1,500"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("BROWSE"))
+    tmux.send("C-r")
+    #expect(tmux.waitFor("▼ Short of planned    1,000"), "\(tmux.screen())")
+
+    tmux.send("w")
+    #expect(tmux.waitFor("Saved to"), "\(tmux.screen())")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · saved"))
+    #expect(work.journals().isEmpty, "a save drops the journal")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+    #expect(try String(contentsOfFile: work.file, encoding: .utf8).contains("value: 1200"))
+
+    let again = try TmuxSession([work.file], environment: work.environment)
+    #expect(again.waitFor("Force strength"))
+    let restarted = again.screen()
+    #expect(restarted.contains("▼ Short of planned    1,000  40%  SHORT"), "\(restarted)")
+    #expect(restarted.contains("BROWSE"))
+    again.send("q")
+    #expect(again.waitFor("EXIT:0"))
+  }
+
+  @Test func quittingWithUnsavedEditsAsks() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let tmux = try TmuxSession([work.file], environment: work.environment)
+    #expect(tmux.waitFor("Force strength"))
+    editKenya(tmux, to: "900")
+    #expect(tmux.waitFor("WHAT-IF"))
+    tmux.send("q")
+    #expect(tmux.waitFor("Quit and lose them?"), "\(tmux.screen())")
+    tmux.send("n")
+    #expect(tmux.waitFor("Still here"))
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+    #expect(work.journals().isEmpty, "quitting on purpose discards the journal")
+  }
+
+  @Test func aSaveIntoAReadOnlyFolderFailsClearlyAndLosesNothing() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let original = try Data(contentsOf: URL(fileURLWithPath: work.file))
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: work.folder)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: work.folder) }
+    // Root may write anywhere, so as root the program runs as nobody, for whom the folder is
+    // read-only as it would be for any user.
+    var wrapper: [String] = []
+    if geteuid() == 0 {
+      try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: work.state)
+      wrapper = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    }
+    let tmux = try TmuxSession([work.file], environment: work.environment, wrapper: wrapper)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    editKenya(tmux, to: "1200")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
+    tmux.send("w")
+    #expect(tmux.waitFor("Could not save"), "\(tmux.screen())")
+    let screen = tmux.screen()
+    #expect(screen.contains("Permission denied"), "\(screen)")
+    #expect(screen.contains("WHAT-IF · 1 edit · unsaved"), "the edits are kept")
+    #expect(screen.contains("▼ Short of planned    1,000"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: work.file)) == original, "the original is untouched")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: work.folder) == ["haiti.yaml"], "no temporary file")
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
+  @Test func aKilledProcessLeavesAJournalThatTheNextStartRestores() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let tmux = try TmuxSession([work.file], environment: work.environment)
+    #expect(tmux.waitFor("Force strength"))
+    editKenya(tmux, to: "1200")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"))
+    let deadline = Date().addingTimeInterval(5)
+    while work.journals().isEmpty && Date() < deadline { usleep(50_000) }
+    #expect(work.journals().count == 1)
+    guard let pid = tmux.programPID() else {
+      Issue.record("no forceboard process")
+      return
+    }
+    kill(pid, SIGKILL)
+    #expect(tmux.waitFor("EXIT:137"), "\(tmux.screen())")
+
+    let again = try TmuxSession([work.file], environment: work.environment)
+    #expect(again.waitFor("Restore 1 unsaved edit"), "\(again.screen())")
+    again.send("y")
+    #expect(again.waitFor("WHAT-IF · 1 edit · unsaved"), "\(again.screen())")
+    #expect(again.screen().contains("1,200 ▲500"))
+    #expect(again.screen().contains("▼ Short of planned    1,000"))
+    again.send("q")
+    again.send("y")
+    #expect(again.waitFor("EXIT:0"))
+  }
+
+  @Test func readOnlyRefusesEditsAndWritesNothing() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let original = try Data(contentsOf: URL(fileURLWithPath: work.file))
+    let tmux = try TmuxSession(["--read-only", work.file], environment: work.environment)
+    #expect(tmux.waitFor("READ-ONLY"), "\(tmux.screen())")
+    tmux.send("2")
+    tmux.send("e")
+    #expect(tmux.waitFor("READ-ONLY: this display cannot change"), "\(tmux.screen())")
+    tmux.send("w")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: work.file)) == original)
+    #expect(!FileManager.default.fileExists(atPath: work.state + "/forceboard"), "no journal folder")
+  }
+}
