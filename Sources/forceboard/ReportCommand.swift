@@ -13,9 +13,20 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Output format: text, markdown, json or csv.")
   var format: ReportFormat = .text
 
+  @Option(
+    help: ArgumentHelp(
+      "A baseline scenario (file or 'builtin'): the report opens with what changed from it, with the same ▲/▼ changes as the dashboard.",
+      valueName: "scenario"))
+  var baseline: String?
+
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario)
-    let report = Report(scenario: loaded.scenario, results: recalculate(loaded.scenario))
+    let results = recalculate(loaded.scenario)
+    var report = Report(scenario: loaded.scenario, results: results)
+    if let baseline {
+      report = Report(
+        scenario: loaded.scenario, results: results, baseline: try ScenarioArgument.load(baseline).scenario)
+    }
     StandardOutput.write(format.render(report))
   }
 }

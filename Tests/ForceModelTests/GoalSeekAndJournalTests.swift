@@ -40,9 +40,10 @@ import Testing
   @Test func theGapAnswersAreMoneyCostAndHorizon() {
     let answer = GoalSeek.solve(.gap(.target), in: .haitiMSS)
     #expect(answer.status == "short $877.5M of $1.2B")
-    #expect(answer.options.map(\.label) == [
-      "$877.5M more firm funding", "Cost per officer-year at most $64,500", "Horizon of 3 months",
-    ])
+    #expect(
+      answer.options.map(\.label) == [
+        "$877.5M more firm funding", "Cost per officer-year at most $64,500", "Horizon of 3 months",
+      ])
   }
 
   @Test func aMetGoalHasNothingToSolve() {
@@ -70,18 +71,20 @@ import Testing
 /// The journal: what it writes reads back the same, and replays to the unsaved state.
 @Suite struct EditJournalTests {
   @Test func everyKindOfEditSurvivesTheJournal() throws {
-    let edits = EditTests.edits + [
-      .pledged(country: "Kenya", nil), .planned(nil),
-      .deployed(country: "Kenya", HeadCount(1_200, .about, note: "typed")),
-      .exchangeRate(currency: "EUR", nil), .replaceAll(.haitiMSS),
-    ]
+    let edits =
+      EditTests.edits + [
+        .pledged(country: "Kenya", nil), .planned(nil),
+        .deployed(country: "Kenya", HeadCount(1_200, .about, note: "typed")),
+        .exchangeRate(currency: "EUR", nil), .replaceAll(.haitiMSS),
+      ]
     let journal = EditJournal(source: "/tmp/a.yaml", digest: ContentDigest("abc"), edits: edits)
     let read = try EditJournal.decode(bytes: Array(journal.encoded().utf8), file: "journal.json")
     #expect(read == journal)
   }
 
   @Test func aBrokenJournalIsNamedByLineAndColumn() {
-    let text = "{\n  \"forceboard_journal\": 1,\n  \"source\": \"builtin\",\n  \"digest\": \"0000000000000000\",\n  \"edits\": [{\"edit\": \"deploy\"}]\n}\n"
+    let text =
+      "{\n  \"forceboard_journal\": 1,\n  \"source\": \"builtin\",\n  \"digest\": \"0000000000000000\",\n  \"edits\": [{\"edit\": \"deploy\"}]\n}\n"
     #expect {
       try EditJournal.decode(bytes: Array(text.utf8), file: "j.json")
     } throws: { error in

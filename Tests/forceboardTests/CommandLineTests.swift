@@ -81,6 +81,14 @@ import Testing
     let line = run.output.split(separator: "\n").first { $0.hasPrefix("  Shortfall against planned ") }
     #expect(line?.contains("1,500 →") == true)
     #expect(line?.hasSuffix("1,300  ▼ 200") == true)
+
+    // The report of the edited file against its baseline shows the same change.
+    let report = try ForceBoardBinary.run(["report", path, "--baseline", "builtin"])
+    #expect(report.status == 0)
+    #expect(report.output.contains("INPUTS CHANGED FROM THE BASELINE"))
+    #expect(report.output.contains("contributors[Kenya].deployed  700+ (2025-03) → 900+ (2025-03)"))
+    let row = report.output.split(separator: "\n").first { $0.hasPrefix("  Shortfall against planned ") }
+    #expect(row?.hasSuffix("1,500          1,300  ▼ 200") == true, "\(row ?? "")")
   }
 
   @Test func exportAndGenerateWriteFilesThatValidate() throws {

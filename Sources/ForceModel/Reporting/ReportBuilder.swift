@@ -351,3 +351,35 @@ struct ReportBuilder {
 extension String {
   func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
 }
+
+extension Report {
+  /// A report of an edited scenario that opens with what changed from its baseline: the inputs,
+  /// then every headline result with the same ▲/▼ change the dashboard and `forceboard diff`
+  /// show.
+  public init(scenario: Scenario, results: Results, baseline: Scenario) {
+    self.init(scenario: scenario, results: results)
+    let diff = ScenarioDiff(baseline: baseline, changed: scenario)
+    let inputs = diff.changes.map { change in
+      Report.Item(
+        key: "change.\(change.path)", label: change.path, display: "\(change.before) → \(change.after)", kind: .input)
+    }
+    let movements = diff.movements.map { movement in
+      Report.Item(
+        key: "delta.\(movement.metric.key)", label: movement.metric.label,
+        display: "\(movement.baseline.display) → \(movement.metric.display)", number: movement.metric.value,
+        note: movement.delta ?? "unchanged", kind: .result)
+    }
+    let table = Report.Table(
+      columns: [
+        .init(title: "Result", alignRight: false), .init(title: "Baseline", alignRight: true),
+        .init(title: "This scenario", alignRight: true), .init(title: "Change", alignRight: false),
+      ],
+      rows: diff.movements.map { [$0.metric.label, $0.baseline.display, $0.metric.display, $0.delta ?? "—"] })
+    sections.insert(
+      Report.Section(id: "baseline-inputs", title: "Inputs changed from the baseline", items: inputs, table: nil), at: 0
+    )
+    sections.insert(
+      Report.Section(id: "baseline-results", title: "Results against the baseline", items: movements, table: table),
+      at: 1)
+  }
+}
