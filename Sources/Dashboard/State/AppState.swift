@@ -97,6 +97,9 @@ public struct AppState: Sendable {
 
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
   mutating func showCommitted() {
+    // Committing what the preview already shows needs no second recalculation: on 100,000
+    // funding lines that halves the time from Enter to the frame.
+    guard history.current != scenario else { return }
     scenario = history.current
     results = recalculate(scenario)
     refreshRows()
