@@ -50,6 +50,14 @@ import Testing
     #expect(render(state).text.contains("WHAT-IF · 1 edit · unsaved"))
   }
 
+  @Test mutating func theStatusLineShowsTheHeadlineMovingWhileTyping() {
+    state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 80, height: 24)
+    press(.character("2"), .character("e"))
+    type("1200")
+    let status = render(state).text.split(separator: "\n").last ?? ""
+    #expect(status.contains("→ short of planned 1,000 ▼ 500"), "\(status)")
+  }
+
   @Test mutating func escapeCancelsAndTheOldValueStays() {
     press(.character("2"), .character("e"))
     type("2000")

@@ -76,11 +76,13 @@ enum EditingContent {
       let value = form.values[index] + (index == form.index ? "█" : "")
       out.append(
         (
-          TextWidth.fit(label, to: 20) + "[" + TextWidth.fit(value, to: 24) + "]  " + form.hint(index),
+          TextWidth.fit(label, to: 20) + "[" + TextWidth.fit(value, to: 28) + "]",
           index == form.index ? .selected : .normal
         ))
     }
     out.append(("", .normal))
+    // The hint of the field being typed, on its own line so no line is too wide to stay aligned.
+    out.append(("\(form.labels[form.index]): \(form.hint(form.index))", .dim))
     if let problem = form.problem {
       out.append(("Cannot add: \(problem)", .shortfall))
     } else {

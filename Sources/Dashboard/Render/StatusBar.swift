@@ -74,11 +74,50 @@ enum StatusBar {
       if let problem = editor.problem {
         x += grid.put(
           " ✗ \(problem) ", x: x, y: rect.y, style: Style(.shortfall, bold: true), limit: max(0, rect.maxX - x))
+      } else if let preview = previewSummary(state) {
+        // The headline moves on this line too, for layouts where the panels that show it are
+        // folded away while a table has the room.
+        x += grid.put(" → \(preview) ", x: x, y: rect.y, style: Style(.message), limit: max(0, rect.maxX - x - 16))
       } else {
         x += grid.put(
           " \(editor.field.hint) ", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 3 / 4 - x))
       }
     }
+  }
+
+  /// The headline results that the typed value moves, with their change from what is committed.
+  static func previewSummary(_ state: AppState) -> String? {
+    guard state.scenario != state.history.current else { return nil }
+    let now = state.results
+    let committed = recalculateIfSmall(state)
+    var parts: [String] = []
+    for level in [StrengthLevel.planned, .target] {
+      guard let shortfall = now.shortfall(level) else { continue }
+      let delta = committed.flatMap { Deltas.count(shortfall.count, $0.shortfall(level)?.count) }
+      if delta != nil || committed == nil {
+        parts.append("short of \(level.label) \(Format.count(shortfall.count))" + (delta.map { " \($0)" } ?? ""))
+      }
+    }
+    for level in [StrengthLevel.planned, .target] {
+      guard let requirement = now.funding.requirement(level) else { continue }
+      let delta = committed.flatMap { Deltas.money(requirement.gap, $0.funding.requirement(level)?.gap) }
+      if delta != nil {
+        parts.append("gap at \(level.label) \(Format.money(requirement.gap))" + (delta.map { " \($0)" } ?? ""))
+      }
+    }
+    if let months = now.funding.runwayMonths,
+      let delta = committed.flatMap({ Deltas.months(months, $0.funding.runwayMonths) })
+    {
+      parts.append("runway \(Format.months(months)) \(delta)")
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
+  /// The committed results to compare a preview with; skipped (nil) for a scenario so large
+  /// that a second recalculation per frame would be felt.
+  static func recalculateIfSmall(_ state: AppState) -> Results? {
+    guard state.history.current.funding.count <= 5_000 else { return nil }
+    return recalculate(state.history.current)
   }
 
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
