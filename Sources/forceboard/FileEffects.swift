@@ -59,6 +59,22 @@ struct FileEffects {
     }
   }
 
+  /// Reads the watched file again: new data, or why the old data stays.
+  func reload(_ path: String) -> Action {
+    do {
+      let loaded = try ScenarioArgument.loadFile(path)
+      return .reloaded(
+        OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document))
+    } catch {
+      if case .cannotRead(_, let reason) = error {
+        return .reloadFailed("\(path.split(separator: "/").last.map(String.init) ?? path) cannot be read: \(reason)")
+      }
+      let diagnostics = error.diagnostics
+      let first = diagnostics.first?.description ?? error.description
+      return .reloadFailed(diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first)
+    }
+  }
+
   /// The journal left for a scenario, if it applies to this version of it; or a note why not.
   func journal(for document: ScenarioDocument) -> (journal: EditJournal?, note: String?) {
     guard let folder = journalFolder else { return (nil, nil) }

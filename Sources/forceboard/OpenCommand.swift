@@ -22,17 +22,47 @@ struct OpenCommand: ParsableCommand {
   @Flag(help: "Leave the mouse to the terminal (text can be selected and copied); 'm' toggles.")
   var noMouse = false
 
-  @Flag(help: "Browse only: every editing key is refused and no file is ever written (no journal, no save).")
+  @Flag(
+    help:
+      "Browse only: every editing key is refused and no file is ever written (no journal, no save). The scenario file is watched and reloaded when it changes."
+  )
   var readOnly = false
+
+  @Flag(
+    help:
+      "An operations screen: read-only, large headline figures, no key bar; keys do nothing but the quit chord and Ctrl-L."
+  )
+  var kiosk = false
+
+  @Option(help: "Rotate the highlighted panel or page every DURATION (20s, 2m).")
+  var cycle: DurationArgument?
+
+  @Option(help: "Warn when the data's as-of date or the file's age passes DURATION (48h, 7d).")
+  var staleAfter: DurationArgument?
+
+  @Option(help: "The keys that end a kiosk display, pressed in order (default: qy, q then y).")
+  var quitKey: String = "qy"
+
+  func validate() throws {
+    guard !quitKey.isEmpty, quitKey.count <= 8, quitKey.allSatisfy({ !$0.isWhitespace && !$0.isNewline }) else {
+      throw ValidationError("--quit-key takes 1 to 8 keys typed as characters, such as qy or xyz")
+    }
+  }
 
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario)
     let environment = Environment.current
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }
+    let readOnly = self.readOnly || kiosk
     var state = AppState(
       scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document, readOnly: readOnly,
       themes: loadedThemes.themes)
+    state.ops.kiosk = kiosk
+    state.ops.cycleSeconds = cycle?.seconds
+    state.ops.staleAfterSeconds = staleAfter?.seconds
+    state.ops.quitChord = quitKey.map { Key.character($0) }
+    if kiosk { state.focus = .contributions }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     // NO_COLOR picks the mono theme unless the user named a theme on the command line.
     if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
@@ -66,7 +96,9 @@ struct OpenCommand: ParsableCommand {
     if screen.depth == .mono, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
       state.themeIndex = mono
     }
-    RunLoop.run(state: state, screen: screen, files: files)
+    // A display that nobody edits follows its file: someone else maintains it.
+    let watcher = readOnly ? loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) } : nil
+    RunLoop.run(state: state, screen: screen, files: files, watcher: watcher)
   }
 }
 
@@ -75,22 +107,40 @@ enum RunLoop {
   /// Input timeout: how long a tick lasts when nothing happens.
   static let tickMilliseconds: Int32 = 250
 
-  static func run(state initial: AppState, screen: CursesScreen, files: FileEffects) {
+  static func run(state initial: AppState, screen: CursesScreen, files: FileEffects, watcher: FileWatcher? = nil) {
     var state = initial
     // A file-size limit must fail a save with a message, not kill the program mid-edit.
     signal(SIGXFSZ, SIG_IGN)
     _ = reduce(&state, .resize(width: screen.width, height: screen.height))
     var frame = render(state)
     screen.present(frame, theme: state.theme)
-    // Outcomes of effects (a save, an open) come back as actions, before the next key.
-    var pending: [Action] = []
+    // Outcomes of effects (a save, an open) come back as actions, before the next key. The
+    // clock is read at the edge and handed in once a second.
+    var pending: [Action] = [.clock(WallClock.now())]
+    var lastSecond = WallClock.now().seconds
     loop: while TerminalGuard.receivedSignal == nil {
+      if pending.isEmpty {
+        let now = WallClock.now()
+        if now.seconds != lastSecond {
+          lastSecond = now.seconds
+          pending.append(.clock(now))
+        }
+        if let watcher, watcher.changed(now: WallClock.monotonic()) {
+          pending.append(files.reload(watcher.path))
+        }
+      }
       let action =
         pending.isEmpty ? (screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick) : pending.removeFirst()
       let messageBefore = state.message
+      let revisionBefore = state.revision
       let effects = reduce(&state, action)
       // A quiet tick that changed nothing draws nothing: idle costs almost no CPU.
-      if action == .tick && effects.isEmpty && state.message == messageBefore { continue }
+      let quiet: Bool
+      switch action {
+      case .tick, .clock: quiet = true
+      default: quiet = false
+      }
+      if quiet && effects.isEmpty && state.message == messageBefore && state.revision == revisionBefore { continue }
       if !effects.contains(.quit) {
         // The frame goes out before any file is written: the user sees the edit first.
         let next = render(state)

@@ -59,7 +59,7 @@ public struct ContributionsPanel: Sendable {
       let contributor = state.scenario.contributors[row]
       let result = state.results.contributors[row]
       let y = inner.y + 1 + offset
-      let selected = index == table.selected
+      let selected = index == table.selected && !state.ops.kiosk
       let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : .normal)
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
       var marks = contributor.role == .lead ? "★" : " "

@@ -12,11 +12,15 @@ public struct DashboardLayout: Sendable, Hashable {
   public var status: Rect
   public var bannerTop: Rect?
   public var bannerBottom: Rect?
+  /// Warning lines under the header (data not live, data stale), one per alert.
+  public var alerts: Rect?
+  /// The kiosk's large headline figures.
+  public var headline: Rect?
   public var panels: [PanelID: Rect] = [:]
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-  public init(width: Int, height: Int, focus: PanelID, banner: Bool) {
+  public init(width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false) {
     self.width = width
     self.height = height
     var body = Rect(x: 0, y: 0, width: width, height: height)
@@ -32,8 +36,28 @@ public struct DashboardLayout: Sendable, Hashable {
     body = top.rest
     status = Rect(x: 0, y: body.maxY - 1, width: width, height: 1)
     body.height -= 1
+    if alertCount > 0 {
+      let split = body.splitTop(min(alertCount, max(0, body.height - 12)))
+      alerts = split.top.isEmpty ? nil : split.top
+      body = split.rest
+    }
 
-    if width >= 110 {
+    if kiosk {
+      // Read from across a room: the headline figures large and first, the tables below.
+      let split = body.splitTop(body.height >= 26 ? 7 : 4)
+      headline = split.top
+      body = split.rest
+      if width >= 110 {
+        let columns = body.splitLeft(body.width * 9 / 20)
+        panels[.contributions] = columns.left
+        panels[.funding] = columns.rest
+      } else {
+        let funding = max(11, body.height / 2)
+        let rows = body.splitTop(max(4, body.height - funding))
+        panels[.contributions] = rows.top
+        panels[.funding] = rows.rest
+      }
+    } else if width >= 110 {
       // Wide: force and contributions side by side, funding below across the whole width.
       let topHeight = max(12, min(body.height - 9, body.height * 9 / 20))
       let rows = body.splitTop(topHeight)

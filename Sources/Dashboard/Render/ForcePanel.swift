@@ -46,7 +46,7 @@ public struct ForcePanel: Sendable {
     let first = min(table.scroll, max(0, targets.count - rows))
     for (offset, index) in (first..<min(targets.count, first + rows)).enumerated() {
       let y = inner.y + offset
-      let selected = index == table.selected
+      let selected = index == table.selected && !state.ops.kiosk
       let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : .normal)
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
       var label = ""

@@ -90,7 +90,7 @@ public struct FundingPanel: Sendable {
       let line = state.scenario.funding[lineIndex]
       let usd = funding.lineUSD[lineIndex]
       let y = area.firstY + offset
-      let selected = index == table.selected
+      let selected = index == table.selected && !state.ops.kiosk
       let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : (line.counted ? .normal : .dim))
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
       let statusRole: ThemeRole = line.status == .ceiling ? .warning : (line.status == .pledged ? .dim : .ok)
@@ -128,7 +128,7 @@ public struct FundingPanel: Sendable {
     let ceilings = funding.byStatus[.ceiling] ?? 0
     for offset in 0..<shown {
       let y = summaryY + offset
-      let selected = table.selected == rows.count + offset
+      let selected = table.selected == rows.count + offset && !state.ops.kiosk
       let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : .normal)
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
       var label = ""

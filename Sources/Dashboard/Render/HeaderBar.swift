@@ -6,15 +6,20 @@ enum HeaderBar {
     grid.fill(rect, style: Style(.header))
     let mission = state.scenario.mission
     let conflicts = state.results.conflicts.count
-    var right = " \(state.mode.rawValue) "
-    if state.history.isEdited {
+    var right = state.ops.kiosk ? " KIOSK " : " \(state.mode.rawValue) "
+    if state.history.isEdited && !state.readOnly {
       let edits = state.history.position
       right =
         " WHAT-IF · \(edits) edit\(edits == 1 ? "" : "s")\(state.history.hasUnsavedChanges ? " · unsaved" : " · saved") "
-    } else if state.history.hasUnsavedChanges {
+    } else if state.history.hasUnsavedChanges && !state.readOnly {
       right = " \(state.mode.rawValue) · unsaved "
     }
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
+    // An operations screen always says how old its data is and what time it is now.
+    if state.readOnly, let clock = state.clock {
+      if let age = state.dataAge { right += "│ data \(describeAge(age)) old " }
+      right += "│ \(clock.hoursMinutes) "
+    }
     let rightWidth = TextWidth.of(right)
     let tail =
       " │ lead \(mission.leadNation)" + (mission.asOf.map { " │ as of \($0)" } ?? "") + " │ \(state.sourceName)"

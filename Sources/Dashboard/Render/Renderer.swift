@@ -14,10 +14,22 @@ public func render(_ state: AppState) -> Grid {
     if let bottom = layout.bannerBottom { HeaderBar.banner(banner, in: bottom, into: &grid) }
   }
   HeaderBar.render(state, in: layout.header, into: &grid)
+  if let rect = layout.alerts {
+    for (offset, alert) in state.alerts.prefix(rect.height).enumerated() {
+      let line = Rect(x: rect.x, y: rect.y + offset, width: rect.width, height: 1)
+      grid.fill(line, style: Style(.conflict, bold: true))
+      grid.put(" " + alert, x: rect.x, y: line.y, style: Style(.conflict, bold: true), limit: rect.width)
+    }
+  }
+  if let rect = layout.headline { KioskView.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.force] { ForcePanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.contributions] { ContributionsPanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.funding] { FundingPanel.render(state, in: rect, into: &grid) }
-  StatusBar.render(state, in: layout.status, into: &grid)
+  if state.ops.kiosk {
+    KioskView.status(state, in: layout.status, into: &grid)
+  } else {
+    StatusBar.render(state, in: layout.status, into: &grid)
+  }
   OverlayView.render(state, into: &grid)
   return grid
 }

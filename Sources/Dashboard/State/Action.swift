@@ -13,4 +13,10 @@ public enum Action: Sendable, Hashable {
   case opened(OpenedScenario)
   /// Loading for `o` failed; the message names file, line and column.
   case openFailed(String)
+  /// The wall clock, about once a second: rotation, staleness, the clock on screen.
+  case clock(ClockReading)
+  /// The watched file changed and was read again.
+  case reloaded(OpenedScenario)
+  /// The watched file changed but cannot be used (invalid or gone); the old data stays.
+  case reloadFailed(String)
 }

@@ -8,7 +8,7 @@ public struct AppState: Sendable {
   /// The baseline, every edit made to it, and where undo stands.
   public internal(set) var history: EditHistory
   /// The baseline's results, computed once, for the deltas beside every moved figure.
-  public private(set) var baselineResults: Results
+  public internal(set) var baselineResults: Results
   /// Baseline row positions by country and by funding line id, for per-row deltas.
   public private(set) var baselineContributors: [String: Int] = [:]
   public private(set) var baselineFunding: [String: Int] = [:]
@@ -26,6 +26,24 @@ public struct AppState: Sendable {
   public var confirmation: Confirmation?
   /// The save-as or open prompt, while one is open.
   public var pathPrompt: PathPrompt?
+  /// Kiosk, rotation, staleness and quit-chord settings of an operations screen.
+  public var ops = OpsScreen()
+  /// The wall clock at the last `Action.clock`; nil until the executable sends one.
+  public var clock: ClockReading?
+  /// Why the watched file could not be reloaded; nil while it is fine.
+  public var liveProblem: LiveProblem?
+  /// When the data on screen was last loaded (Unix seconds).
+  public var loadedAt: Int64?
+  /// Until when figures that moved on the last reload are marked.
+  public var marksUntil: Int64?
+  /// Counts every change that needs a new frame but comes with no key (clock, rotation), so
+  /// the loop draws only when something did change.
+  public private(set) var revision = 0
+  /// Keys of the quit chord pressed so far, and ticks left to press the next one.
+  public var chordProgress = 0
+  public var chordTicks = 0
+  var nextCycleAt: Int64?
+  var lastFullRedraw: Int64?
   public var focus: PanelID = .force
   public var tables: [PanelID: TableState] = [:]
   public var overlay: Overlay = .none
@@ -94,6 +112,9 @@ public struct AppState: Sendable {
     indexBaseline()
     refreshRows()
   }
+
+  /// Something visible changed without a key: the next frame must be drawn.
+  mutating func bumpRevision() { revision &+= 1 }
 
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
   mutating func showCommitted() {

@@ -14,8 +14,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
       state.messageTicks -= 1
       if state.messageTicks == 0 { state.message = nil }
     }
+    if state.chordTicks > 0 {
+      state.chordTicks -= 1
+      if state.chordTicks == 0 { state.chordProgress = 0 }
+    }
+    return []
+  case .clock(let reading):
+    return state.advanceClock(to: reading)
+  case .reloaded(let opened):
+    state.reloadLive(opened)
+    return []
+  case .reloadFailed(let message):
+    state.reloadFailed(message)
     return []
   case .mouse(let event):
+    guard !state.ops.kiosk else { return [] }
     // A prompt, editor, form or question keeps the keyboard; the mouse waits for it.
     guard state.confirmation == nil, state.pathPrompt == nil, state.editor == nil, state.form == nil else {
       return []
@@ -32,6 +45,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.show(message + "; the scenario on screen is unchanged", ticks: 60)
     return []
   case .key(let key):
+    if state.ops.kiosk { return state.handleKioskKey(key) }
     if state.confirmation != nil { return state.handleConfirmationKey(key) }
     if state.pathPrompt != nil { return state.handlePathKey(key) }
     if state.editor != nil { return state.handleEditorKey(key) }
@@ -44,7 +58,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
   public var layout: DashboardLayout {
-    DashboardLayout(width: width, height: height, focus: focus, banner: scenario.mission.banner != nil)
+    DashboardLayout(
+      width: width, height: height, focus: focus, banner: scenario.mission.banner != nil, alerts: alerts.count,
+      kiosk: ops.kiosk)
   }
 
   mutating func handleKey(_ key: Key) -> [Effect] {

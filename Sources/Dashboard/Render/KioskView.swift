@@ -1,0 +1,123 @@
+import ForceModel
+
+/// The kiosk's headline: deployed against planned and target, the shortfalls, the funding gap
+/// and the runway, in digits three rows tall when they fit.
+enum KioskView {
+  struct Tile {
+    var title: String
+    var value: String
+    var caption: String
+    var role: ThemeRole
+  }
+
+  static func tiles(_ state: AppState) -> [Tile] {
+    let results = state.results
+    let strength = state.scenario.strength
+    let before = state.baselineResults
+    let marking = state.showsDeltas
+    /// The change since the previous data leads the caption, so it is never the part cut off.
+    func marked(_ delta: String?, _ caption: String) -> String {
+      guard marking, let delta else { return caption }
+      return delta + " · " + caption
+    }
+    var tiles: [Tile] = []
+    var against: [String] = []
+    if let planned = strength.planned { against.append("planned \(Format.headCount(planned))") }
+    if let target = strength.target { against.append("target \(Format.headCount(target))") }
+    tiles.append(
+      Tile(
+        title: "DEPLOYED", value: Format.count(results.deployedTotal),
+        caption: marked(Deltas.count(results.deployedTotal, before.deployedTotal), against.joined(separator: " · ")),
+        role: .normal))
+    for level in [StrengthLevel.planned, .target] {
+      guard let shortfall = results.shortfall(level) else { continue }
+      let short = shortfall.count > 0
+      tiles.append(
+        Tile(
+          title: "SHORT OF \(level.label.uppercased())", value: Format.count(shortfall.count),
+          caption: marked(
+            Deltas.count(shortfall.count, before.shortfall(level)?.count),
+            short ? "\(Format.percent(shortfall.ratio)) of \(Format.count(shortfall.reference))" : "✓ met"),
+          role: short ? .shortfall : .ok))
+    }
+    let level: StrengthLevel = state.results.funding.requirement(.planned) != nil ? .planned : .deployed
+    if let requirement = results.funding.requirement(level) {
+      let short = requirement.gap > 0
+      tiles.append(
+        Tile(
+          title: "FUNDING GAP", value: Format.money(abs(requirement.gap)),
+          caption: marked(
+            Deltas.money(requirement.gap, before.funding.requirement(level)?.gap),
+            short ? "at \(level.label); firm \(Format.money(results.funding.inHand))" : "✓ surplus at \(level.label)"),
+          role: short ? .shortfall : .ok))
+    }
+    let horizon = state.scenario.assumptions.horizonMonths.value
+    if let months = results.funding.runwayMonths {
+      tiles.append(
+        Tile(
+          title: "RUNWAY", value: Format.decimal(months, places: 1),
+          caption: marked(Deltas.months(months, before.funding.runwayMonths), "months of \(horizon)"),
+          role: months < Double(horizon) ? .shortfall : .ok))
+    }
+    return tiles
+  }
+
+  static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+    let tiles = tiles(state)
+    guard !tiles.isEmpty, rect.width > 10 else { return }
+    let width = rect.width / tiles.count
+    let tall = rect.height >= 7
+    for (index, tile) in tiles.enumerated() {
+      let box = Rect(
+        x: rect.x + index * width, y: rect.y,
+        width: index == tiles.count - 1 ? rect.maxX - rect.x - index * width : width,
+        height: rect.height)
+      // Narrow tiles take the short form of a title: "SHORT OF TARGET" becomes "▼ TARGET".
+      let title =
+        TextWidth.of(tile.title) + 6 > box.width ? tile.title.replacingFirst("SHORT OF ", with: "▼ ") : tile.title
+      grid.box(box, title: title, style: Style(.border), titleStyle: Style(.title))
+      let inner = box.inset(1)
+      guard inner.width > 2, inner.height > 0 else { continue }
+      if tall, let rows = BigDigits.rows(tile.value, width: inner.width - 1) {
+        for (offset, row) in rows.enumerated() {
+          grid.put(
+            row, x: inner.x + 1, y: inner.y + offset, style: Style(tile.role, bold: true), limit: inner.width - 1)
+        }
+      } else {
+        grid.put(
+          tile.value, x: inner.x + 1, y: inner.y + (tall ? 1 : 0), style: Style(tile.role, bold: true),
+          limit: inner.width - 1)
+      }
+      let captionY = inner.maxY - 1
+      if captionY > inner.y || !tall {
+        let y = tall ? captionY : min(inner.maxY - 1, inner.y + 1)
+        if y > inner.y || inner.height == 1 && !tall {
+          grid.put(fitting: tile.caption, x: inner.x + 1, y: y, width: inner.width - 1, style: Style(.dim))
+        } else {
+          // One row only: the caption goes after the value.
+          let used = TextWidth.of(tile.value) + 2
+          grid.put(
+            fitting: tile.caption, x: inner.x + 1 + used, y: inner.y, width: max(0, inner.width - 1 - used),
+            style: Style(.dim))
+        }
+      }
+    }
+  }
+
+  /// The bottom line of a kiosk: what it watches and the latest message. No key bar.
+  static func status(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+    grid.fill(rect, style: Style(.statusBar))
+    var left = " READ-ONLY display of \(state.sourceName)"
+    if let loaded = state.loadedAt {
+      left += " · loaded \(ClockReading(seconds: loaded, utcOffset: state.clock?.utcOffset ?? 0).hoursMinutes)"
+    }
+    if let cycle = state.ops.cycleSeconds { left += " · rotates every \(cycle) s" }
+    let messageWidth = state.message.map { min(TextWidth.of($0) + 2, rect.width * 2 / 3) } ?? 0
+    let used = grid.put(
+      left, x: rect.x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width - messageWidth - 1))
+    if let message = state.message {
+      let text = TextWidth.truncate(" \(message) ", to: max(0, rect.width - used - 1))
+      grid.put(text, x: rect.maxX - TextWidth.of(text), y: rect.y, style: Style(.message))
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import ForceModel
+
+/// The operations screen: the clock, rotation, staleness, live reloads and the kiosk's keys.
+extension AppState {
+  mutating func advanceClock(to reading: ClockReading) -> [Effect] {
+    let now = reading.seconds
+    if clock?.seconds ?? -1 < 0 || (clock?.seconds ?? 0) / 60 != now / 60 { bumpRevision() }
+    clock = reading
+    if loadedAt == nil { loadedAt = now }
+    var effects: [Effect] = []
+    if let until = marksUntil, now >= until {
+      marksUntil = nil
+      forgetPreviousData()
+      bumpRevision()
+    }
+    if let seconds = ops.cycleSeconds, seconds > 0 {
+      if let next = nextCycleAt, now >= next {
+        cycleStep()
+        nextCycleAt = now + Int64(seconds)
+        bumpRevision()
+      } else if nextCycleAt == nil {
+        nextCycleAt = now + Int64(seconds)
+      }
+    }
+    if readOnly {
+      // A slow full redraw repairs whatever corrupted the screen while nobody watched.
+      if let last = lastFullRedraw, now - last >= Int64(ops.fullRedrawSeconds) {
+        lastFullRedraw = now
+        effects.append(.redrawAll)
+      } else if lastFullRedraw == nil {
+        lastFullRedraw = now
+      }
+    }
+    return effects
+  }
+
+  /// New data from the watched file. The previous data becomes what the changes are measured
+  /// against for a while, so every figure that moved is marked.
+  public mutating func reloadLive(_ opened: OpenedScenario) {
+    let previous = history.current
+    let now = clock?.seconds
+    document = opened.document
+    sourceName = opened.sourceName
+    loadedAt = now
+    let wasBroken = liveProblem != nil
+    liveProblem = nil
+    bumpRevision()
+    guard opened.scenario != previous else {
+      if wasBroken { show("\(sourceName) is valid again") }
+      return
+    }
+    var marked = EditHistory(baseline: previous)
+    if (try? marked.apply(.replaceAll(opened.scenario))) != nil {
+      marked.markSaved()
+      history = marked
+    } else {
+      history = EditHistory(baseline: opened.scenario)
+    }
+    baselineResults = recalculate(previous)
+    indexBaseline()
+    showCommitted()
+    marksUntil = now.map { $0 + Int64(ops.markSeconds) }
+    let moved = results.keyMetrics().enumerated().filter { index, metric in
+      let old = baselineResults.keyMetrics()
+      return index < old.count && metric.delta(from: old[index]) != nil
+    }.count
+    show(
+      "Reloaded \(sourceName)\(clock.map { " at \($0.hoursMinutes)" } ?? ""): \(moved) headline figure\(moved == 1 ? "" : "s") moved (marked ▲▼)",
+      ticks: 40)
+  }
+
+  /// The marks have been shown long enough: the data on screen becomes the only data.
+  mutating func forgetPreviousData() {
+    guard readOnly, history.isEdited else { return }
+    history = EditHistory(baseline: history.current)
+    baselineResults = results
+    indexBaseline()
+  }
+
+  mutating func reloadFailed(_ message: String) {
+    let now = clock?.seconds ?? 0
+    if liveProblem?.message != message {
+      liveProblem = LiveProblem(since: liveProblem?.since ?? now, message: message)
+      bumpRevision()
+    }
+  }
+
+  /// Moves the highlight on: the next page of the highlighted table, or the next panel.
+  mutating func cycleStep() {
+    let panels: [PanelID] = ops.kiosk ? [.contributions, .funding] : PanelID.allCases
+    let rows = max(1, layout.rowArea(focus).rows)
+    let count = focus == .funding ? (visible[.funding]?.count ?? 0) : rowCount(focus)
+    var table = self.table(focus)
+    if panels.contains(focus), focus != .force, table.scroll + rows < count {
+      table.scroll += rows
+      table.selected = table.scroll
+      tables[focus] = table
+      return
+    }
+    let at = panels.firstIndex(of: focus) ?? -1
+    focus = panels[(at + 1) % panels.count]
+    var next = self.table(focus)
+    next.scroll = 0
+    next.selected = 0
+    tables[focus] = next
+  }
+
+  /// A kiosk does nothing with keys but redraw (Ctrl-L) and end on its quit chord, so a stray
+  /// key cannot end the display.
+  mutating func handleKioskKey(_ key: Key) -> [Effect] {
+    if key == .control("l") { return [.redrawAll] }
+    let chord = ops.quitChord
+    guard !chord.isEmpty else { return [] }
+    if chordProgress < chord.count, key == chord[chordProgress] {
+      chordProgress += 1
+    } else {
+      chordProgress = key == chord[0] ? 1 : 0
+    }
+    if chordProgress == chord.count { return [.quit] }
+    if chordProgress > 0 {
+      chordTicks = 20
+      show("Press \(Self.keyName(chord[chordProgress])) to end this display", ticks: 20)
+    } else if message?.hasSuffix("to end this display") == true {
+      message = nil
+    }
+    return []
+  }
+
+  static func keyName(_ key: Key) -> String {
+    switch key {
+    case .character(let c): "'\(c)'"
+    case .control(let c): "Ctrl-\(c.uppercased())"
+    case .enter: "Enter"
+    case .escape: "Esc"
+    default: "the next key"
+    }
+  }
+
+  /// The warnings over the panels: data that is not live, data that is too old.
+  public var alerts: [String] {
+    var out: [String] = []
+    if let problem = liveProblem {
+      let since = ClockReading(seconds: problem.since, utcOffset: clock?.utcOffset ?? 0).hoursMinutes
+      let loaded =
+        loadedAt.map { " from \(ClockReading(seconds: $0, utcOffset: clock?.utcOffset ?? 0).hoursMinutes)" } ?? ""
+      out.append("⚠ NOT LIVE since \(since), showing the data\(loaded): \(problem.message)")
+    }
+    if let limit = ops.staleAfterSeconds, let now = clock?.seconds {
+      var reasons: [String] = []
+      if let asOf = scenario.mission.asOf, now - asOf.latestUnixSeconds > Int64(limit) {
+        reasons.append("data as of \(asOf) is \(describeAge(now - asOf.latestUnixSeconds)) old")
+      }
+      if let modified = document.stamp?.modifiedSeconds, now - modified > Int64(limit) {
+        reasons.append("\(sourceName) last changed \(describeAge(now - modified)) ago")
+      }
+      if !reasons.isEmpty {
+        out.append("⚠ STALE: " + reasons.joined(separator: "; ") + " (limit \(describeAge(Int64(limit))))")
+      }
+    }
+    return out
+  }
+
+  /// How old the data on screen is: since the file last changed, or since its as-of date.
+  public var dataAge: Int64? {
+    guard let now = clock?.seconds else { return nil }
+    if let modified = document.stamp?.modifiedSeconds { return now - modified }
+    return scenario.mission.asOf.map { now - $0.latestUnixSeconds }
+  }
+}
