@@ -70,7 +70,10 @@ struct FileEffects {
         return .reloadFailed("\(path.split(separator: "/").last.map(String.init) ?? path) cannot be read: \(reason)")
       }
       let diagnostics = error.diagnostics
-      let first = diagnostics.first?.description ?? error.description
+      var first = diagnostics.first?.description ?? error.description
+      // On a one-line banner the file's name is enough; its line and column must show.
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      if first.hasPrefix(path + ":") { first = name + first.dropFirst(path.count) }
       return .reloadFailed(diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first)
     }
   }

@@ -112,13 +112,13 @@ enum RunLoop {
     // A file-size limit must fail a save with a message, not kill the program mid-edit.
     signal(SIGXFSZ, SIG_IGN)
     _ = reduce(&state, .resize(width: screen.width, height: screen.height))
-    var frame = render(state)
-    screen.present(frame, theme: state.theme)
-    // Outcomes of effects (a save, an open) come back as actions, before the next key. The
-    // clock is read at the edge and handed in once a second.
+    var loop = FrameLoop(state: state)
+    screen.present(loop.frame, theme: loop.state.theme)
+    // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
+    // key. The clock is read here, at the edge, and handed in once a second.
     var pending: [Action] = [.clock(WallClock.now())]
     var lastSecond = WallClock.now().seconds
-    loop: while TerminalGuard.receivedSignal == nil {
+    running: while TerminalGuard.receivedSignal == nil {
       if pending.isEmpty {
         let now = WallClock.now()
         if now.seconds != lastSecond {
@@ -131,37 +131,21 @@ enum RunLoop {
       }
       let action =
         pending.isEmpty ? (screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick) : pending.removeFirst()
-      let messageBefore = state.message
-      let revisionBefore = state.revision
-      let effects = reduce(&state, action)
-      // A quiet tick that changed nothing draws nothing: idle costs almost no CPU.
-      let quiet: Bool
-      switch action {
-      case .tick, .clock: quiet = true
-      default: quiet = false
-      }
-      if quiet && effects.isEmpty && state.message == messageBefore && state.revision == revisionBefore { continue }
-      if !effects.contains(.quit) {
-        // The frame goes out before any file is written: the user sees the edit first.
-        let next = render(state)
-        if next != frame || action == .key(.control("l")) {
-          frame = next
-          screen.present(frame, theme: state.theme)
-        }
-      }
+      let (effects, frame) = loop.step(action)
+      // The frame goes out before any file is written: the user sees the edit first.
+      if let frame { screen.present(frame, theme: loop.state.theme) }
       for effect in effects {
         switch effect {
-        case .quit: break loop
+        case .quit: break running
         case .redrawAll:
           screen.redrawAll()
-          screen.present(frame, theme: state.theme)
+          screen.present(loop.frame, theme: loop.state.theme)
         case .setMouseCapture(let on): screen.setMouseCapture(on)
         case .save(let request): pending.append(.saveFinished(files.save(request)))
         case .open(let path): pending.append(files.open(path))
         case .writeJournal(let journal):
-          if let problem = files.write(journal) {
-            state.show(problem, ticks: 40)
-            pending.append(.tick)
+          if let problem = files.write(journal), let frame = loop.show(problem) {
+            screen.present(frame, theme: loop.state.theme)
           }
         case .deleteJournal(let key): files.deleteJournal(key)
         }
