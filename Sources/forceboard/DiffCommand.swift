@@ -17,6 +17,11 @@ struct DiffCommand: ParsableCommand {
     let a = try ScenarioArgument.load(before)
     let b = try ScenarioArgument.load(after)
     let diff = ScenarioDiff(baseline: a.scenario, changed: b.scenario)
-    StandardOutput.write(diff.renderText(baselineName: a.name, changedName: b.name))
+    // A handling marking of either scenario frames the comparison, as it frames every export.
+    let banners = Array(Set([a.scenario.mission.banner, b.scenario.mission.banner].compactMap { $0 })).sorted()
+    let frame = banners.map { "[ \(TextSanitizer.clean($0)) ]\n" }.joined()
+    StandardOutput.write(
+      frame + (frame.isEmpty ? "" : "\n") + diff.renderText(baselineName: a.name, changedName: b.name)
+        + (frame.isEmpty ? "" : "\n" + frame))
   }
 }

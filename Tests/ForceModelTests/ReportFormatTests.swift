@@ -55,10 +55,14 @@ import Testing
         "contributors,contributor.KEN.deployed,Kenya: deployed,700+,700,personnel,at_least,2025-03,SOURCE-ARTICLE"))
   }
 
-  @Test func aBannerFramesTextAndMarkdown() {
+  @Test func aBannerFramesEveryExport() {
     var scenario = Scenario.haitiMSS
     scenario.mission.banner = "UNCLASSIFIED // FOR TRAINING"
     let report = Report(scenario: scenario, results: recalculate(scenario))
+    #expect(ReportFormat.json.render(report).contains("\"banner\": \"UNCLASSIFIED // FOR TRAINING\""))
+    let csv = ReportFormat.csv.render(report).split(separator: "\n")
+    #expect(csv[1].hasPrefix("banner,banner,Banner,UNCLASSIFIED // FOR TRAINING"))
+    #expect(csv.last?.hasPrefix("banner,banner,Banner,UNCLASSIFIED // FOR TRAINING") == true)
     for format in [ReportFormat.text, .markdown] {
       let text = format.render(report)
       let lines = text.split(separator: "\n")

@@ -10,6 +10,9 @@ enum CSVReportWriter {
 
   static func render(_ report: Report) -> String {
     var out = "section,key,label,value,number,unit,qualifier,as_of,sources,note,formula,kind\n"
+    // A handling marking travels with the data: the first and the last row carry it.
+    let banner = report.banner.map { "banner,banner,Banner,\(field($0)),,,,,,,,text\n" } ?? ""
+    out += banner
     for section in report.sections {
       for item in section.items {
         let number = item.number.map { $0.rounded() == $0 && abs($0) < 1e15 ? String(Int($0)) : String($0) } ?? ""
@@ -21,6 +24,6 @@ enum CSVReportWriter {
         out += fields.map(field).joined(separator: ",") + "\n"
       }
     }
-    return out
+    return out + banner
   }
 }
