@@ -6,11 +6,20 @@ enum EditingContent {
   static func compare(_ diff: ScenarioDiff, state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = []
     let edits = state.history.position
-    out.append(
-      (
-        "Baseline: \(state.sourceName) as loaded.  What-if: \(edits) edit\(edits == 1 ? "" : "s")"
-          + (state.history.hasUnsavedChanges ? ", unsaved." : ", saved."), .dim
-      ))
+    if state.readOnly {
+      out.append(
+        (
+          state.history.isEdited
+            ? "Read-only: the data before the last reload of \(state.sourceName), against the data now."
+            : "Read-only: nothing to compare until \(state.sourceName) changes on disk.", .dim
+        ))
+    } else {
+      out.append(
+        (
+          "Baseline: \(state.sourceName) as loaded.  What-if: \(edits) edit\(edits == 1 ? "" : "s")"
+            + (state.history.hasUnsavedChanges ? ", unsaved." : ", saved."), .dim
+        ))
+    }
     out.append(("", .normal))
     let label = 34
     let column = 12
