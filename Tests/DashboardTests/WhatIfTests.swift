@@ -357,4 +357,37 @@ import Testing
     #expect(state.scenario == .haitiMSS)
     #expect(state.mode == .readOnly)
   }
+
+  // MARK: - Whole screens
+
+  @Test mutating func screenWhileTypingAt80x24() {
+    state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 80, height: 24)
+    press(.character("2"), .character("e"))
+    type("1,200")
+    expectSnapshot(render(state).text, named: "whatif-typing-80x24")
+  }
+
+  @Test mutating func screenAfterTwoEditsAt120x40() {
+    press(.character("2"), .character("e"))
+    type("1200")
+    press(.enter, .character("3"), .character("x"))
+    expectSnapshot(render(state).text, named: "whatif-edited-120x40")
+  }
+
+  @Test mutating func goalSeekScreenAt100x30() {
+    state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 100, height: 30)
+    press(.character("3"), .end, .up, .up, .character("g"))
+    expectSnapshot(render(state).text, named: "whatif-goalseek-100x30")
+  }
+
+  @Test mutating func addFormAndHistoryScreensAt100x30() {
+    state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 100, height: 30)
+    press(.character("2"), .character("a"))
+    type("Chad")
+    expectSnapshot(render(state).text, named: "whatif-addform-100x30")
+    press(.tab)
+    type("400")
+    press(.enter, .character("H"))
+    expectSnapshot(render(state).text, named: "whatif-history-100x30")
+  }
 }

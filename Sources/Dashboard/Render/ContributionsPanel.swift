@@ -93,6 +93,12 @@ public struct ContributionsPanel: Sendable {
         (notDeployed.map(Format.count) ?? "—", selected ? base : Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
         (Format.percent(result.share), base),
       ]
+      if let typed = state.typing(.pledged(country: contributor.country)) {
+        cells[1] = (typed, Style(.key, bold: true))
+      }
+      if let typed = state.typing(.deployed(country: contributor.country)) {
+        cells[2] = (typed, Style(.key, bold: true))
+      }
       if wide, columns.count == 6 {
         let bar = Glyphs.bar(Double(result.deployed) / maxDeployed, width: columns[5].width)
         cells.append((bar.filled, selected ? base : Style(.bar)))

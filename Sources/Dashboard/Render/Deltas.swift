@@ -30,6 +30,13 @@ enum Deltas {
 }
 
 extension AppState {
+  /// What the user is typing, when `field` is the input being edited: drawn in its own cell,
+  /// so the edit happens in place while the status line says what it means.
+  func typing(_ field: EditField) -> String? {
+    guard let editor, editor.field == field else { return nil }
+    return editor.text + "█"
+  }
+
   /// True when deltas are drawn: something was edited, or a preview is on screen.
   public var showsDeltas: Bool { history.isEdited || editor != nil }
 }

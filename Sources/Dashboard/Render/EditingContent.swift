@@ -54,7 +54,8 @@ enum EditingContent {
     ]
     for (index, line) in lines.enumerated() {
       let mark = index == state.history.position ? "▶" : " "
-      let text = "\(mark) \(TextWidth.fit(String(index), to: 3, alignRight: true)). \(line)"
+      let text =
+        (index == selected ? "▸" : " ") + "\(mark) \(TextWidth.fit(String(index), to: 3, alignRight: true)). \(line)"
       let role: ThemeRole = index == selected ? .selected : (index > state.history.position ? .dim : .normal)
       out.append((text, role))
     }
@@ -68,7 +69,11 @@ enum EditingContent {
     } else {
       out.append(("Each line changes one input to the value that closes it. Enter applies it as an edit.", .dim))
       for (index, option) in answer.options.enumerated() {
-        out.append(("  \(option.label) — \(option.answer)", index == selected ? .selected : .normal))
+        out.append(
+          (
+            (index == selected ? "▸ " : "  ") + "\(option.label) — \(option.answer)",
+            index == selected ? .selected : .normal
+          ))
       }
     }
     for note in answer.notes { out.append(("Note: \(note)", .dim)) }
@@ -85,7 +90,7 @@ enum EditingContent {
       let value = form.values[index] + (index == form.index ? "█" : "")
       out.append(
         (
-          TextWidth.fit(label, to: 20) + "[" + TextWidth.fit(value, to: 28) + "]",
+          (index == form.index ? "▸ " : "  ") + TextWidth.fit(label, to: 20) + "[" + TextWidth.fit(value, to: 28) + "]",
           index == form.index ? .selected : .normal
         ))
     }

@@ -100,12 +100,17 @@ public struct ForcePanel: Sendable {
       default:
         continue
       }
+      var valueStyle = selected ? base : Style(.normal, bold: true)
+      let field: EditField? =
+        targets[index] == .strength(.planned) ? .planned : (targets[index] == .strength(.target) ? .target : nil)
+      if let field, let typed = state.typing(field) {
+        value = typed
+        valueStyle = Style(.key, bold: true)
+      }
       let labelStyle: Style =
         selected ? base : (label.hasPrefix("▼") ? Style(.shortfall) : (label.hasPrefix("✓") ? Style(.ok) : base))
       grid.put(fitting: label, x: inner.x, y: y, width: labelWidth, style: labelStyle)
-      grid.put(
-        fitting: value, x: inner.x + labelWidth, y: y, width: valueWidth,
-        style: selected ? base : Style(.normal, bold: true), alignRight: true)
+      grid.put(fitting: value, x: inner.x + labelWidth, y: y, width: valueWidth, style: valueStyle, alignRight: true)
       if deltaWidth > 0, let delta {
         grid.put(
           fitting: delta, x: inner.x + labelWidth + valueWidth + 1, y: y, width: deltaWidth - 1,

@@ -104,6 +104,11 @@ public struct FundingPanel: Sendable {
             ?? (line.counted ? "no rate!" : "left out"),
           selected ? base : Style(usd == nil ? .conflict : .normal, bold: true)
         ))
+      let statusIndex = wide ? 2 : 1
+      if let typed = state.typing(.fundingStatus(id: line.id)) { cells[statusIndex] = (typed, Style(.key, bold: true)) }
+      if let typed = state.typing(.fundingAmount(id: line.id)) ?? state.typing(.fundingCurrency(id: line.id)) {
+        cells[statusIndex + 1] = (typed, Style(.key, bold: true))
+      }
       if deltas {
         let change = Self.change(of: line, usd: usd, in: state)
         cells.append((change, selected || change.isEmpty ? base : Style(.assumption, bold: true)))

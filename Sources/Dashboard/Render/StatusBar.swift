@@ -77,7 +77,7 @@ enum StatusBar {
       } else if let preview = previewSummary(state) {
         // The headline moves on this line too, for layouts where the panels that show it are
         // folded away while a table has the room.
-        x += grid.put(" → \(preview) ", x: x, y: rect.y, style: Style(.message), limit: max(0, rect.maxX - x - 16))
+        x += grid.put(" → \(preview) ", x: x, y: rect.y, style: Style(.message), limit: max(0, rect.maxX - x - 1))
       } else {
         x += grid.put(
           " \(editor.field.hint) ", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 3 / 4 - x))
