@@ -5,7 +5,7 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
   var seconds: Int
 
   init?(argument: String) {
-    let text = argument.trimmingCharacters(in: " ").lowercased()
+    let text = argument.trimmingSpaces().lowercased()
     let units: [(String, Int)] = [("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
     var factor = 1
     var digits = Substring(text)
@@ -21,13 +21,4 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
   }
 
   static var defaultCompletionKind: CompletionKind { .default }
-}
-
-extension String {
-  func trimmingCharacters(in set: Character) -> String {
-    var text = Substring(self)
-    while text.first == set { text.removeFirst() }
-    while text.last == set { text.removeLast() }
-    return String(text)
-  }
 }

@@ -53,9 +53,7 @@ struct FileEffects {
           scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document,
           journal: journal(for: loaded.document).journal))
     } catch {
-      let diagnostics = error.diagnostics
-      let first = diagnostics.first?.description ?? error.description
-      return .openFailed(diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first)
+      return .openFailed(Self.oneLine(error, path: path))
     }
   }
 
@@ -66,16 +64,19 @@ struct FileEffects {
       return .reloaded(
         OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document))
     } catch {
-      if case .cannotRead(_, let reason) = error {
-        return .reloadFailed("\(path.split(separator: "/").last.map(String.init) ?? path) cannot be read: \(reason)")
-      }
-      let diagnostics = error.diagnostics
-      var first = diagnostics.first?.description ?? error.description
-      // On a one-line banner the file's name is enough; its line and column must show.
-      let name = path.split(separator: "/").last.map(String.init) ?? path
-      if first.hasPrefix(path + ":") { first = name + first.dropFirst(path.count) }
-      return .reloadFailed(diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first)
+      return .reloadFailed(Self.oneLine(error, path: path))
     }
+  }
+
+  /// A load failure on one line, for a status line or a banner: the first problem with its
+  /// line and column under the file's name, and how many more there are.
+  static func oneLine(_ error: ScenarioFileError, path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if case .cannotRead(_, let reason) = error { return "\(name) cannot be read: \(reason)" }
+    let diagnostics = error.diagnostics
+    var first = diagnostics.first?.description ?? error.description
+    if first.hasPrefix(path + ":") { first = name + first.dropFirst(path.count) }
+    return diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first
   }
 
   /// The journal left for a scenario, if it applies to this version of it; or a note why not.

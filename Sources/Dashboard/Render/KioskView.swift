@@ -88,18 +88,14 @@ enum KioskView {
           tile.value, x: inner.x + 1, y: inner.y + (tall ? 1 : 0), style: Style(tile.role, bold: true),
           limit: inner.width - 1)
       }
-      let captionY = inner.maxY - 1
-      if captionY > inner.y || !tall {
-        let y = tall ? captionY : min(inner.maxY - 1, inner.y + 1)
-        if y > inner.y || inner.height == 1 && !tall {
-          grid.put(fitting: tile.caption, x: inner.x + 1, y: y, width: inner.width - 1, style: Style(.dim))
-        } else {
-          // One row only: the caption goes after the value.
-          let used = TextWidth.of(tile.value) + 2
-          grid.put(
-            fitting: tile.caption, x: inner.x + 1 + used, y: inner.y, width: max(0, inner.width - 1 - used),
-            style: Style(.dim))
-        }
+      if inner.height > 1 {
+        grid.put(fitting: tile.caption, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1, style: Style(.dim))
+      } else {
+        // One row only: the caption goes after the value.
+        let used = TextWidth.of(tile.value) + 2
+        grid.put(
+          fitting: tile.caption, x: inner.x + 1 + used, y: inner.y, width: max(0, inner.width - 1 - used),
+          style: Style(.dim))
       }
     }
   }

@@ -24,11 +24,7 @@ enum StatusBar {
     case .goalSeek: return [("↑↓", "choose"), ("Enter", "apply"), ("Esc", "close")]
     case .none: break
     }
-    let editable =
-      !state.readOnly
-      && state.selectedTarget(state.focus).map { target in
-        !target.isSummary && EditField.group(for: target, in: state.scenario) != nil
-      } == true
+    let editable = state.selectionIsInput
     var hints = [("Tab", "panel"), ("↑↓", "select"), editable ? ("Enter", "edit") : ("Enter", "details")]
     if editable { hints.append(("i", "details")) }
     if case .result(let key) = state.selectedTarget(state.focus) {
@@ -87,37 +83,27 @@ enum StatusBar {
 
   /// The headline results that the typed value moves, with their change from what is committed.
   static func previewSummary(_ state: AppState) -> String? {
-    guard state.scenario != state.history.current else { return nil }
+    guard state.scenario != state.history.current, let committed = state.committedResults else { return nil }
     let now = state.results
-    let committed = recalculateIfSmall(state)
     var parts: [String] = []
     for level in [StrengthLevel.planned, .target] {
-      guard let shortfall = now.shortfall(level) else { continue }
-      let delta = committed.flatMap { Deltas.count(shortfall.count, $0.shortfall(level)?.count) }
-      if delta != nil || committed == nil {
-        parts.append("short of \(level.label) \(Format.count(shortfall.count))" + (delta.map { " \($0)" } ?? ""))
+      if let shortfall = now.shortfall(level),
+        let delta = Deltas.count(shortfall.count, committed.shortfall(level)?.count)
+      {
+        parts.append("short of \(level.label) \(Format.count(shortfall.count)) \(delta)")
       }
     }
     for level in [StrengthLevel.planned, .target] {
-      guard let requirement = now.funding.requirement(level) else { continue }
-      let delta = committed.flatMap { Deltas.money(requirement.gap, $0.funding.requirement(level)?.gap) }
-      if delta != nil {
-        parts.append("gap at \(level.label) \(Format.money(requirement.gap))" + (delta.map { " \($0)" } ?? ""))
+      if let requirement = now.funding.requirement(level),
+        let delta = Deltas.money(requirement.gap, committed.funding.requirement(level)?.gap)
+      {
+        parts.append("gap at \(level.label) \(Format.money(requirement.gap)) \(delta)")
       }
     }
-    if let months = now.funding.runwayMonths,
-      let delta = committed.flatMap({ Deltas.months(months, $0.funding.runwayMonths) })
-    {
+    if let months = now.funding.runwayMonths, let delta = Deltas.months(months, committed.funding.runwayMonths) {
       parts.append("runway \(Format.months(months)) \(delta)")
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
-  }
-
-  /// The committed results to compare a preview with; skipped (nil) for a scenario so large
-  /// that a second recalculation per frame would be felt.
-  static func recalculateIfSmall(_ state: AppState) -> Results? {
-    guard state.history.current.funding.count <= 5_000 else { return nil }
-    return recalculate(state.history.current)
   }
 
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {

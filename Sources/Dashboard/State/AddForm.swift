@@ -44,15 +44,9 @@ public struct AddForm: Sendable, Hashable {
 
   /// The edit the form describes, or the first thing wrong with it.
   public func edit(in scenario: Scenario) throws(InputRefusal) -> Edit {
-    func text(_ index: Int) -> String { values[index].trimmingCharacters(in: " ") }
+    func text(_ index: Int) -> String { values[index].trimmingSpaces() }
     func head(_ index: Int) throws(InputRefusal) -> HeadCount? {
-      guard !text(index).isEmpty else { return nil }
-      do {
-        let (value, qualifier) = try FigureInput.headCount(text(index))
-        return HeadCount(value, qualifier, note: EditField.note)
-      } catch {
-        throw .figure(error)
-      }
+      text(index).isEmpty ? nil : try EditField.headCount(text(index))
     }
     let edit: Edit
     switch kind {
@@ -70,23 +64,9 @@ public struct AddForm: Sendable, Hashable {
       let donor = text(0)
       guard !donor.isEmpty else { throw .missing("a donor's name") }
       guard !text(1).isEmpty else { throw .missing("an amount") }
-      let amount: Amount
-      do {
-        let (value, qualifier) = try FigureInput.amount(text(1))
-        amount = Amount(value, qualifier, note: EditField.note)
-      } catch {
-        throw .figure(error)
-      }
-      let statuses = FundingStatus.allCases.map(\.rawValue)
-      let statusMatches = statuses.filter { !text(3).isEmpty && $0.hasPrefix(text(3).lowercased()) }
-      guard statusMatches.count == 1, let status = FundingStatus(rawValue: statusMatches[0]) else {
-        throw .notAChoice(text(3), options: statuses)
-      }
-      let channels = FundingChannel.allCases.map(\.rawValue)
-      let channelMatches = channels.filter { !text(4).isEmpty && $0.hasPrefix(text(4).lowercased()) }
-      guard channelMatches.count == 1, let channel = FundingChannel(rawValue: channelMatches[0]) else {
-        throw .notAChoice(text(4), options: channels)
-      }
+      let amount = try EditField.amount(text(1))
+      let status = try EditField.choice(text(3), FundingStatus.self)
+      let channel = try EditField.choice(text(4), FundingChannel.self)
       var number = scenario.funding.count + 1
       while scenario.funding.contains(where: { $0.id == "what-if-\(number)" }) { number += 1 }
       edit = .addFundingLine(

@@ -5,6 +5,9 @@ public struct AppState: Sendable {
   /// The scenario on screen: the committed what-if state, or while typing its live preview.
   public private(set) var scenario: Scenario
   public private(set) var results: Results
+  /// The committed scenario's results while a preview is on screen, so the status line can say
+  /// what the typed value moves and Esc goes back without recalculating.
+  public private(set) var committedResults: Results?
   /// The baseline, every edit made to it, and where undo stands.
   public internal(set) var history: EditHistory
   /// The baseline's results, computed once, for the deltas beside every moved figure.
@@ -71,7 +74,7 @@ public struct AppState: Sendable {
     self.history = EditHistory(baseline: scenario)
     self.baselineResults = results
     self.sourceName = sourceName
-    self.document = document ?? .builtIn(scenario)
+    self.document = document ?? .inMemory
     self.readOnly = readOnly
     self.themes = themes.isEmpty ? [BuiltInThemes.standard] : themes
     self.width = width
@@ -118,16 +121,19 @@ public struct AppState: Sendable {
 
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
   mutating func showCommitted() {
+    defer { committedResults = nil }
     // Committing what the preview already shows needs no second recalculation: on 100,000
     // funding lines that halves the time from Enter to the frame.
     guard history.current != scenario else { return }
     scenario = history.current
-    results = recalculate(scenario)
+    // Leaving a preview (Esc, or text that no longer parses) goes back to results already known.
+    results = committedResults ?? recalculate(scenario)
     refreshRows()
   }
 
   /// Shows a preview of the scenario while the user types, without recording it.
   mutating func showPreview(_ preview: Scenario) {
+    if committedResults == nil { committedResults = results }
     scenario = preview
     results = recalculate(preview)
     refreshRows()

@@ -117,26 +117,45 @@ public enum EditField: Sendable, Hashable {
     return text
   }
 
+  /// A typed head count as a figure the planner, not a source, states.
+  static func headCount(_ text: String) throws(InputRefusal) -> HeadCount {
+    do {
+      let (value, qualifier) = try FigureInput.headCount(text)
+      return HeadCount(value, qualifier, note: note)
+    } catch {
+      throw .figure(error)
+    }
+  }
+
+  /// A typed amount as a figure the planner, not a source, states.
+  static func amount(_ text: String) throws(InputRefusal) -> Amount {
+    do {
+      let (value, qualifier) = try FigureInput.amount(text)
+      return Amount(value, qualifier, note: note)
+    } catch {
+      throw .figure(error)
+    }
+  }
+
+  /// The one choice whose name starts with what was typed: `comm` is committed.
+  static func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type) throws(InputRefusal) -> E
+  where E.RawValue == String {
+    let typed = text.lowercased()
+    let matches = E.allCases.filter { !typed.isEmpty && $0.rawValue.hasPrefix(typed) }
+    guard matches.count == 1, let only = matches.first else {
+      throw .notAChoice(text, options: E.allCases.map(\.rawValue))
+    }
+    return only
+  }
+
   /// The edit that sets this field to what was typed, or why it cannot be.
   public func edit(from text: String, in scenario: Scenario) throws(InputRefusal) -> Edit {
-    let trimmedText = text.trimmingCharacters(in: " ")
+    let trimmedText = text.trimmingSpaces()
     func head(optional: Bool) throws(InputRefusal) -> HeadCount? {
       if trimmedText.isEmpty && optional { return nil }
-      do {
-        let (value, qualifier) = try FigureInput.headCount(trimmedText)
-        return HeadCount(value, qualifier, note: Self.note)
-      } catch {
-        throw .figure(error)
-      }
+      return try Self.headCount(trimmedText)
     }
-    func money() throws(InputRefusal) -> Amount {
-      do {
-        let (value, qualifier) = try FigureInput.amount(trimmedText)
-        return Amount(value, qualifier, note: Self.note)
-      } catch {
-        throw .figure(error)
-      }
-    }
+    func money() throws(InputRefusal) -> Amount { try Self.amount(trimmedText) }
     let edit: Edit
     switch self {
     case .deployed(let country):
@@ -147,13 +166,7 @@ public enum EditField: Sendable, Hashable {
     case .target: edit = .target(try head(optional: true))
     case .fundingAmount(let id): edit = .fundingAmount(id: id, try money())
     case .fundingStatus(let id):
-      let options = FundingStatus.allCases.map(\.rawValue)
-      let typed = trimmedText.lowercased()
-      let matches = options.filter { !typed.isEmpty && $0.hasPrefix(typed) }
-      guard matches.count == 1, let status = FundingStatus(rawValue: matches[0]) else {
-        throw .notAChoice(text, options: options)
-      }
-      edit = .fundingStatus(id: id, status)
+      edit = .fundingStatus(id: id, try Self.choice(trimmedText, FundingStatus.self))
     case .fundingCurrency(let id): edit = .fundingCurrency(id: id, trimmedText.uppercased())
     case .costPerOfficerYear: edit = .costPerOfficerYear(try money())
     case .fixedYearlyCost: edit = .fixedYearlyCost(try money())
@@ -205,14 +218,5 @@ public enum InputRefusal: Error, Sendable, Hashable, CustomStringConvertible {
       "'\(TextSanitizer.clean(text, limit: 20))' is not one of \(options.joined(separator: ", "))"
     case .missing(let what): "\(what) is needed"
     }
-  }
-}
-
-extension String {
-  func trimmingCharacters(in set: Character) -> String {
-    var text = Substring(self)
-    while text.first == set { text.removeFirst() }
-    while text.last == set { text.removeLast() }
-    return String(text)
   }
 }

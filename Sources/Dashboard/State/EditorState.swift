@@ -63,6 +63,11 @@ public struct ScenarioDocument: Sendable, Hashable {
     self.stamp = stamp
   }
 
+  /// A scenario with no file and no journal to match (tests, benchmarks, snapshots): nothing
+  /// is encoded or hashed for it.
+  public static let inMemory = ScenarioDocument(
+    path: nil, journalKey: "builtin", digest: ContentDigest(value: 0), stamp: nil)
+
   /// The built-in scenario: no file; journals are checked against its encoded text.
   public static func builtIn(_ scenario: Scenario) -> ScenarioDocument {
     ScenarioDocument(

@@ -82,11 +82,7 @@ extension AppState {
     case .end, .character("G"): move(focus, to: rowCount(focus) - 1)
     case .enter:
       // Enter edits an editable cell; on a derived result (or read-only) it shows details.
-      if !readOnly, let target = selectedTarget(focus), case .some = EditField.group(for: target, in: scenario),
-        !target.isSummary
-      {
-        return startEditing()
-      }
+      if selectionIsInput { return startEditing() }
       openDetails()
     case .character("i"): openDetails()
     case .character("?"), .function(1): overlay = .help(scroll: 0)

@@ -45,6 +45,12 @@ extension AppState {
 
   // MARK: - Editor
 
+  /// True when the selected row is an input Enter edits (not a derived result, not read-only).
+  public var selectionIsInput: Bool {
+    guard !readOnly, let target = selectedTarget(focus), !target.isSummary else { return false }
+    return EditField.group(for: target, in: scenario) != nil
+  }
+
   /// Opens the editor on the selected input (or the given fields).
   mutating func startEditing(fields given: [EditField]? = nil) -> [Effect] {
     guard !readOnly else {
@@ -417,7 +423,7 @@ extension AppState {
     case .control("u"): prompt.text = ""
     case .character(let c): prompt.text.append(c)
     case .enter:
-      let path = prompt.text.trimmingCharacters(in: " ")
+      let path = prompt.text.trimmingSpaces()
       guard !path.isEmpty else {
         show("Type a file name first (Esc cancels)")
         return []

@@ -4,7 +4,8 @@ import ForceModel
 extension AppState {
   mutating func advanceClock(to reading: ClockReading) -> [Effect] {
     let now = reading.seconds
-    if clock?.seconds ?? -1 < 0 || (clock?.seconds ?? 0) / 60 != now / 60 { bumpRevision() }
+    // The clock on screen shows minutes: a new frame only when the minute turns.
+    if clock.map({ $0.seconds / 60 }) != now / 60 { bumpRevision() }
     clock = reading
     if loadedAt == nil { loadedAt = now }
     var effects: [Effect] = []
@@ -60,10 +61,7 @@ extension AppState {
     indexBaseline()
     showCommitted()
     marksUntil = now.map { $0 + Int64(ops.markSeconds) }
-    let moved = results.keyMetrics().enumerated().filter { index, metric in
-      let old = baselineResults.keyMetrics()
-      return index < old.count && metric.delta(from: old[index]) != nil
-    }.count
+    let moved = zip(results.keyMetrics(), baselineResults.keyMetrics()).filter { $0.delta(from: $1) != nil }.count
     show(
       "Reloaded \(sourceName)\(clock.map { " at \($0.hoursMinutes)" } ?? ""): \(moved) headline figure\(moved == 1 ? "" : "s") moved (marked ▲▼)",
       ticks: 40)

@@ -48,12 +48,7 @@ public struct EditJournal: Sendable, Hashable {
   }
 
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
-    let root: DocumentNode
-    do {
-      root = try ScenarioText.parse(bytes: bytes, file: file)
-    } catch {
-      throw .invalid([error])
-    }
+    let root = try ScenarioText.tree(bytes: bytes, file: file)
     let decoder = ScenarioDecoder(file: file)
     guard
       let f = decoder.fields(

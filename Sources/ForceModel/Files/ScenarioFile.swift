@@ -22,12 +22,7 @@ public enum ScenarioFile {
 
   /// Parses scenario text (YAML or JSON) held in memory; `file` names it in diagnostics.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Scenario {
-    let root: DocumentNode
-    do {
-      root = try ScenarioText.parse(bytes: bytes, file: file)
-    } catch {
-      throw .invalid([error])
-    }
+    let root = try ScenarioText.tree(bytes: bytes, file: file)
     let decoder = ScenarioDecoder(file: file)
     guard let scenario = decoder.decode(root), decoder.diagnostics.isEmpty else {
       throw .invalid(decoder.diagnostics)

@@ -19,6 +19,15 @@ enum ScenarioText {
     return first == UInt8(ascii: "{") ? .json : .yaml
   }
 
+  /// The document tree, or the one problem that stopped it, as a file error.
+  static func tree(bytes: [UInt8], file: String) throws(ScenarioFileError) -> DocumentNode {
+    do {
+      return try parse(bytes: bytes, file: file)
+    } catch {
+      throw .invalid([error])
+    }
+  }
+
   static func parse(bytes rawBytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> DocumentNode {
     var bytes = rawBytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

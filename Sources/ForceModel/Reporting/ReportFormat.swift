@@ -20,23 +20,3 @@ func padded(_ text: String, to width: Int, right: Bool = false) -> String {
   let gap = max(0, width - TextWidth.of(text))
   return right ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)
 }
-
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
-  }
-
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    guard !target.isEmpty, contains(target) else { return self }
-    var out = ""
-    var rest = self[...]
-    while let range = rest.range(of: target) {
-      out += rest[..<range.lowerBound]
-      out += replacement
-      rest = rest[range.upperBound...]
-    }
-    return out + rest
-  }
-}
