@@ -44,7 +44,9 @@ let package = Package(
     ),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "ForceModel"]),
+    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "forceboard-soak", "ForceModel"]),
+    // Test support: the kiosk loop for simulated weeks, in a process of its own (SoakTests).
+    .executableTarget(name: "forceboard-soak", dependencies: ["Dashboard", "ForceModel"], path: "Tests/SoakRunner"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,15 +9,47 @@ enum ForceBoardBinary {
   }
 
   /// The binary beside the test bundle (SwiftPM builds it with the tests).
-  static var path: String {
+  static var path: String { path(of: "forceboard") }
+
+  /// A binary SwiftPM built beside the test bundle.
+  static func path(of name: String) -> String {
     let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = exe.deletingLastPathComponent()
     while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("forceboard").path
+      let candidate = folder.appendingPathComponent(name).path
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
       folder = folder.deletingLastPathComponent()
     }
-    return "forceboard-binary-not-found: run swift build first"
+    return "\(name)-binary-not-found: run swift build first"
+  }
+
+  /// Runs a long program without holding up the other tests: only the start happens under the
+  /// process lock, and the output goes to files, so no other test's child can inherit a pipe of
+  /// this one (or this one a pipe of theirs).
+  static func runAlone(_ arguments: [String], program: String) throws -> Run {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forceboard-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("out")
+    let errURL = folder.appendingPathComponent("err")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let output = try FileHandle(forWritingTo: outURL)
+    let errors = try FileHandle(forWritingTo: errURL)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    try processLock.withLock { try process.run() }
+    process.waitUntilExit()
+    try output.close()
+    try errors.close()
+    return Run(
+      status: process.terminationStatus,
+      output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+      errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
   }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
