@@ -114,6 +114,7 @@ enum RunLoop {
     _ = reduce(&state, .resize(width: screen.width, height: screen.height))
     var loop = FrameLoop(state: state)
     screen.present(loop.frame, theme: loop.state.theme)
+    let reader = watcher.map { BackgroundReader(path: $0.path, files: files) }
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.
     var pending: [Action] = [.clock(WallClock.now())]
@@ -125,9 +126,8 @@ enum RunLoop {
           lastSecond = now.seconds
           pending.append(.clock(now))
         }
-        if let watcher, watcher.changed(now: WallClock.monotonic()) {
-          pending.append(files.reload(watcher.path))
-        }
+        if let watcher, watcher.changed(now: WallClock.monotonic()) { reader?.request() }
+        if let read = reader?.take() { pending.append(read) }
       }
       let action =
         pending.isEmpty ? (screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick) : pending.removeFirst()

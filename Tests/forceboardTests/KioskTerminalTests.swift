@@ -67,6 +67,29 @@ import Testing
     #expect(tmux.cursorVisible())
   }
 
+  @Test func aLargeFileIsReadWithoutStoppingTheDisplay() throws {
+    guard requireTmux() else { return }
+    // Twenty thousand funding lines: seconds of YAML parsing in a debug build.
+    let large = folder + "/large.yaml"
+    let generated = try ForceBoardBinary.run([
+      "generate", "--contributors", "100", "--funding-lines", "20000", "-o", large,
+    ])
+    #expect(generated.status == 0, "\(generated.errors)")
+    let tmux = try TmuxSession(["--kiosk", file], width: 120, height: 40)
+    #expect(tmux.waitFor("KIOSK"), "\(tmux.screen())")
+    _ = rename(large, file)
+    // The read has started (the watcher waits 0.3 s for the file to be quiet); the display still
+    // answers its keys while it runs, and still shows the last data it read.
+    Thread.sleep(forTimeInterval: 1)
+    tmux.send("q")
+    #expect(tmux.waitFor("Press 'y' to end this display", timeout: 1.5), "\(tmux.screen())")
+    #expect(!tmux.screen().contains("Synthetic"), "still reading the large file")
+    #expect(tmux.waitFor("lead Synthetic country 1", timeout: 60), "\(tmux.screen())")
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+  }
+
   @Test func aKioskSurvivesTooSmallAndBackAndEndsCleanlyOnHangup() throws {
     guard requireTmux() else { return }
     let tmux = try TmuxSession(["--kiosk", "--cycle", "1s", file], width: 100, height: 30)

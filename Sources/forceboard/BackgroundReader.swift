@@ -1,0 +1,70 @@
+import Dashboard
+import Foundation
+import Synchronization
+
+/// Reads the watched scenario file on a thread of its own, so that a large file (seconds of
+/// parsing for tens of megabytes of YAML) never stops the clock, the quit chord or the screen.
+///
+/// At most one read runs at a time. A change noticed while a read runs is remembered and read
+/// once more after it, so the last version of the file is always the one that ends up on
+/// screen; a finished read that nobody has taken yet is replaced by a newer one.
+final class BackgroundReader: Sendable {
+  private struct Mailbox {
+    var reading = false
+    var again = false
+    var result: Action?
+  }
+
+  let path: String
+  private let files: FileEffects
+  private let mailbox = Mutex(Mailbox())
+
+  init(path: String, files: FileEffects) {
+    self.path = path
+    self.files = files
+  }
+
+  /// Asks for the file to be read; returns at once.
+  func request() {
+    let start = mailbox.withLock { box -> Bool in
+      if box.reading {
+        box.again = true
+        return false
+      }
+      box.reading = true
+      return true
+    }
+    guard start else { return }
+    let thread = Thread { [self] in read() }
+    // Deeply nested YAML recurses in the parser; give it the main thread's room.
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  /// The outcome of the last finished read, once.
+  func take() -> Action? {
+    mailbox.withLock { box in
+      defer { box.result = nil }
+      return box.result
+    }
+  }
+
+  /// True while a read runs (or one more is due).
+  var isReading: Bool { mailbox.withLock { $0.reading } }
+
+  private func read() {
+    while true {
+      let action = files.reload(path)
+      let more = mailbox.withLock { box -> Bool in
+        box.result = action
+        if box.again {
+          box.again = false
+          return true
+        }
+        box.reading = false
+        return false
+      }
+      if !more { return }
+    }
+  }
+}
