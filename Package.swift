@@ -12,14 +12,16 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
     // Pure model: scenario types, figures with provenance, recalculation, scenario files.
-    .target(
-      name: "ForceModel",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+    .target(name: "ForceModel", dependencies: ["CYAML"]),
+    // libyaml from Debian's libyaml-dev: the event parser behind YAML scenario files.
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
     ),
     // Pure UI: grids, text width, sanitising; draws into memory only.
     .target(name: "Dashboard", dependencies: ["ForceModel"]),

@@ -228,6 +228,51 @@ import Testing
     #expect(scenario.strength.target?.value == 2_500)
   }
 
+  @Test func yamlAnchorsWorkOnWholeMappingsAndAnUnknownAliasIsNamed() throws {
+    let text = replacing(
+      "    deployed: {value: 700, qualifier: at_least, sources: [\"A\"]}",
+      with: "    deployed: &k {value: 700, qualifier: at_least, sources: [\"A\"]}\n    pledged: *k")
+    let scenario = try ScenarioFile.decode(bytes: Array(text.utf8), file: "ok.yaml")
+    #expect(scenario.contributors.first?.pledged == scenario.contributors.first?.deployed)
+    expectOne(
+      replacing("  planned: 2500", with: "  planned: *nowhere"), at: "6:12", "the alias '*nowhere' names no anchor")
+  }
+
+  @Test func yamlAliasesThatMultiplyIntoBillionsAreRefused() {
+    var text = "schema: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in 1...9 {
+      text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }
+    let found = diagnostics(text)
+    #expect(found.count == 1)
+    #expect(found.first?.message.contains("aliases repeat more than") == true, "\(found)")
+  }
+
+  @Test func yamlWithASecondDocumentIsRefusedAtItsStart() {
+    expectOne(Self.valid + "---\nschema: 1\n", at: "22:1", "a second YAML document", hint: "remove the second '---'")
+  }
+
+  @Test func yamlTabsAndPositionsCountCharacters() {
+    // Columns count characters: 'é' is two bytes and one column.
+    expectOne(replacing("  name: \"Test mission\"", with: "  name: \"Tést\" x"), at: "3:16", "YAML syntax:")
+    let tab = diagnostics(replacing("  lead_nation: \"Kenya\"", with: "\tlead_nation: \"Kenya\""))
+    #expect(tab.first?.mark.line == 4)
+    #expect(tab.first?.hint?.contains("not tabs") == true)
+  }
+
+  @Test func yamlTaggedStringsAndAByteOrderMarkAreUnderstood() throws {
+    let tagged = replacing("planned: 2500", with: "planned: !!str 2500")
+    expectOne(tagged, at: "6:12", "expected a number", hint: "without quotes")
+    let withMark = [0xEF, 0xBB, 0xBF] + Array(Self.valid.utf8)
+    #expect(try ScenarioFile.decode(bytes: withMark, file: "ok.yaml").strength.planned?.value == 2_500)
+  }
+
+  @Test func yamlNestedTenThousandDeepIsAnErrorNotACrash() {
+    let deep =
+      "schema: 1\nmission: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+    expectOne(deep, at: "2:521", "nesting is deeper than 512 levels")
+  }
+
   @Test func everyProblemIsListedInOneRun() {
     let text = replacing("planned: 2500", with: "planned: -1").replacingOccurrences(
       of: "status: committed", with: "status: nope"

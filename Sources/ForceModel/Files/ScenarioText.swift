@@ -59,7 +59,7 @@ enum ScenarioText {
       var parser = JSONDocumentParser(bytes: bytes, file: file)
       return try parser.parse()
     case .yaml:
-      return try YAMLDocumentParser.parse(String(decoding: bytes, as: UTF8.self), file: file)
+      return try YAMLDocumentParser.parse(bytes, file: file)
     }
   }
 

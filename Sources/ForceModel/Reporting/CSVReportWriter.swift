@@ -3,7 +3,7 @@ enum CSVReportWriter {
   static func field(_ text: String) -> String {
     let clean = TextSanitizer.clean(text)
     if clean.contains(",") || clean.contains("\"") || clean.hasPrefix(" ") || clean.hasSuffix(" ") {
-      return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      return "\"" + clean.replacing("\"", with: "\"\"") + "\""
     }
     return clean
   }
