@@ -96,11 +96,15 @@ public final class CursesScreen {
     let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
     if full { werase(fb_stdscr()) }
     var chars = [wchar_t](repeating: 0, count: 6)
+    // Only what changed goes to ncurses: after a key, most rows are the same as before.
+    let unchanged = full ? [] : (previous?.cells ?? [])
+    let cells = grid.cells
     for y in 0..<min(grid.height, height) {
+      let row = y * grid.width
       for x in 0..<min(grid.width, width) {
-        let cell = grid[x, y]
+        let cell = cells[row + x]
         if cell.isContinuation { continue }
-        if !full, let previous, previous[x, y] == cell { continue }
+        if !unchanged.isEmpty, unchanged[row + x] == cell { continue }
         var count = 0
         for scalar in cell.character.unicodeScalars where count < 5 {
           chars[count] = wchar_t(bitPattern: scalar.value)

@@ -13,3 +13,18 @@ public struct Cell: Sendable, Hashable {
 
   public static let blank = Cell()
 }
+
+extension Cell {
+  /// Equal cells, found fast: two cells holding the very same bits are equal without comparing
+  /// their characters as text. Every frame is compared with the one before, cell by cell, to
+  /// decide what to send to the terminal, and nearly every cell is unchanged.
+  public static func == (lhs: Cell, rhs: Cell) -> Bool {
+    guard lhs.style == rhs.style, lhs.isContinuation == rhs.isContinuation else { return false }
+    // A `Character` is a 16-byte string value; the same bits are the same string (for a small
+    // string, the text itself; for a large one, the same storage). Different bits may still be
+    // equal text, which the comparison after it decides.
+    let left = unsafeBitCast(lhs.character, to: (UInt64, UInt64).self)
+    let right = unsafeBitCast(rhs.character, to: (UInt64, UInt64).self)
+    return left == right || lhs.character == rhs.character
+  }
+}

@@ -31,21 +31,30 @@ public struct Grid: Sendable, Hashable {
     guard y >= 0, y < height else { return 0 }
     let end = min(width, limit == .max ? width : x + max(0, limit))
     var column = x
-    // Fast path for printable ASCII, most of every frame: no grapheme breaking, no width lookup.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    // Fast paths, most of every frame: printable ASCII, then text whose every scalar is one cell
+    // (box drawing, bars, arrows, Latin letters) — no grapheme breaking, no width lookup.
+    let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    if ascii || TextWidth.isSimple(text) {
+      let count = ascii ? text.utf8.count : text.unicodeScalars.count
       let start = max(column, 0)
-      let stop = min(end, column + text.utf8.count)
+      let stop = min(end, column + count)
       guard start < stop else { return max(0, stop - x) }
-      // A wide character cut at either edge of the run must not leave half of itself behind.
-      if cells[y * width + start].isContinuation { clearWide(at: start, y: y) }
-      if stop - 1 >= 0, TextWidth.of(cells[y * width + stop - 1].character) == 2 { clearWide(at: stop - 1, y: y) }
+      clearWideEdges(start: start, stop: stop, y: y)
       let row = y * width
       cells.withUnsafeMutableBufferPointer { buffer in
-        var index = start
-        for byte in text.utf8.dropFirst(start - column) {
-          if index >= stop { break }
-          buffer[row + index] = Cell(Character(Unicode.Scalar(byte)), style: style)
-          index += 1
+        var index = column
+        if ascii {
+          for byte in text.utf8 {
+            if index >= stop { break }
+            if index >= start { buffer[row + index] = Cell(Character(Unicode.Scalar(byte)), style: style) }
+            index += 1
+          }
+        } else {
+          for scalar in text.unicodeScalars {
+            if index >= stop { break }
+            if index >= start { buffer[row + index] = Cell(Character(scalar), style: style) }
+            index += 1
+          }
         }
       }
       return stop - x
@@ -74,7 +83,36 @@ public struct Grid: Sendable, Hashable {
   public mutating func put(
     fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false
   ) {
-    put(TextWidth.fit(text, to: width, alignRight: alignRight), x: x, y: y, style: style, limit: width)
+    guard width > 0 else { return }
+    let cut = TextWidth.truncate(text, to: width)
+    let gap = max(0, width - TextWidth.of(cut))
+    // The padding is written as blank cells rather than as a string of spaces to be built,
+    // walked and thrown away.
+    if alignRight {
+      blank(x: x, y: y, count: gap, style: style)
+      put(cut, x: x + gap, y: y, style: style, limit: width - gap)
+    } else {
+      let used = put(cut, x: x, y: y, style: style, limit: width)
+      blank(x: x + used, y: y, count: width - used, style: style)
+    }
+  }
+
+  /// Writes `count` spaces from (x, y), clipped to the grid.
+  private mutating func blank(x: Int, y: Int, count: Int, style: Style) {
+    guard y >= 0, y < height, count > 0 else { return }
+    let start = max(x, 0)
+    let stop = min(width, x + count)
+    guard start < stop else { return }
+    clearWideEdges(start: start, stop: stop, y: y)
+    let blank = Cell(" ", style: style)
+    for column in start..<stop { cells[y * width + column] = blank }
+  }
+
+  /// A wide character cut at either edge of a run about to be written must not leave half of
+  /// itself behind; inside the run both its halves are overwritten anyway.
+  private mutating func clearWideEdges(start: Int, stop: Int, y: Int) {
+    if cells[y * width + start].isContinuation { clearWide(at: start, y: y) }
+    if TextWidth.of(cells[y * width + stop - 1].character) == 2 { clearWide(at: stop - 1, y: y) }
   }
 
   /// Overwriting half of a wide character would leave the other half on screen: blank both.

@@ -2,17 +2,31 @@ import ForceModel
 
 /// Panel 2: who sent how many, against what they pledged.
 public struct ContributionsPanel: Sendable {
-  /// Rows a recorded conflict concerns, and the unattributed row when the sum of countries
-  /// disagrees with a report.
-  static func conflicted(_ scenario: Scenario, _ results: Results) -> Set<Int> {
-    var marked = Set<Int>()
-    for (index, contributor) in scenario.contributors.enumerated() {
-      if !ConflictLinks.forContributor(index, in: scenario).isEmpty { marked.insert(index) }
-      if contributor.role == .unattributed, results.conflicts.contains(where: { $0.kind == .sumOfCountries }) {
-        marked.insert(index)
-      }
+  /// Whether a recorded conflict concerns a row, or the row is the unattributed one and the sum of
+  /// countries disagrees with a report. Asked only for the rows on screen, with the conflicts'
+  /// topics lowercased once per frame rather than once per row.
+  static func conflicted(_ scenario: Scenario, _ results: Results) -> (Int) -> Bool {
+    let topics = scenario.conflicts.map { Array($0.topic.lowercased().utf8) }
+    let sumDisagrees = results.conflicts.contains { $0.kind == .sumOfCountries }
+    return { index in
+      let contributor = scenario.contributors[index]
+      if contributor.role == .unattributed { return sumDisagrees }
+      let country = Array(contributor.country.lowercased().utf8)
+      return country.count >= 3 && topics.contains { Self.bytes($0, contain: country) }
     }
-    return marked
+  }
+
+  /// Substring search on UTF-8 bytes: topics and names are short, and the same bytes are the
+  /// same text here (both lowercased the same way), without the cost of `String.contains`.
+  static func bytes(_ text: [UInt8], contain part: [UInt8]) -> Bool {
+    guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
+    let first = part[0]
+    for start in 0...(text.count - part.count) where text[start] == first {
+      var offset = 1
+      while offset < part.count, text[start + offset] == part[offset] { offset += 1 }
+      if offset == part.count { return true }
+    }
+    return false
   }
 
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
@@ -64,7 +78,8 @@ public struct ContributionsPanel: Sendable {
       grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
       var marks = contributor.role == .lead ? "★" : " "
       marks += contributor.partnerGroup ? "◆" : " "
-      marks += conflicted.contains(row) ? "!" : " "
+      let inConflict = conflicted(row)
+      marks += inConflict ? "!" : " "
       let name =
         marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
       let notDeployed = result.pledgedNotDeployed
@@ -87,7 +102,7 @@ public struct ContributionsPanel: Sendable {
         }
       }
       var cells: [(String, Style)] = [
-        (name, selected ? base : (conflicted.contains(row) ? Style(.conflict) : base)),
+        (name, selected ? base : (inConflict ? Style(.conflict) : base)),
         (pledged, selected ? base : (changed ? Style(.assumption) : base)),
         (deployed, selected ? base : Style(changed ? .assumption : .normal, bold: true)),
         (notDeployed.map(Format.count) ?? "—", selected ? base : Style((notDeployed ?? 0) > 0 ? .warning : .dim)),

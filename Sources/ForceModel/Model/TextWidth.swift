@@ -7,6 +7,7 @@ public enum TextWidth {
     if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
     var scalars = character.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return 0 }
+    if let width = simpleWidth(first.value), scalars.next() == nil { return width }
     if isZeroWidth(first) { return 0 }
     if isWide(first) { return 2 }
     // A cluster with an emoji presentation selector or regional indicators is drawn as emoji.
@@ -16,9 +17,32 @@ public enum TextWidth {
     return 1
   }
 
+  /// The width of a scalar that needs no Unicode property lookup and never joins a grapheme
+  /// cluster with its neighbours: printable ASCII and Latin, punctuation, currency signs, arrows,
+  /// mathematical operators, box drawing, blocks and geometric shapes — the bars, borders and
+  /// marks of every frame. Nil for any other scalar (those take the full rules).
+  @inline(__always)
+  public static func simpleWidth(_ value: UInt32) -> Int? {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x22FF,
+      0x2500...0x25FC:
+      return 1
+    default:
+      return nil
+    }
+  }
+
+  /// True when every scalar of the text has a simple width of one cell: then it takes as many
+  /// cells as it has scalars, each its own character.
+  @inline(__always)
+  public static func isSimple(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { simpleWidth($0.value) != nil }
+  }
+
   /// Cells taken by a whole string.
   public static func of(_ text: String) -> Int {
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if isSimple(text) { return text.unicodeScalars.count }
     var width = 0
     for character in text { width += of(character) }
     return width
