@@ -24,7 +24,7 @@ enum ScenarioArgument {
       let mission = Scenario.haitiMSS.mission
       return Loaded(
         scenario: .haitiMSS, name: "built-in scenario (\(mission.shortName), \(mission.asOf?.description ?? ""))",
-        shortName: "built-in", path: nil, document: .builtIn(.haitiMSS))
+        shortName: "built-in", path: nil, document: .builtIn)
     }
     do {
       return try loadFile(argument)
