@@ -39,6 +39,29 @@ import Testing
     #expect(grid.line(0) == " xニ")
   }
 
+  @Test func bordersBarsAndLatinTextTakeOneCellPerScalarAndStillMindWideCharacters() {
+    #expect(TextWidth.of("Japón ─│█▏▶▲≤€…") == 15)
+    #expect(TextWidth.isSimple("Japón ─│█▏▶▲≤€…"))
+    #expect(!TextWidth.isSimple("e\u{301}"), "a combining mark takes the full rules")
+    #expect(!TextWidth.isSimple("ケ"))
+    // Bars written over both halves of two wide characters: no half is left behind.
+    var grid = Grid(width: 6, height: 1)
+    grid.put("ケニア", x: 0, y: 0)
+    grid.put("██", x: 1, y: 0)
+    #expect(grid.line(0) == " ██ ア")
+    // Padding is blank cells: a cut and padded field is exactly its width, left or right.
+    var table = Grid(width: 8, height: 2)
+    table.put("xxxxxxxx", x: 0, y: 0)
+    table.put(fitting: "Japón", x: 1, y: 0, width: 7)
+    table.put(fitting: "ケニアケニア", x: 0, y: 1, width: 8, alignRight: true)
+    #expect(table.line(0) == "xJapón  ")
+    #expect(table.line(1) == " ケニア…")
+    // Cells compare their characters' bits first, and their text when the bits differ.
+    #expect(Cell("\u{E9}") == Cell("e\u{301}"), "the same text written two ways")
+    #expect(Cell("a") != Cell("b"))
+    #expect(Cell("a") != Cell("a", style: Style(.dim)))
+  }
+
   @Test func controlCharactersFromDataNeverReachTheGrid() {
     var grid = Grid(width: 20, height: 1)
     grid.put("a\u{1B}[2Jb\u{07}", x: 0, y: 0)
