@@ -50,7 +50,11 @@ struct OpenCommand: ParsableCommand {
   }
 
   func run() throws {
+    // A large file takes seconds to read before there is anything to draw: say so meanwhile.
+    let notice = Self.readingNotice(for: scenario)
+    if let notice { StandardError.write(notice) }
     let loaded = try ScenarioArgument.load(scenario)
+    if notice != nil { StandardError.write("\r\u{1B}[K") }
     let environment = Environment.current
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }
@@ -99,6 +103,18 @@ struct OpenCommand: ParsableCommand {
     // A display that nobody edits follows its file: someone else maintains it.
     let watcher = readOnly ? loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) } : nil
     RunLoop.run(state: state, screen: screen, files: files, watcher: watcher)
+  }
+}
+
+extension OpenCommand {
+  /// "Reading large.yaml (19 MB)…" for a file of a megabyte or more, when standard error is a
+  /// terminal to see it; nil otherwise.
+  static func readingNotice(for path: String?) -> String? {
+    guard let path, path != ScenarioArgument.builtInName, isatty(2) == 1 else { return nil }
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_size >= 1 << 20 else { return nil }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return "forceboard: reading \(name) (\(Int(info.st_size) / 1_000_000) MB)…"
   }
 }
 

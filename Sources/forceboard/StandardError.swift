@@ -7,12 +7,15 @@
 /// Writes messages to standard error, unbuffered, so they never mix into piped output.
 enum StandardError {
   static func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress! + offset, $0.count - offset) }
-      if written <= 0 { return }
-      offset += written
+    var text = text
+    text.withUTF8 { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(2, base + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
     }
   }
 }
@@ -22,9 +25,10 @@ enum StandardOutput {
   static func write(_ text: String) {
     var text = text
     text.withUTF8 { buffer in
+      guard let base = buffer.baseAddress else { return }
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Glibc.write(1, base + offset, buffer.count - offset)
         if written <= 0 { return }
         offset += written
       }
