@@ -11,20 +11,42 @@ import Synchronization
 /// At most one read runs at a time. A change noticed while a read runs is remembered and read
 /// once more after it, so the last version of the file is always the one that ends up on
 /// screen; a finished read that nobody has taken yet is replaced by a newer one.
+///
+/// A read that never ends (a file on a hung network share, a named pipe with no writer) must not
+/// leave old figures on the wall as if they were current: past `slowAfter` seconds, `overdue`
+/// reports it once, and the display shows it as not live until a read finishes.
 final class BackgroundReader: Sendable {
   private struct Mailbox {
     var reading = false
     var again = false
     var result: Action?
+    /// When the running read started (monotonic seconds), and whether it was reported as slow.
+    var startedAt = 0.0
+    var reportedSlow = false
   }
 
   let path: String
+  let slowAfter: Double
   private let files: FileEffects
   private let mailbox = Mutex(Mailbox())
 
-  init(path: String, files: FileEffects) {
+  init(path: String, files: FileEffects, slowAfter: Double = 15) {
     self.path = path
     self.files = files
+    self.slowAfter = slowAfter
+  }
+
+  /// Once per read that has run longer than `slowAfter`: the failure to show for it.
+  func overdue(now: Double) -> Action? {
+    let seconds = mailbox.withLock { box -> Int? in
+      guard box.reading, !box.reportedSlow, now - box.startedAt >= slowAfter else { return nil }
+      box.reportedSlow = true
+      return Int(now - box.startedAt)
+    }
+    guard let seconds else { return nil }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return .reloadFailed(
+      "\(name) changed, and reading it has taken \(seconds) s so far (a slow or hung disk or share?)")
   }
 
   /// Asks for the file to be read; returns at once.
@@ -35,6 +57,8 @@ final class BackgroundReader: Sendable {
         return false
       }
       box.reading = true
+      box.startedAt = WallClock.monotonic()
+      box.reportedSlow = false
       return true
     }
     guard start else { return }
@@ -79,6 +103,8 @@ final class BackgroundReader: Sendable {
         box.result = action
         if box.again {
           box.again = false
+          box.startedAt = WallClock.monotonic()
+          box.reportedSlow = false
           return true
         }
         box.reading = false

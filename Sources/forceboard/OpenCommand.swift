@@ -142,8 +142,9 @@ enum RunLoop {
           lastSecond = now.seconds
           pending.append(.clock(now))
         }
-        if let watcher, watcher.changed(now: WallClock.monotonic()) { reader?.request() }
-        if let read = reader?.take() { pending.append(read) }
+        let monotonic = WallClock.monotonic()
+        if let watcher, watcher.changed(now: monotonic) { reader?.request() }
+        if let read = reader?.take() ?? reader?.overdue(now: monotonic) { pending.append(read) }
       }
       let action =
         pending.isEmpty ? (screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick) : pending.removeFirst()

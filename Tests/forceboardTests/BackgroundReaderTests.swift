@@ -42,4 +42,38 @@ import Testing
     #expect(opened.scenario.mission.shortName == "MSS")
     #expect(reader.take() == nil, "each read is taken once")
   }
+
+  @Test func aReadThatHangsIsReportedOnceAsNotLive_andClearsWhenItEnds() throws {
+    let folder = NSTemporaryDirectory() + "/forceboard-reader-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // A named pipe with no writer: opening it to read waits, as a hung share would.
+    let file = folder + "/mss.yaml"
+    #expect(mkfifo(file, 0o600) == 0)
+    let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil), slowAfter: 0.2)
+    reader.request()
+    #expect(reader.overdue(now: WallClock.monotonic()) == nil, "not yet slow")
+    Thread.sleep(forTimeInterval: 0.3)
+    guard case .reloadFailed(let message) = reader.overdue(now: WallClock.monotonic()) else {
+      Issue.record("a read that hangs is reported")
+      return
+    }
+    #expect(message.hasPrefix("mss.yaml changed, and reading it has taken 0 s so far"), "\(message)")
+    #expect(reader.overdue(now: WallClock.monotonic() + 60) == nil, "reported once")
+    #expect(reader.take() == nil)
+
+    // The writer comes back: the read ends, and its outcome replaces the warning.
+    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
+    let writer = FileHandle(forWritingAtPath: file)
+    writer?.write(Data(text.utf8))
+    try writer?.close()
+    var outcome: Action?
+    let deadline = Date().addingTimeInterval(30)
+    while outcome == nil && Date() < deadline {
+      outcome = reader.take()
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    #expect(outcome != nil, "the read finished")
+    #expect(!reader.isReading)
+  }
 }
