@@ -51,10 +51,7 @@ struct OpenCommand: ParsableCommand {
 
   func run() throws {
     // A large file takes seconds to read before there is anything to draw: say so meanwhile.
-    let notice = Self.readingNotice(for: scenario)
-    if let notice { StandardError.write(notice) }
-    let loaded = try ScenarioArgument.load(scenario)
-    if notice != nil { StandardError.write("\r\u{1B}[K") }
+    let loaded = try ScenarioArgument.load(scenario, notice: Self.readingNotice(for: scenario))
     let environment = Environment.current
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }

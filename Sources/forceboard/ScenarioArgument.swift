@@ -18,17 +18,21 @@ enum ScenarioArgument {
   }
 
   /// Loads the scenario an argument names; on a bad file prints every diagnostic to standard
-  /// error and exits with status 1.
-  static func load(_ argument: String?) throws -> Loaded {
+  /// error and exits with status 1. A `notice` (for a terminal) is shown while the file is read
+  /// and wiped before anything else is written.
+  static func load(_ argument: String?, notice: String? = nil) throws -> Loaded {
     guard let argument, argument != builtInName else {
       let mission = Scenario.haitiMSS.mission
       return Loaded(
         scenario: .haitiMSS, name: "built-in scenario (\(mission.shortName), \(mission.asOf?.description ?? ""))",
         shortName: "built-in", path: nil, document: .builtIn)
     }
+    if let notice { StandardError.write(notice) }
+    defer { if notice != nil { StandardError.write("\r\u{1B}[K") } }
     do {
       return try loadFile(argument)
     } catch {
+      if notice != nil { StandardError.write("\r\u{1B}[K") }
       StandardError.write(error.description + "\n")
       throw ExitCode(1)
     }
