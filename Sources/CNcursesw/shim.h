@@ -22,6 +22,10 @@ static inline attr_t fb_a_normal(void) { return A_NORMAL; }
 static inline int fb_key_resize(void) { return KEY_RESIZE; }
 static inline int fb_key_mouse(void) { return KEY_MOUSE; }
 static inline int fb_err(void) { return ERR; }
+/* How many cells the terminal's locale gives a character (glibc declares wcwidth only under
+   _XOPEN_SOURCE, which Swift's Glibc module does not set). */
+extern int wcwidth(wchar_t c);
+static inline int fb_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int fb_ok(void) { return OK; }
 static inline int fb_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int fb_key_f(int n) { return KEY_F(n); }

@@ -114,7 +114,21 @@ public final class CursesScreen {
         let (attrs, pair) = attributes(for: cell.style, theme: theme)
         // The bottom-right cell scrolls some terminals when written; ncurses handles it as
         // long as scrolling is off, which it is by default.
-        _ = fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair))
+        let first = chars[0]
+        if fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair)) == fb_err(), count > 1 {
+          // ncurses takes a base character and combining marks only; a cluster of several
+          // spacing characters may be refused whole. Then its first character stands for it.
+          chars[1] = 0
+          _ = fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair))
+        }
+        // The grid gave a wide cluster (a flag, an emoji sequence) two cells; if the terminal's
+        // locale counts its first character as one, the second would keep whatever was drawn
+        // there before. Blank it, so nothing stale shows and the columns after stay in place.
+        if x + 1 < min(grid.width, width), cells[row + x + 1].isContinuation, fb_wcwidth(first) < 2 {
+          chars[0] = 0x20
+          chars[1] = 0
+          _ = fb_put_cell(Int32(y), Int32(x + 1), chars, attrs, Int32(pair))
+        }
       }
     }
     wnoutrefresh(fb_stdscr())

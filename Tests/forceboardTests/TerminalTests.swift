@@ -32,6 +32,27 @@ import Testing
     #expect(tmux.cursorVisible())
   }
 
+  @Test func aFlagInACountryNameLeavesNothingStaleBesideIt() throws {
+    guard requireTmux() else { return }
+    // Two regional indicators make one flag, two cells wide on screen; terminals (and ncurses)
+    // that count the first indicator as one cell must not keep old text in the second.
+    let file = NSTemporaryDirectory() + "/forceboard-flag-\(UUID().uuidString).yaml"
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
+    try text.replacingOccurrences(of: "country: \"Jamaica\"", with: "country: \"\u{1F1EF}\u{1F1F2} Jamaica\"")
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let tmux = try TmuxSession([file], width: 80, height: 24)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    // Focusing the table moves it over rows that held other text a moment ago.
+    tmux.send("2")
+    #expect(tmux.waitFor("▶ 2 Contributions"), "\(tmux.screen())")
+    let row = tmux.screen().split(separator: "\n").first { $0.contains("Jamaica") }.map(String.init) ?? ""
+    let afterFlag = row.unicodeScalars.drop { $0.value != 0x1F1EF }.dropFirst().drop { $0.value == 0x1F1F2 }
+    #expect(String(afterFlag).hasPrefix(" ") && String(afterFlag).contains(" Jamaica"), "\(row)")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
   @Test func filterATableAndClearIt() throws {
     guard requireTmux() else { return }
     let tmux = try TmuxSession([])
