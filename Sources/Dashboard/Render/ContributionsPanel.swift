@@ -11,8 +11,11 @@ public struct ContributionsPanel: Sendable {
     return { index in
       let contributor = scenario.contributors[index]
       if contributor.role == .unattributed { return sumDisagrees }
-      let country = Array(contributor.country.lowercased().utf8)
-      return country.count >= 3 && topics.contains { Self.bytes($0, contain: country) }
+      // The same rule as `ConflictLinks.forContributor`, which lists them in the details.
+      let country = contributor.country.lowercased()
+      guard country.count >= 3 else { return false }
+      let bytes = Array(country.utf8)
+      return topics.contains { Self.bytes($0, contain: bytes) }
     }
   }
 

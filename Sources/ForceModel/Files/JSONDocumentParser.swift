@@ -222,10 +222,7 @@ struct JSONDocumentParser {
       let keyMark = mark
       let key = try string()
       if let first = seen[key] {
-        throw ScenarioDiagnostic(
-          file: file, mark: keyMark,
-          message: "duplicate key '\(TextSanitizer.clean(key))' (first at line \(first.line))",
-          hint: "each key may appear once in an object")
+        throw .duplicateKey(key, at: keyMark, first: first, in: "an object", file: file)
       }
       seen[key] = keyMark
       skipWhitespace()

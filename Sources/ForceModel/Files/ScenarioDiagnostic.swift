@@ -12,6 +12,15 @@ public struct ScenarioDiagnostic: Error, Sendable, Hashable, CustomStringConvert
     self.hint = hint
   }
 
+  /// A key written twice in one mapping (YAML) or object (JSON), at its second place.
+  static func duplicateKey(_ key: String, at mark: Mark, first: Mark, in container: String, file: String)
+    -> ScenarioDiagnostic
+  {
+    ScenarioDiagnostic(
+      file: file, mark: mark, message: "duplicate key '\(TextSanitizer.clean(key))' (first at line \(first.line))",
+      hint: "each key may appear once in \(container)")
+  }
+
   /// `file:line:column: what is wrong (hint: what to do)`, on one line.
   public var description: String {
     var text = "\(file):\(mark.line):\(mark.column): \(message)"

@@ -162,10 +162,7 @@ struct YAMLDocumentParser {
     // Let go of the stack's copy first, so that adding the key does not copy the dictionary.
     open.kind = .sequence(items: [])
     if let first = seen[key] {
-      throw ScenarioDiagnostic(
-        file: file, mark: mark,
-        message: "duplicate key '\(TextSanitizer.clean(key))' (first at line \(first.line))",
-        hint: "each key may appear once in a mapping")
+      throw .duplicateKey(key, at: mark, first: first, in: "a mapping", file: file)
     }
     seen[key] = mark
     open.kind = .mapping(entries: entries, key: (key, mark), seen: seen)
