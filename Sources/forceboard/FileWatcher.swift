@@ -37,6 +37,15 @@ final class FileWatcher {
 
   var usesInotify: Bool { inotify >= 0 }
 
+  /// The file as it is now is ours (we just saved it): not a change to report.
+  func accept(_ stamp: FileStamp?) {
+    lastStamp = stamp
+    pendingSince = nil
+  }
+
+  /// True when the file is not there any more.
+  var isGone: Bool { FileStamp.of(path) == nil }
+
   /// True when the file changed and has been quiet long enough to read.
   func changed(now: Double) -> Bool {
     if drainEvents() { pendingSince = now }

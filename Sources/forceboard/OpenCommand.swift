@@ -97,8 +97,9 @@ struct OpenCommand: ParsableCommand {
     if screen.depth == .mono, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
       state.themeIndex = mono
     }
-    // A display that nobody edits follows its file: someone else maintains it.
-    let watcher = readOnly ? loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) } : nil
+    // A display that nobody edits follows its file: someone else maintains it. An editor is
+    // told when someone else saves the file it is editing.
+    let watcher = loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) }
     RunLoop.run(state: state, screen: screen, files: files, watcher: watcher)
   }
 }
@@ -120,14 +121,19 @@ enum RunLoop {
   /// Input timeout: how long a tick lasts when nothing happens.
   static let tickMilliseconds: Int32 = 250
 
-  static func run(state initial: AppState, screen: CursesScreen, files: FileEffects, watcher: FileWatcher? = nil) {
+  static func run(
+    state initial: AppState, screen: CursesScreen, files: FileEffects, watcher initialWatcher: FileWatcher?
+  ) {
     var state = initial
     // A file-size limit must fail a save with a message, not kill the program mid-edit.
     signal(SIGXFSZ, SIG_IGN)
     _ = reduce(&state, .resize(width: screen.width, height: screen.height))
     var loop = FrameLoop(state: state)
     screen.present(loop.frame, theme: loop.state.theme)
-    let reader = watcher.map { BackgroundReader(path: $0.path, files: files) }
+    var watcher = initialWatcher
+    // Read-only displays read the file again when it changes; editors are only told.
+    let reader = state.readOnly ? watcher.map { BackgroundReader(path: $0.path, files: files) } : nil
+    var watchedStamp = loop.state.document.stamp
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.
     var pending: [Action] = [.clock(WallClock.now())]
@@ -140,7 +146,9 @@ enum RunLoop {
           pending.append(.clock(now))
         }
         let monotonic = WallClock.monotonic()
-        if let watcher, watcher.changed(now: monotonic) { reader?.request() }
+        if let watcher, watcher.changed(now: monotonic) {
+          if let reader { reader.request() } else { pending.append(.changedOnDisk(gone: watcher.isGone)) }
+        }
         if let read = reader?.take() ?? reader?.overdue(now: monotonic) { pending.append(read) }
       }
       let action =
@@ -163,6 +171,16 @@ enum RunLoop {
           }
         case .deleteJournal(let key): files.deleteJournal(key)
         }
+      }
+      // An editor watches the file it edits, whichever that is now (after `W` or `o`), and
+      // its own saves are not someone else's changes.
+      let document = loop.state.document
+      if reader == nil, document.path != watcher?.path {
+        watcher = document.path.map { FileWatcher(path: $0, stamp: document.stamp) }
+        watchedStamp = document.stamp
+      } else if reader == nil, document.stamp != watchedStamp {
+        watcher?.accept(document.stamp)
+        watchedStamp = document.stamp
       }
     }
     screen.restore()

@@ -317,6 +317,40 @@ import Testing
     #expect(request.overwrite)
   }
 
+  @Test mutating func someoneElseSavingTheFileIsToldAtOnce_andTheNextSaveClearsIt() {
+    state.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.sourceName = "a.yaml"
+    press(.character("2"), .character("e"))
+    type("1200")
+    press(.enter)
+    _ = reduce(&state, .changedOnDisk(gone: false))
+    #expect(state.changedOnDisk == .changed)
+    #expect(state.message?.contains("a.yaml changed on disk (someone else saved it): your edits are kept") == true)
+    #expect(render(state).text.contains("WHAT-IF · 1 edit · unsaved · ⚠ file changed on disk"))
+    #expect(kenya.deployed.value == 1_200, "nothing is reloaded over the edits")
+    _ = reduce(
+      &state,
+      .saveFinished(
+        .saved(
+          path: "a.yaml", ScenarioFile.SavedFile(digest: ContentDigest("b"), stamp: nil), journalKey: "/a.yaml",
+          quitAfter: false)))
+    #expect(state.changedOnDisk == nil)
+    #expect(!render(state).text.contains("changed on disk"))
+    _ = reduce(&state, .changedOnDisk(gone: true))
+    #expect(render(state).text.contains("⚠ file deleted on disk"))
+    #expect(state.message?.contains("w writes it again") == true)
+  }
+
+  @Test func aReadOnlyDisplayOrTheBuiltInScenarioIgnoresChangesOnDisk() {
+    var builtIn = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
+    _ = reduce(&builtIn, .changedOnDisk(gone: false))
+    #expect(builtIn.changedOnDisk == nil)
+    var display = AppState(scenario: .haitiMSS, sourceName: "a.yaml", readOnly: true, width: 120, height: 40)
+    display.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    _ = reduce(&display, .changedOnDisk(gone: false))
+    #expect(display.changedOnDisk == nil)
+  }
+
   @Test mutating func quittingWithUnsavedEditsAsksFirst() {
     press(.character("2"), .character("e"))
     type("1200")

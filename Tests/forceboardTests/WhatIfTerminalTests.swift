@@ -59,6 +59,9 @@ import Testing
     #expect(tmux.waitFor("Saved to"), "\(tmux.screen())")
     #expect(tmux.waitFor("WHAT-IF · 1 edit · saved"))
     #expect(work.journals().isEmpty, "a save drops the journal")
+    // The program's own save is not someone else's change.
+    Thread.sleep(forTimeInterval: 2.5)
+    #expect(!tmux.screen().contains("changed on disk"), "\(tmux.screen())")
     tmux.send("q")
     #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
     #expect(try String(contentsOfFile: work.file, encoding: .utf8).contains("value: 1200"))
@@ -70,6 +73,38 @@ import Testing
     #expect(restarted.contains("BROWSE"))
     again.send("q")
     #expect(again.waitFor("EXIT:0"))
+  }
+
+  @Test func someoneElseSavingTheFileIsToldAtOnceAndTheEditsStay() throws {
+    guard requireTmux() else { return }
+    let work = try Workspace()
+    let tmux = try TmuxSession([work.file], environment: work.environment)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    editKenya(tmux, to: "1200")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
+
+    // A colleague saves their own version, the way editors do: a new file renamed over it.
+    let theirs = try String(contentsOfFile: work.file, encoding: .utf8).replacingOccurrences(
+      of: "planned: ", with: "planned:  ")
+    try theirs.write(toFile: work.folder + "/.haiti.yaml.swp", atomically: false, encoding: .utf8)
+    _ = rename(work.folder + "/.haiti.yaml.swp", work.file)
+    #expect(tmux.waitFor("⚠ file changed on disk", timeout: 3), "\(tmux.screen())")
+    #expect(tmux.screen().contains("changed on disk (someone else saved it): your edits are kept"))
+    #expect(tmux.screen().contains("1,200 ▲500"), "the edit is still there")
+
+    // Saving asks first; yes writes ours, and the warning goes.
+    tmux.send("w")
+    #expect(tmux.waitFor("changed on disk since it was loaded. Overwrite it?"), "\(tmux.screen())")
+    tmux.send("y")
+    #expect(tmux.waitFor("WHAT-IF · 1 edit · saved"), "\(tmux.screen())")
+    #expect(!tmux.screen().contains("⚠ file changed on disk"))
+    #expect(try String(contentsOfFile: work.file, encoding: .utf8).contains("value: 1200"))
+
+    // Deleted under it: said as such.
+    try FileManager.default.removeItem(atPath: work.file)
+    #expect(tmux.waitFor("⚠ file deleted on disk", timeout: 3), "\(tmux.screen())")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
   }
 
   @Test func quittingWithUnsavedEditsAsks() throws {

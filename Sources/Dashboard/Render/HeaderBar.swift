@@ -14,6 +14,7 @@ enum HeaderBar {
     } else if state.history.hasUnsavedChanges && !state.readOnly {
       right = " \(state.mode.rawValue) · unsaved "
     }
+    if let change = state.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
     // An operations screen always says how old its data is and what time it is now.
     if state.readOnly, let clock = state.clock {

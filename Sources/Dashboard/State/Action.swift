@@ -19,4 +19,7 @@ public enum Action: Sendable, Hashable {
   case reloaded(OpenedScenario)
   /// The watched file changed but cannot be used (invalid or gone); the old data stays.
   case reloadFailed(String)
+  /// The file being edited was changed by someone else (or deleted: `gone`) since it was
+  /// loaded or saved. It is not read: that could cost unsaved edits.
+  case changedOnDisk(gone: Bool)
 }

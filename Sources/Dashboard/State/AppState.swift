@@ -37,6 +37,9 @@ public struct AppState: Sendable {
   public var liveProblem: LiveProblem?
   /// When the data on screen was last loaded (Unix seconds).
   public var loadedAt: Int64?
+  /// Someone else changed (or deleted) the file on screen since it was loaded or saved; `w`
+  /// will ask before overwriting it. Shown in the header until the next save or open.
+  public var changedOnDisk: ChangeOnDisk?
   /// Until when figures that moved on the last reload are marked.
   public var marksUntil: Int64?
   /// Counts every change that needs a new frame but comes with no key (clock, rotation), so
@@ -109,6 +112,7 @@ public struct AppState: Sendable {
     baselineResults = results
     sourceName = opened.sourceName
     document = opened.document
+    changedOnDisk = nil
     editor = nil
     form = nil
     overlay = .none

@@ -123,3 +123,9 @@ public struct OpenedScenario: Sendable, Hashable {
     self.journal = journal
   }
 }
+
+/// What happened to the file on screen behind the user's back.
+public enum ChangeOnDisk: String, Sendable, Hashable {
+  case changed = "file changed on disk"
+  case deleted = "file deleted on disk"
+}

@@ -27,6 +27,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .reloadFailed(let message):
     state.reloadFailed(message)
     return []
+  case .changedOnDisk(let gone):
+    state.noticeChangeOnDisk(gone: gone)
+    return []
   case .mouse(let event):
     guard !state.ops.kiosk else { return [] }
     // A prompt, editor, form or question keeps the keyboard; the mouse waits for it.

@@ -454,6 +454,7 @@ extension AppState {
       let oldKey = document.journalKey
       history.markSaved()
       document = ScenarioDocument(path: path, journalKey: journalKey, digest: file.digest, stamp: file.stamp)
+      changedOnDisk = nil
       sourceName = path.split(separator: "/").last.map(String.init) ?? path
       show("Saved to \(TextSanitizer.clean(path, limit: 60))")
       var effects: [Effect] = [.deleteJournal(key: oldKey)]
@@ -465,14 +466,38 @@ extension AppState {
         "Could not save \(TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter):
+      // The question takes the whole line: an earlier notice about the same file steps aside.
+      message = nil
       confirmation = Confirmation(
         kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(TextSanitizer.clean(path, limit: 40)) changed on disk since it was loaded. Overwrite it?")
+        question: "\(Self.fileName(path)) changed on disk since it was loaded. Overwrite it?")
     case .exists(let path, let quitAfter):
+      message = nil
       confirmation = Confirmation(
         kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(TextSanitizer.clean(path, limit: 40)) already exists. Replace it?")
+        question: "\(Self.fileName(path)) already exists. Replace it?")
     }
     return []
+  }
+}
+
+extension AppState {
+  /// A file's name for a question on one line: the last part of its path, cleaned.
+  static func fileName(_ path: String) -> String {
+    TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)
+  }
+
+  /// Someone else saved (or deleted) the file being edited. Nothing is read or reloaded: the
+  /// user's edits stay as they are, and is told at once rather than at the next save.
+  mutating func noticeChangeOnDisk(gone: Bool) {
+    guard !readOnly, document.path != nil else { return }
+    changedOnDisk = gone ? .deleted : .changed
+    let edits = history.hasUnsavedChanges ? "your edits are kept; " : ""
+    show(
+      gone
+        ? "\(sourceName) was deleted or moved on disk: \(edits)w writes it again"
+        : "\(sourceName) changed on disk (someone else saved it): \(edits)w asks before overwriting it, o opens the new version",
+      ticks: 120)
+    bumpRevision()
   }
 }
