@@ -326,8 +326,11 @@ import Testing
     _ = reduce(&state, .changedOnDisk(gone: false))
     #expect(state.changedOnDisk == .changed)
     #expect(state.message?.contains("a.yaml changed on disk (someone else saved it): your edits are kept") == true)
-    #expect(render(state).text.contains("WHAT-IF · 1 edit · unsaved · ⚠ file changed on disk"))
+    #expect(render(state).text.contains("WHAT-IF · 1 edit · unsaved · ⚠ changed on disk"))
     #expect(kenya.deployed.value == 1_200, "nothing is reloaded over the edits")
+    press(.character("o"))
+    #expect(state.pathPrompt?.text == "a.yaml", "o offers the changed file")
+    press(.escape)
     _ = reduce(
       &state,
       .saveFinished(
@@ -337,7 +340,7 @@ import Testing
     #expect(state.changedOnDisk == nil)
     #expect(!render(state).text.contains("changed on disk"))
     _ = reduce(&state, .changedOnDisk(gone: true))
-    #expect(render(state).text.contains("⚠ file deleted on disk"))
+    #expect(render(state).text.contains("⚠ deleted on disk"))
     #expect(state.message?.contains("w writes it again") == true)
   }
 

@@ -88,7 +88,7 @@ import Testing
       of: "planned: ", with: "planned:  ")
     try theirs.write(toFile: work.folder + "/.haiti.yaml.swp", atomically: false, encoding: .utf8)
     _ = rename(work.folder + "/.haiti.yaml.swp", work.file)
-    #expect(tmux.waitFor("⚠ file changed on disk", timeout: 3), "\(tmux.screen())")
+    #expect(tmux.waitFor("⚠ changed on disk", timeout: 3), "\(tmux.screen())")
     #expect(tmux.screen().contains("changed on disk (someone else saved it): your edits are kept"))
     #expect(tmux.screen().contains("1,200 ▲500"), "the edit is still there")
 
@@ -97,12 +97,12 @@ import Testing
     #expect(tmux.waitFor("changed on disk since it was loaded. Overwrite it?"), "\(tmux.screen())")
     tmux.send("y")
     #expect(tmux.waitFor("WHAT-IF · 1 edit · saved"), "\(tmux.screen())")
-    #expect(!tmux.screen().contains("⚠ file changed on disk"))
+    #expect(!tmux.screen().contains("⚠ changed on disk"))
     #expect(try String(contentsOfFile: work.file, encoding: .utf8).contains("value: 1200"))
 
     // Deleted under it: said as such.
     try FileManager.default.removeItem(atPath: work.file)
-    #expect(tmux.waitFor("⚠ file deleted on disk", timeout: 3), "\(tmux.screen())")
+    #expect(tmux.waitFor("⚠ deleted on disk", timeout: 3), "\(tmux.screen())")
     tmux.send("q")
     #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
   }

@@ -126,6 +126,6 @@ public struct OpenedScenario: Sendable, Hashable {
 
 /// What happened to the file on screen behind the user's back.
 public enum ChangeOnDisk: String, Sendable, Hashable {
-  case changed = "file changed on disk"
-  case deleted = "file deleted on disk"
+  case changed = "changed on disk"
+  case deleted = "deleted on disk"
 }

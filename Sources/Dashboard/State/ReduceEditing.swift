@@ -37,7 +37,9 @@ extension AppState {
     case .character("w"): return save()
     case .character("W"):
       pathPrompt = PathPrompt(purpose: .saveAs(quitAfter: false), text: document.path ?? "")
-    case .character("o"): pathPrompt = PathPrompt(purpose: .open, text: "")
+    case .character("o"):
+      // After someone else saved the file, opening it again is the likely next step.
+      pathPrompt = PathPrompt(purpose: .open, text: changedOnDisk == .changed ? document.path ?? "" : "")
     default: break
     }
     return []
