@@ -344,6 +344,26 @@ import Testing
     #expect(state.message?.contains("w writes it again") == true)
   }
 
+  @Test mutating func openingTheFileAgainDropsTheDiscardedEditsJournalInsteadOfOfferingItBack() {
+    state.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    press(.character("2"), .character("e"))
+    type("1200")
+    press(.enter)
+    press(.character("o"))
+    type("a.yaml")
+    press(.enter)
+    #expect(state.confirmation?.question.contains("lose 1 unsaved edit") == true)
+    #expect(press(.character("y")) == [.open(path: "a.yaml")])
+    // The executable found this session's own journal beside the file.
+    let own = EditJournal(source: "/a.yaml", digest: ContentDigest("a"), edits: state.history.unsavedEdits)
+    let document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("b"), stamp: nil)
+    let effects = reduce(
+      &state, .opened(OpenedScenario(scenario: .haitiMSS, sourceName: "a.yaml", document: document, journal: own)))
+    #expect(state.confirmation == nil, "no restore offered for edits the user just let go")
+    #expect(effects == [.deleteJournal(key: "/a.yaml")])
+    #expect(kenya.deployed.value == 700)
+  }
+
   @Test func aReadOnlyDisplayOrTheBuiltInScenarioIgnoresChangesOnDisk() {
     var builtIn = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
     _ = reduce(&builtIn, .changedOnDisk(gone: false))

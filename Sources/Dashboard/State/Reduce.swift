@@ -40,10 +40,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .saveFinished(let outcome):
     return state.finishSave(outcome)
   case .opened(let opened):
+    // Opening dropped the edits on screen (the user said so, if there were any): their journal
+    // goes too, rather than being offered back as an earlier session's work.
+    let dropped = state.document.journalKey
     state.load(opened)
     state.show("Opened \(opened.sourceName)")
-    if let journal = opened.journal { state.offerRestore(journal) }
-    return []
+    if let journal = opened.journal, journal.source != dropped { state.offerRestore(journal) }
+    return [.deleteJournal(key: dropped)]
   case .openFailed(let message):
     state.show(message + "; the scenario on screen is unchanged", ticks: 60)
     return []
