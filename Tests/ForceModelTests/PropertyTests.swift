@@ -47,6 +47,39 @@ import Testing
     }
   }
 
+  /// A damaged file (bytes cut, changed, or moved about, as a bad copy or a half-written save
+  /// leaves it) is either read or refused with positions inside the file; it never crashes.
+  @Test(arguments: ScenarioFile.Format.allCases)
+  func aDamagedFileIsReadOrRefusedWithAPosition(_ format: ScenarioFile.Format) async {
+    let original = Array(ScenarioFile.encode(.haitiMSS, as: format).utf8)
+    let lines = original.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+    let file = format == .json ? "damaged.json" : "damaged.yaml"
+    await propertyCheck(count: 300, input: Self.seeds) { seed in
+      var generator = SplitMix64(seed: UInt64(seed))
+      var bytes = original
+      for _ in 0..<(1 + Int(generator.next() % 4)) {
+        let at = Int(generator.next() % UInt64(bytes.count))
+        switch generator.next() % 4 {
+        case 0: bytes.removeSubrange(at..<min(bytes.count, at + Int(generator.next() % 40)))
+        case 1: bytes[at] = UInt8(truncatingIfNeeded: generator.next())
+        case 2: bytes.insert(contentsOf: Array("- [{&a *a !!x \"'\t:".utf8).shuffled(using: &generator), at: at)
+        default: bytes = Array(bytes[..<at])
+        }
+        if bytes.isEmpty { break }
+      }
+      do throws(ScenarioFileError) {
+        _ = try ScenarioFile.decode(bytes: bytes, file: file)
+      } catch {
+        #expect(!error.diagnostics.isEmpty)
+        for diagnostic in error.diagnostics {
+          #expect(diagnostic.file == file)
+          #expect(diagnostic.mark.line >= 1 && diagnostic.mark.line <= lines + 1, "\(diagnostic)")
+          #expect(diagnostic.mark.column >= 1, "\(diagnostic)")
+        }
+      }
+    }
+  }
+
   @Test func recalculationIsDeterministic() async {
     await propertyCheck(count: 200, input: Self.seeds) { seed in
       let scenario = RandomScenario.make(seed: UInt64(seed))
