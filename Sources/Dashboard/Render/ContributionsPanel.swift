@@ -2,34 +2,16 @@ import ForceModel
 
 /// Panel 2: who sent how many, against what they pledged.
 public struct ContributionsPanel: Sendable {
-  /// Whether a recorded conflict concerns a row, or the row is the unattributed one and the sum of
-  /// countries disagrees with a report. Asked only for the rows on screen, with the conflicts'
-  /// topics lowercased once per frame rather than once per row.
+  /// Whether a recorded conflict concerns a row (`ConflictLinks`, the rule the details list by),
+  /// or the row is the unattributed one and the sum of countries disagrees with a report. Asked
+  /// only for the rows on screen.
   static func conflicted(_ scenario: Scenario, _ results: Results) -> (Int) -> Bool {
-    let topics = scenario.conflicts.map { Array($0.topic.lowercased().utf8) }
+    let concerns = ConflictLinks.contributorMatcher(in: scenario)
     let sumDisagrees = results.conflicts.contains { $0.kind == .sumOfCountries }
     return { index in
-      let contributor = scenario.contributors[index]
-      if contributor.role == .unattributed { return sumDisagrees }
-      // The same rule as `ConflictLinks.forContributor`, which lists them in the details.
-      let country = contributor.country.lowercased()
-      guard country.count >= 3 else { return false }
-      let bytes = Array(country.utf8)
-      return topics.contains { Self.bytes($0, contain: bytes) }
+      if scenario.contributors[index].role == .unattributed { return sumDisagrees }
+      return !concerns(index).isEmpty
     }
-  }
-
-  /// Substring search on UTF-8 bytes: topics and names are short, and the same bytes are the
-  /// same text here (both lowercased the same way), without the cost of `String.contains`.
-  static func bytes(_ text: [UInt8], contain part: [UInt8]) -> Bool {
-    guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
-    let first = part[0]
-    for start in 0...(text.count - part.count) where text[start] == first {
-      var offset = 1
-      while offset < part.count, text[start + offset] == part[offset] { offset += 1 }
-      if offset == part.count { return true }
-    }
-    return false
   }
 
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {

@@ -57,11 +57,12 @@ public struct ForcePanel: Sendable {
       var delta: String?
       var higherIsBetter = true
       switch targets[index] {
-      case .strength(.planned):
-        label = "Planned"
-        value = scenario.strength.planned.map(Format.headCount) ?? "—"
-        fraction = Double(scenario.strength.planned?.value ?? 0) / scale
-        delta = Deltas.count(scenario.strength.planned?.value, baseline.strength.planned?.value)
+      case .strength(let figure) where figure != .authorized:
+        let now = scenario.strength.figure(figure.level)
+        label = figure == .planned ? "Planned" : "Target"
+        value = now.map(Format.headCount) ?? "—"
+        fraction = Double(now?.value ?? 0) / scale
+        delta = Deltas.count(now?.value, baseline.strength.figure(figure.level)?.value)
       case .strength(.authorized):
         label = "Authorized"
         if let authorized = scenario.strength.authorized {
@@ -71,11 +72,6 @@ public struct ForcePanel: Sendable {
           value = "none"
           extra = "no numeric ceiling was set"
         }
-      case .strength(.target):
-        label = "Target"
-        value = scenario.strength.target.map(Format.headCount) ?? "—"
-        fraction = Double(scenario.strength.target?.value ?? 0) / scale
-        delta = Deltas.count(scenario.strength.target?.value, baseline.strength.target?.value)
       case .result(.deployedTotal):
         label = "Deployed (sum)"
         value = Format.count(results.deployedTotal)

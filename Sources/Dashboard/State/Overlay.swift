@@ -27,6 +27,15 @@ public enum ForceFigure: Sendable, Hashable {
   case planned
   case authorized
   case target
+
+  /// The same figure as the model names it.
+  public var level: StrengthLevel {
+    switch self {
+    case .planned: .planned
+    case .authorized: .authorized
+    case .target: .target
+    }
+  }
 }
 
 extension DetailTarget {
