@@ -35,6 +35,9 @@ public final class CursesScreen {
   private let maxPairs: Int
   private var theme: Theme?
   private var restored = false
+  /// The terminal draws an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two cells, so such a
+  /// cluster can be written whole (see `present`).
+  private let joinsEmojiSequences: Bool
 
   struct PairKey: Hashable {
     var foreground: Int32
@@ -42,7 +45,10 @@ public final class CursesScreen {
   }
 
   /// Takes over the terminal. Call `restore()` before exiting (also done on signals).
-  public init(mouse: Bool, term: String, colorTerm: String?, noColor: Bool) throws(Failure) {
+  public init(
+    mouse: Bool, term: String, colorTerm: String?, noColor: Bool, joinsEmojiSequences: Bool = false
+  ) throws(Failure) {
+    self.joinsEmojiSequences = joinsEmojiSequences
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
     setlocale(LC_ALL, "")
     TerminalGuard.install()
@@ -96,6 +102,7 @@ public final class CursesScreen {
     let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
     if full { werase(fb_stdscr()) }
     var chars = [wchar_t](repeating: 0, count: 6)
+    var sequences: [(y: Int, x: Int, cell: Cell)] = []
     // Only what changed goes to ncurses: after a key, most rows are the same as before.
     let unchanged = full ? [] : (previous?.cells ?? [])
     let cells = grid.cells
@@ -105,8 +112,19 @@ public final class CursesScreen {
         let cell = cells[row + x]
         if cell.isContinuation { continue }
         if !unchanged.isEmpty, unchanged[row + x] == cell { continue }
+        // ncurses holds one spacing character and the zero-width marks after it. A cluster of
+        // several spacing characters joined by ZWJ would be cut after its first ZWJ, and that
+        // dangling joiner would glue itself to whatever the terminal prints next (a border),
+        // moving the rest of the line. So the cell gets the first character and its marks
+        // only; the whole cluster is written over it after the update where the terminal
+        // joins such sequences.
         var count = 0
-        for scalar in cell.character.unicodeScalars where count < 5 {
+        var whole = true
+        for scalar in cell.character.unicodeScalars {
+          if count > 0, scalar.value == 0x200D || fb_wcwidth(wchar_t(bitPattern: scalar.value)) != 0 || count >= 5 {
+            whole = false
+            break
+          }
           chars[count] = wchar_t(bitPattern: scalar.value)
           count += 1
         }
@@ -116,11 +134,10 @@ public final class CursesScreen {
         // long as scrolling is off, which it is by default.
         let first = chars[0]
         if fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair)) == fb_err(), count > 1 {
-          // ncurses takes a base character and combining marks only; a cluster of several
-          // spacing characters may be refused whole. Then its first character stands for it.
           chars[1] = 0
           _ = fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair))
         }
+        if !whole, joinsEmojiSequences { sequences.append((y, x, cell)) }
         // The grid gave a wide cluster (a flag, an emoji sequence) two cells; if the terminal's
         // locale counts its first character as one, the second would keep whatever was drawn
         // there before. Blank it, so nothing stale shows and the columns after stay in place.
@@ -134,6 +151,31 @@ public final class CursesScreen {
     wnoutrefresh(fb_stdscr())
     doupdate()
     previous = grid
+    if !sequences.isEmpty { writeWhole(sequences, theme: theme) }
+  }
+
+  /// Writes emoji sequences whole over the cells ncurses drew with their first character:
+  /// cursor saved, moved, the cell's colours set, the cluster, cursor and attributes restored
+  /// (DECSC/DECRC), so ncurses' idea of the terminal stays true. The cluster takes the same two
+  /// cells in a terminal that joins it; the text is the grid's, sanitised already.
+  private func writeWhole(_ sequences: [(y: Int, x: Int, cell: Cell)], theme: Theme) {
+    var out = "\u{1B}7"
+    for (y, x, cell) in sequences {
+      out += "\u{1B}[\(y + 1);\(x + 1)H" + ANSIWriter.sgr(theme.resolve(cell.style), depth: depth)
+      out.append(cell.character)
+    }
+    out += "\u{1B}[0m\u{1B}8"
+    fflush(fb_stdout())
+    var bytes = out
+    bytes.withUTF8 { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(1, base + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
   }
 
   /// Throws away what ncurses thinks is on screen and draws everything again (Ctrl-L).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ForceModel
 
 /// A length of time on the command line: `20s`, `5m`, `48h`, `2d`, or plain seconds.
 struct DurationArgument: ExpressibleByArgument, Sendable {
@@ -21,4 +22,14 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
   }
 
   static var defaultCompletionKind: CompletionKind { .default }
+
+  /// Parses an option's value, or says what a duration looks like (`-5s` included: the option
+  /// takes its next word whatever it starts with, so a negative value is named, not "missing").
+  static func parse(_ text: String) throws -> DurationArgument {
+    guard let duration = DurationArgument(argument: text) else {
+      throw ValidationError(
+        "'\(TextSanitizer.clean(text, limit: 20))' is not a duration: write a positive whole number with s, m, h or d (20s, 5m, 48h, 2d)")
+    }
+    return duration
+  }
 }

@@ -10,6 +10,8 @@ struct Environment {
   var configHome: String?
   var stateHome: String?
   var home: String?
+  var tmux: String?
+  var termProgram: String?
 
   static var current: Environment {
     func value(_ name: String) -> String? {
@@ -18,7 +20,20 @@ struct Environment {
     }
     return Environment(
       noColor: (value("NO_COLOR") ?? "").isEmpty == false, colorTerm: value("COLORTERM"), term: value("TERM"),
-      configHome: value("XDG_CONFIG_HOME"), stateHome: value("XDG_STATE_HOME"), home: value("HOME"))
+      configHome: value("XDG_CONFIG_HOME"), stateHome: value("XDG_STATE_HOME"), home: value("HOME"),
+      tmux: value("TMUX"), termProgram: value("TERM_PROGRAM"))
+  }
+
+  /// True for terminals known to draw an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two
+  /// cells: tmux (3.3 and later; checked here), kitty, WezTerm, foot, ghostty, iTerm2 and VS
+  /// Code's terminal. Others (xterm, the Linux console) draw each part on its own and would
+  /// push the rest of the line along, so they get the sequence's first emoji only.
+  var joinsEmojiSequences: Bool {
+    if let tmux, !tmux.isEmpty { return true }
+    let programs = ["WezTerm", "iTerm.app", "vscode", "ghostty", "kitty"]
+    if let termProgram, programs.contains(termProgram) { return true }
+    let terms = ["xterm-kitty", "xterm-ghostty", "foot", "foot-extra", "wezterm"]
+    return terms.contains(term ?? "")
   }
 
   /// `$XDG_STATE_HOME/forceboard`, or `~/.local/state/forceboard`: where journals live.

@@ -8,9 +8,15 @@ import ForceModel
 /// Carries out the effects `reduce` asks for that touch files: saving, opening, journals.
 ///
 /// With no journal folder (read-only), it writes nothing at all.
-struct FileEffects {
+struct FileEffects: Sendable {
   /// `$XDG_STATE_HOME/forceboard`; nil: never write a journal.
   var journalFolder: String?
+  /// This editing instance: its journals carry its name, and its lock says it is alive.
+  let instance = InstanceLock()
+
+  init(journalFolder: String?) {
+    self.journalFolder = journalFolder
+  }
 
   /// The absolute, resolved path of a file (or of its folder, for a file not yet written), so
   /// that `a.yaml` and `./a.yaml` share one journal.
@@ -26,17 +32,24 @@ struct FileEffects {
     return cwd + "/" + path
   }
 
+  /// Saves under the folder's lock: the changed-on-disk check and the rename happen with no
+  /// other writer of ours in between, so of two instances saving at once the second is asked.
   func save(_ request: SaveRequest) -> SaveOutcome {
-    if !request.overwrite {
-      let now = FileStamp.of(request.path)
-      if let expected = request.expectedStamp {
-        if now != expected { return .changedOnDisk(path: request.path, quitAfter: request.quitAfter) }
-      } else if now != nil {
-        return .exists(path: request.path, quitAfter: request.quitAfter)
-      }
-    }
     do {
-      let saved = try ScenarioFile.save(request.scenario, to: request.path)
+      let lock = try FolderLock(around: request.path)
+      defer { lock.release() }
+      if !request.overwrite {
+        let now = FileStamp.of(request.path)
+        if let expected = request.expectedStamp {
+          if now != expected {
+            return .changedOnDisk(
+              path: request.path, quitAfter: request.quitAfter, change: Self.change(since: request.onDisk, at: request.path))
+          }
+        } else if now != nil {
+          return .exists(path: request.path, quitAfter: request.quitAfter)
+        }
+      }
+      let saved = try ScenarioFile.save(request.scenario, to: request.path, lockHeld: true)
       return .saved(
         path: request.path, saved, journalKey: Self.absolutePath(request.path), quitAfter: request.quitAfter)
     } catch {
@@ -45,13 +58,31 @@ struct FileEffects {
     }
   }
 
+  /// What someone else changed in the file since this session read or wrote it, in a few words:
+  /// `strength.planned 2,500 → 2,600, and 2 more`; or what the file is now, if not a scenario.
+  static func change(since known: Scenario?, at path: String) -> String? {
+    guard FileStamp.of(path) != nil else { return "it was deleted or moved" }
+    let theirs: Scenario
+    do {
+      theirs = try ScenarioFile.load(path)
+    } catch {
+      return "it is no longer a valid scenario: " + oneLine(error, path: path)
+    }
+    guard let known else { return nil }
+    let changes = ScenarioDiff.inputChanges(known, theirs)
+    guard let first = changes.first else { return "same figures, written again" }
+    let more = changes.count > 1 ? ", and \(changes.count - 1) more" : ""
+    return "\(first.path) \(first.before) → \(first.after)\(more)"
+  }
+
   func open(_ path: String) -> Action {
     do {
       let loaded = try ScenarioArgument.loadFile(path)
+      let found = journals(for: loaded.document)
       return .opened(
         OpenedScenario(
           scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document,
-          journal: journal(for: loaded.document).journal))
+          journals: found.offers, notes: found.notes))
     } catch {
       return .openFailed(Self.oneLine(error, path: path))
     }
@@ -71,7 +102,7 @@ struct FileEffects {
   /// A load failure on one line, for a status line or a banner: the first problem with its
   /// line and column under the file's name, and how many more there are.
   static func oneLine(_ error: ScenarioFileError, path: String) -> String {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let name = Self.name(of: path)
     if case .cannotRead(_, let reason) = error { return "\(name) cannot be read: \(reason)" }
     let diagnostics = error.diagnostics
     var first = diagnostics.first?.description ?? error.description
@@ -79,40 +110,124 @@ struct FileEffects {
     return diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first
   }
 
-  /// The journal left for a scenario, if it applies to this version of it; or a note why not.
-  func journal(for document: ScenarioDocument) -> (journal: EditJournal?, note: String?) {
-    guard let folder = journalFolder else { return (nil, nil) }
-    let path = EditJournal.path(for: document.journalKey, in: folder)
-    guard access(path, F_OK) == 0 else { return (nil, nil) }
-    do {
-      let journal = try EditJournal.read(path)
-      guard journal.source == document.journalKey, !journal.edits.isEmpty else { return (nil, nil) }
-      guard journal.digest == document.digest else {
-        return (nil, "Unsaved edits were journalled for another version of this file; kept in \(path)")
-      }
-      return (journal, nil)
-    } catch {
-      return (nil, "A journal could not be read and was kept for you: \(error.diagnostics.first?.description ?? "")")
+  /// The last part of a path, for messages.
+  static func name(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+  // MARK: - Journals
+
+  /// Every journal other sessions left for a scenario, newest first, and notes about those
+  /// that cannot be offered. A journal whose writer still runs is left alone; one that cannot
+  /// be read is set aside under a name that says so (never deleted); one written against
+  /// another version of the file is offered, marked as such.
+  func journals(for document: ScenarioDocument) -> (offers: [JournalOffer], notes: [String]) {
+    guard let folder = journalFolder, let dir = opendir(folder) else { return ([], []) }
+    let prefix = EditJournal.prefix(for: document.journalKey)
+    let legacy = EditJournal.legacyName(for: document.journalKey)
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name == legacy || (name.hasPrefix(prefix) && name.hasSuffix(".json")) { names.append(name) }
     }
+    closedir(dir)
+    var offers: [(modified: Int, offer: JournalOffer)] = []
+    var notes: [String] = []
+    var liveOthers = 0
+    for name in names.sorted() {
+      let path = folder + "/" + name
+      let owner = name == legacy ? nil : String(name.dropFirst(prefix.count).dropLast(".json".count))
+      if let owner {
+        if owner == instance.id { continue }
+        if InstanceLock.isAlive(owner, in: folder) {
+          liveOthers += 1
+          continue
+        }
+      }
+      var info = stat()
+      let modified = lstat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
+      do {
+        let journal = try EditJournal.read(path)
+        guard journal.source == document.journalKey else {
+          notes.append(setAside(path, reason: "other-file", why: "it names another file"))
+          continue
+        }
+        offers.append(
+          (
+            modified,
+            JournalOffer(
+              path: path, journal: journal, written: Self.localTime(modified),
+              otherVersion: journal.digest != document.digest)
+          ))
+      } catch {
+        let why = error.diagnostics.first.map { Self.oneLine(.invalid([$0]), path: path) } ?? error.description
+        notes.append(setAside(path, reason: "damaged", why: why))
+      }
+      if let owner { unlink(InstanceLock.path(of: owner, in: folder)) }
+    }
+    if liveOthers > 0 {
+      notes.append(
+        "another ForceBoard is editing this file too; its unsaved edits are its own, and saves are checked against each other")
+    }
+    return (offers.sorted { $0.modified > $1.modified }.map(\.offer), notes)
   }
 
-  /// Writes a journal; returns a message when that failed (the edits stay in memory).
+  /// Renames a journal to `unusable-…-REASON.json` beside it and says so in one line.
+  @discardableResult
+  func setAside(_ path: String, reason: String, why: String? = nil) -> String {
+    let folder = ScenarioFile.folder(of: path)
+    let stem = String(Self.name(of: path).dropLast(".json".count))
+    var target = "\(folder)/unusable-\(stem)-\(reason).json"
+    var counter = 2
+    while access(target, F_OK) == 0 {
+      target = "\(folder)/unusable-\(stem)-\(reason)-\(counter).json"
+      counter += 1
+    }
+    guard rename(path, target) == 0 else {
+      return "a journal could not be used\(why.map { " (\($0))" } ?? "") and stays as it was at \(path)"
+    }
+    return "a journal could not be used\(why.map { " (\($0))" } ?? ""); it was kept as \(target)"
+  }
+
+  /// This instance's journal for a scenario.
+  func ownJournalPath(for key: String) -> String? {
+    journalFolder.map { EditJournal.path(for: key, instance: instance.id, in: $0) }
+  }
+
+  /// Writes this instance's journal; returns a message when that failed (the edits stay in
+  /// memory).
   func write(_ journal: EditJournal) -> String? {
-    guard let folder = journalFolder else { return nil }
+    guard let folder = journalFolder, let path = ownJournalPath(for: journal.source) else { return nil }
     if !makeFolder(folder) {
       return "Cannot journal edits in \(folder): \(String(cString: strerror(errno))); save with w"
     }
+    instance.hold(in: folder)
     do {
-      try journal.write(to: EditJournal.path(for: journal.source, in: folder))
+      try journal.write(to: path)
       return nil
     } catch {
       return "Cannot journal edits: \(error.description); save with w"
     }
   }
 
+  /// Drops this instance's journal of a scenario (saved, undone, or the user quit without it).
   func deleteJournal(_ key: String) {
+    guard let path = ownJournalPath(for: key) else { return }
+    unlink(path)
+  }
+
+  /// Drops journals the user discarded or restored; only journals, only in the state folder.
+  func discardJournals(_ paths: [String]) {
     guard let folder = journalFolder else { return }
-    unlink(EditJournal.path(for: key, in: folder))
+    for path in paths where ScenarioFile.folder(of: path) == folder && Self.name(of: path).hasPrefix("journal-") {
+      unlink(path)
+    }
+  }
+
+  /// Removes the temporary files killed writers left beside the scenario and in the state
+  /// folder. Editing sessions only: read-only never writes, not even to tidy up.
+  func removeStrayTemporaries(besides path: String?) {
+    guard let folder = journalFolder else { return }
+    ScenarioFile.removeStrayTemporaries(in: folder)
+    if let path { ScenarioFile.removeStrayTemporaries(in: ScenarioFile.folder(of: path)) }
   }
 
   /// `mkdir -p` with private permissions: journals hold the user's unpublished figures.
@@ -123,5 +238,14 @@ struct FileEffects {
       if mkdir(built, 0o700) != 0 && errno != EEXIST { return false }
     }
     return true
+  }
+
+  /// `2026-11-29 14:03` in local time.
+  static func localTime(_ seconds: Int) -> String {
+    var time = time_t(seconds)
+    var local = tm()
+    localtime_r(&time, &local)
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(local.tm_year + 1900)-\(two(local.tm_mon + 1))-\(two(local.tm_mday)) \(two(local.tm_hour)):\(two(local.tm_min))"
   }
 }

@@ -1,6 +1,10 @@
 import ArgumentParser
 import ForceModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The `forceboard` command: a terminal dashboard for a multinational security mission.
 @main
 struct ForceBoardCommand: ParsableCommand {
@@ -30,4 +34,24 @@ struct ForceBoardCommand: ParsableCommand {
       GenerateCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
+
+  /// Parses and runs, and prints any error through our sanitising writers: an unknown option
+  /// or a bad value is echoed back to the user, and it may hold escape bytes.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success {
+          StandardOutput.write(message + "\n")
+        } else {
+          StandardError.write(message + "\n")
+        }
+      }
+      Glibc.exit(code.rawValue)
+    }
+  }
 }

@@ -34,10 +34,14 @@ struct OpenCommand: ParsableCommand {
   )
   var kiosk = false
 
-  @Option(help: "Rotate the highlighted panel or page every DURATION (20s, 2m).")
+  @Option(
+    parsing: .unconditional, help: "Rotate the highlighted panel or page every DURATION (20s, 2m).",
+    transform: DurationArgument.parse)
   var cycle: DurationArgument?
 
-  @Option(help: "Warn when the data's as-of date or the file's age passes DURATION (48h, 7d).")
+  @Option(
+    parsing: .unconditional, help: "Warn when the data's as-of date or the file's age passes DURATION (48h, 7d).",
+    transform: DurationArgument.parse)
   var staleAfter: DurationArgument?
 
   @Option(help: "The keys that end a kiosk display, pressed in order (default: qy, q then y).")
@@ -69,16 +73,24 @@ struct OpenCommand: ParsableCommand {
     if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
       state.themeIndex = mono
     }
-    if let theme { state.themeIndex = try ThemeLoader.index(of: theme, in: state.themes) }
-    if let first = loadedThemes.problems.first { state.show(first, ticks: 40) }
-    let found = files.journal(for: loaded.document)
-    if let journal = found.journal { state.offerRestore(journal) }
-    if let note = found.note { state.show(note, ticks: 60) }
+    var themeProblem = loadedThemes.problems.first
+    if let theme {
+      let chosen = try ThemeLoader.choose(theme, in: loadedThemes)
+      state.themeIndex = chosen.index
+      if let problem = chosen.problem { themeProblem = problem }
+    }
+    if let themeProblem { state.show(themeProblem, ticks: 60) }
+    // Temporary files a killed save left behind are ours to remove; journals are not.
+    files.removeStrayTemporaries(besides: loaded.path)
+    let found = files.journals(for: loaded.document)
+    if !found.offers.isEmpty { state.offerRestore(found.offers) }
+    if !found.notes.isEmpty { state.show(found.notes.joined(separator: " · "), ticks: 80) }
 
     let screen: CursesScreen
     do {
       screen = try CursesScreen(
-        mouse: !noMouse, term: environment.term ?? "", colorTerm: environment.colorTerm, noColor: environment.noColor)
+        mouse: !noMouse, term: environment.term ?? "", colorTerm: environment.colorTerm, noColor: environment.noColor,
+        joinsEmojiSequences: environment.joinsEmojiSequences)
     } catch {
       // No usable terminal (piped output, TERM=dumb): the report is the plain fallback. The
       // notice comes after it too, where a reader's eye lands once the report has scrolled by.
@@ -170,6 +182,8 @@ enum RunLoop {
             screen.present(frame, theme: loop.state.theme)
           }
         case .deleteJournal(let key): files.deleteJournal(key)
+        case .discardJournals(let paths): files.discardJournals(paths)
+        case .setJournalAside(let path, let reason): files.setAside(path, reason: reason)
         }
       }
       // An editor watches the file it edits, whichever that is now (after `W` or `o`), and

@@ -28,11 +28,11 @@ enum ScenarioArgument {
         shortName: "built-in", path: nil, document: .builtIn)
     }
     if let notice { StandardError.write(notice) }
-    defer { if notice != nil { StandardError.write("\r\u{1B}[K") } }
+    defer { if notice != nil { StandardError.writeControl("\r\u{1B}[K") } }
     do {
       return try loadFile(argument)
     } catch {
-      if notice != nil { StandardError.write("\r\u{1B}[K") }
+      if notice != nil { StandardError.writeControl("\r\u{1B}[K") }
       StandardError.write(error.description + "\n")
       throw ExitCode(1)
     }

@@ -35,7 +35,11 @@ struct SnapshotCommand: ParsableCommand {
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
       scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
-    if let theme { state.themeIndex = try ThemeLoader.index(of: theme, in: state.themes) }
+    if let theme {
+      let chosen = try ThemeLoader.choose(theme, in: themes)
+      state.themeIndex = chosen.index
+      if let problem = chosen.problem { StandardError.write("forceboard: \(problem)\n") }
+    }
     if let panel {
       guard let id = PanelID(name: panel) else {
         throw ValidationError("--panel must be force, contributions or funding")
@@ -47,7 +51,7 @@ struct SnapshotCommand: ParsableCommand {
       // --color asks for colour explicitly, so it wins over NO_COLOR (which governs defaults).
       let colorTerm = Environment.current.colorTerm
       let depth: ColorDepth = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .c256
-      StandardOutput.write(ANSIWriter.render(grid, theme: state.theme, depth: depth))
+      StandardOutput.writeTerminalCodes(ANSIWriter.render(grid, theme: state.theme, depth: depth))
     } else {
       StandardOutput.write(grid.text)
     }

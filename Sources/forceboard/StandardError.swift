@@ -4,14 +4,28 @@
   import Darwin
 #endif
 
+import ForceModel
+
 /// Writes messages to standard error, unbuffered, so they never mix into piped output.
+///
+/// Every message passes `TextSanitizer.cleanLines`: a file name, a theme value or a diagnostic
+/// holding ESC, another control or a bidi override is printed with `�` in its place, so no
+/// data can move the cursor, retitle the window or reorder a line of the user's terminal.
 enum StandardError {
-  static func write(_ text: String) { writeAll(text, to: 2) }
+  static func write(_ text: String) { writeAll(TextSanitizer.cleanLines(text), to: 2) }
+
+  /// Our own terminal codes (wiping the "reading…" notice), which carry no data.
+  static func writeControl(_ code: String) { writeAll(code, to: 2) }
 }
 
-/// Writes output to standard output in one go (fast for a 100,000-line report).
+/// Writes output to standard output in one go (fast for a 100,000-line report), sanitised
+/// like standard error.
 enum StandardOutput {
-  static func write(_ text: String) { writeAll(text, to: 1) }
+  static func write(_ text: String) { writeAll(TextSanitizer.cleanLines(text), to: 1) }
+
+  /// A screen drawn with colour codes (`snapshot --color`): the codes are ours, and every
+  /// character of data in it went through the grid's sanitiser already.
+  static func writeTerminalCodes(_ text: String) { writeAll(text, to: 1) }
 }
 
 /// Writes all of the text to a file descriptor, however many calls it takes; stops quietly

@@ -1,20 +1,31 @@
 import ArgumentParser
 import Dashboard
+import ForceModel
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// Loads the built-in themes and the user's from `$XDG_CONFIG_HOME/forceboard/themes/*.toml`.
-/// A bad user theme is skipped with a message naming file, line and key; the others still load.
+/// A bad user theme is skipped with a message naming file, line and key (or why it could not
+/// be read); the others still load.
 enum ThemeLoader {
-  static func load() -> (themes: [Theme], problems: [String]) {
-    var themes = BuiltInThemes.all
-    var problems: [String] = []
+  /// What loading found: every usable theme, and the problems with the others.
+  struct Loaded {
+    var themes: [Theme]
+    var problems: [String]
+    /// Problems by the name a user would pass to `--theme` (the file name without `.toml`).
+    var failed: [String: String]
+  }
+
+  /// Largest theme file read: themes are a few kilobytes.
+  static let maximumBytes = 1_000_000
+
+  static func load() -> Loaded {
+    var loaded = Loaded(themes: BuiltInThemes.all, problems: [], failed: [:])
     guard let folder = Environment.current.configFolder.map({ $0 + "/themes" }), let dir = opendir(folder) else {
-      return (themes, problems)
+      return loaded
     }
-    defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -22,45 +33,54 @@ enum ThemeLoader {
       }
       if name.hasSuffix(".toml") { names.append(name) }
     }
+    closedir(dir)
     for name in names.sorted() {
       let path = folder + "/" + name
-      guard let text = readText(path) else {
-        problems.append("\(path): cannot read the theme file")
+      let stem = String(name.dropLast(".toml".count))
+      func fail(_ problem: String) {
+        loaded.problems.append(problem)
+        loaded.failed[stem] = problem
+      }
+      var stamp: FileStamp?
+      let bytes: [UInt8]
+      do {
+        // Opened without blocking and checked to be a file: a FIFO named *.toml must not hang
+        // every start.
+        bytes = try ScenarioFile.readRegularFile(path, limit: maximumBytes, stamp: &stamp)
+      } catch {
+        if case .cannotRead(_, let reason) = error {
+          fail("\(path): cannot read the theme file: \(reason) — using the built-in themes instead")
+        } else {
+          fail("\(path): cannot read the theme file: \(error.description) — using the built-in themes instead")
+        }
         continue
       }
       do {
-        let theme = try ThemeParser.parse(text, file: path)
-        if let index = themes.firstIndex(where: { $0.name == theme.name }) {
-          themes[index] = theme
+        let theme = try ThemeParser.parse(String(decoding: bytes, as: UTF8.self), file: path)
+        if let index = loaded.themes.firstIndex(where: { $0.name == theme.name }) {
+          loaded.themes[index] = theme
         } else {
-          themes.append(theme)
+          loaded.themes.append(theme)
         }
       } catch {
-        problems.append(error.description + " — using the built-in themes instead")
+        fail(error.description + " — using the built-in themes instead")
       }
     }
-    return (themes, problems)
+    return loaded
   }
 
-  /// The position of the theme a user named on the command line, or a clear error listing them.
-  static func index(of name: String, in themes: [Theme]) throws -> Int {
-    guard let index = themes.firstIndex(where: { $0.name == name }) else {
-      throw ValidationError("no theme named '\(name)'; themes: \(themes.map(\.name).joined(separator: ", "))")
+  /// The theme a user named on the command line. A user theme whose file is bad falls back to
+  /// `default` with its problem to show; a name nobody defines is a usage error that lists the
+  /// themes there are.
+  static func choose(_ name: String, in loaded: Loaded) throws -> (index: Int, problem: String?) {
+    if let index = loaded.themes.firstIndex(where: { $0.name == name }) { return (index, nil) }
+    if let problem = loaded.failed[name] {
+      let fallback = loaded.themes.firstIndex { $0.name == "default" } ?? 0
+      return (fallback, "theme '\(TextSanitizer.clean(name, limit: 40))' cannot be used, showing 'default': \(problem)")
     }
-    return index
-  }
-
-  static func readText(_ path: String) -> String? {
-    guard let file = fopen(path, "r") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > 1_000_000 { return nil }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    let names = loaded.themes.map(\.name)
+    let hint = Suggestion.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+    throw ValidationError(
+      "no theme named '\(TextSanitizer.clean(name, limit: 40))'\(hint); themes: \(names.joined(separator: ", "))")
   }
 }

@@ -19,7 +19,8 @@ public enum ANSIWriter {
     return out
   }
 
-  static func sgr(_ entry: Theme.Entry, depth: ColorDepth) -> String {
+  /// The escape that sets a theme entry's attributes and colours, from a clean slate.
+  public static func sgr(_ entry: Theme.Entry, depth: ColorDepth) -> String {
     var codes = ["0"]
     if entry.bold { codes.append("1") }
     if entry.underline { codes.append("4") }

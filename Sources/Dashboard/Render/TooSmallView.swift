@@ -2,11 +2,21 @@ import ForceModel
 
 /// What a terminal below the minimum size shows instead of a garbled dashboard.
 enum TooSmallView {
+  /// How to quit from here: the kiosk's chord (`type qy`), else `press q`.
+  static func quitHint(_ state: AppState) -> String {
+    guard state.ops.kiosk else { return "press q" }
+    let keys = state.ops.quitChord.compactMap { key -> String? in
+      if case .character(let c) = key { return String(c) }
+      return nil
+    }
+    return keys.count == 1 ? "press \(keys[0])" : "type \(keys.joined())"
+  }
+
   static func render(_ state: AppState, into grid: inout Grid) {
     let lines = [
       "ForceBoard needs at least \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)",
       "this terminal is \(state.width)×\(state.height)",
-      "enlarge it, or press q to quit",
+      "enlarge it, or \(quitHint(state)) to quit",
     ]
     let top = max(0, (state.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() {

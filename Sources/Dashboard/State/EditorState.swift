@@ -26,8 +26,8 @@ public struct Confirmation: Sendable, Hashable {
     case overwrite(path: String, quitAfter: Bool)
     /// Open another scenario although the edits here are unsaved.
     case discardAndOpen(path: String)
-    /// Edits from a previous session were found in the journal.
-    case restore(EditJournal)
+    /// Journals of unsaved edits from earlier sessions were found (newest first).
+    case restore([JournalOffer])
   }
 
   public var kind: Kind
@@ -95,6 +95,9 @@ public struct SaveRequest: Sendable, Hashable {
   /// The stamp the file had when loaded or last saved; a different one on disk means someone
   /// else changed it, and the user is asked first. Nil: the file is new to this session.
   public var expectedStamp: FileStamp?
+  /// The scenario as this session last read or wrote the file, to name what someone else
+  /// changed when the file on disk is no longer that one. Nil for a new file.
+  public var onDisk: Scenario?
   /// True once the user has said to overwrite.
   public var overwrite: Bool
   public var quitAfter: Bool
@@ -105,22 +108,30 @@ public enum SaveOutcome: Sendable, Hashable {
   /// Saved; `journalKey` is the key journals of the file are filed under from now on.
   case saved(path: String, ScenarioFile.SavedFile, journalKey: String, quitAfter: Bool)
   case failed(path: String, reason: String)
-  case changedOnDisk(path: String, quitAfter: Bool)
+  /// Someone else wrote the file since it was loaded; `change` names what they changed, when it
+  /// could be read (`Kenya deployed 700+ → 800, and 2 more`).
+  case changedOnDisk(path: String, quitAfter: Bool, change: String? = nil)
   case exists(path: String, quitAfter: Bool)
 }
 
-/// A scenario the executable loaded for `o`, with its document and any journal found for it.
+/// A scenario the executable loaded for `o`, with its document, the journals earlier sessions
+/// left for it, and notes about journals that could not be offered (set aside, and where).
 public struct OpenedScenario: Sendable, Hashable {
   public var scenario: Scenario
   public var sourceName: String
   public var document: ScenarioDocument
-  public var journal: EditJournal?
+  public var journals: [JournalOffer]
+  public var notes: [String]
 
-  public init(scenario: Scenario, sourceName: String, document: ScenarioDocument, journal: EditJournal? = nil) {
+  public init(
+    scenario: Scenario, sourceName: String, document: ScenarioDocument, journals: [JournalOffer] = [],
+    notes: [String] = []
+  ) {
     self.scenario = scenario
     self.sourceName = sourceName
     self.document = document
-    self.journal = journal
+    self.journals = journals
+    self.notes = notes
   }
 }
 

@@ -40,12 +40,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .saveFinished(let outcome):
     return state.finishSave(outcome)
   case .opened(let opened):
-    // Opening dropped the edits on screen (the user said so, if there were any): their journal
-    // goes too, rather than being offered back as an earlier session's work.
+    // Opening dropped the edits on screen (the user said so, if there were any): this
+    // instance's journal goes too. Journals other sessions left for the new file are offered.
     let dropped = state.document.journalKey
     state.load(opened)
-    state.show("Opened \(opened.sourceName)")
-    if let journal = opened.journal, journal.source != dropped { state.offerRestore(journal) }
+    state.show(([ "Opened \(opened.sourceName)"] + opened.notes).joined(separator: " · "), ticks: opened.notes.isEmpty ? 20 : 80)
+    if !opened.journals.isEmpty { state.offerRestore(opened.journals) }
     return [.deleteJournal(key: dropped)]
   case .openFailed(let message):
     state.show(message + "; the scenario on screen is unchanged", ticks: 60)

@@ -310,18 +310,81 @@ extension AppState {
     ]
   }
 
-  /// Offers to replay edits a previous session left unsaved.
-  public mutating func offerRestore(_ journal: EditJournal) {
-    let count = journal.edits.count
-    confirmation = Confirmation(
-      kind: .restore(journal),
-      question: "Restore \(count) unsaved edit\(count == 1 ? "" : "s") journalled by an earlier session? (n discards)")
+  /// Offers to replay edits earlier sessions left unsaved: one journal or several, each with
+  /// when it was written and how many edits it holds. Nothing is discarded unless the user
+  /// says so; `n` keeps them all for the next start.
+  public mutating func offerRestore(_ offers: [JournalOffer]) {
+    guard let first = offers.first else { return }
+    let question: String
+    if offers.count == 1 {
+      question =
+        "Unsaved edits from an earlier session: \(first.summary). y restores · n keeps them for later · d discards them"
+    } else {
+      let listed = offers.prefix(9).enumerated().map { "\($0.offset + 1)) \($0.element.summary)" }
+      question =
+        "\(offers.count) journals of unsaved edits: \(listed.joined(separator: "  ")). 1–\(min(9, offers.count)) restores one · n keeps them · d discards all"
+    }
+    confirmation = Confirmation(kind: .restore(Array(offers.prefix(9))), question: question)
+  }
+
+  /// y, a digit, n or d on the restore question.
+  mutating func answerRestore(_ offers: [JournalOffer], key: Key) -> [Effect] {
+    switch key {
+    case .character("n"), .character("N"), .escape:
+      confirmation = nil
+      show("Journalled edits kept; they are offered again at the next start", ticks: 40)
+      return []
+    case .character("d"), .character("D"):
+      confirmation = nil
+      show("Journalled edits discarded (\(offers.count == 1 ? "1 journal" : "\(offers.count) journals"))")
+      return [.discardJournals(paths: offers.map(\.path))]
+    case .character("y"), .character("Y"), .enter:
+      guard offers.count == 1, let offer = offers.first else { return [] }
+      return restore(offer)
+    case .character(let c):
+      guard let digit = c.wholeNumberValue, digit >= 1, digit <= offers.count else { return [] }
+      return restore(offers[digit - 1])
+    default:
+      return []
+    }
+  }
+
+  /// Replays one journal on the file as loaded, and says exactly which edits did not apply.
+  /// A journal restored whole becomes this session's own (and its old file goes); one
+  /// restored in part is set aside under a name that says so, never deleted.
+  mutating func restore(_ offer: JournalOffer) -> [Effect] {
+    confirmation = nil
+    var restored = EditHistory(baseline: history.baseline)
+    var refused: [String] = []
+    for edit in offer.journal.edits {
+      let before = restored.current
+      do {
+        try restored.apply(edit)
+      } catch {
+        refused.append("\(edit.summary(before: before)) (\(error.description))")
+      }
+    }
+    history = restored
+    showCommitted()
+    let total = offer.journal.edits.count
+    var effects = journalEffects()
+    if refused.isEmpty {
+      show("Restored \(total) edit\(total == 1 ? "" : "s"); u undoes, w saves")
+      effects.append(.discardJournals(paths: [offer.path]))
+    } else {
+      show(
+        "Restored \(history.position) of \(total) edits; not applied: \(refused.joined(separator: "; ")). The journal is kept aside (partly-restored)",
+        ticks: 120)
+      effects.append(.setJournalAside(path: offer.path, reason: "partly-restored"))
+    }
+    return effects
   }
 
   // MARK: - Questions
 
   mutating func handleConfirmationKey(_ key: Key) -> [Effect] {
     guard let asked = confirmation else { return [] }
+    if case .restore(let offers) = asked.kind { return answerRestore(offers, key: key) }
     let yes = key == .character("y") || key == .character("Y")
     let no = key == .character("n") || key == .character("N") || key == .escape
     if case .quit = asked.kind, key == .character("w") {
@@ -362,24 +425,8 @@ extension AppState {
         return []
       }
       return [.open(path: path)]
-    case .restore(let journal):
-      guard yes else {
-        show("Journalled edits discarded")
-        return [.deleteJournal(key: journal.source)]
-      }
-      var restored = EditHistory(baseline: history.baseline)
-      for edit in journal.edits {
-        do {
-          try restored.apply(edit)
-        } catch {
-          show("Could not restore every edit: \(error.description); restored \(restored.position)", ticks: 60)
-          break
-        }
-      }
-      history = restored
-      showCommitted()
-      show("Restored \(history.position) edit\(history.position == 1 ? "" : "s"); u undoes, w saves")
-      return journalEffects()
+    case .restore:
+      return []
     }
   }
 
@@ -388,7 +435,7 @@ extension AppState {
   func saveRequest(path: String, overwrite: Bool, quitAfter: Bool) -> SaveRequest {
     SaveRequest(
       scenario: history.current, path: path, expectedStamp: path == document.path ? document.stamp : nil,
-      overwrite: overwrite, quitAfter: quitAfter)
+      onDisk: path == document.path ? history.savedScenario : nil, overwrite: overwrite, quitAfter: quitAfter)
   }
 
   mutating func save(quitAfter: Bool = false) -> [Effect] {
@@ -467,12 +514,14 @@ extension AppState {
       show(
         "Could not save \(TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
         ticks: 80)
-    case .changedOnDisk(let path, let quitAfter):
+    case .changedOnDisk(let path, let quitAfter, let change):
       // The question takes the whole line: an earlier notice about the same file steps aside.
       message = nil
+      changedOnDisk = .changed
+      let what = change.map { " (\(TextSanitizer.clean($0, limit: 80)))" } ?? ""
       confirmation = Confirmation(
         kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(Self.fileName(path)) changed on disk since it was loaded. Overwrite it?")
+        question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it? y overwrites · n keeps")
     case .exists(let path, let quitAfter):
       message = nil
       confirmation = Confirmation(

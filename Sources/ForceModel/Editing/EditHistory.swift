@@ -11,10 +11,14 @@ public struct EditHistory: Sendable, Hashable {
   /// The position whose scenario is on disk; nil once that state can no longer be reached by
   /// undo or redo (the user undid past it and made a new edit).
   public private(set) var savedPosition: Int? = 0
+  /// The scenario on disk as this session last read or wrote it (nil once unknown), to name
+  /// what someone else changed when the file on disk turns out to be another.
+  public private(set) var savedScenario: Scenario?
 
   public init(baseline: Scenario) {
     self.baseline = baseline
     current = baseline
+    savedScenario = baseline
   }
 
   public var canUndo: Bool { position > 0 }
@@ -26,7 +30,10 @@ public struct EditHistory: Sendable, Hashable {
   public var hasUnsavedChanges: Bool { savedPosition != position }
 
   /// Notes that the current scenario is now what is on disk.
-  public mutating func markSaved() { savedPosition = position }
+  public mutating func markSaved() {
+    savedPosition = position
+    savedScenario = current
+  }
 
   /// The edits that take the scenario on disk to the current one: what a journal records. When
   /// the user undid past a save and edited on, no such list exists and the whole current

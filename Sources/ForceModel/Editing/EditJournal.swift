@@ -18,11 +18,18 @@ public struct EditJournal: Sendable, Hashable {
     self.edits = edits
   }
 
-  /// Where the journal of a scenario lives: one file per scenario, named by a digest of its
-  /// path, in `folder` (the executable passes `$XDG_STATE_HOME/forceboard`).
-  public static func path(for source: String, in folder: String) -> String {
-    "\(folder)/journal-\(ContentDigest(source)).json"
+  /// Where one editing instance keeps the journal of a scenario: named by a digest of the
+  /// scenario's path and by the instance, so two instances editing one file never write over
+  /// each other's edits. `folder` is `$XDG_STATE_HOME/forceboard`.
+  public static func path(for source: String, instance: String, in folder: String) -> String {
+    "\(folder)/\(prefix(for: source))\(instance).json"
   }
+
+  /// The start of the name of every journal of a scenario, whichever instance wrote it.
+  public static func prefix(for source: String) -> String { "journal-\(ContentDigest(source))-" }
+
+  /// The name an earlier version (one journal per scenario) gave its journals; still read.
+  public static func legacyName(for source: String) -> String { "journal-\(ContentDigest(source)).json" }
 
   /// The journal as JSON text.
   public func encoded() -> String {
@@ -35,16 +42,17 @@ public struct EditJournal: Sendable, Hashable {
       ]))
   }
 
-  /// Writes the journal; no fsync, because it guards against a killed process, not power loss,
-  /// and an edit must not wait for the disk.
+  /// Writes the journal atomically, fsynced (file and folder), always mode 0600 whatever the
+  /// file it replaces had: a journal holds the planner's unpublished figures. The run loop
+  /// writes it after the frame is on screen, so the disk never delays an edit.
   public func write(to path: String) throws(ScenarioFileError) {
-    // Private: a journal holds the planner's unpublished figures.
-    try ScenarioFile.writeAtomically(Array(encoded().utf8), to: path, flush: false, newFileMode: 0o600)
+    try ScenarioFile.writeAtomically(Array(encoded().utf8), to: path, permissions: .always(0o600))
   }
 
   /// Reads a journal file; every problem is named with its line and column.
   public static func read(_ path: String) throws(ScenarioFileError) -> EditJournal {
-    try decode(bytes: ScenarioFile.readBytes(path), file: path)
+    var stamp: FileStamp?
+    return try decode(bytes: ScenarioFile.readRegularFile(path, limit: ScenarioText.maximumBytes, stamp: &stamp), file: path)
   }
 
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {

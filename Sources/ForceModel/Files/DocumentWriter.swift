@@ -139,7 +139,8 @@ enum DocumentWriter {
     }
   }
 
-  /// A double-quoted string with JSON escapes; valid in YAML too.
+  /// A double-quoted string with JSON escapes; valid in YAML too. Controls and bidi overrides
+  /// are escaped (`\u202E`), so the text is kept whole and is still safe to print.
   static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
@@ -152,6 +153,7 @@ enum DocumentWriter {
       default:
         if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
           || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+          || TextSanitizer.isUnsafe(scalar.value)
         {
           let hex = String(scalar.value, radix: 16, uppercase: true)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a misspelt key or value.
-enum Suggestion {
+public enum Suggestion {
   /// The closest candidate within a small edit distance, if any.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let lower = word.lowercased()
     var best: (String, Int)?
     for candidate in candidates.sorted() {

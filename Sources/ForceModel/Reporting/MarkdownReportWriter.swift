@@ -1,7 +1,7 @@
 /// The report as Markdown: headings, and tables for every section.
 enum MarkdownReportWriter {
   static func cell(_ text: String) -> String {
-    TextSanitizer.clean(text).replacing("|", with: "\\|")
+    TextSanitizer.clean(text, limit: 2_000).replacing("|", with: "\\|")
   }
 
   static func render(_ report: Report) -> String {

@@ -40,7 +40,8 @@ public struct ScenarioDiff: Sendable, Hashable {
     return Format.amount(figure, currency: currency) + (figure.asOf.map { " (\($0))" } ?? "")
   }
 
-  static func inputChanges(_ a: Scenario, _ b: Scenario) -> [Change] {
+  /// The inputs that differ between two scenarios, by their path in a scenario file.
+  public static func inputChanges(_ a: Scenario, _ b: Scenario) -> [Change] {
     var changes: [Change] = []
     func note(_ path: String, _ before: String, _ after: String) {
       if before != after { changes.append(Change(path: path, before: before, after: after)) }

@@ -1,7 +1,7 @@
 /// The report as aligned plain text, with tables for contributors and funding lines.
 enum TextReportWriter {
   static func render(_ report: Report) -> String {
-    let c = { (text: String) in TextSanitizer.clean(text) }
+    let c = { (text: String) in TextSanitizer.clean(text, limit: 2_000) }
     var out = ""
     if let banner = report.banner { out += "[ \(c(banner)) ]\n" }
     out += "ForceBoard report — \(c(report.title))\n\(c(report.subtitle))\n"
@@ -38,8 +38,17 @@ enum TextReportWriter {
     return out
   }
 
+  /// The widest a table column grows: a 10,000-character name is cut with `…`, not padded to.
+  static let maximumCellWidth = 40
+
   static func renderTable(_ table: Report.Table) -> String {
-    let rows = table.rows.map { $0.map { TextSanitizer.clean($0) } }
+    // Every column but the last is padded, so each is capped; the last one runs on.
+    let last = table.columns.count - 1
+    let rows = table.rows.map { row in
+      row.enumerated().map { index, cell in
+        TextWidth.truncate(TextSanitizer.clean(cell, limit: 2_000), to: index < last ? maximumCellWidth : 2_000)
+      }
+    }
     var widths = table.columns.map { TextWidth.of($0.title) }
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {

@@ -1,0 +1,29 @@
+import ForceModel
+
+/// A journal of unsaved edits that an earlier session left for the file on screen, as it is
+/// offered for restoring: where it lies, when it was written, and for which version.
+///
+/// The executable finds them (one per editing instance that ended without saving); `reduce`
+/// only ever restores, keeps or discards what the user picks, so no journal is lost unasked.
+public struct JournalOffer: Sendable, Hashable {
+  /// The journal's file, for discarding or setting it aside once the user has said so.
+  public var path: String
+  public var journal: EditJournal
+  /// When it was last written, in local time, as the edge read it (`2026-11-29 14:03`).
+  public var written: String
+  /// Written against another version of the file: its edits may not all apply now.
+  public var otherVersion: Bool
+
+  public init(path: String, journal: EditJournal, written: String, otherVersion: Bool = false) {
+    self.path = path
+    self.journal = journal
+    self.written = written
+    self.otherVersion = otherVersion
+  }
+
+  /// `14:03 today, 3 edits (older file)`-style words for the question.
+  var summary: String {
+    let count = journal.edits.count
+    return "\(written), \(count) edit\(count == 1 ? "" : "s")\(otherVersion ? " (older version of the file)" : "")"
+  }
+}
