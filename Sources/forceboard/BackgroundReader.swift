@@ -12,7 +12,7 @@ import Synchronization
 /// once more after it, so the last version of the file is always the one that ends up on
 /// screen; a finished read that nobody has taken yet is replaced by a newer one.
 ///
-/// A read that never ends (a file on a hung network share, a named pipe with no writer) must not
+/// A read that never ends (a file on a hung network share; a named pipe is refused at once) must not
 /// leave old figures on the wall as if they were current: past `slowAfter` seconds, `overdue`
 /// reports it once, and the display shows it as not live until a read finishes.
 final class BackgroundReader: Sendable {
@@ -27,13 +27,18 @@ final class BackgroundReader: Sendable {
 
   let path: String
   let slowAfter: Double
-  private let files: FileEffects
+  /// What one read does: `FileEffects.reload` of the path (tests hand in a read that waits).
+  private let load: @Sendable (String) -> Action
   private let mailbox = Mutex(Mailbox())
 
-  init(path: String, files: FileEffects, slowAfter: Double = 15) {
+  convenience init(path: String, files: FileEffects, slowAfter: Double = 15) {
+    self.init(path: path, slowAfter: slowAfter) { files.reload($0) }
+  }
+
+  init(path: String, slowAfter: Double = 15, load: @escaping @Sendable (String) -> Action) {
     self.path = path
-    self.files = files
     self.slowAfter = slowAfter
+    self.load = load
   }
 
   /// Once per read that has run longer than `slowAfter`: the failure to show for it.
@@ -98,7 +103,7 @@ final class BackgroundReader: Sendable {
 
   private func read() {
     while true {
-      let action = files.reload(path)
+      let action = load(path)
       let more = mailbox.withLock { box -> Bool in
         box.result = action
         if box.again {

@@ -28,7 +28,8 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
   static func parse(_ text: String) throws -> DurationArgument {
     guard let duration = DurationArgument(argument: text) else {
       throw ValidationError(
-        "'\(TextSanitizer.clean(text, limit: 20))' is not a duration: write a positive whole number with s, m, h or d (20s, 5m, 48h, 2d)")
+        "'\(TextSanitizer.clean(text, limit: 20))' is not a duration: write a positive whole number with s, m, h or d (20s, 5m, 48h, 2d)"
+      )
     }
     return duration
   }

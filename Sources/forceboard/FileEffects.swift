@@ -43,7 +43,8 @@ struct FileEffects: Sendable {
         if let expected = request.expectedStamp {
           if now != expected {
             return .changedOnDisk(
-              path: request.path, quitAfter: request.quitAfter, change: Self.change(since: request.onDisk, at: request.path))
+              path: request.path, quitAfter: request.quitAfter,
+              change: Self.change(since: request.onDisk, at: request.path))
           }
         } else if now != nil {
           return .exists(path: request.path, quitAfter: request.quitAfter)
@@ -154,7 +155,7 @@ struct FileEffects: Sendable {
           (
             modified,
             JournalOffer(
-              path: path, journal: journal, written: Self.localTime(modified),
+              path: path, journal: journal, written: Self.localTime(modified, today: Int(time(nil))),
               otherVersion: journal.digest != document.digest)
           ))
       } catch {
@@ -165,7 +166,8 @@ struct FileEffects: Sendable {
     }
     if liveOthers > 0 {
       notes.append(
-        "another ForceBoard is editing this file too; its unsaved edits are its own, and saves are checked against each other")
+        "another ForceBoard is editing this file too; its unsaved edits are its own, and saves are checked against each other"
+      )
     }
     return (offers.sorted { $0.modified > $1.modified }.map(\.offer), notes)
   }
@@ -240,12 +242,19 @@ struct FileEffects: Sendable {
     return true
   }
 
-  /// `2026-11-29 14:03` in local time.
-  static func localTime(_ seconds: Int) -> String {
-    var time = time_t(seconds)
-    var local = tm()
-    localtime_r(&time, &local)
+  /// `today 14:03`, or `2026-11-28 14:03` for another day, in local time.
+  static func localTime(_ seconds: Int, today: Int) -> String {
+    func local(_ seconds: Int) -> tm {
+      var time = time_t(seconds)
+      var value = tm()
+      localtime_r(&time, &value)
+      return value
+    }
+    let then = local(seconds)
+    let now = local(today)
     func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(local.tm_year + 1900)-\(two(local.tm_mon + 1))-\(two(local.tm_mday)) \(two(local.tm_hour)):\(two(local.tm_min))"
+    let clock = "\(two(then.tm_hour)):\(two(then.tm_min))"
+    if then.tm_year == now.tm_year && then.tm_yday == now.tm_yday { return "today " + clock }
+    return "\(then.tm_year + 1900)-\(two(then.tm_mon + 1))-\(two(then.tm_mday)) \(clock)"
   }
 }

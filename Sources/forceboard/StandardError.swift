@@ -1,10 +1,10 @@
+import ForceModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import ForceModel
 
 /// Writes messages to standard error, unbuffered, so they never mix into piped output.
 ///

@@ -165,4 +165,15 @@ import Testing
     _ = at(60)
     #expect(state.revision != revision)
   }
+
+  /// Too small, the kiosk names its quit chord, not a key that does nothing there.
+  @Test mutating func aTooSmallKioskNamesItsQuitChord() {
+    _ = reduce(&state, .resize(width: 50, height: 12))
+    let screen = render(state).text
+    #expect(screen.contains("enlarge it, or type qy to quit"), "\(screen)")
+    var browser = AppState(scenario: .haitiMSS, sourceName: "haiti.yaml", width: 50, height: 12)
+    _ = reduce(&browser, .resize(width: 50, height: 12))
+    #expect(render(browser).text.contains("enlarge it, or press q to quit"))
+  }
+
 }

@@ -354,11 +354,10 @@ import Testing
     press(.enter)
     #expect(state.confirmation?.question.contains("lose 1 unsaved edit") == true)
     #expect(press(.character("y")) == [.open(path: "a.yaml")])
-    // The executable found this session's own journal beside the file.
-    let own = EditJournal(source: "/a.yaml", digest: ContentDigest("a"), edits: state.history.unsavedEdits)
+    // The executable lists other sessions' journals only, never this instance's own.
     let document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("b"), stamp: nil)
     let effects = reduce(
-      &state, .opened(OpenedScenario(scenario: .haitiMSS, sourceName: "a.yaml", document: document, journal: own)))
+      &state, .opened(OpenedScenario(scenario: .haitiMSS, sourceName: "a.yaml", document: document, journals: [])))
     #expect(state.confirmation == nil, "no restore offered for edits the user just let go")
     #expect(effects == [.deleteJournal(key: "/a.yaml")])
     #expect(kenya.deployed.value == 700)
@@ -390,13 +389,61 @@ import Testing
     let journal = EditJournal(
       source: "builtin", digest: state.document.digest,
       edits: [.deployed(country: "Kenya", HeadCount(1_200)), .planned(HeadCount(3_000))])
-    state.offerRestore(journal)
-    #expect(state.confirmation?.question.contains("Restore 2 unsaved edits") == true)
-    press(.character("y"))
+    state.offerRestore([JournalOffer(path: "/state/journal-x-1-a.json", journal: journal, written: "today 14:03")])
+    #expect(
+      state.confirmation?.question == "Unsaved edits from an earlier session: today 14:03, 2 edits. Restore them?")
+    #expect(render(state).text.contains("Restore them?   y  restore  n  keep for later  d  discard"))
+    let effects = press(.character("y"))
+    #expect(effects.contains(.discardJournals(paths: ["/state/journal-x-1-a.json"])), "restored whole: its file goes")
+    #expect(effects.first.map { if case .writeJournal = $0 { true } else { false } } == true, "ours is written first")
     #expect(state.history.position == 2)
     #expect(state.results.shortfall(.planned)?.count == 1_500)
     press(.character("u"), .character("u"))
     #expect(state.scenario == .haitiMSS)
+  }
+
+  /// Every journal is listed with its time and count; n keeps them all, d discards all, a
+  /// digit restores one — and nothing is deleted unless the user says so.
+  @Test mutating func severalJournalsAreListedAndNoneIsLostUnasked() throws {
+    let one = EditJournal(source: "builtin", digest: state.document.digest, edits: [.planned(HeadCount(3_000))])
+    let two = EditJournal(
+      source: "builtin", digest: ContentDigest("older"),
+      edits: [.planned(HeadCount(2_600)), .target(HeadCount(6_000)), .planned(HeadCount(2_700))])
+    let offers = [
+      JournalOffer(path: "/s/journal-x-1-a.json", journal: one, written: "2026-11-29 14:03"),
+      JournalOffer(path: "/s/journal-x-2-b.json", journal: two, written: "2026-11-29 13:50", otherVersion: true),
+    ]
+    state.offerRestore(offers)
+    let question = state.confirmation?.question ?? ""
+    #expect(
+      question == "2 journals of unsaved edits: 1) 2026-11-29 14:03, 1 edit  2) 2026-11-29 13:50, 3 edits (older file)")
+    #expect(press(.character("n")).isEmpty, "n keeps every journal: no effect touches them")
+    #expect(state.message?.contains("kept") == true)
+    state.offerRestore(offers)
+    #expect(press(.character("d")) == [.discardJournals(paths: ["/s/journal-x-1-a.json", "/s/journal-x-2-b.json"])])
+    state.offerRestore(offers)
+    let effects = press(.character("2"))
+    #expect(state.history.position == 3)
+    #expect(effects.contains(.discardJournals(paths: ["/s/journal-x-2-b.json"])))
+    #expect(!effects.contains(.discardJournals(paths: ["/s/journal-x-1-a.json"])), "the other journal stays")
+  }
+
+  /// A restore that cannot apply every edit says which, and keeps the journal aside.
+  @Test mutating func aPartialRestoreSaysWhatItCouldNotApplyAndKeepsTheJournal() throws {
+    let journal = EditJournal(
+      source: "builtin", digest: state.document.digest,
+      edits: [
+        .planned(HeadCount(3_000)), .removeContributor(country: "Atlantis"),
+        .deployed(country: "Kenya", HeadCount(900)),
+      ])
+    state.offerRestore([JournalOffer(path: "/s/journal-x-1-a.json", journal: journal, written: "today")])
+    let effects = press(.character("y"))
+    #expect(state.history.position == 2)
+    let text = state.message ?? ""
+    #expect(text.hasPrefix("Restored 2 of 3 edits; not applied: "), "\(text)")
+    #expect(text.contains("Atlantis"))
+    #expect(effects.contains(.setJournalAside(path: "/s/journal-x-1-a.json", reason: "partly-restored")))
+    #expect(!effects.contains(.discardJournals(paths: ["/s/journal-x-1-a.json"])))
   }
 
   @Test mutating func readOnlyRefusesEveryEditingKey() {

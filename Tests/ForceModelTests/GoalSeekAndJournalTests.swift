@@ -113,10 +113,23 @@ import Testing
 
   @Test func journalsAreWrittenPrivately() throws {
     let folder = try TemporaryFolder()
-    let path = EditJournal.path(for: "builtin", in: folder.path)
+    let path = EditJournal.path(for: "builtin", instance: "1-a", in: folder.path)
     try EditJournal(source: "builtin", digest: ContentDigest("x"), edits: [.planned(nil)]).write(to: path)
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    #expect((attributes[FileAttributeKey.posixPermissions] as? Int) == 0o600)
     #expect(try EditJournal.read(path).edits == [.planned(nil)])
+  }
+
+  /// A rewritten journal is 0600 whatever mode the file it replaces had (0644, or 000).
+  @Test func aRewrittenJournalIsPrivateWhateverTheOldFileWas() throws {
+    let folder = try TemporaryFolder()
+    let path = EditJournal.path(for: "builtin", instance: "1-a", in: folder.path)
+    for oldMode in [0o644, 0o000] {
+      FileManager.default.createFile(atPath: path, contents: Data("{}".utf8))
+      chmod(path, mode_t(oldMode))
+      try EditJournal(source: "builtin", digest: ContentDigest("x"), edits: [.planned(nil)]).write(to: path)
+      let attributes = try FileManager.default.attributesOfItem(atPath: path)
+      #expect((attributes[FileAttributeKey.posixPermissions] as? Int) == 0o600, "was \(String(oldMode, radix: 8))")
+    }
   }
 }

@@ -44,13 +44,12 @@ import Testing
   }
 
   @Test func aReadThatHangsIsReportedOnceAsNotLive_andClearsWhenItEnds() throws {
-    let folder = NSTemporaryDirectory() + "/forceboard-reader-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    // A named pipe with no writer: opening it to read waits, as a hung share would.
-    let file = folder + "/mss.yaml"
-    #expect(mkfifo(file, 0o600) == 0)
-    let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil), slowAfter: 0.2)
+    // A read that waits, as one on a hung share does, until the test lets it go.
+    let gate = DispatchSemaphore(value: 0)
+    let reader = BackgroundReader(path: "/srv/ops/mss.yaml", slowAfter: 0.2) { _ in
+      gate.wait()
+      return .reloadFailed("done")
+    }
     reader.request()
     #expect(reader.overdue(now: WallClock.monotonic()) == nil, "not yet slow")
     Thread.sleep(forTimeInterval: 0.3)
@@ -62,18 +61,48 @@ import Testing
     #expect(reader.overdue(now: WallClock.monotonic() + 60) == nil, "reported once")
     #expect(reader.take() == nil)
 
-    // The writer comes back: the read ends, and its outcome replaces the warning.
-    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
-    let writer = FileHandle(forWritingAtPath: file)
-    writer?.write(Data(text.utf8))
-    try writer?.close()
+    // The share answers again: the read ends, and its outcome replaces the warning.
+    gate.signal()
     var outcome: Action?
     let deadline = Date().addingTimeInterval(30)
     while outcome == nil && Date() < deadline {
       outcome = reader.take()
       Thread.sleep(forTimeInterval: 0.01)
     }
-    #expect(outcome != nil, "the read finished")
+    #expect(outcome == .reloadFailed("done"), "the read finished")
     #expect(!reader.isReading)
+  }
+
+  /// A named pipe where the file was is refused at once, never waited on: the reader thread is
+  /// free for the real file when it comes back.
+  @Test func aNamedPipeIsRefusedAtOnceAndTheRealFileReadsAfterIt() throws {
+    let folder = NSTemporaryDirectory() + "/forceboard-reader-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = folder + "/mss.yaml"
+    #expect(mkfifo(file, 0o600) == 0)
+    let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil), slowAfter: 5)
+    func outcome() -> Action? {
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline {
+        if let action = reader.take() { return action }
+        Thread.sleep(forTimeInterval: 0.01)
+      }
+      return nil
+    }
+    reader.request()
+    guard case .reloadFailed(let message) = outcome() else {
+      Issue.record("a FIFO is refused")
+      return
+    }
+    #expect(
+      message == "mss.yaml cannot be read: it is a named pipe (FIFO), not a regular file; ForceBoard reads files only")
+    unlink(file)
+    try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
+    reader.request()
+    guard case .reloaded = outcome() else {
+      Issue.record("the real file is read after the FIFO")
+      return
+    }
   }
 }

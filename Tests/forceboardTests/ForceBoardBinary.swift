@@ -52,6 +52,42 @@ enum ForceBoardBinary {
       errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
   }
 
+  /// Runs the binary with a watchdog: a run that has not ended after `seconds` is killed and
+  /// reported as timed out, so a hang fails the test instead of holding up the whole suite.
+  static func runWithTimeout(
+    _ arguments: [String], seconds: Double, environment: [String: String] = [:]
+  ) throws -> (status: Int32, output: String, errors: String, timedOut: Bool) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forceboard-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("out")
+    let errURL = folder.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let output = try FileHandle(forWritingTo: outURL)
+    let errors = try FileHandle(forWritingTo: errURL)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    try processLock.withLock { try process.run() }
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning && Date() < deadline { usleep(10_000) }
+    let timedOut = process.isRunning
+    if timedOut { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    try output.close()
+    try errors.close()
+    return (
+      process.terminationStatus, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+      (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", timedOut
+    )
+  }
+
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 

@@ -56,6 +56,11 @@ final class TmuxSession {
     _ = try? Self.tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"], socket: socket)
   }
 
+  /// The pane's title, which an OSC 0/2 sequence that reached the terminal would have changed.
+  func title() -> String {
+    (try? Self.tmux(["display-message", "-p", "-t", "main", "#{pane_title}"], socket: socket).output) ?? ""
+  }
+
   /// 1 when the cursor is visible.
   func cursorVisible() -> Bool {
     (try? Self.tmux(["display-message", "-p", "-t", "main", "#{cursor_flag}"], socket: socket).output)?.hasPrefix("1")

@@ -4,8 +4,14 @@ import ForceModel
 enum StatusBar {
   static func hints(_ state: AppState) -> [(String, String)] {
     if let confirmation = state.confirmation {
-      if case .quit = confirmation.kind { return [("y", "quit"), ("w", "save, quit"), ("n", "stay")] }
-      return [("y", "yes"), ("n", "no")]
+      switch confirmation.kind {
+      case .quit: return [("y", "quit"), ("w", "save, quit"), ("n", "stay")]
+      case .restore(let offers) where offers.count == 1:
+        return [("y", "restore"), ("n", "keep for later"), ("d", "discard")]
+      case .restore(let offers): return [("1–\(offers.count)", "restore one"), ("n", "keep"), ("d", "discard all")]
+      case .overwrite: return [("y", "overwrite"), ("n", "don't")]
+      default: return [("y", "yes"), ("n", "no")]
+      }
     }
     if state.pathPrompt != nil { return [("Enter", "ok"), ("Esc", "cancel")] }
     if let editor = state.editor {
@@ -44,8 +50,11 @@ enum StatusBar {
   /// with what was typed, or the file prompt.
   static func prompt(_ state: AppState, at x: inout Int, in rect: Rect, into grid: inout Grid) {
     if let confirmation = state.confirmation {
+      // The question may use all the line its answer keys leave (they say what y and n do).
+      let answers = hints(state).reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 4 }
       x += grid.put(
-        " \(confirmation.question) ", x: x, y: rect.y, style: Style(.message, bold: true), limit: rect.width * 3 / 4)
+        " \(confirmation.question) ", x: x, y: rect.y, style: Style(.message, bold: true),
+        limit: max(rect.width / 2, rect.width - answers - 1))
       x += 1
       return
     }

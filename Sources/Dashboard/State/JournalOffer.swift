@@ -9,7 +9,7 @@ public struct JournalOffer: Sendable, Hashable {
   /// The journal's file, for discarding or setting it aside once the user has said so.
   public var path: String
   public var journal: EditJournal
-  /// When it was last written, in local time, as the edge read it (`2026-11-29 14:03`).
+  /// When it was last written, in local time, as the edge read it (`today 14:03`).
   public var written: String
   /// Written against another version of the file: its edits may not all apply now.
   public var otherVersion: Bool
@@ -21,9 +21,9 @@ public struct JournalOffer: Sendable, Hashable {
     self.otherVersion = otherVersion
   }
 
-  /// `14:03 today, 3 edits (older file)`-style words for the question.
+  /// `today 14:03, 3 edits (older file)`: when, how many, and whether for another version.
   var summary: String {
     let count = journal.edits.count
-    return "\(written), \(count) edit\(count == 1 ? "" : "s")\(otherVersion ? " (older version of the file)" : "")"
+    return "\(written), \(count) edit\(count == 1 ? "" : "s")\(otherVersion ? " (older file)" : "")"
   }
 }

@@ -44,7 +44,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     // instance's journal goes too. Journals other sessions left for the new file are offered.
     let dropped = state.document.journalKey
     state.load(opened)
-    state.show(([ "Opened \(opened.sourceName)"] + opened.notes).joined(separator: " · "), ticks: opened.notes.isEmpty ? 20 : 80)
+    state.show(
+      (["Opened \(opened.sourceName)"] + opened.notes).joined(separator: " · "), ticks: opened.notes.isEmpty ? 20 : 80)
     if !opened.journals.isEmpty { state.offerRestore(opened.journals) }
     return [.deleteJournal(key: dropped)]
   case .openFailed(let message):

@@ -317,12 +317,10 @@ extension AppState {
     guard let first = offers.first else { return }
     let question: String
     if offers.count == 1 {
-      question =
-        "Unsaved edits from an earlier session: \(first.summary). y restores · n keeps them for later · d discards them"
+      question = "Unsaved edits from an earlier session: \(first.summary). Restore them?"
     } else {
       let listed = offers.prefix(9).enumerated().map { "\($0.offset + 1)) \($0.element.summary)" }
-      question =
-        "\(offers.count) journals of unsaved edits: \(listed.joined(separator: "  ")). 1–\(min(9, offers.count)) restores one · n keeps them · d discards all"
+      question = "\(min(9, offers.count)) journals of unsaved edits: \(listed.joined(separator: "  "))"
     }
     confirmation = Confirmation(kind: .restore(Array(offers.prefix(9))), question: question)
   }
@@ -521,7 +519,7 @@ extension AppState {
       let what = change.map { " (\(TextSanitizer.clean($0, limit: 80)))" } ?? ""
       confirmation = Confirmation(
         kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it? y overwrites · n keeps")
+        question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it?")
     case .exists(let path, let quitAfter):
       message = nil
       confirmation = Confirmation(

@@ -52,7 +52,8 @@ public struct EditJournal: Sendable, Hashable {
   /// Reads a journal file; every problem is named with its line and column.
   public static func read(_ path: String) throws(ScenarioFileError) -> EditJournal {
     var stamp: FileStamp?
-    return try decode(bytes: ScenarioFile.readRegularFile(path, limit: ScenarioText.maximumBytes, stamp: &stamp), file: path)
+    return try decode(
+      bytes: ScenarioFile.readRegularFile(path, limit: ScenarioText.maximumBytes, stamp: &stamp), file: path)
   }
 
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
