@@ -23,8 +23,11 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
-    // Pure UI: grids, text width, sanitising; draws into memory only.
-    .target(name: "Dashboard", dependencies: ["ForceModel"]),
+    // Pure UI: grids, text width, sanitising; draws into memory only. Its built-in themes are
+    // Themes/*.toml, embedded at build time.
+    .target(name: "Dashboard", dependencies: ["ForceModel"], plugins: ["EmbedThemes"]),
+    .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
+    .executableTarget(name: "theme-embedder"),
     // ncursesw from Debian's libncurses-dev, with a shim for macros and globals.
     .systemLibrary(
       name: "CNcursesw",

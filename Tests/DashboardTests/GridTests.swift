@@ -110,11 +110,15 @@ import Testing
   }
 
   @Test func theEmbeddedThemesAreTheFilesInThemes() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Themes").filter {
+      $0.hasSuffix(".toml")
+    }
+    #expect(Set(BuiltInThemes.sources.map { $0.name + ".toml" }) == Set(files), "every file, and only those")
     for (name, text) in BuiltInThemes.sources {
       let file = try String(contentsOfFile: packageRoot + "/Themes/\(name).toml", encoding: .utf8)
       #expect(
         file.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines),
-        "regenerate BuiltInThemes.swift from Themes/\(name).toml")
+        "the build embeds Themes/\(name).toml as it is")
     }
   }
 
