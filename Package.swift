@@ -17,6 +17,8 @@ let package = Package(
   targets: [
     // Pure model: scenario types, figures with provenance, recalculation, scenario files.
     .target(name: "ForceModel", dependencies: ["CYAML"]),
+    // The edge's files: reading, atomic saving, folder locks, stamps and journals on disk.
+    .target(name: "ScenarioStore", dependencies: ["ForceModel"]),
     // libyaml from Debian's libyaml-dev: the event parser behind YAML scenario files.
     .systemLibrary(
       name: "CYAML",
@@ -39,19 +41,22 @@ let package = Package(
     .executableTarget(
       name: "forceboard",
       dependencies: [
-        "ForceModel", "Dashboard", "CursesTerminal",
+        "ForceModel", "ScenarioStore", "Dashboard", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "ForceModelTests",
-      dependencies: ["ForceModel", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: [
+        "ForceModel", "ScenarioStore", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
-    .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "ScenarioStore"], exclude: ["Snapshots"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "forceboard-soak", "ForceModel"]),
+    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "forceboard-soak", "ForceModel", "ScenarioStore"]),
     // Test support: the kiosk loop for simulated weeks, in a process of its own (SoakTests).
-    .executableTarget(name: "forceboard-soak", dependencies: ["Dashboard", "ForceModel"], path: "Tests/SoakRunner"),
+    .executableTarget(
+      name: "forceboard-soak", dependencies: ["Dashboard", "ForceModel", "ScenarioStore"], path: "Tests/SoakRunner"),
   ],
   swiftLanguageModes: [.v6]
 )

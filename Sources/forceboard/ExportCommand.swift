@@ -1,5 +1,6 @@
 import ArgumentParser
 import ForceModel
+import ScenarioStore
 
 /// `forceboard export`: writes a scenario (by default the built-in one) as YAML or JSON.
 struct ExportCommand: ParsableCommand {
@@ -30,7 +31,7 @@ enum Emit {
       return
     }
     do {
-      try ScenarioFile.save(scenario, to: output, format: format)
+      try ScenarioStore.save(scenario, to: output, format: format)
     } catch {
       StandardError.write(error.description + "\n")
       throw ExitCode(1)

@@ -1,5 +1,6 @@
 import Dashboard
 import ForceModel
+import ScenarioStore
 
 #if canImport(Glibc)
   import Glibc
@@ -50,7 +51,7 @@ struct FileEffects: Sendable {
           return .exists(path: request.path, quitAfter: request.quitAfter)
         }
       }
-      let saved = try ScenarioFile.save(request.scenario, to: request.path, lockHeld: true)
+      let saved = try ScenarioStore.save(request.scenario, to: request.path, lockHeld: true)
       return .saved(
         path: request.path, saved, journalKey: Self.absolutePath(request.path), quitAfter: request.quitAfter)
     } catch {
@@ -65,7 +66,7 @@ struct FileEffects: Sendable {
     guard FileStamp.of(path) != nil else { return "it was deleted or moved" }
     let theirs: Scenario
     do {
-      theirs = try ScenarioFile.load(path)
+      theirs = try ScenarioStore.load(path)
     } catch {
       return "it is no longer a valid scenario: " + oneLine(error, path: path)
     }
@@ -175,7 +176,7 @@ struct FileEffects: Sendable {
   /// Renames a journal to `unusable-…-REASON.json` beside it and says so in one line.
   @discardableResult
   func setAside(_ path: String, reason: String, why: String? = nil) -> String {
-    let folder = ScenarioFile.folder(of: path)
+    let folder = ScenarioStore.folder(of: path)
     let stem = String(Self.name(of: path).dropLast(".json".count))
     var target = "\(folder)/unusable-\(stem)-\(reason).json"
     var counter = 2
@@ -219,7 +220,7 @@ struct FileEffects: Sendable {
   /// Drops journals the user discarded or restored; only journals, only in the state folder.
   func discardJournals(_ paths: [String]) {
     guard let folder = journalFolder else { return }
-    for path in paths where ScenarioFile.folder(of: path) == folder && Self.name(of: path).hasPrefix("journal-") {
+    for path in paths where ScenarioStore.folder(of: path) == folder && Self.name(of: path).hasPrefix("journal-") {
       unlink(path)
     }
   }
@@ -228,8 +229,8 @@ struct FileEffects: Sendable {
   /// folder. Editing sessions only: read-only never writes, not even to tidy up.
   func removeStrayTemporaries(besides path: String?) {
     guard let folder = journalFolder else { return }
-    ScenarioFile.removeStrayTemporaries(in: folder)
-    if let path { ScenarioFile.removeStrayTemporaries(in: ScenarioFile.folder(of: path)) }
+    ScenarioStore.removeStrayTemporaries(in: folder)
+    if let path { ScenarioStore.removeStrayTemporaries(in: ScenarioStore.folder(of: path)) }
   }
 
   /// `mkdir -p` with private permissions: journals hold the user's unpublished figures.

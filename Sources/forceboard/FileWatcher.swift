@@ -1,4 +1,5 @@
 import ForceModel
+import ScenarioStore
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import ForceModel
+import ScenarioStore
 
 /// Where a command's scenario comes from: a file, or the built-in one.
 enum ScenarioArgument {
@@ -40,7 +41,7 @@ enum ScenarioArgument {
 
   /// Loads a scenario file with its digest and stamp.
   static func loadFile(_ path: String) throws(ScenarioFileError) -> Loaded {
-    let file = try ScenarioFile.loadFile(path)
+    let file = try ScenarioStore.loadFile(path)
     let short = path.split(separator: "/").last.map(String.init) ?? path
     return Loaded(
       scenario: file.scenario, name: path, shortName: short, path: path,

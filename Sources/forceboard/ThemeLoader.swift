@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import ForceModel
+import ScenarioStore
 
 #if canImport(Glibc)
   import Glibc
@@ -46,7 +47,7 @@ enum ThemeLoader {
       do {
         // Opened without blocking and checked to be a file: a FIFO named *.toml must not hang
         // every start.
-        bytes = try ScenarioFile.readRegularFile(path, limit: maximumBytes, stamp: &stamp)
+        bytes = try ScenarioStore.readRegularFile(path, limit: maximumBytes, stamp: &stamp)
       } catch {
         if case .cannotRead(_, let reason) = error {
           fail("\(path): cannot read the theme file: \(reason) — using the built-in themes instead")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ForceModel
+import ScenarioStore
 
 /// `forceboard validate`: checks scenario files without opening them.
 struct ValidateCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
     var failed = false
     for file in files {
       do {
-        let scenario = try ScenarioFile.load(file)
+        let scenario = try ScenarioStore.load(file)
         StandardOutput.write(
           "\(file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
         )

@@ -1,3 +1,4 @@
+import ScenarioStore
 import Testing
 
 @testable import Dashboard

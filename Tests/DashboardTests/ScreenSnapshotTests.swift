@@ -1,3 +1,4 @@
+import ScenarioStore
 import Testing
 
 @testable import Dashboard
@@ -57,7 +58,7 @@ import Testing
   }
 
   @Test func theTimelineScenarioWithABanner() throws {
-    var scenario = try ScenarioFile.load(packageRoot + "/Scenarios/mss-timeline.yaml")
+    var scenario = try ScenarioStore.load(packageRoot + "/Scenarios/mss-timeline.yaml")
     scenario.mission.banner = "UNCLASSIFIED — EXERCISE DATA"
     let s = AppState(scenario: scenario, sourceName: "mss-timeline.yaml", width: 140, height: 45)
     let text = render(s).text

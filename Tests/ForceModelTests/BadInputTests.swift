@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioStore
 import Testing
 
 @testable import ForceModel
@@ -202,7 +203,7 @@ import Testing
     #expect(ftruncate(fd, off_t(ScenarioText.maximumBytes + 1)) == 0)
     close(fd)
     do {
-      _ = try ScenarioFile.load(path)
+      _ = try ScenarioStore.load(path)
       Issue.record("an oversized file was accepted")
     } catch {
       #expect(error.description.contains("over the limit of 134,217,728"))

@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import ScenarioStore
 import Testing
 
 @testable import ForceModel

@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioStore
 import Testing
 
 @testable import ForceModel
@@ -18,7 +19,7 @@ import Testing
     for name in ["haiti-mss.yaml", "haiti-mss.json"] {
       let path = root.appendingPathComponent("Scenarios/\(name)").path
       #expect(
-        try ScenarioFile.load(path) == .haitiMSS, "regenerate with: swift run forceboard export -o Scenarios/\(name)")
+        try ScenarioStore.load(path) == .haitiMSS, "regenerate with: swift run forceboard export -o Scenarios/\(name)")
     }
   }
 
@@ -31,19 +32,19 @@ import Testing
     }
     #expect(names.count >= 3)
     for name in names {
-      _ = try ScenarioFile.load(folder + "/" + name)
+      _ = try ScenarioStore.load(folder + "/" + name)
     }
   }
 
   @Test func savingWritesAFileThatLoadsBack() throws {
     let folder = try TemporaryFolder()
     let path = folder.path + "/mss.yaml"
-    try ScenarioFile.save(.haitiMSS, to: path)
-    #expect(try ScenarioFile.load(path) == .haitiMSS)
+    try ScenarioStore.save(.haitiMSS, to: path)
+    #expect(try ScenarioStore.load(path) == .haitiMSS)
     var changed = Scenario.haitiMSS
     changed.contributors[0].deployed.value = 900
-    try ScenarioFile.save(changed, to: path)
-    #expect(try ScenarioFile.load(path) == changed)
+    try ScenarioStore.save(changed, to: path)
+    #expect(try ScenarioStore.load(path) == changed)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mss.yaml"])
   }
 
@@ -51,7 +52,7 @@ import Testing
     let folder = try TemporaryFolder()
     let path = try folder.write("mss.json", "{}")
     chmod(path, 0o600)
-    try ScenarioFile.save(.haitiMSS, to: path)
+    try ScenarioStore.save(.haitiMSS, to: path)
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
     #expect(try folder.read(path).hasPrefix("{"))
@@ -63,12 +64,12 @@ import Testing
     let blocked = folder.path + "/blocked.yaml"
     try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: false)
     _ = try folder.write("blocked.yaml/keep.txt", "precious")
-    #expect(throws: ScenarioFileError.self) { try ScenarioFile.save(.haitiMSS, to: blocked) }
+    #expect(throws: ScenarioFileError.self) { try ScenarioStore.save(.haitiMSS, to: blocked) }
     #expect(try folder.read(blocked + "/keep.txt") == "precious")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["blocked.yaml"])
 
     do {
-      try ScenarioFile.save(.haitiMSS, to: folder.path + "/no/such/folder/x.yaml")
+      try ScenarioStore.save(.haitiMSS, to: folder.path + "/no/such/folder/x.yaml")
       Issue.record("saved into a folder that does not exist")
     } catch {
       #expect(error.description.contains("cannot save: No such file or directory"))
@@ -77,14 +78,14 @@ import Testing
   }
 
   @Test func readingReportsWhyAFileCannotBeRead() {
-    #expect(throws: ScenarioFileError.self) { try ScenarioFile.load("/no/such/file.yaml") }
+    #expect(throws: ScenarioFileError.self) { try ScenarioStore.load("/no/such/file.yaml") }
     do {
-      _ = try ScenarioFile.load("/no/such/file.yaml")
+      _ = try ScenarioStore.load("/no/such/file.yaml")
     } catch {
       #expect(error.description == "/no/such/file.yaml: cannot read: No such file or directory")
     }
     do {
-      _ = try ScenarioFile.load("/tmp")
+      _ = try ScenarioStore.load("/tmp")
     } catch {
       #expect(error.description == "/tmp: cannot read: it is a folder, not a file")
     }

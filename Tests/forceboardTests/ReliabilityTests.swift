@@ -1,6 +1,7 @@
 import Dashboard
 import ForceModel
 import Foundation
+import ScenarioStore
 import Testing
 
 @testable import forceboard
@@ -73,7 +74,7 @@ import Testing
       asked.waitFor("haiti.yaml was changed on disk by someone else (contributors[Kenya].deployed"),
       "\(asked.screen())")
     #expect(asked.screen().contains("1 edit · unsaved"), "only one believes it saved")
-    let onDisk = try ScenarioFile.load(work.file)
+    let onDisk = try ScenarioStore.load(work.file)
     let kenya = onDisk.contributors.first { $0.country == "Kenya" }?.deployed.value
     #expect(kenya == (saved === first ? 1_100 : 1_300), "the file holds the saved instance's edit")
     asked.send("n")

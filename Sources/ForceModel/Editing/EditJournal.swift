@@ -42,20 +42,6 @@ public struct EditJournal: Sendable, Hashable {
       ]))
   }
 
-  /// Writes the journal atomically, fsynced (file and folder), always mode 0600 whatever the
-  /// file it replaces had: a journal holds the planner's unpublished figures. The run loop
-  /// writes it after the frame is on screen, so the disk never delays an edit.
-  public func write(to path: String) throws(ScenarioFileError) {
-    try ScenarioFile.writeAtomically(Array(encoded().utf8), to: path, permissions: .always(0o600))
-  }
-
-  /// Reads a journal file; every problem is named with its line and column.
-  public static func read(_ path: String) throws(ScenarioFileError) -> EditJournal {
-    var stamp: FileStamp?
-    return try decode(
-      bytes: ScenarioFile.readRegularFile(path, limit: ScenarioText.maximumBytes, stamp: &stamp), file: path)
-  }
-
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
     let root = try ScenarioText.tree(bytes: bytes, file: file)
     let decoder = ScenarioDecoder(file: file)

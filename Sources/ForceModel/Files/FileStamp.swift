@@ -1,11 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What identifies a file's contents on disk without reading it: device, inode, size and
 /// modification time. Two stamps differ when someone saved, replaced or truncated the file.
+/// A value only: `ScenarioStore` reads it from the disk (`FileStamp.of`).
 public struct FileStamp: Sendable, Hashable {
   public var device: UInt64
   public var inode: UInt64
@@ -13,24 +8,12 @@ public struct FileStamp: Sendable, Hashable {
   public var modifiedSeconds: Int64
   public var modifiedNanoseconds: Int64
 
-  init(_ info: stat) {
-    device = UInt64(info.st_dev)
-    inode = UInt64(info.st_ino)
-    size = Int64(info.st_size)
-    #if canImport(Darwin)
-      modifiedSeconds = Int64(info.st_mtimespec.tv_sec)
-      modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
-    #else
-      modifiedSeconds = Int64(info.st_mtim.tv_sec)
-      modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
-    #endif
-  }
-
-  /// The stamp of the file at `path` now, or nil when there is no such file.
-  public static func of(_ path: String) -> FileStamp? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return FileStamp(info)
+  public init(device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64) {
+    self.device = device
+    self.inode = inode
+    self.size = size
+    self.modifiedSeconds = modifiedSeconds
+    self.modifiedNanoseconds = modifiedNanoseconds
   }
 }
 

@@ -1,15 +1,12 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// Reads, validates and writes scenario files.
+/// The scenario file format: YAML or JSON text to a `Scenario` and back, all in memory.
 ///
-/// Reading is all or nothing. Writing is atomic: the new text goes to a temporary file in the
-/// same folder, is flushed to disk, and is renamed over the old one, so a failure at any point
-/// leaves the old file as it was.
+/// Reading is all or nothing: every problem is collected with its line and column, and no
+/// scenario comes back if there is any. Opening, saving and locking files is the edge's work
+/// (`ScenarioStore`), so this module stays pure.
 public enum ScenarioFile {
+  /// The largest scenario file read (128 MiB): a bigger one is refused before it is read.
+  public static let maximumBytes = ScenarioText.maximumBytes
+
   public enum Format: String, Sendable, CaseIterable {
     case yaml
     case json
@@ -30,30 +27,28 @@ public enum ScenarioFile {
     return scenario
   }
 
-  /// Reads and validates the scenario file at `path`.
-  public static func load(_ path: String) throws(ScenarioFileError) -> Scenario {
-    try decode(bytes: readBytes(path), file: path)
-  }
-
   /// A scenario as read from disk, with what tells this version of the file from any other.
   public struct LoadedFile: Sendable {
     public var scenario: Scenario
     public var digest: ContentDigest
     public var stamp: FileStamp?
-  }
 
-  /// Reads and validates a scenario file, and notes its digest and stamp for later checks
-  /// (changed on disk since loaded? is this the file a journal was written against?).
-  public static func loadFile(_ path: String) throws(ScenarioFileError) -> LoadedFile {
-    var stamp: FileStamp?
-    let bytes = try readBytes(path, stamp: &stamp)
-    return LoadedFile(scenario: try decode(bytes: bytes, file: path), digest: ContentDigest(bytes), stamp: stamp)
+    public init(scenario: Scenario, digest: ContentDigest, stamp: FileStamp?) {
+      self.scenario = scenario
+      self.digest = digest
+      self.stamp = stamp
+    }
   }
 
   /// What a save left on disk.
   public struct SavedFile: Sendable, Hashable {
     public var digest: ContentDigest
     public var stamp: FileStamp?
+
+    public init(digest: ContentDigest, stamp: FileStamp?) {
+      self.digest = digest
+      self.stamp = stamp
+    }
   }
 
   /// The text of a scenario in the given format.
@@ -69,202 +64,4 @@ public enum ScenarioFile {
     }
   }
 
-  /// Writes a scenario atomically; on failure the file at `path` is untouched. `lockHeld`: the
-  /// caller already holds the folder's `FolderLock` (it checked the file on disk under it).
-  @discardableResult
-  public static func save(
-    _ scenario: Scenario, to path: String, format: Format? = nil, lockHeld: Bool = false
-  ) throws(ScenarioFileError) -> SavedFile {
-    let bytes = Array(encode(scenario, as: format ?? Format(path: path)).utf8)
-    try writeAtomically(bytes, to: path, lockHeld: lockHeld)
-    return SavedFile(digest: ContentDigest(bytes), stamp: FileStamp.of(path))
-  }
-
-  /// Reads a whole scenario file, refusing one over the size limit before reading it.
-  static func readBytes(_ path: String) throws(ScenarioFileError) -> [UInt8] {
-    var stamp: FileStamp?
-    return try readBytes(path, stamp: &stamp)
-  }
-
-  static func readBytes(_ path: String, stamp: inout FileStamp?) throws(ScenarioFileError) -> [UInt8] {
-    try readRegularFile(path, limit: ScenarioText.maximumBytes, stamp: &stamp) { size in
-      .invalid([
-        ScenarioDiagnostic(
-          file: path, mark: .start,
-          message:
-            "the file is \(ForceModel.Format.count(size)) bytes, over the limit of \(ForceModel.Format.count(ScenarioText.maximumBytes))",
-          hint: "split the scenario, or check that this is the right file")
-      ])
-    }
-  }
-
-  /// Reads a whole regular file of at most `limit` bytes: a scenario, a theme, a journal.
-  ///
-  /// The file is opened without blocking and checked with `fstat` before a byte is read, so a
-  /// named pipe with no writer, a device or a socket is refused at once with what it is,
-  /// instead of leaving the reader (a command, the kiosk's reader thread) blocked in `open`.
-  public static func readRegularFile(
-    _ path: String, limit: Int, stamp: inout FileStamp?,
-    tooLarge: (Int) -> ScenarioFileError = { .cannotRead(path: "", reason: "it holds \($0) bytes") }
-  ) throws(ScenarioFileError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-    guard fd >= 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
-    if let kind = notARegularFile(info.st_mode) { throw .cannotRead(path: path, reason: kind) }
-    // A regular file never blocks; reads go on as usual.
-    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-    stamp = FileStamp(info)
-    if Int(info.st_size) > limit {
-      let error = tooLarge(Int(info.st_size))
-      if case .cannotRead(let where_, let reason) = error, where_.isEmpty {
-        throw .cannotRead(path: path, reason: reason + ", over the limit of \(ForceModel.Format.count(limit))")
-      }
-      throw error
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .cannotRead(path: path, reason: errorText(errno))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > limit { break }
-    }
-    return bytes
-  }
-
-  /// What a path is when it is not a regular file, in words for an error; nil for a file.
-  static func notARegularFile(_ mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: nil
-    case S_IFDIR: "it is a folder, not a file"
-    case S_IFIFO: "it is a named pipe (FIFO), not a regular file; ForceBoard reads files only"
-    case S_IFCHR, S_IFBLK: "it is a device, not a regular file"
-    case S_IFSOCK: "it is a socket, not a regular file"
-    default: "it is not a regular file"
-    }
-  }
-
-  /// The folder a path is in (`.` for a bare name).
-  public static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    let folder = String(path[..<slash])
-    return folder.isEmpty ? "/" : folder
-  }
-
-  /// The permissions a newly written file gets.
-  public enum Permissions: Sendable {
-    /// Those of the file it replaces, or `mode` for a new file (a scenario keeps its mode).
-    case keepExisting(newFile: mode_t)
-    /// Always these (a journal is private whatever the file it replaces had).
-    case always(mode_t)
-  }
-
-  /// The suffix of our temporary files: `.NAME.forceboard-XXXXXX` beside the file they become.
-  static let temporaryMarker = ".forceboard-"
-
-  /// Temporary file in the same folder, write, fsync, rename, fsync the folder — under the
-  /// folder's `FolderLock` unless the caller holds it already.
-  static func writeAtomically(
-    _ bytes: [UInt8], to path: String, permissions: Permissions = .keepExisting(newFile: 0o644),
-    lockHeld: Bool = false
-  ) throws(ScenarioFileError) {
-    let folder = folder(of: path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let lock = lockHeld ? nil : try FolderLock(folder: folder)
-    defer { lock?.release() }
-    var template = Array("\(folder)/.\(name)\(temporaryMarker)XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.map { mkstemp($0) } ?? -1
-    }
-    guard fd >= 0 else { throw .cannotWrite(path: path, reason: errorText(errno)) }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var keepTemporary = false
-    defer {
-      if !keepTemporary { unlink(temporary) }
-    }
-    var mode: mode_t
-    switch permissions {
-    case .always(let fixed): mode = fixed
-    case .keepExisting(let newFile):
-      mode = newFile
-      var existing = stat()
-      if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
-    }
-    fchmod(fd, mode)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { raw in
-        raw.baseAddress.map { write(fd, $0 + offset, raw.count - offset) } ?? -1
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        let reason = errorText(errno)
-        close(fd)
-        throw .cannotWrite(path: path, reason: reason)
-      }
-      offset += written
-    }
-    if fsync(fd) != 0 {
-      let reason = errorText(errno)
-      close(fd)
-      throw .cannotWrite(path: path, reason: reason)
-    }
-    if close(fd) != 0 { throw .cannotWrite(path: path, reason: errorText(errno)) }
-    if rename(temporary, path) != 0 { throw .cannotWrite(path: path, reason: errorText(errno)) }
-    keepTemporary = true
-    let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folderFD >= 0 {
-      fsync(folderFD)
-      close(folderFD)
-    }
-  }
-
-  /// Removes the temporary files of ours that a killed writer left in `folder`
-  /// (`.NAME.forceboard-XXXXXX`), and returns their names.
-  ///
-  /// Safe beside a running instance: every writer of ours holds the folder's lock while its
-  /// temporary file exists, and this runs under the same lock, so a file found here belongs to
-  /// nobody. Other files are never touched.
-  @discardableResult
-  public static func removeStrayTemporaries(in folder: String) -> [String] {
-    guard let lock = try? FolderLock(folder: folder, patience: 1) else { return [] }
-    defer { lock.release() }
-    guard let dir = opendir(folder) else { return [] }
-    defer { closedir(dir) }
-    var removed: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard isTemporaryName(name) else { continue }
-      let path = folder + "/" + name
-      var info = stat()
-      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-      if unlink(path) == 0 { removed.append(name) }
-    }
-    return removed
-  }
-
-  /// True for a name `mkstemp` made from our template: `.` + name + `.forceboard-` + 6 characters.
-  static func isTemporaryName(_ name: String) -> Bool {
-    let bytes = Array(name.utf8)
-    let marker = Array(temporaryMarker.utf8)
-    guard bytes.count > 1 + 1 + marker.count + 6, bytes[0] == UInt8(ascii: ".") else { return false }
-    let tail = bytes.suffix(6)
-    let before = bytes.dropLast(6).suffix(marker.count)
-    return Array(before) == marker
-      && tail.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-  }
-
-  static func errorText(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "error \(code)" }
-    return String(cString: text)
-  }
 }

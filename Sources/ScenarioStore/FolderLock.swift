@@ -1,3 +1,5 @@
+import ForceModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -42,7 +44,7 @@ public final class FolderLock {
 
   /// Takes the lock on the folder that holds `path`.
   public convenience init(around path: String) throws(ScenarioFileError) {
-    try self.init(folder: ScenarioFile.folder(of: path))
+    try self.init(folder: ScenarioStore.folder(of: path))
   }
 
   /// Gives the lock back; also done when the value goes away.
