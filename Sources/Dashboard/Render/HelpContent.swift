@@ -1,65 +1,58 @@
 import ForceModel
 
-/// Every key, by mode.
+/// The help box: every key of the panels and of the boxes over them, written from the key maps
+/// themselves, so the help cannot name a key that does nothing or miss one that does something.
 enum HelpContent {
+  /// Help sections in order; the what-if section depends on the mode.
+  static let browsingGroups: [HelpGroup] = [.panels, .moving, .tables, .details, .display]
+
   static func lines(_ state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [
       ("Every number carries its source, date and qualifier: ~ about, + at least, ≤ up to.", .dim),
       ("", .normal),
-      ("Panels", .title),
-      ("  Tab / Shift-Tab     next / previous panel", .normal),
-      ("  1 2 3               force strength, contributions, funding", .normal),
-      ("  h l  ← →            previous / next panel", .normal),
-      ("Moving", .title),
-      ("  ↑ ↓  k j            select the previous / next row", .normal),
-      ("  PgUp PgDn  Space    a page up / down", .normal),
-      ("  Home End  G         first / last row", .normal),
-      ("Tables (panels 2 and 3)", .title),
-      ("  /                   filter rows as you type; Enter keeps it, Esc clears it", .normal),
-      ("  n N                 next / previous matching row", .normal),
-      ("  s S                 cycle the sort column / reverse the order", .normal),
-      ("  Esc                 clear the filter", .normal),
-      ("Details", .title),
-      ("  i, double-click     the value, qualifier, date and every source of the selected row,", .normal),
-      ("                      the formula of a derived result and the conflicts it belongs to", .normal),
-      ("  Enter               details of a result; on an input (a count, a line) it edits", .normal),
-      ("  Esc q               close this box; ↑ ↓ scroll it", .normal),
-      ("Display", .title),
-      ("  t                   next theme (\(state.themes.map(\.name).joined(separator: ", ")))", .normal),
-      ("  m                   mouse capture on/off (off lets the terminal select and copy text)", .normal),
-      ("  Ctrl-L              redraw the whole screen", .normal),
-      ("  ? F1                this help", .normal),
-      ("  q                   quit", .normal),
+    ]
+    for group in browsingGroups {
+      out.append((group.rawValue, .title))
+      out += rows(in: group, state: state)
+    }
+    out += [
       ("Mouse", .title),
       ("  click               select a panel or a row; wheel scrolls; double-click opens details", .normal),
       ("", .normal),
       ("Marks", .title),
       ("  ★ lead nation  ◆ group of partners  ! conflicting sources  ▼ SHORT  ✓ OK", .normal),
       ("  ○ pledged  ● committed  ≤ ceiling (may never be spent)  ✓ disbursed  ✗ left out", .normal),
+      ("", .normal),
     ]
-    out.append(("", .normal))
     switch state.mode {
     case .readOnly:
       out.append(("READ-ONLY mode: browsing only; no key changes the scenario and no file is written.", .warning))
-      out.append(("  b g                 compare with the baseline; goal seek shows answers but applies none", .normal))
+      out += rows(in: .whatIf, state: state)
     case .browse, .whatIf:
-      out += [
-        ("What-if editing (every result recalculates as you type; the loaded scenario is the baseline)", .title),
-        ("  e  Enter            edit the selected input: Planned/Target, a country's deployed or pledged", .normal),
-        ("                      count (Tab switches), a line's amount, status or currency", .normal),
-        ("  A                   edit the assumptions: cost per officer-year, fixed cost, horizon,", .normal),
-        ("                      whether ceilings count as money in hand, exchange rates", .normal),
-        ("                      typing: 1200 1,200 1.2k ~900 700+ $625M 625m; Esc cancels, Enter commits", .normal),
-        ("  a  d  x             add a country or line (form), remove one (asks), leave a line out", .normal),
-        ("  u  Ctrl-R           undo / redo, without limit", .normal),
-        ("  H                   edit history: every edit; Enter jumps to any point", .normal),
-        ("  R                   reset to the baseline (asks; Ctrl-R brings the edits back)", .normal),
-        ("  b                   baseline, what-if and change side by side", .normal),
-        ("  g                   goal seek on a Short of, Gap or Runway row: what closes it", .normal),
-        ("  w  W  o             save (atomic), save as, open another scenario", .normal),
-        ("Unsaved edits are journalled; after a crash the next start offers to restore them.", .dim),
-      ]
+      out.append((HelpGroup.whatIf.rawValue, .title))
+      out += rows(in: .whatIf, state: state)
+      out.append(("Unsaved edits are journalled; after a crash the next start offers to restore them.", .dim))
     }
+    return out
+  }
+
+  /// The help lines of one section: the panels' rows, then those of the reading boxes. Rows
+  /// that edit are left out of a read-only display's help.
+  static func rows(in group: HelpGroup, state: AppState) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = []
+    func add(label: String, help: [String]) {
+      guard let first = help.first else { return }
+      out.append(("  " + TextWidth.fit(label, to: 20) + first, .normal))
+      for more in help.dropFirst() { out.append((String(repeating: " ", count: 22) + more, .normal)) }
+    }
+    for row in KeyMap.panels.rows where row.group == group && !(row.edits && state.readOnly) {
+      var help = row.help
+      if row.bindings.contains(where: { $0.command == .theme }), let first = help.first {
+        help[0] = first + " (\(state.themes.map(\.name).joined(separator: ", ")))"
+      }
+      add(label: row.label, help: help)
+    }
+    for row in KeyMap.reading.rows where row.group == group { add(label: row.label, help: row.help) }
     return out
   }
 }

@@ -4,10 +4,13 @@ import ForceModel
 public enum OverlayView {
   /// The title and lines of the open overlay.
   static func content(_ state: AppState) -> (title: String, lines: [(String, ThemeRole)], scroll: Int)? {
-    if let form = state.form { return (form.title, EditingContent.form(form), 0) }
-    switch state.overlay {
-    case .none:
-      return nil
+    let overlay: Overlay
+    switch state.modal {
+    case .form(let form): return (form.title, EditingContent.form(form), 0)
+    case .overlay(let open): overlay = open
+    case .none, .editor, .confirmation, .pathPrompt, .filterPrompt: return nil
+    }
+    switch overlay {
     case .help(let scroll):
       return ("Help — keys (\(state.mode.rawValue))", HelpContent.lines(state), scroll)
     case .details(let target, let scroll):

@@ -2,63 +2,33 @@ import ForceModel
 
 /// The bottom line: the keys that matter now, and the latest message.
 enum StatusBar {
-  static func hints(_ state: AppState) -> [(String, String)] {
-    if let confirmation = state.confirmation {
-      switch confirmation.kind {
-      case .quit: return [("y", "quit"), ("w", "save, quit"), ("n", "stay")]
-      case .restore(let offers) where offers.count == 1:
-        return [("y", "restore"), ("n", "keep for later"), ("d", "discard")]
-      case .restore(let offers): return [("1–\(offers.count)", "restore one"), ("n", "keep"), ("d", "discard all")]
-      case .overwrite: return [("y", "overwrite"), ("n", "don't")]
-      default: return [("y", "yes"), ("n", "no")]
-      }
+  /// The key bar: the hints of the key map of whatever is open, or of the panels.
+  static func hints(_ state: AppState) -> [(key: String, label: String)] {
+    switch state.modal {
+    case .none: KeyMap.panels.hints(state)
+    case .editor: KeyMap.editor.hints(state)
+    case .form: KeyMap.form.hints(state)
+    case .confirmation(let asked): KeyMap.answers(asked.kind).hints(state)
+    case .pathPrompt: KeyMap.pathPrompt.hints(state)
+    case .filterPrompt: KeyMap.filterPrompt.hints(state)
+    case .overlay(.history): KeyMap.history.hints(state)
+    case .overlay(.goalSeek): KeyMap.goalSeek.hints(state)
+    case .overlay: KeyMap.reading.hints(state)
     }
-    if state.pathPrompt != nil { return [("Enter", "ok"), ("Esc", "cancel")] }
-    if let editor = state.editor {
-      var hints = [("Enter", "commit"), ("Esc", "cancel")]
-      if editor.fields.count > 1 {
-        hints.append(("Tab", editor.fields[(editor.index + 1) % editor.fields.count].label(in: state.history.current)))
-      }
-      return hints
-    }
-    if state.form != nil { return [("Enter", "add"), ("Tab", "next field"), ("Esc", "cancel")] }
-    if state.filterPrompt != nil { return [("Enter", "keep filter"), ("Esc", "clear"), ("Ctrl-U", "erase")] }
-    switch state.overlay {
-    case .help, .compare: return [("↑↓", "scroll"), ("Esc", "close")]
-    case .details: return [("↑↓", "scroll"), ("Esc", "close"), ("q", "close")]
-    case .history: return [("↑↓", "choose"), ("Enter", "jump there"), ("Esc", "close")]
-    case .goalSeek: return [("↑↓", "choose"), ("Enter", "apply"), ("Esc", "close")]
-    case .none: break
-    }
-    let editable = state.selectionIsInput
-    var hints = [("Tab", "panel"), ("↑↓", "select"), editable ? ("Enter", "edit") : ("Enter", "details")]
-    if editable { hints.append(("i", "details")) }
-    if case .result(let key) = state.selectedTarget(state.focus) {
-      switch key {
-      case .shortfall, .gap, .runway: hints.append(("g", "goal seek"))
-      default: break
-      }
-    }
-    if state.history.isEdited { hints += [("u", "undo"), ("b", "compare"), ("w", "save")] }
-    if state.focus != .force { hints += [("/", "filter"), ("s", "sort")] }
-    if !state.table(state.focus).filter.isEmpty { hints += [("n/N", "match"), ("Esc", "unfilter")] }
-    hints += [("?", "help"), ("q", "quit"), ("t", "theme"), ("m", "mouse")]
-    return hints
   }
 
   /// The left part of the line while something is asked or typed: the question, the editor
   /// with what was typed, or the file prompt.
   static func prompt(_ state: AppState, at x: inout Int, in rect: Rect, into grid: inout Grid) {
-    if let confirmation = state.confirmation {
+    switch state.modal {
+    case .confirmation(let confirmation):
       // The question may use all the line its answer keys leave (they say what y and n do).
-      let answers = hints(state).reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 4 }
+      let answers = hints(state).reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.label) + 4 }
       x += grid.put(
         " \(confirmation.question) ", x: x, y: rect.y, style: Style(.message, bold: true),
         limit: max(rect.width / 2, rect.width - answers - 1))
       x += 1
-      return
-    }
-    if let prompt = state.pathPrompt {
+    case .pathPrompt(let prompt):
       let label: String
       switch prompt.purpose {
       case .saveAs: label = " Save as: "
@@ -67,9 +37,7 @@ enum StatusBar {
       x += grid.put(label, x: x, y: rect.y, style: Style(.statusBar, bold: true))
       x += grid.put(prompt.text + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 2 / 3 - x))
       x += 2
-      return
-    }
-    if let editor = state.editor {
+    case .editor(let editor):
       x += grid.put(
         " \(editor.field.label(in: state.history.current)): ", x: x, y: rect.y, style: Style(.statusBar, bold: true))
       let typed = editor.text + "█"
@@ -87,6 +55,12 @@ enum StatusBar {
         x += grid.put(
           " \(editor.field.hint) ", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 3 / 4 - x))
       }
+    case .filterPrompt(let text):
+      x += grid.put(" Filter: /", x: x, y: rect.y, style: Style(.statusBar, bold: true))
+      x += grid.put(text + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width / 2 - x))
+      x += 2
+    case .none, .form, .overlay:
+      break
     }
   }
 
@@ -119,11 +93,6 @@ enum StatusBar {
     grid.fill(rect, style: Style(.statusBar))
     var x = rect.x
     prompt(state, at: &x, in: rect, into: &grid)
-    if let prompt = state.filterPrompt {
-      x += grid.put(" Filter: /", x: x, y: rect.y, style: Style(.statusBar, bold: true))
-      x += grid.put(prompt + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width / 2 - x))
-      x += 2
-    }
     let message = state.message.map { " \($0) " } ?? ""
     // A message is what just happened (a refusal, a failed save): it wins over the key hints.
     let messageWidth = min(TextWidth.of(message), max(rect.width / 2, rect.maxX - x - 1))

@@ -21,14 +21,8 @@ public struct AppState: Sendable {
   public var document: ScenarioDocument
   /// True for `--read-only` and the kiosk: no key changes the scenario or writes a file.
   public var readOnly: Bool
-  /// The in-place editor, while one is open.
-  public var editor: EditorState?
-  /// The add form, while one is open.
-  public var form: AddForm?
-  /// A y/n question, while one is asked.
-  public var confirmation: Confirmation?
-  /// The save-as or open prompt, while one is open.
-  public var pathPrompt: PathPrompt?
+  /// What is open on top of the panels (an editor, a form, a question, a prompt, a box).
+  public var modal: Modal = .none
   /// Kiosk, rotation, staleness and quit-chord settings of an operations screen.
   public var ops = OpsScreen()
   /// The wall clock at the last `Action.clock`; nil until the executable sends one.
@@ -52,9 +46,6 @@ public struct AppState: Sendable {
   var lastFullRedraw: Int64?
   public var focus: PanelID = .force
   public var tables: [PanelID: TableState] = [:]
-  public var overlay: Overlay = .none
-  /// The filter being typed, while the `/` prompt is open.
-  public var filterPrompt: String?
   public var themes: [Theme]
   public var themeIndex = 0
   public var mouseCapture = true
@@ -113,9 +104,9 @@ public struct AppState: Sendable {
     sourceName = opened.sourceName
     document = opened.document
     changedOnDisk = nil
-    editor = nil
-    form = nil
-    overlay = .none
+    modal = .none
+    modal = .none
+    modal = .none
     indexBaseline()
     refreshRows()
   }

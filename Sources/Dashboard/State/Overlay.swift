@@ -1,8 +1,7 @@
 import ForceModel
 
-/// What floats above the panels.
+/// A box that floats above the panels (one kind of `Modal`).
 public enum Overlay: Sendable, Hashable {
-  case none
   case help(scroll: Int)
   case details(DetailTarget, scroll: Int)
   /// `b`: baseline, what-if and change side by side, and every input that differs.

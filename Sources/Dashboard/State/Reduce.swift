@@ -33,10 +33,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .mouse(let event):
     guard !state.ops.kiosk else { return [] }
     // A prompt, editor, form or question keeps the keyboard; the mouse waits for it.
-    guard state.confirmation == nil, state.pathPrompt == nil, state.editor == nil, state.form == nil else {
-      return []
+    switch state.modal {
+    case .none, .overlay, .filterPrompt: return state.handleMouse(event)
+    case .editor, .form, .confirmation, .pathPrompt: return []
     }
-    return state.handleMouse(event)
   case .saveFinished(let outcome):
     return state.finishSave(outcome)
   case .opened(let opened):
@@ -52,14 +52,17 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.show(message + "; the scenario on screen is unchanged", ticks: 60)
     return []
   case .key(let key):
+    // One place decides where a key goes: to whatever is open, else to the panels.
     if state.ops.kiosk { return state.handleKioskKey(key) }
-    if state.confirmation != nil { return state.handleConfirmationKey(key) }
-    if state.pathPrompt != nil { return state.handlePathKey(key) }
-    if state.editor != nil { return state.handleEditorKey(key) }
-    if state.form != nil { return state.handleFormKey(key) }
-    if state.filterPrompt != nil { return state.handlePromptKey(key) }
-    if state.overlay != .none { return state.handleOverlayKey(key) }
-    return state.handleKey(key)
+    switch state.modal {
+    case .none: return state.handlePanelKey(key)
+    case .editor: return state.handleEditorKey(key)
+    case .form: return state.handleFormKey(key)
+    case .confirmation(let asked): return state.answer(asked, key: key)
+    case .pathPrompt: return state.handlePathKey(key)
+    case .filterPrompt: return state.handlePromptKey(key)
+    case .overlay(let overlay): return state.handleOverlayKey(key, overlay)
+    }
   }
 }
 
@@ -70,149 +73,174 @@ extension AppState {
       kiosk: ops.kiosk)
   }
 
-  mutating func handleKey(_ key: Key) -> [Effect] {
-    switch key {
-    case .character("q"): return requestQuit()
-    case .tab: focus = PanelID(rawValue: (focus.rawValue + 1) % PanelID.allCases.count) ?? .force
-    case .backTab:
-      focus = PanelID(rawValue: (focus.rawValue + PanelID.allCases.count - 1) % PanelID.allCases.count) ?? .force
-    case .character("1"): focus = .force
-    case .character("2"): focus = .contributions
-    case .character("3"): focus = .funding
-    case .character("l"), .right: focus = PanelID(rawValue: min(focus.rawValue + 1, 2)) ?? focus
-    case .character("h"), .left: focus = PanelID(rawValue: max(focus.rawValue - 1, 0)) ?? focus
-    case .up, .character("k"): move(focus, by: -1)
-    case .down, .character("j"): move(focus, by: 1)
-    case .pageUp, .control("b"): move(focus, by: -max(1, layout.rowArea(focus).rows - 1))
-    case .pageDown, .control("f"), .character(" "): move(focus, by: max(1, layout.rowArea(focus).rows - 1))
-    case .home: move(focus, to: 0)
-    case .end, .character("G"): move(focus, to: rowCount(focus) - 1)
-    case .enter:
+  /// A key with nothing open over the panels: the key map says which command it runs;
+  /// read-only refuses the commands that edit, with a message.
+  mutating func handlePanelKey(_ key: Key) -> [Effect] {
+    guard let (command, row) = KeyMap.panels.lookup(key) else { return [] }
+    if row.edits && readOnly {
+      show(Self.readOnlyRefusal)
+      return []
+    }
+    return perform(command)
+  }
+
+  /// Carries out a command of the panels.
+  mutating func perform(_ command: PanelCommand) -> [Effect] {
+    let count = PanelID.allCases.count
+    switch command {
+    case .quit: return requestQuit()
+    case .nextPanel: focus = PanelID(rawValue: (focus.rawValue + 1) % count) ?? .force
+    case .previousPanel: focus = PanelID(rawValue: (focus.rawValue + count - 1) % count) ?? .force
+    case .forcePanel: focus = .force
+    case .contributionsPanel: focus = .contributions
+    case .fundingPanel: focus = .funding
+    case .panelRight: focus = PanelID(rawValue: min(focus.rawValue + 1, count - 1)) ?? focus
+    case .panelLeft: focus = PanelID(rawValue: max(focus.rawValue - 1, 0)) ?? focus
+    case .up: move(focus, by: -1)
+    case .down: move(focus, by: 1)
+    case .pageUp: move(focus, by: -max(1, layout.rowArea(focus).rows - 1))
+    case .pageDown: move(focus, by: max(1, layout.rowArea(focus).rows - 1))
+    case .first: move(focus, to: 0)
+    case .last: move(focus, to: rowCount(focus) - 1)
+    case .activate:
       // Enter edits an editable cell; on a derived result (or read-only) it shows details.
       if selectionIsInput { return startEditing() }
       openDetails()
-    case .character("i"): openDetails()
-    case .character("?"), .function(1): overlay = .help(scroll: 0)
-    case .character("/"):
+    case .details: openDetails()
+    case .help: modal = .overlay(.help(scroll: 0))
+    case .filter:
       guard focus != .force else {
         show("The force panel has no table to filter: press 2 or 3 first")
         return []
       }
-      filterPrompt = table(focus).filter
-    case .character("n"): jumpMatch(forward: true)
-    case .character("N"): jumpMatch(forward: false)
-    case .character("s"): cycleSort()
-    case .character("S"): reverseSort()
-    case .character("t"):
+      modal = .filterPrompt(table(focus).filter)
+    case .nextMatch: jumpMatch(forward: true)
+    case .previousMatch: jumpMatch(forward: false)
+    case .sort: cycleSort()
+    case .reverseSort: reverseSort()
+    case .theme:
       themeIndex = (themeIndex + 1) % themes.count
       show("Theme: \(theme.name)")
-    case .character("m"):
+    case .mouse:
       mouseCapture.toggle()
       show(mouseCapture ? "Mouse on: click, wheel, double-click" : "Mouse off: the terminal can select and copy text")
       return [.setMouseCapture(mouseCapture)]
-    case .control("l"): return [.redrawAll]
-    case .escape:
+    case .redraw: return [.redrawAll]
+    case .clearFilter:
       if !table(focus).filter.isEmpty {
         setFilter("", for: focus)
         show("Filter cleared")
       }
-    case .character("b"): openCompare()
-    case .character("g"): openGoalSeek()
-    case .character("H"): openHistory()
-    default:
-      return handleEditingKey(key)
+    case .compare: openCompare()
+    case .goalSeek: openGoalSeek()
+    case .history: openHistory()
+    case .edit: return startEditing()
+    case .editAssumptions: return startEditing(fields: EditField.assumptions(in: history.current))
+    case .add: startAdding()
+    case .remove: askRemove()
+    case .toggleCounted: return toggleCounted()
+    case .undo: return undo()
+    case .redo: return redo()
+    case .reset: askReset()
+    case .save: return save()
+    case .saveAs: modal = .pathPrompt(PathPrompt(purpose: .saveAs(quitAfter: false), text: document.path ?? ""))
+    case .open:
+      // After someone else saved the file, opening it again is the likely next step.
+      modal = .pathPrompt(PathPrompt(purpose: .open, text: changedOnDisk == .changed ? document.path ?? "" : ""))
     }
     return []
   }
 
   mutating func handlePromptKey(_ key: Key) -> [Effect] {
     guard var text = filterPrompt else { return [] }
-    switch key {
-    case .enter:
-      filterPrompt = nil
+    switch KeyMap.filterPrompt.lookup(key)?.command {
+    case .commit:
+      modal = .none
       let count = visible[focus]?.count ?? 0
       show(text.isEmpty ? "Filter cleared" : "Filter '\(text)': \(count) row\(count == 1 ? "" : "s")")
       return []
-    case .escape:
-      filterPrompt = nil
+    case .cancel:
+      modal = .none
       setFilter("", for: focus)
       show("Filter cleared")
       return []
-    case .backspace, .delete:
+    case .erase:
       if !text.isEmpty { text.removeLast() }
-    case .character(let c):
-      text.append(c)
-    case .control("u"):
+    case .eraseAll:
       text = ""
-    default:
+    case .nextField, .previousField:
       return []
+    case nil:
+      guard case .character(let c) = key else { return [] }
+      text.append(c)
     }
-    filterPrompt = text
+    modal = .filterPrompt(text)
     setFilter(text, for: focus)
     return []
   }
 
-  mutating func handleOverlayKey(_ key: Key) -> [Effect] {
+  /// A key while a box is open: the list boxes choose, the others scroll.
+  mutating func handleOverlayKey(_ key: Key, _ overlay: Overlay) -> [Effect] {
     switch overlay {
     case .history(let lines, let selected):
-      switch key {
-      case .up, .character("k"): overlay = .history(lines: lines, selected: max(0, selected - 1))
-      case .down, .character("j"): overlay = .history(lines: lines, selected: min(lines.count - 1, selected + 1))
-      case .home: overlay = .history(lines: lines, selected: 0)
-      case .end: overlay = .history(lines: lines, selected: lines.count - 1)
-      case .enter:
-        overlay = .none
+      switch KeyMap.history.lookup(key)?.command {
+      case .choosePrevious: modal = .overlay(.history(lines: lines, selected: max(0, selected - 1)))
+      case .chooseNext: modal = .overlay(.history(lines: lines, selected: min(lines.count - 1, selected + 1)))
+      case .chooseFirst: modal = .overlay(.history(lines: lines, selected: 0))
+      case .chooseLast: modal = .overlay(.history(lines: lines, selected: lines.count - 1))
+      case .choose:
+        modal = .none
         return jump(to: selected)
-      case .escape, .character("q"), .character("H"): overlay = .none
+      case .close: modal = .none
       default: break
       }
       return []
     case .goalSeek(let answer, let selected):
-      switch key {
-      case .up, .character("k"): overlay = .goalSeek(answer, selected: max(0, selected - 1))
-      case .down, .character("j"):
-        overlay = .goalSeek(answer, selected: min(max(0, answer.options.count - 1), selected + 1))
-      case .enter:
+      let last = max(0, answer.options.count - 1)
+      switch KeyMap.goalSeek.lookup(key)?.command {
+      case .choosePrevious: modal = .overlay(.goalSeek(answer, selected: max(0, selected - 1)))
+      case .chooseNext: modal = .overlay(.goalSeek(answer, selected: min(last, selected + 1)))
+      case .chooseFirst: modal = .overlay(.goalSeek(answer, selected: 0))
+      case .chooseLast: modal = .overlay(.goalSeek(answer, selected: last))
+      case .choose:
         guard answer.options.indices.contains(selected) else {
-          overlay = .none
+          modal = .none
           return []
         }
         guard !readOnly else {
           show(Self.readOnlyRefusal)
           return []
         }
-        overlay = .none
+        modal = .none
         guard commit(answer.options[selected].edit) else { return [] }
         return journalEffects()
-      case .escape, .character("q"), .character("g"): overlay = .none
+      case .close: modal = .none
       default: break
       }
       return []
-    default:
-      break
+    case .help, .details, .compare:
+      switch KeyMap.reading.lookup(key)?.command {
+      case .close: modal = .none
+      case .scrollDown: scrollOverlay(by: 1)
+      case .scrollUp: scrollOverlay(by: -1)
+      case .pageDown: scrollOverlay(by: 10)
+      case .pageUp: scrollOverlay(by: -10)
+      case .top: scrollOverlay(by: -1_000_000)
+      case .redraw: return [.redrawAll]
+      default: break
+      }
+      return []
     }
-    switch key {
-    case .escape, .character("q"), .enter, .character("?"), .function(1):
-      overlay = .none
-    case .down, .character("j"): scrollOverlay(by: 1)
-    case .up, .character("k"): scrollOverlay(by: -1)
-    case .pageDown, .character(" "): scrollOverlay(by: 10)
-    case .pageUp: scrollOverlay(by: -10)
-    case .home, .character("g"): scrollOverlay(by: -1_000_000)
-    case .control("l"): return [.redrawAll]
-    default: break
-    }
-    return []
   }
 
   mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-    if overlay != .none {
+    if overlay != nil {
       switch event.kind {
       case .wheelDown: scrollOverlay(by: 3)
       case .wheelUp: scrollOverlay(by: -3)
       case .click, .doubleClick:
         if !OverlayView.frame(self).contains(x: event.x, y: event.y) {
-          overlay = .none
+          modal = .none
         }
       }
       return []
@@ -334,15 +362,15 @@ extension AppState {
       show("Nothing selected")
       return
     }
-    overlay = .details(target, scroll: 0)
+    modal = .overlay(.details(target, scroll: 0))
   }
 
   mutating func scrollOverlay(by delta: Int) {
     switch overlay {
-    case .none: break
-    case .help(let scroll): overlay = .help(scroll: max(0, scroll + delta))
-    case .details(let target, let scroll): overlay = .details(target, scroll: max(0, scroll + delta))
-    case .compare(let diff, let scroll): overlay = .compare(diff, scroll: max(0, scroll + delta))
+    case nil: break
+    case .help(let scroll): modal = .overlay(.help(scroll: max(0, scroll + delta)))
+    case .details(let target, let scroll): modal = .overlay(.details(target, scroll: max(0, scroll + delta)))
+    case .compare(let diff, let scroll): modal = .overlay(.compare(diff, scroll: max(0, scroll + delta)))
     case .history, .goalSeek: break
     }
   }

@@ -5,44 +5,18 @@ import ForceModel
 extension AppState {
   static let readOnlyRefusal = "READ-ONLY: this display cannot change the scenario or write files"
 
-  /// The keys that change the scenario or its file.
-  mutating func handleEditingKey(_ key: Key) -> [Effect] {
-    let editing: Set<Key> = [
-      .character("e"), .character("A"), .character("a"), .character("d"), .character("x"), .character("u"),
-      .control("r"), .character("R"), .character("w"), .character("W"), .character("o"),
-    ]
-    guard editing.contains(key) else { return [] }
-    guard !readOnly else {
-      show(Self.readOnlyRefusal)
-      return []
+  /// Asks before going back to the baseline.
+  mutating func askReset() {
+    guard history.isEdited else {
+      show("Nothing to reset: this is the baseline")
+      return
     }
-    switch key {
-    case .character("e"): return startEditing()
-    case .character("A"): return startEditing(fields: EditField.assumptions(in: history.current))
-    case .character("a"): startAdding()
-    case .character("d"): askRemove()
-    case .character("x"): return toggleCounted()
-    case .character("u"): return undo()
-    case .control("r"): return redo()
-    case .character("R"):
-      guard history.isEdited else {
-        show("Nothing to reset: this is the baseline")
-        return []
-      }
-      confirmation = Confirmation(
+    modal = .confirmation(
+      Confirmation(
         kind: .reset,
         question:
           "Reset all \(history.position) edit\(history.position == 1 ? "" : "s") to the baseline? (Ctrl-R brings them back)"
-      )
-    case .character("w"): return save()
-    case .character("W"):
-      pathPrompt = PathPrompt(purpose: .saveAs(quitAfter: false), text: document.path ?? "")
-    case .character("o"):
-      // After someone else saved the file, opening it again is the likely next step.
-      pathPrompt = PathPrompt(purpose: .open, text: changedOnDisk == .changed ? document.path ?? "" : "")
-    default: break
-    }
-    return []
+      ))
   }
 
   // MARK: - Editor
@@ -73,19 +47,19 @@ extension AppState {
       fields = group
     }
     guard let first = fields.first else { return [] }
-    editor = EditorState(fields: fields, text: first.currentText(in: history.current))
+    modal = .editor(EditorState(fields: fields, text: first.currentText(in: history.current)))
     return []
   }
 
   mutating func handleEditorKey(_ key: Key) -> [Effect] {
     guard var state = editor else { return [] }
-    switch key {
-    case .escape:
-      editor = nil
+    switch KeyMap.editor.lookup(key)?.command {
+    case .cancel:
+      modal = .none
       showCommitted()
       show("Edit cancelled; nothing changed")
       return []
-    case .enter:
+    case .commit:
       guard state.problem == nil else {
         show("Refused: \(state.problem ?? ""); the old value stays (Esc cancels)", ticks: 40)
         return []
@@ -95,11 +69,11 @@ extension AppState {
         edit = try state.field.edit(from: state.text, in: history.current)
       } catch {
         state.problem = error.description
-        editor = state
+        modal = .editor(state)
         show("Refused: \(error.description); the old value stays (Esc cancels)", ticks: 40)
         return []
       }
-      editor = nil
+      modal = .none
       if let next = try? history.current.applying(edit), next == history.current {
         showCommitted()
         show("Unchanged")
@@ -107,29 +81,28 @@ extension AppState {
       }
       guard commit(edit) else { return [] }
       return journalEffects()
-    case .tab, .backTab, .down, .up:
-      let step = (key == .tab || key == .down) ? 1 : state.fields.count - 1
-      state.index = (state.index + step) % state.fields.count
+    case .nextField, .previousField:
+      let forward = KeyMap.editor.lookup(key)?.command == .nextField
+      state.index = (state.index + (forward ? 1 : state.fields.count - 1)) % state.fields.count
       state.text = state.field.currentText(in: history.current)
       state.fresh = true
       state.problem = nil
-      editor = state
+      modal = .editor(state)
       showCommitted()
       return []
-    case .backspace, .delete:
+    case .erase:
       state.fresh = false
       if !state.text.isEmpty { state.text.removeLast() }
-    case .control("u"):
+    case .eraseAll:
       state.fresh = false
       state.text = ""
-    case .character(let c):
+    case nil:
+      guard case .character(let c) = key else { return [] }
       if state.fresh { state.text = "" }
       state.fresh = false
       state.text.append(c)
-    default:
-      return []
     }
-    editor = state
+    modal = .editor(state)
     updatePreview()
     return []
   }
@@ -140,11 +113,11 @@ extension AppState {
     do {
       let edit = try state.field.edit(from: state.text, in: history.current)
       state.problem = nil
-      editor = state
+      modal = .editor(state)
       if let preview = try? history.current.applying(edit) { showPreview(preview) }
     } catch {
       state.problem = error.description
-      editor = state
+      modal = .editor(state)
       showCommitted()
     }
   }
@@ -152,38 +125,39 @@ extension AppState {
   // MARK: - Add, remove, toggle
 
   mutating func startAdding() {
-    form = AddForm(focus == .funding ? .fundingLine : .contributor)
+    modal = .form(AddForm(focus == .funding ? .fundingLine : .contributor))
   }
 
   mutating func handleFormKey(_ key: Key) -> [Effect] {
     guard var state = form else { return [] }
-    switch key {
-    case .escape:
-      form = nil
+    switch KeyMap.form.lookup(key)?.command {
+    case .cancel:
+      modal = .none
       show("Nothing added")
       return []
-    case .tab, .down: state.index = (state.index + 1) % state.values.count
-    case .backTab, .up: state.index = (state.index + state.values.count - 1) % state.values.count
-    case .backspace, .delete:
+    case .nextField: state.index = (state.index + 1) % state.values.count
+    case .previousField: state.index = (state.index + state.values.count - 1) % state.values.count
+    case .erase:
       if !state.values[state.index].isEmpty { state.values[state.index].removeLast() }
-    case .control("u"): state.values[state.index] = ""
-    case .character(let c): state.values[state.index].append(c)
-    case .enter:
+    case .eraseAll: state.values[state.index] = ""
+    case .commit:
       do {
         let edit = try state.edit(in: history.current)
-        form = nil
+        modal = .none
         guard commit(edit) else { return [] }
         selectAdded(edit)
         return journalEffects()
       } catch {
         state.problem = error.description
-        form = state
+        modal = .form(state)
         return []
       }
-    default: return []
+    case nil:
+      guard case .character(let c) = key else { return [] }
+      state.values[state.index].append(c)
     }
     state.problem = nil
-    form = state
+    modal = .form(state)
     return []
   }
 
@@ -210,18 +184,20 @@ extension AppState {
     switch selectedTarget(focus) {
     case .contributor(let index):
       let contributor = history.current.contributors[index]
-      confirmation = Confirmation(
-        kind: .remove(.removeContributor(country: contributor.country)),
-        question:
-          "Remove \(TextSanitizer.clean(contributor.country, limit: 30)) (\(Format.headCount(contributor.deployed)) deployed)?"
-      )
+      modal = .confirmation(
+        Confirmation(
+          kind: .remove(.removeContributor(country: contributor.country)),
+          question:
+            "Remove \(TextSanitizer.clean(contributor.country, limit: 30)) (\(Format.headCount(contributor.deployed)) deployed)?"
+        ))
     case .fundingLine(let index):
       let line = history.current.funding[index]
-      confirmation = Confirmation(
-        kind: .remove(.removeFundingLine(id: line.id)),
-        question:
-          "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) \(Format.amount(line.amount, currency: line.currency))?"
-      )
+      modal = .confirmation(
+        Confirmation(
+          kind: .remove(.removeFundingLine(id: line.id)),
+          question:
+            "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) \(Format.amount(line.amount, currency: line.currency))?"
+        ))
     default:
       show("d removes a country (panel 2) or a funding line (panel 3): select one first")
     }
@@ -281,11 +257,11 @@ extension AppState {
       lines.append(edit.summary(before: scenario))
       if let next = try? scenario.applying(edit) { scenario = next }
     }
-    overlay = .history(lines: lines, selected: history.position)
+    modal = .overlay(.history(lines: lines, selected: history.position))
   }
 
   mutating func openCompare() {
-    overlay = .compare(ScenarioDiff(baseline: history.baseline, changed: history.current), scroll: 0)
+    modal = .overlay(.compare(ScenarioDiff(baseline: history.baseline, changed: history.current), scroll: 0))
   }
 
   mutating func openGoalSeek() {
@@ -298,7 +274,7 @@ extension AppState {
       show("g solves a shortfall or gap: select a Short of row (panel 1), or Gap or Runway (panel 3)")
       return
     }
-    overlay = .goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0)
+    modal = .overlay(.goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0))
   }
 
   /// Writes or drops the journal after the history changed. Read-only writes nothing.
@@ -322,27 +298,27 @@ extension AppState {
       let listed = offers.prefix(9).enumerated().map { "\($0.offset + 1)) \($0.element.summary)" }
       question = "\(min(9, offers.count)) journals of unsaved edits: \(listed.joined(separator: "  "))"
     }
-    confirmation = Confirmation(kind: .restore(Array(offers.prefix(9))), question: question)
+    modal = .confirmation(Confirmation(kind: .restore(Array(offers.prefix(9))), question: question))
   }
 
-  /// y, a digit, n or d on the restore question.
-  mutating func answerRestore(_ offers: [JournalOffer], key: Key) -> [Effect] {
-    switch key {
-    case .character("n"), .character("N"), .escape:
-      confirmation = nil
+  /// The answer to the restore question: one journal restored, all kept, or all discarded.
+  mutating func answerRestore(_ offers: [JournalOffer], _ answer: AnswerCommand) -> [Effect] {
+    switch answer {
+    case .no:
+      modal = .none
       show("Journalled edits kept; they are offered again at the next start", ticks: 40)
       return []
-    case .character("d"), .character("D"):
-      confirmation = nil
+    case .discard:
+      modal = .none
       show("Journalled edits discarded (\(offers.count == 1 ? "1 journal" : "\(offers.count) journals"))")
       return [.discardJournals(paths: offers.map(\.path))]
-    case .character("y"), .character("Y"), .enter:
-      guard offers.count == 1, let offer = offers.first else { return [] }
+    case .yes:
+      guard let offer = offers.first else { return [] }
       return restore(offer)
-    case .character(let c):
-      guard let digit = c.wholeNumberValue, digit >= 1, digit <= offers.count else { return [] }
-      return restore(offers[digit - 1])
-    default:
+    case .pick(let index):
+      guard offers.indices.contains(index) else { return [] }
+      return restore(offers[index])
+    case .saveFirst:
       return []
     }
   }
@@ -351,7 +327,7 @@ extension AppState {
   /// A journal restored whole becomes this session's own (and its old file goes); one
   /// restored in part is set aside under a name that says so, never deleted.
   mutating func restore(_ offer: JournalOffer) -> [Effect] {
-    confirmation = nil
+    modal = .none
     var restored = EditHistory(baseline: history.baseline)
     var refused: [String] = []
     for edit in offer.journal.edits {
@@ -380,17 +356,13 @@ extension AppState {
 
   // MARK: - Questions
 
-  mutating func handleConfirmationKey(_ key: Key) -> [Effect] {
-    guard let asked = confirmation else { return [] }
-    if case .restore(let offers) = asked.kind { return answerRestore(offers, key: key) }
-    let yes = key == .character("y") || key == .character("Y")
-    let no = key == .character("n") || key == .character("N") || key == .escape
-    if case .quit = asked.kind, key == .character("w") {
-      confirmation = nil
-      return save(quitAfter: true)
-    }
-    guard yes || no else { return [] }
-    confirmation = nil
+  /// A key while a question is asked: the question's own key map says which answer it is.
+  mutating func answer(_ asked: Confirmation, key: Key) -> [Effect] {
+    guard let answer = KeyMap.answers(asked.kind).lookup(key)?.command else { return [] }
+    if case .restore(let offers) = asked.kind { return answerRestore(offers, answer) }
+    let yes = answer == .yes
+    modal = .none
+    if case .quit = asked.kind, answer == .saveFirst { return save(quitAfter: true) }
     switch asked.kind {
     case .remove(let edit):
       guard yes else {
@@ -438,7 +410,7 @@ extension AppState {
 
   mutating func save(quitAfter: Bool = false) -> [Effect] {
     guard let path = document.path else {
-      pathPrompt = PathPrompt(purpose: .saveAs(quitAfter: quitAfter), text: "")
+      modal = .pathPrompt(PathPrompt(purpose: .saveAs(quitAfter: quitAfter), text: ""))
       show("The built-in scenario has no file: type a name to save it as (.yaml or .json)", ticks: 40)
       return []
     }
@@ -452,46 +424,50 @@ extension AppState {
   mutating func requestQuit() -> [Effect] {
     guard !readOnly, history.hasUnsavedChanges else { return [.quit] }
     let count = history.unsavedEdits.count
-    confirmation = Confirmation(
-      kind: .quit,
-      question: "\(count) unsaved edit\(count == 1 ? "" : "s"). Quit and lose them? y quits, w saves first, n stays")
+    modal = .confirmation(
+      Confirmation(
+        kind: .quit,
+        question: "\(count) unsaved edit\(count == 1 ? "" : "s"). Quit and lose them? y quits, w saves first, n stays"))
     return []
   }
 
   mutating func handlePathKey(_ key: Key) -> [Effect] {
     guard var prompt = pathPrompt else { return [] }
-    switch key {
-    case .escape:
-      pathPrompt = nil
+    switch KeyMap.pathPrompt.lookup(key)?.command {
+    case .cancel:
+      modal = .none
       show("Cancelled")
       return []
-    case .backspace, .delete:
+    case .erase:
       if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .control("u"): prompt.text = ""
-    case .character(let c): prompt.text.append(c)
-    case .enter:
+    case .eraseAll: prompt.text = ""
+    case .nextField, .previousField: return []
+    case nil:
+      guard case .character(let c) = key else { return [] }
+      prompt.text.append(c)
+    case .commit:
       let path = prompt.text.trimmingSpaces()
       guard !path.isEmpty else {
         show("Type a file name first (Esc cancels)")
         return []
       }
-      pathPrompt = nil
+      modal = .none
       switch prompt.purpose {
       case .saveAs(let quitAfter):
         return [.save(saveRequest(path: path, overwrite: false, quitAfter: quitAfter))]
       case .open:
         if history.hasUnsavedChanges {
-          confirmation = Confirmation(
-            kind: .discardAndOpen(path: path),
-            question:
-              "Open \(TextSanitizer.clean(path, limit: 40)) and lose \(history.unsavedEdits.count) unsaved edit(s)?")
+          modal = .confirmation(
+            Confirmation(
+              kind: .discardAndOpen(path: path),
+              question:
+                "Open \(TextSanitizer.clean(path, limit: 40)) and lose \(history.unsavedEdits.count) unsaved edit(s)?"))
           return []
         }
         return [.open(path: path)]
       }
-    default: return []
     }
-    pathPrompt = prompt
+    modal = .pathPrompt(prompt)
     return []
   }
 
@@ -517,14 +493,16 @@ extension AppState {
       message = nil
       changedOnDisk = .changed
       let what = change.map { " (\(TextSanitizer.clean($0, limit: 80)))" } ?? ""
-      confirmation = Confirmation(
-        kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it?")
+      modal = .confirmation(
+        Confirmation(
+          kind: .overwrite(path: path, quitAfter: quitAfter),
+          question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it?"))
     case .exists(let path, let quitAfter):
       message = nil
-      confirmation = Confirmation(
-        kind: .overwrite(path: path, quitAfter: quitAfter),
-        question: "\(Self.fileName(path)) already exists. Replace it?")
+      modal = .confirmation(
+        Confirmation(
+          kind: .overwrite(path: path, quitAfter: quitAfter),
+          question: "\(Self.fileName(path)) already exists. Replace it?"))
     }
     return []
   }

@@ -105,8 +105,10 @@ extension AppState {
 
   /// A kiosk does nothing with keys but redraw (Ctrl-L) and end on its quit chord, so a stray
   /// key cannot end the display.
+  /// The kiosk runs only the panel keys marked for it (Ctrl-L) and its quit chord; any other
+  /// key does nothing, so a stray key cannot change or end the display.
   mutating func handleKioskKey(_ key: Key) -> [Effect] {
-    if key == .control("l") { return [.redrawAll] }
+    if let (command, row) = KeyMap.panels.lookup(key), row.kiosk { return perform(command) }
     let chord = ops.quitChord
     guard !chord.isEmpty else { return [] }
     if chordProgress < chord.count, key == chord[chordProgress] {

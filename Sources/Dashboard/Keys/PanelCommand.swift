@@ -1,0 +1,142 @@
+/// What a key does on the panels, with nothing open over them. `AppState.perform` carries each
+/// out; `KeyMap.panels` binds them to keys.
+public enum PanelCommand: String, Sendable, Hashable, CaseIterable {
+  case nextPanel, previousPanel, forcePanel, contributionsPanel, fundingPanel, panelLeft, panelRight
+  case up, down, pageUp, pageDown, first, last
+  case filter, nextMatch, previousMatch, sort, reverseSort, clearFilter
+  case details, activate
+  case theme, mouse, redraw, help, quit
+  case edit, editAssumptions, add, remove, toggleCounted, undo, redo, history, reset, compare, goalSeek
+  case save, saveAs, open
+}
+
+extension KeyMap where Command == PanelCommand {
+  /// Every key of the panels. Read-only and the kiosk are filters over it: rows that edit are
+  /// refused with a message in read-only; a kiosk runs only rows marked for it.
+  public static let panels = KeyMap([
+    // Panels
+    KeyRow(
+      [.init(key: .tab, command: .nextPanel), .init(key: .backTab, command: .previousPanel)],
+      label: "Tab / Shift-Tab", help: ["next / previous panel"], group: .panels, hint: always("Tab", "panel", order: 0)),
+    KeyRow(
+      [
+        .init(key: .character("1"), command: .forcePanel), .init(key: .character("2"), command: .contributionsPanel),
+        .init(key: .character("3"), command: .fundingPanel),
+      ], label: "1 2 3", help: ["force strength, contributions, funding"], group: .panels),
+    KeyRow(
+      [
+        .init(key: .character("h"), command: .panelLeft), .init(key: .character("l"), command: .panelRight),
+        .init(key: .left, command: .panelLeft), .init(key: .right, command: .panelRight),
+      ], label: "h l  ← →", help: ["previous / next panel"], group: .panels),
+    // Moving
+    KeyRow(
+      [
+        .init(key: .up, command: .up), .init(key: .down, command: .down), .init(key: .character("k"), command: .up),
+        .init(key: .character("j"), command: .down),
+      ], label: "↑ ↓  k j", help: ["select the previous / next row"], group: .moving,
+      hint: always("↑↓", "select", order: 1)),
+    KeyRow(
+      [
+        .init(key: .pageUp, command: .pageUp), .init(key: .pageDown, command: .pageDown),
+        .init(key: .character(" "), command: .pageDown), .init(key: .control("b"), command: .pageUp),
+        .init(key: .control("f"), command: .pageDown),
+      ], label: "PgUp PgDn  Space", help: ["a page up / down"], group: .moving),
+    KeyRow(
+      [
+        .init(key: .home, command: .first), .init(key: .end, command: .last),
+        .init(key: .character("G"), command: .last),
+      ], label: "Home End  G", help: ["first / last row"], group: .moving),
+    // Tables
+    KeyRow(
+      [.character("/")], .filter, label: "/", help: ["filter rows as you type; Enter keeps it, Esc clears it"],
+      group: .tables, hint: when("/", "filter", order: 8) { $0.focus != .force }),
+    KeyRow(
+      [.init(key: .character("n"), command: .nextMatch), .init(key: .character("N"), command: .previousMatch)],
+      label: "n N", help: ["next / previous matching row"], group: .tables,
+      hint: when("n/N", "match", order: 10) { !$0.table($0.focus).filter.isEmpty }),
+    KeyRow(
+      [.init(key: .character("s"), command: .sort), .init(key: .character("S"), command: .reverseSort)],
+      label: "s S", help: ["cycle the sort column / reverse the order"], group: .tables,
+      hint: when("s", "sort", order: 9) { $0.focus != .force }),
+    KeyRow(
+      [.escape], .clearFilter, label: "Esc", help: ["clear the filter"], group: .tables,
+      hint: when("Esc", "unfilter", order: 11) { !$0.table($0.focus).filter.isEmpty }),
+    // Details
+    KeyRow(
+      [.character("i")], .details, label: "i, double-click",
+      help: [
+        "the value, qualifier, date and every source of the selected row,",
+        "the formula of a derived result and the conflicts it belongs to",
+      ], group: .details, hint: when("i", "details", order: 3) { $0.selectionIsInput }),
+    KeyRow(
+      [.enter], .activate, label: "Enter", help: ["details of a result; on an input (a count, a line) it edits"],
+      group: .details,
+      hint: KeyRow.Hint(key: "Enter", order: 2) { $0.selectionIsInput ? "edit" : "details" }),
+    // Display
+    KeyRow(
+      [.character("t")], .theme, label: "t", help: ["next theme"], group: .display,
+      hint: always("t", "theme", order: 14)),
+    KeyRow(
+      [.character("m")], .mouse, label: "m",
+      help: ["mouse capture on/off (off lets the terminal select and copy text)"], group: .display,
+      hint: always("m", "mouse", order: 15)),
+    KeyRow([.control("l")], .redraw, label: "Ctrl-L", help: ["redraw the whole screen"], group: .display, kiosk: true),
+    KeyRow(
+      [.character("?"), .function(1)], .help, label: "? F1", help: ["this help"], group: .display,
+      hint: always("?", "help", order: 12)),
+    KeyRow([.character("q")], .quit, label: "q", help: ["quit"], group: .display, hint: always("q", "quit", order: 13)),
+    // What-if
+    KeyRow(
+      [.character("e")], .edit, label: "e  Enter",
+      help: [
+        "edit the selected input: Planned/Target, a country's deployed or pledged",
+        "count (Tab switches), a line's amount, status or currency",
+      ], group: .whatIf, edits: true),
+    KeyRow(
+      [.character("A")], .editAssumptions, label: "A",
+      help: [
+        "edit the assumptions: cost per officer-year, fixed cost, horizon,",
+        "whether ceilings count as money in hand, exchange rates",
+        "typing: 1200 1,200 1.2k ~900 700+ $625M 625m; Esc cancels, Enter commits",
+      ], group: .whatIf, edits: true),
+    KeyRow(
+      [
+        .init(key: .character("a"), command: .add), .init(key: .character("d"), command: .remove),
+        .init(key: .character("x"), command: .toggleCounted),
+      ], label: "a  d  x", help: ["add a country or line (form), remove one (asks), leave a line out"],
+      group: .whatIf, edits: true),
+    KeyRow(
+      [.init(key: .character("u"), command: .undo), .init(key: .control("r"), command: .redo)], label: "u  Ctrl-R",
+      help: ["undo / redo, without limit"], group: .whatIf, edits: true,
+      hint: when("u", "undo", order: 5) { $0.history.isEdited }),
+    KeyRow(
+      [.character("H")], .history, label: "H", help: ["edit history: every edit; Enter jumps to any point"],
+      group: .whatIf),
+    KeyRow(
+      [.character("R")], .reset, label: "R", help: ["reset to the baseline (asks; Ctrl-R brings the edits back)"],
+      group: .whatIf, edits: true),
+    KeyRow(
+      [.character("b")], .compare, label: "b", help: ["baseline, what-if and change side by side"], group: .whatIf,
+      hint: when("b", "compare", order: 6) { $0.history.isEdited && !$0.readOnly }),
+    KeyRow(
+      [.character("g")], .goalSeek, label: "g", help: ["goal seek on a Short of, Gap or Runway row: what closes it"],
+      group: .whatIf, hint: when("g", "goal seek", order: 4) { $0.selectionIsGoal }),
+    KeyRow(
+      [
+        .init(key: .character("w"), command: .save), .init(key: .character("W"), command: .saveAs),
+        .init(key: .character("o"), command: .open),
+      ], label: "w  W  o", help: ["save (atomic), save as, open another scenario"], group: .whatIf, edits: true,
+      hint: when("w", "save", order: 7) { $0.history.isEdited }),
+  ])
+}
+
+extension AppState {
+  /// True when the selection is a result goal seek can solve (a shortfall, a gap, the runway).
+  public var selectionIsGoal: Bool {
+    guard case .result(let key) = selectedTarget(focus) else { return false }
+    switch key {
+    case .shortfall, .gap, .runway: return true
+    default: return false
+    }
+  }
+}
