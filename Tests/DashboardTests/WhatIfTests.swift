@@ -413,10 +413,11 @@ import Testing
       JournalOffer(path: "/s/journal-x-1-a.json", journal: one, written: "2026-11-29 14:03"),
       JournalOffer(path: "/s/journal-x-2-b.json", journal: two, written: "2026-11-29 13:50", otherVersion: true),
     ]
+    _ = reduce(&state, .resize(width: 100, height: 30))
     state.offerRestore(offers)
     let question = state.confirmation?.question ?? ""
-    #expect(
-      question == "2 journals of unsaved edits: 1) 2026-11-29 14:03, 1 edit  2) 2026-11-29 13:50, 3 edits (older file)")
+    #expect(question == "2 journals of unsaved edits (listed above)")
+    expectSnapshot(render(state).text, named: "journals-100x30")
     #expect(press(.character("n")).isEmpty, "n keeps every journal: no effect touches them")
     #expect(state.message?.contains("kept") == true)
     state.offerRestore(offers)

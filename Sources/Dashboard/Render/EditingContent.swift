@@ -104,4 +104,25 @@ enum EditingContent {
     }
     return out
   }
+
+  /// The journals offered for restoring, numbered as the keys that restore them, each with its
+  /// first edits as the history would name them.
+  static func journals(_ offers: [JournalOffer], state: AppState) -> [(String, ThemeRole)] {
+    var lines: [(String, ThemeRole)] = [
+      ("Earlier sessions ended without saving these edits. Nothing is discarded unless you press d.", .dim),
+      ("", .normal),
+    ]
+    for (index, offer) in offers.enumerated() {
+      lines.append(("\(index + 1))  \(offer.summary)", .title))
+      var scenario = state.history.baseline
+      for edit in offer.journal.edits.prefix(3) {
+        lines.append(("      " + edit.summary(before: scenario), .normal))
+        if let next = try? scenario.applying(edit) { scenario = next }
+      }
+      if offer.journal.edits.count > 3 { lines.append(("      and \(offer.journal.edits.count - 3) more", .dim)) }
+    }
+    lines.append(("", .normal))
+    lines.append(("1–\(offers.count) restores that journal · n keeps them all for later · d discards them all", .dim))
+    return lines
+  }
 }

@@ -8,7 +8,11 @@ public enum OverlayView {
     switch state.modal {
     case .form(let form): return (form.title, EditingContent.form(form), 0)
     case .overlay(let open): overlay = open
-    case .none, .editor, .confirmation, .pathPrompt, .filterPrompt: return nil
+    case .confirmation(let asked):
+      // Several journals are a list to choose from, not one line's question.
+      guard case .restore(let offers) = asked.kind, offers.count > 1 else { return nil }
+      return ("Unsaved edits from earlier sessions", EditingContent.journals(offers, state: state), 0)
+    case .none, .editor, .pathPrompt, .filterPrompt: return nil
     }
     switch overlay {
     case .help(let scroll):

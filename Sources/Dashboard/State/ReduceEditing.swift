@@ -295,8 +295,7 @@ extension AppState {
     if offers.count == 1 {
       question = "Unsaved edits from an earlier session: \(first.summary). Restore them?"
     } else {
-      let listed = offers.prefix(9).enumerated().map { "\($0.offset + 1)) \($0.element.summary)" }
-      question = "\(min(9, offers.count)) journals of unsaved edits: \(listed.joined(separator: "  "))"
+      question = "\(min(9, offers.count)) journals of unsaved edits (listed above)"
     }
     modal = .confirmation(Confirmation(kind: .restore(Array(offers.prefix(9))), question: question))
   }
