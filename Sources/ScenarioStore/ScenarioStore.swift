@@ -134,7 +134,7 @@ public enum ScenarioStore {
     lockHeld: Bool = false
   ) throws(ScenarioFileError) {
     let folder = folder(of: path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let name = FileName.of(path)
     let lock = lockHeld ? nil : try FolderLock(folder: folder)
     defer { lock?.release() }
     var template = Array("\(folder)/.\(name)\(temporaryMarker)XXXXXX".utf8CString)

@@ -1,4 +1,5 @@
 import Dashboard
+import ForceModel
 import Synchronization
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ final class BackgroundReader: Sendable {
       return Int(now - box.startedAt)
     }
     guard let seconds else { return nil }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let name = FileName.of(path)
     return .reloadFailed(
       "\(name) changed, and reading it has taken \(seconds) s so far (a slow or hung disk or share?)")
   }

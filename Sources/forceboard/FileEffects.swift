@@ -104,16 +104,13 @@ struct FileEffects: Sendable {
   /// A load failure on one line, for a status line or a banner: the first problem with its
   /// line and column under the file's name, and how many more there are.
   static func oneLine(_ error: ScenarioFileError, path: String) -> String {
-    let name = Self.name(of: path)
+    let name = FileName.of(path)
     if case .cannotRead(_, let reason) = error { return "\(name) cannot be read: \(reason)" }
     let diagnostics = error.diagnostics
     var first = diagnostics.first?.description ?? error.description
     if first.hasPrefix(path + ":") { first = name + first.dropFirst(path.count) }
     return diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first
   }
-
-  /// The last part of a path, for messages.
-  static func name(of path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
   // MARK: - Journals
 
@@ -177,7 +174,7 @@ struct FileEffects: Sendable {
   @discardableResult
   func setAside(_ path: String, reason: String, why: String? = nil) -> String {
     let folder = ScenarioStore.folder(of: path)
-    let stem = String(Self.name(of: path).dropLast(".json".count))
+    let stem = String(FileName.of(path).dropLast(".json".count))
     var target = "\(folder)/unusable-\(stem)-\(reason).json"
     var counter = 2
     while access(target, F_OK) == 0 {
@@ -220,7 +217,7 @@ struct FileEffects: Sendable {
   /// Drops journals the user discarded or restored; only journals, only in the state folder.
   func discardJournals(_ paths: [String]) {
     guard let folder = journalFolder else { return }
-    for path in paths where ScenarioStore.folder(of: path) == folder && Self.name(of: path).hasPrefix("journal-") {
+    for path in paths where ScenarioStore.folder(of: path) == folder && FileName.of(path).hasPrefix("journal-") {
       unlink(path)
     }
   }

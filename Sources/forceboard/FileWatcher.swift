@@ -21,7 +21,7 @@ final class FileWatcher {
 
   init(path: String, stamp: FileStamp?) {
     self.path = path
-    name = path.split(separator: "/").last.map(String.init) ?? path
+    name = FileName.of(path)
     lastStamp = stamp
     let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
     inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))

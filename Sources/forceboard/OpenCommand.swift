@@ -123,7 +123,7 @@ extension OpenCommand {
     guard let path, path != ScenarioArgument.builtInName, isatty(2) == 1 else { return nil }
     var info = stat()
     guard stat(path, &info) == 0, info.st_size >= 1 << 20 else { return nil }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let name = FileName.of(path)
     return "forceboard: reading \(name) (\(Int(info.st_size) / 1_000_000) MB)…"
   }
 }

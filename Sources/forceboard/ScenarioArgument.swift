@@ -42,7 +42,7 @@ enum ScenarioArgument {
   /// Loads a scenario file with its digest and stamp.
   static func loadFile(_ path: String) throws(ScenarioFileError) -> Loaded {
     let file = try ScenarioStore.loadFile(path)
-    let short = path.split(separator: "/").last.map(String.init) ?? path
+    let short = FileName.of(path)
     return Loaded(
       scenario: file.scenario, name: path, shortName: short, path: path,
       document: ScenarioDocument(

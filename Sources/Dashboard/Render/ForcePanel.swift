@@ -3,125 +3,22 @@ import ForceModel
 /// Panel 1: the strengths the force is measured against, what was deployed, the shortfalls,
 /// and deployed strength over time.
 public struct ForcePanel: Sendable {
-  /// The selectable figures, in screen order.
-  public static func targets(scenario: Scenario, results: Results) -> [DetailTarget] {
-    var targets: [DetailTarget] = []
-    if scenario.strength.planned != nil { targets.append(.strength(.planned)) }
-    targets.append(.strength(.authorized))
-    if scenario.strength.target != nil { targets.append(.strength(.target)) }
-    targets.append(.result(.deployedTotal))
-    for index in scenario.strength.reported.indices { targets.append(.reported(index)) }
-    for shortfall in results.shortfalls { targets.append(.result(.shortfall(shortfall.level))) }
-    return targets
-  }
-
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .force
     PanelFrame.draw(.force, title: PanelID.force.title, in: rect, focused: focused, into: &grid)
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 0 else { return }
-    let scenario = state.scenario
-    let results = state.results
-    let targets = Self.targets(scenario: scenario, results: results)
-    let table = state.table(.force)
-    let labelWidth = 18
-    let valueWidth = 9
-    // In what-if, a column for the change from the baseline sits between value and bar.
-    let deltaWidth = state.showsDeltas ? 9 : 0
-    let barWidth = max(0, inner.width - labelWidth - valueWidth - deltaWidth - 3)
-    let baseline = state.baseline
-    let before = state.baselineResults
-    let scale = Double(
-      max(
-        1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
-        scenario.strength.authorized?.value ?? 0, results.deployedTotal))
-
-    let timeline = scenario.deploymentTimeline()
-    let spare = inner.height - targets.count
+    let count = PanelTargets.force(scenario: state.scenario, results: state.results).count
+    let timeline = state.scenario.deploymentTimeline()
+    let spare = inner.height - count
     // Room to spare (a tall screen): a chart; a little: a sparkline; none: neither.
     let chartRows = timeline.count >= 2 && spare >= 8 ? min(14, spare - 1) : 0
     let sparkRows = chartRows == 0 && timeline.count >= 2 && spare >= 2 ? 2 : 0
     let reserved = chartRows > 0 ? chartRows + 1 : sparkRows
     let rows = inner.height - reserved
-    let first = min(table.scroll, max(0, targets.count - rows))
-    for (offset, index) in (first..<min(targets.count, first + rows)).enumerated() {
-      let y = inner.y + offset
-      let selected = index == table.selected && !state.ops.kiosk
-      let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : .normal)
-      grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base)
-      var label = ""
-      var value = ""
-      var fraction: Double?
-      var extra = ""
-      var extraStyle = Style(.dim)
-      var delta: String?
-      var higherIsBetter = true
-      switch targets[index] {
-      case .strength(let figure) where figure != .authorized:
-        let now = scenario.strength.figure(figure.level)
-        label = figure == .planned ? "Planned" : "Target"
-        value = now.map(Format.headCount) ?? "—"
-        fraction = Double(now?.value ?? 0) / scale
-        delta = Deltas.count(now?.value, baseline.strength.figure(figure.level)?.value)
-      case .strength(.authorized):
-        label = "Authorized"
-        if let authorized = scenario.strength.authorized {
-          value = Format.headCount(authorized)
-          fraction = Double(authorized.value) / scale
-        } else {
-          value = "none"
-          extra = "no numeric ceiling was set"
-        }
-      case .result(.deployedTotal):
-        label = "Deployed (sum)"
-        value = Format.count(results.deployedTotal)
-        fraction = Double(results.deployedTotal) / scale
-        delta = Deltas.count(results.deployedTotal, before.deployedTotal)
-      case .reported(let i):
-        let reported = scenario.strength.reported[i]
-        let inConflict = results.conflicts.contains { $0.reported.contains(i) }
-        label = inConflict ? "Reported !" : "Reported"
-        value = Format.headCount(reported.deployed)
-        extra = (inConflict ? "CONFLICT " : "") + reported.label
-        extraStyle = Style(inConflict ? .conflict : .dim)
-      case .result(.shortfall(let level)):
-        guard let shortfall = results.shortfall(level) else { continue }
-        let short = shortfall.count > 0
-        label = (short ? "▼ Short of " : "✓ Short of ") + level.label
-        value = Format.count(shortfall.count)
-        extra = short ? "\(Format.percent(shortfall.ratio))  SHORT" : "OK, \(Format.count(shortfall.surplus)) over"
-        extraStyle = Style(short ? .shortfall : .ok)
-        delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
-        higherIsBetter = false
-      default:
-        continue
-      }
-      var valueStyle = selected ? base : Style(.normal, bold: true)
-      let field: EditField? =
-        targets[index] == .strength(.planned) ? .planned : (targets[index] == .strength(.target) ? .target : nil)
-      if let field, let typed = state.typing(field) {
-        value = typed
-        valueStyle = Style(.key, bold: true)
-      }
-      let labelStyle: Style =
-        selected ? base : (label.hasPrefix("▼") ? Style(.shortfall) : (label.hasPrefix("✓") ? Style(.ok) : base))
-      grid.put(fitting: label, x: inner.x, y: y, width: labelWidth, style: labelStyle)
-      grid.put(fitting: value, x: inner.x + labelWidth, y: y, width: valueWidth, style: valueStyle, alignRight: true)
-      if deltaWidth > 0, let delta {
-        grid.put(
-          fitting: delta, x: inner.x + labelWidth + valueWidth + 1, y: y, width: deltaWidth - 1,
-          style: selected ? base : Style(Deltas.role(delta, higherIsBetter: higherIsBetter), bold: true),
-          alignRight: true)
-      }
-      let barX = inner.x + labelWidth + valueWidth + deltaWidth + 2
-      if let fraction, barWidth > 0 {
-        let bar = Glyphs.bar(fraction, width: barWidth)
-        let used = grid.put(bar.filled, x: barX, y: y, style: selected ? base : Style(.bar))
-        grid.put(bar.empty, x: barX + used, y: y, style: selected ? base : Style(.barEmpty))
-      } else if !extra.isEmpty {
-        grid.put(fitting: extra, x: barX, y: y, width: barWidth, style: selected ? base : extraStyle)
-      }
-    }
+    TableDrawer.draw(
+      ForceRows.table(state, width: inner.width, rows: rows),
+      in: Rect(x: inner.x, y: inner.y, width: inner.width, height: rows), frame: rect, focused: focused, into: &grid)
 
     if chartRows > 0 {
       let top = inner.maxY - chartRows

@@ -165,20 +165,20 @@ public struct AppState: Sendable {
   public func targets(_ panel: PanelID) -> [DetailTarget] {
     switch panel {
     case .force:
-      return ForcePanel.targets(scenario: scenario, results: results)
+      return PanelTargets.force(scenario: scenario, results: results)
     case .contributions:
       return (visible[.contributions] ?? []).map { .contributor($0) }
     case .funding:
-      return (visible[.funding] ?? []).map { .fundingLine($0) } + FundingPanel.summaryTargets(results)
+      return (visible[.funding] ?? []).map { .fundingLine($0) } + PanelTargets.fundingSummary(results)
     }
   }
 
   /// How many selectable rows a panel has (cheaper than building the targets).
   public func rowCount(_ panel: PanelID) -> Int {
     switch panel {
-    case .force: ForcePanel.targets(scenario: scenario, results: results).count
+    case .force: PanelTargets.force(scenario: scenario, results: results).count
     case .contributions: visible[.contributions]?.count ?? 0
-    case .funding: (visible[.funding]?.count ?? 0) + FundingPanel.summaryTargets(results).count
+    case .funding: (visible[.funding]?.count ?? 0) + PanelTargets.fundingSummary(results).count
     }
   }
 
@@ -195,7 +195,7 @@ public struct AppState: Sendable {
     case .funding:
       let rows = visible[.funding] ?? []
       if rows.indices.contains(index) { return .fundingLine(rows[index]) }
-      let summary = FundingPanel.summaryTargets(results)
+      let summary = PanelTargets.fundingSummary(results)
       let at = index - rows.count
       return summary.indices.contains(at) ? summary[at] : nil
     }

@@ -239,7 +239,7 @@ extension AppState {
       case .wheelDown: scrollOverlay(by: 3)
       case .wheelUp: scrollOverlay(by: -3)
       case .click, .doubleClick:
-        if !OverlayView.frame(self).contains(x: event.x, y: event.y) {
+        if !BoxContent.frame(self).contains(x: event.x, y: event.y) {
           modal = .none
         }
       }
@@ -265,21 +265,9 @@ extension AppState {
 
   /// The selectable row index under a screen row, if any.
   func row(at y: Int, in panel: PanelID, layout: DashboardLayout) -> Int? {
-    let area = layout.rowArea(panel)
-    if panel == .funding {
-      let lines = visible[.funding]?.count ?? 0
-      let summaryY = layout.fundingSummaryY()
-      if y >= summaryY {
-        let index = lines + (y - summaryY)
-        return index < rowCount(.funding) ? index : nil
-      }
-      guard y >= area.firstY, y < area.firstY + area.rows else { return nil }
-      let index = table(.funding).scroll + (y - area.firstY)
-      return index < lines ? index : nil
-    }
-    guard y >= area.firstY, y < area.firstY + area.rows else { return nil }
-    let index = table(panel).scroll + (y - area.firstY)
-    return index < rowCount(panel) ? index : nil
+    let tableRows = panel == .funding ? (visible[.funding]?.count ?? 0) : rowCount(panel)
+    return layout.row(
+      atY: y, in: panel, scroll: table(panel).scroll, tableRows: tableRows, selectable: rowCount(panel))
   }
 
   mutating func move(_ panel: PanelID, by delta: Int) { move(panel, to: table(panel).selected + delta) }

@@ -477,7 +477,7 @@ extension AppState {
       history.markSaved()
       document = ScenarioDocument(path: path, journalKey: journalKey, digest: file.digest, stamp: file.stamp)
       changedOnDisk = nil
-      sourceName = path.split(separator: "/").last.map(String.init) ?? path
+      sourceName = FileName.of(path)
       show("Saved to \(TextSanitizer.clean(path, limit: 60))")
       var effects: [Effect] = [.deleteJournal(key: oldKey)]
       if journalKey != oldKey { effects.append(.deleteJournal(key: journalKey)) }
@@ -485,7 +485,7 @@ extension AppState {
       return effects
     case .failed(let path, let reason):
       show(
-        "Could not save \(TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
+        "Could not save \(TextSanitizer.clean(FileName.of(path), limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter, let change):
       // The question takes the whole line: an earlier notice about the same file steps aside.
@@ -510,7 +510,7 @@ extension AppState {
 extension AppState {
   /// A file's name for a question on one line: the last part of its path, cleaned.
   static func fileName(_ path: String) -> String {
-    TextSanitizer.clean(path.split(separator: "/").last.map(String.init) ?? path, limit: 40)
+    TextSanitizer.clean(FileName.of(path), limit: 40)
   }
 
   /// Someone else saved (or deleted) the file being edited. Nothing is read or reloaded: the

@@ -14,10 +14,16 @@ enum ConflictFinder {
     return ad == bd
   }
 
+  /// Every conflict in a scenario, rule by rule, in a stable order.
   static func find(in scenario: Scenario, deployedTotal: Int, lineUSD: [Double?]) -> [Conflict] {
+    reportedTotals(scenario) + sumOfCountries(scenario, deployedTotal: deployedTotal) + fundingParts(scenario)
+      + missingExchangeRates(scenario, lineUSD: lineUSD) + declared(scenario)
+  }
+
+  /// Two reported totals for the same moment whose ranges do not overlap.
+  static func reportedTotals(_ scenario: Scenario) -> [Conflict] {
     var conflicts: [Conflict] = []
     let reported = scenario.strength.reported
-
     for i in reported.indices {
       for j in reported.indices where j > i {
         let a = reported[i].deployed
@@ -32,53 +38,65 @@ enum ConflictFinder {
         }
       }
     }
+    return conflicts
+  }
 
-    if !scenario.contributors.isEmpty {
-      // The contributor rows describe the present: compare them with the latest reports only.
-      let latest = reported.compactMap(\.deployed.asOf).max()
-      for (i, total) in reported.enumerated()
-      where coincide(total.deployed.asOf, latest) && !total.deployed.interval.contains(Double(deployedTotal)) {
+  /// The sum of the country rows outside a latest reported total. The rows describe the
+  /// present, so older totals are history, not contradictions.
+  static func sumOfCountries(_ scenario: Scenario, deployedTotal: Int) -> [Conflict] {
+    guard !scenario.contributors.isEmpty else { return [] }
+    let reported = scenario.strength.reported
+    let latest = reported.compactMap(\.deployed.asOf).max()
+    return reported.enumerated().compactMap { i, total in
+      guard coincide(total.deployed.asOf, latest), !total.deployed.interval.contains(Double(deployedTotal)) else {
+        return nil
+      }
+      return Conflict(
+        id: "sum-\(i)", kind: .sumOfCountries,
+        summary:
+          "Sum of countries \(Format.count(deployedTotal)) is outside the reported \(describe(total.deployed)) (\(total.label))",
+        sources: total.deployed.sources, reported: [i])
+    }
+  }
+
+  /// A stated funding total whose parts add up to something else (0.5 % tolerance).
+  static func fundingParts(_ scenario: Scenario) -> [Conflict] {
+    guard !scenario.fundingTotals.isEmpty else { return [] }
+    var conflicts: [Conflict] = []
+    var lineIndex: [String: Int] = [:]
+    for (index, line) in scenario.funding.enumerated() { lineIndex[line.id] = index }
+    for total in scenario.fundingTotals {
+      var sum = 0.0
+      var partSources: [String] = []
+      var convertible = true
+      for part in total.parts {
+        guard let index = lineIndex[part] else { continue }
+        let line = scenario.funding[index]
+        partSources += line.amount.sources
+        guard let rate = scenario.assumptions.usdPerUnit(line.currency) else {
+          convertible = false
+          continue
+        }
+        sum += line.amount.value * rate
+      }
+      guard convertible, let rate = scenario.assumptions.usdPerUnit(total.currency) else { continue }
+      let stated = Amount(total.amount.value * rate, total.amount.qualifier)
+      let tolerance = max(1, abs(stated.value) * 0.005)
+      let range = stated.interval
+      if sum < range.lowerBound - tolerance || sum > range.upperBound + tolerance {
         conflicts.append(
           Conflict(
-            id: "sum-\(i)", kind: .sumOfCountries,
+            id: "funding-\(total.id)", kind: .fundingParts,
             summary:
-              "Sum of countries \(Format.count(deployedTotal)) is outside the reported \(describe(total.deployed)) (\(total.label))",
-            sources: total.deployed.sources, reported: [i]))
+              "\(total.label): parts add up to \(Format.money(sum)), stated total \(Format.amount(stated, currency: "USD"))",
+            sources: unique(total.amount.sources + partSources)))
       }
     }
+    return conflicts
+  }
 
-    if !scenario.fundingTotals.isEmpty {
-      var lineIndex: [String: Int] = [:]
-      for (index, line) in scenario.funding.enumerated() { lineIndex[line.id] = index }
-      for total in scenario.fundingTotals {
-        var sum = 0.0
-        var partSources: [String] = []
-        var convertible = true
-        for part in total.parts {
-          guard let index = lineIndex[part] else { continue }
-          let line = scenario.funding[index]
-          partSources += line.amount.sources
-          guard let rate = scenario.assumptions.usdPerUnit(line.currency) else {
-            convertible = false
-            continue
-          }
-          sum += line.amount.value * rate
-        }
-        guard convertible, let rate = scenario.assumptions.usdPerUnit(total.currency) else { continue }
-        let stated = Amount(total.amount.value * rate, total.amount.qualifier)
-        let tolerance = max(1, abs(stated.value) * 0.005)
-        let range = stated.interval
-        if sum < range.lowerBound - tolerance || sum > range.upperBound + tolerance {
-          conflicts.append(
-            Conflict(
-              id: "funding-\(total.id)", kind: .fundingParts,
-              summary:
-                "\(total.label): parts add up to \(Format.money(sum)), stated total \(Format.amount(stated, currency: "USD"))",
-              sources: unique(total.amount.sources + partSources)))
-        }
-      }
-    }
-
+  /// Counted funding lines in a currency with no exchange rate: one conflict per currency.
+  static func missingExchangeRates(_ scenario: Scenario, lineUSD: [Double?]) -> [Conflict] {
     var missing: [String: (lines: Int, sources: [String])] = [:]
     var missingOrder: [String] = []
     for index in lineUSD.indices where lineUSD[index] == nil && scenario.funding[index].counted {
@@ -92,25 +110,24 @@ enum ConflictFinder {
         missing[line.currency]?.sources.append(first)
       }
     }
-    for currency in missingOrder {
-      guard let entry = missing[currency] else { continue }
-      conflicts.append(
-        Conflict(
-          id: "rate-\(currency)", kind: .missingExchangeRate,
-          summary:
-            "No exchange rate for \(currency): \(Format.count(entry.lines)) funding line\(entry.lines == 1 ? "" : "s") left out of USD totals",
-          sources: Array(entry.sources.prefix(8))))
+    return missingOrder.compactMap { currency in
+      guard let entry = missing[currency] else { return nil }
+      return Conflict(
+        id: "rate-\(currency)", kind: .missingExchangeRate,
+        summary:
+          "No exchange rate for \(currency): \(Format.count(entry.lines)) funding line\(entry.lines == 1 ? "" : "s") left out of USD totals",
+        sources: Array(entry.sources.prefix(8)))
     }
+  }
 
-    for declared in scenario.conflicts {
-      let claims = declared.claims.map(\.value).joined(separator: " vs ")
-      conflicts.append(
-        Conflict(
-          id: "declared-\(declared.id)", kind: .declared,
-          summary: "\(declared.id) \(declared.topic): \(claims)",
-          sources: unique(declared.claims.flatMap(\.sources))))
+  /// Conflicts the scenario's author recorded, as they are.
+  static func declared(_ scenario: Scenario) -> [Conflict] {
+    scenario.conflicts.map { declared in
+      Conflict(
+        id: "declared-\(declared.id)", kind: .declared,
+        summary: "\(declared.id) \(declared.topic): \(declared.claims.map(\.value).joined(separator: " vs "))",
+        sources: unique(declared.claims.flatMap(\.sources)))
     }
-    return conflicts
   }
 
   static func describe(_ figure: HeadCount) -> String {

@@ -110,4 +110,34 @@ public struct DashboardLayout: Sendable, Hashable {
   public func panel(atX x: Int, y: Int) -> PanelID? {
     PanelID.allCases.first { panels[$0]?.contains(x: x, y: y) == true }
   }
+
+  /// The selectable row under a screen row of a panel, if any: the same arithmetic the panel
+  /// is drawn with. `tableRows` are the rows that scroll (for funding, the lines); `selectable`
+  /// counts them and, for funding, the totals under them.
+  public func row(atY y: Int, in panel: PanelID, scroll: Int, tableRows: Int, selectable: Int) -> Int? {
+    let area = rowArea(panel)
+    if panel == .funding {
+      let summaryY = fundingSummaryY()
+      if y >= summaryY {
+        let index = tableRows + (y - summaryY)
+        return index < selectable ? index : nil
+      }
+    }
+    guard y >= area.firstY, y < area.firstY + area.rows else { return nil }
+    let index = scroll + (y - area.firstY)
+    return index < tableRows ? index : nil
+  }
+
+  /// The widest a box over the panels grows.
+  public static let maximumBoxWidth = 100
+
+  /// The width of a box over the panels at this size.
+  public var boxWidth: Int { min(width - 4, Self.maximumBoxWidth) }
+
+  /// The box over the panels for `lines` lines of text: as tall as its text, at most the
+  /// screen less a margin, centred.
+  public func box(lines: Int) -> Rect {
+    Rect(x: 0, y: 0, width: width, height: height).centered(
+      width: boxWidth, height: min(max(6, lines + 2), height - 4))
+  }
 }

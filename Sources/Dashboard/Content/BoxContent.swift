@@ -1,0 +1,74 @@
+import ForceModel
+
+/// What the box over the panels shows: its title and lines for whatever is open, wrapped to its
+/// width. The renderer draws it and the mouse asks where it is, from this one description.
+enum BoxContent {
+  /// The title and lines of the open overlay.
+  static func content(_ state: AppState) -> (title: String, lines: [(String, ThemeRole)], scroll: Int)? {
+    let overlay: Overlay
+    switch state.modal {
+    case .form(let form): return (form.title, EditingContent.form(form), 0)
+    case .overlay(let open): overlay = open
+    case .confirmation(let asked):
+      // Several journals are a list to choose from, not one line's question.
+      guard case .restore(let offers) = asked.kind, offers.count > 1 else { return nil }
+      return ("Unsaved edits from earlier sessions", EditingContent.journals(offers, state: state), 0)
+    case .none, .editor, .pathPrompt, .filterPrompt: return nil
+    }
+    switch overlay {
+    case .help(let scroll):
+      return ("Help — keys (\(state.mode.rawValue))", HelpContent.lines(state), scroll)
+    case .details(let target, let scroll):
+      let details = DetailsContent(state: state, target: target)
+      return ("Details — " + details.title, details.lines, scroll)
+    case .compare(let diff, let scroll):
+      return ("Baseline │ what-if │ change", EditingContent.compare(diff, state: state), scroll)
+    case .history(let lines, let selected):
+      return ("Edit history — Enter jumps there", EditingContent.history(lines, selected: selected, state: state), 0)
+    case .goalSeek(let answer, let selected):
+      return ("Goal seek", EditingContent.goalSeek(answer, selected: selected), 0)
+    }
+  }
+
+  /// The box the open content takes on screen (for drawing it and for the mouse).
+  public static func frame(_ state: AppState) -> Rect {
+    let layout = state.layout
+    let lines = content(state).map { wrapped($0.lines, width: layout.boxWidth - 4).count } ?? 0
+    return layout.box(lines: lines)
+  }
+
+  static func wrapped(_ lines: [(String, ThemeRole)], width: Int) -> [(String, ThemeRole)] {
+    lines.flatMap { line in wrap(line.0, width: width).map { ($0, line.1) } }
+  }
+
+  /// Word-wraps text to `width` cells. Continuation lines keep the line's indent plus two.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 8, TextWidth.of(text) > width else { return [text] }
+    let lead = String(text.prefix { $0 == " " })
+    let hanging = lead + "  "
+    var lines: [String] = []
+    var current = lead
+    for word in text.dropFirst(lead.count).split(separator: " ") {
+      let separator = current == lead || current == hanging ? "" : " "
+      if TextWidth.of(current + separator + word) <= width {
+        current += separator + word
+        continue
+      }
+      if current != lead && current != hanging {
+        lines.append(current)
+        current = hanging
+      }
+      var rest = Substring(word)
+      while TextWidth.of(current + rest) > width {
+        let room = max(1, width - TextWidth.of(current))
+        let head = TextWidth.truncate(String(rest), to: room + 1).dropLast()
+        lines.append(current + head)
+        rest = rest.dropFirst(head.count)
+        current = hanging
+      }
+      current += rest
+    }
+    if current != lead && current != hanging { lines.append(current) }
+    return lines
+  }
+}

@@ -1,0 +1,81 @@
+/// Draws any `TableModel`: the header with its sort mark, the rows on screen with the selection
+/// bar, each cell cut to its column with `…`, and the position mark. Every table of the
+/// dashboard goes through here, so they all look and behave alike.
+enum TableDrawer {
+  /// Draws the table's header on the first line of `area` (if it has one) and its rows below;
+  /// `frame` is the panel's box, for the position mark.
+  static func draw(
+    _ model: TableModel, in area: Rect, frame: Rect, focused: Bool, into grid: inout Grid
+  ) {
+    guard area.width > 0, area.height > 0 else { return }
+    let columns = model.fitted(to: area.width)
+    var rows = area
+    if model.showsHeader {
+      header(columns, model, x: area.x, y: area.y, maxX: area.maxX, into: &grid)
+      rows = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    }
+    draw(model, columns: columns, rows: rows, frame: frame, focused: focused, into: &grid)
+  }
+
+  /// Draws the rows of a table into `rows` (no header).
+  static func draw(
+    _ model: TableModel, columns: [TableColumn], rows: Rect, frame: Rect, focused: Bool, into grid: inout Grid
+  ) {
+    if model.count == 0 {
+      if let empty = model.empty, rows.height > 0 {
+        grid.put(empty, x: rows.x + 1, y: rows.y, style: Style(.dim), limit: rows.width - 1)
+      }
+      return
+    }
+    for offset in 0..<max(0, rows.height) {
+      let index = model.scroll + offset
+      guard index < model.count else { break }
+      let row = model.row(index)
+      let y = rows.y + offset
+      let selected = index == model.selected
+      let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : row.role)
+      grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: base)
+      var x = rows.x
+      for (column, cell) in zip(columns, row.cells) {
+        guard x < rows.maxX else { break }
+        let width = min(column.width, rows.maxX - x)
+        draw(cell, x: x, y: y, width: width, alignRight: column.alignRight, selected: selected, base: base, into: &grid)
+        x += column.width + column.gap
+      }
+    }
+    if model.showsPosition, model.count > rows.height {
+      grid.put(
+        " \(model.cursor + 1)/\(model.count) ", x: frame.maxX - 12, y: frame.maxY - 1, style: Style(.dim), limit: 11)
+    }
+  }
+
+  /// One cell: a single run is cut or padded to the column; several runs follow each other,
+  /// the last one filling what is left.
+  static func draw(
+    _ cell: TableCell, x: Int, y: Int, width: Int, alignRight: Bool, selected: Bool, base: Style,
+    into grid: inout Grid
+  ) {
+    func style(_ run: TextRun) -> Style { selected && !cell.keepsStyleWhenSelected ? base : run.style }
+    guard let last = cell.runs.last else { return }
+    var used = 0
+    for run in cell.runs.dropLast() {
+      used += grid.put(run.text, x: x + used, y: y, style: style(run), limit: max(0, width - used))
+    }
+    grid.put(
+      fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: style(last), alignRight: alignRight)
+  }
+
+  /// The header row, with ▲/▼ on the sorted column.
+  static func header(_ columns: [TableColumn], _ model: TableModel, x: Int, y: Int, maxX: Int, into grid: inout Grid) {
+    var column = x
+    for (index, spec) in columns.enumerated() {
+      guard column < maxX else { break }
+      var title = spec.title
+      if index == model.sortIndex { title += model.sortDescending ? "▼" : "▲" }
+      grid.put(
+        fitting: title, x: column, y: y, width: min(spec.width, maxX - column), style: Style(.columnHeader),
+        alignRight: spec.alignRight)
+      column += spec.width + spec.gap
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import ForceModel
+
+/// Panel 2's table: one row per country, with its marks, counts, changes and share.
+enum ContributionRows {
+  /// Whether a recorded conflict concerns a row (`ConflictLinks`, the rule the details list by),
+  /// or the row is the unattributed one and the sum of countries disagrees with a report. Asked
+  /// only for the rows on screen.
+  static func conflicted(_ scenario: Scenario, _ results: Results) -> (Int) -> Bool {
+    let concerns = ConflictLinks.contributorMatcher(in: scenario)
+    let sumDisagrees = results.conflicts.contains { $0.kind == .sumOfCountries }
+    return { index in
+      if scenario.contributors[index].role == .unattributed { return sumDisagrees }
+      return !concerns(index).isEmpty
+    }
+  }
+
+  /// The table for a panel `width` cells wide.
+  static func table(_ state: AppState, width: Int) -> TableModel {
+    let table = state.table(.contributions)
+    let rows = state.visible[.contributions] ?? []
+    let wide = width >= 70
+    // In what-if each head count carries its change from the baseline: `1,200 ▲200`.
+    let countWidth = state.showsDeltas ? 12 : 8
+    var columns = [
+      TableColumn(title: "Country", width: 0, alignRight: false, flexible: true),
+      TableColumn(title: "Pledged", width: countWidth, alignRight: true),
+      TableColumn(title: "Deployed", width: countWidth, alignRight: true),
+      TableColumn(title: "Not dep.", width: 8, alignRight: true),
+      TableColumn(title: "Share", width: 5, alignRight: true),
+    ]
+    if wide { columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 16)) }
+    let conflicted = Self.conflicted(state.scenario, state.results)
+    let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
+    // The bar column's width, known once the columns are fitted to the panel.
+    let barWidth =
+      TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0)
+      .fitted(to: width).last?.width ?? 0
+    return TableModel(
+      columns: columns, sortIndex: table.sortColumn, sortDescending: table.sortDescending, count: rows.count,
+      row: { index in
+        row(
+          state, contributor: rows[index], conflicted: conflicted, maxDeployed: maxDeployed, bar: wide ? barWidth : nil)
+      },
+      selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
+      empty: table.filter.isEmpty
+        ? "No contributors in this scenario" : "No country matches '\(table.filter)' (Esc clears)",
+      showsPosition: true, cursor: table.selected)
+  }
+
+  static func row(
+    _ state: AppState, contributor index: Int, conflicted: (Int) -> Bool, maxDeployed: Double, bar: Int?
+  ) -> TableRow {
+    let contributor = state.scenario.contributors[index]
+    let result = state.results.contributors[index]
+    var marks = contributor.role == .lead ? "★" : " "
+    marks += contributor.partnerGroup ? "◆" : " "
+    let inConflict = conflicted(index)
+    marks += inConflict ? "!" : " "
+    let name = marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
+    let notDeployed = result.pledgedNotDeployed
+    var pledged = contributor.pledged.map(Format.headCount) ?? "—"
+    var deployed = Format.headCount(contributor.deployed)
+    var changed = false
+    if state.showsDeltas {
+      if let old = state.baselineContributors[contributor.country].map({ state.baseline.contributors[$0] }) {
+        if let delta = Deltas.compact(Deltas.count(contributor.pledged?.value, old.pledged?.value)) {
+          pledged += " " + delta
+          changed = true
+        }
+        if let delta = Deltas.compact(Deltas.count(contributor.deployed.value, old.deployed.value)) {
+          deployed += " " + delta
+          changed = true
+        }
+      } else {
+        deployed += " new"
+        changed = true
+      }
+    }
+    var cells = [
+      TableCell(name, Style(inConflict ? .conflict : .normal)),
+      TableCell(pledged, Style(changed ? .assumption : .normal)),
+      TableCell(deployed, Style(changed ? .assumption : .normal, bold: true)),
+      TableCell(notDeployed.map(Format.count) ?? "—", Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
+      TableCell(Format.percent(result.share), Style(.normal)),
+    ]
+    if let typed = state.typing(.pledged(country: contributor.country)) {
+      cells[1] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+    }
+    if let typed = state.typing(.deployed(country: contributor.country)) {
+      cells[2] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+    }
+    if let bar {
+      cells.append(TableCell(Glyphs.bar(Double(result.deployed) / maxDeployed, width: bar).filled, Style(.bar)))
+    }
+    return TableRow(cells: cells)
+  }
+}

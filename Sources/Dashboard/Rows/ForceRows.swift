@@ -1,0 +1,111 @@
+import ForceModel
+
+/// Panel 1's figures as a table without a header: label, value, the change from the baseline,
+/// and a bar (or what the figure means when it has no bar).
+enum ForceRows {
+  static let labelWidth = 18
+  static let valueWidth = 9
+  static let deltaWidth = 9
+
+  /// The table for `rows` lines of a panel; `first` is the first target on screen.
+  static func table(_ state: AppState, width: Int, rows: Int) -> TableModel {
+    let scenario = state.scenario
+    let results = state.results
+    let targets = PanelTargets.force(scenario: scenario, results: results)
+    let table = state.table(.force)
+    let deltas = state.showsDeltas
+    // In what-if, a column for the change from the baseline sits between value and bar.
+    var columns = [
+      TableColumn(title: "", width: labelWidth, alignRight: false, gap: 0),
+      TableColumn(title: "", width: valueWidth, alignRight: true, gap: deltas ? 1 : 2),
+    ]
+    if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
+    columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
+    let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
+    let scale = Double(
+      max(
+        1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
+        scenario.strength.authorized?.value ?? 0, results.deployedTotal))
+    return TableModel(
+      columns: columns, rightMargin: 1, minimumFlexible: 0, showsHeader: false, count: targets.count,
+      row: { index in
+        row(state, targets[index], deltas: deltas, scale: scale, barWidth: barWidth)
+      },
+      selected: state.ops.kiosk ? nil : table.selected, scroll: min(table.scroll, max(0, targets.count - rows)))
+  }
+
+  static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
+    let scenario = state.scenario
+    let results = state.results
+    let baseline = state.baseline
+    let before = state.baselineResults
+    var label = ""
+    var value = ""
+    var fraction: Double?
+    var extra = ""
+    var extraStyle = Style(.dim)
+    var delta: String?
+    var higherIsBetter = true
+    switch target {
+    case .strength(let figure) where figure != .authorized:
+      let now = scenario.strength.figure(figure.level)
+      label = figure == .planned ? "Planned" : "Target"
+      value = now.map(Format.headCount) ?? "—"
+      fraction = Double(now?.value ?? 0) / scale
+      delta = Deltas.count(now?.value, baseline.strength.figure(figure.level)?.value)
+    case .strength(.authorized):
+      label = "Authorized"
+      if let authorized = scenario.strength.authorized {
+        value = Format.headCount(authorized)
+        fraction = Double(authorized.value) / scale
+      } else {
+        value = "none"
+        extra = "no numeric ceiling was set"
+      }
+    case .result(.deployedTotal):
+      label = "Deployed (sum)"
+      value = Format.count(results.deployedTotal)
+      fraction = Double(results.deployedTotal) / scale
+      delta = Deltas.count(results.deployedTotal, before.deployedTotal)
+    case .reported(let i):
+      let reported = scenario.strength.reported[i]
+      let inConflict = results.conflicts.contains { $0.reported.contains(i) }
+      label = inConflict ? "Reported !" : "Reported"
+      value = Format.headCount(reported.deployed)
+      extra = (inConflict ? "CONFLICT " : "") + reported.label
+      extraStyle = Style(inConflict ? .conflict : .dim)
+    case .result(.shortfall(let level)):
+      guard let shortfall = results.shortfall(level) else { return TableRow(cells: []) }
+      let short = shortfall.count > 0
+      label = (short ? "▼ Short of " : "✓ Short of ") + level.label
+      value = Format.count(shortfall.count)
+      extra = short ? "\(Format.percent(shortfall.ratio))  SHORT" : "OK, \(Format.count(shortfall.surplus)) over"
+      extraStyle = Style(short ? .shortfall : .ok)
+      delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
+      higherIsBetter = false
+    default:
+      return TableRow(cells: [])
+    }
+    var valueCell = TableCell(value, Style(.normal, bold: true))
+    let field: EditField? = target == .strength(.planned) ? .planned : (target == .strength(.target) ? .target : nil)
+    if let field, let typed = state.typing(field) {
+      valueCell = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+    }
+    let labelRole: ThemeRole = label.hasPrefix("▼") ? .shortfall : (label.hasPrefix("✓") ? .ok : .normal)
+    var cells = [TableCell(label, Style(labelRole)), valueCell]
+    if deltas {
+      cells.append(
+        delta.map { TableCell($0, Style(Deltas.role($0, higherIsBetter: higherIsBetter), bold: true)) } ?? .empty)
+    }
+    if let fraction, barWidth > 0 {
+      let bar = Glyphs.bar(fraction, width: barWidth)
+      cells.append(
+        TableCell(runs: [
+          TextRun(text: bar.filled, style: Style(.bar)), TextRun(text: bar.empty, style: Style(.barEmpty)),
+        ]))
+    } else if !extra.isEmpty {
+      cells.append(TableCell(extra, extraStyle))
+    }
+    return TableRow(cells: cells)
+  }
+}

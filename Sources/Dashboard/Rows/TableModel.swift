@@ -1,0 +1,85 @@
+/// A column of a table: a title, a width, an alignment, and the space after it. Flexible
+/// columns share what the fixed ones leave.
+struct TableColumn {
+  var title: String
+  var width: Int
+  var alignRight: Bool
+  var flexible: Bool = false
+  /// The most a flexible column takes; what it leaves goes to the other flexible columns.
+  var maxWidth: Int = .max
+  /// Blank cells between this column and the next.
+  var gap: Int = 1
+}
+
+/// A run of text in one style inside a cell: a bar is its filled part and its empty part.
+struct TextRun {
+  var text: String
+  var style: Style
+}
+
+/// One cell: its text in one or more runs, and whether its look survives the selection bar (a
+/// value being typed stays marked as such on the selected row).
+struct TableCell {
+  var runs: [TextRun]
+  var keepsStyleWhenSelected = false
+
+  init(_ text: String, _ style: Style, keepsStyleWhenSelected: Bool = false) {
+    runs = [TextRun(text: text, style: style)]
+    self.keepsStyleWhenSelected = keepsStyleWhenSelected
+  }
+
+  init(runs: [TextRun]) { self.runs = runs }
+
+  /// Nothing drawn: the row's own background shows.
+  static let empty = TableCell(runs: [])
+}
+
+/// One row of a table, as a panel describes it.
+struct TableRow {
+  var cells: [TableCell]
+  /// The row's look when not selected (`dim` for a line left out of the totals).
+  var role: ThemeRole = .normal
+}
+
+/// A table as a panel describes it: columns, and rows built on demand for the ones on screen
+/// (a funding table may hold 100,000). `TableDrawer` lays out and draws every table the same
+/// way: columns, truncation, the selection bar, the sort mark and the position mark.
+struct TableModel {
+  var columns: [TableColumn]
+  /// Blank cells kept free at the right edge.
+  var rightMargin = 0
+  /// The least a flexible column gets.
+  var minimumFlexible = 6
+  var showsHeader = true
+  var sortIndex: Int?
+  var sortDescending = false
+  var count: Int
+  var row: (Int) -> TableRow
+  /// The selected row; nil when no selection is shown (a kiosk).
+  var selected: Int?
+  var scroll: Int
+  /// What an empty table says.
+  var empty: String?
+  /// ` 3/7 ` on the panel's bottom border when the rows do not all fit: where the table's
+  /// cursor is, shown even where the selection bar is not (a kiosk paging through).
+  var showsPosition = false
+  var cursor = 0
+
+  /// The columns with the flexible ones sized for `width` cells.
+  func fitted(to width: Int) -> [TableColumn] {
+    let gaps = columns.dropLast().reduce(0) { $0 + $1.gap } + rightMargin
+    let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width } + gaps
+    var open = columns.indices.filter { columns[$0].flexible }
+    guard !open.isEmpty else { return columns }
+    var room = max(0, width - fixed)
+    var result = columns
+    // Capped columns first, then the rest share what is left.
+    open.sort { columns[$0].maxWidth < columns[$1].maxWidth }
+    for (position, index) in open.enumerated() {
+      let share = max(minimumFlexible, room / (open.count - position))
+      result[index].width = min(result[index].maxWidth, share)
+      room = max(0, room - result[index].width)
+    }
+    return result
+  }
+}
