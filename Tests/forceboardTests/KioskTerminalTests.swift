@@ -78,9 +78,9 @@ import Testing
     let tmux = try TmuxSession(["--kiosk", file], width: 120, height: 40)
     #expect(tmux.waitFor("KIOSK"), "\(tmux.screen())")
     _ = rename(large, file)
-    // The read has started (the watcher waits 0.3 s for the file to be quiet); the display still
-    // answers its keys while it runs, and still shows the last data it read.
-    Thread.sleep(forTimeInterval: 1)
+    // The read has started when the reader's thread exists (the program has no other); the
+    // display still answers its keys while it runs, and still shows the last data it read.
+    #expect(tmux.waitForThreads(atLeast: 2), "the read never started")
     tmux.send("q")
     #expect(tmux.waitFor("Press 'y' to end this display", timeout: 1.5), "\(tmux.screen())")
     #expect(!tmux.screen().contains("Synthetic"), "still reading the large file")

@@ -62,7 +62,15 @@ import Testing
     let busy = try FolderLock(folder: work.folder)
     first.send("w")
     second.send("w")
-    usleep(300_000)  // both are now waiting for the folder: nothing can be observed before it frees
+    // Both are now waiting for the folder: each sleeps between tries (nanosleep, 35 or 230) instead
+    // of waiting for a key in poll.
+    for session in [first, second] {
+      let deadline = Date().addingTimeInterval(10)
+      while ![35, 230].contains(session.syscall() ?? -1) && Date() < deadline { usleep(1_000) }
+      #expect(
+        [35, 230].contains(session.syscall() ?? -1),
+        "not waiting for the lock: \(String(describing: session.syscall()))")
+    }
     busy.release()
     // The header says which one saved; the other is asked.
     let deadline = Date().addingTimeInterval(10)

@@ -129,8 +129,11 @@ import Testing
     #expect(tmux.waitFor("Force strength"))
     tmux.send("t")
     #expect(tmux.waitFor("Theme: colorblind"), "\(tmux.screen())")
+    // Something scribbles on the terminal behind the program's back; Ctrl-L draws it all again.
+    tmux.scribble("GARBAGE-ON-THE-SCREEN")
+    #expect(tmux.waitFor("GARBAGE-ON-THE-SCREEN"), "\(tmux.screen())")
     tmux.send("C-l")
-    usleep(300_000)
+    #expect(tmux.waitFor("GARBAGE-ON-THE-SCREEN", gone: true), "Ctrl-L did not redraw: \(tmux.screen())")
     #expect(tmux.screen().contains("Force strength"))
     tmux.send("?")
     #expect(tmux.waitFor("Help — keys (BROWSE)"))

@@ -56,6 +56,47 @@ final class TmuxSession {
     _ = try? Self.tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"], socket: socket)
   }
 
+  /// Writes text straight to the pane's terminal, behind the program's back, as a stray
+  /// `wall` message or a background job would.
+  func scribble(_ text: String) {
+    guard
+      let tty = try? Self.tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"], socket: socket).output
+        .trimmingCharacters(in: .whitespacesAndNewlines), let handle = FileHandle(forWritingAtPath: tty)
+    else { return }
+    handle.write(Data("\u{1B}[5;5H\(text)".utf8))
+    try? handle.close()
+  }
+
+  /// The number of threads the program runs now (its reader thread exists only while it reads).
+  func threads() -> Int {
+    guard let pid = programPID() else { return 0 }
+    return (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task").count) ?? 0
+  }
+
+  /// Waits until the program runs at least `count` threads.
+  func waitForThreads(atLeast count: Int, timeout: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if threads() >= count { return true }
+      usleep(5_000)
+    }
+    return false
+  }
+
+  /// The system call the program is blocked in now (`/proc/PID/syscall`'s first field), to
+  /// see that it waits where a test expects it to.
+  func syscall() -> Int? {
+    // /proc files report no size: read them with read(2), not as a file of known length.
+    guard let pid = programPID() else { return nil }
+    let fd = open("/proc/\(pid)/syscall", O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let count = read(fd, &buffer, buffer.count)
+    guard count > 0 else { return nil }
+    return Int(String(decoding: buffer[..<count], as: UTF8.self).split(separator: " ").first ?? "")
+  }
+
   /// The pane's title, which an OSC 0/2 sequence that reached the terminal would have changed.
   func title() -> String {
     (try? Self.tmux(["display-message", "-p", "-t", "main", "#{pane_title}"], socket: socket).output) ?? ""

@@ -59,8 +59,9 @@ import Testing
     #expect(tmux.waitFor("Saved to"), "\(tmux.screen())")
     #expect(tmux.waitFor("WHAT-IF · 1 edit · saved"))
     #expect(work.journals().isEmpty, "a save drops the journal")
-    // The program's own save is not someone else's change.
-    Thread.sleep(forTimeInterval: 2.5)
+    // The program's own save is not someone else's change (FileWatcherTests checks the rule):
+    // by the time the save's message has gone, the watcher has looked at the file twice.
+    #expect(tmux.waitFor("Saved to", gone: true, timeout: 10), "\(tmux.screen())")
     #expect(!tmux.screen().contains("changed on disk"), "\(tmux.screen())")
     tmux.send("q")
     #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
