@@ -14,18 +14,23 @@ struct ForceBoardCommand: ParsableCommand {
     commandName: "forceboard",
     abstract: "Track a multinational security mission: strength, contributors, funding and shortfalls.",
     discussion: """
-      Every figure carries its source, date and qualifier (~ about, + at least, ≤ up to).
-      SCENARIO is a YAML or JSON scenario file; leave it out, or write 'builtin', for the
-      built-in Kenya-led MSS mission in Haiti (March 2025).
+      Every figure carries its source, date and qualifier (~ about, + at least, ≤ up to). SCENARIO is a YAML or JSON scenario file; leave it out, or write 'builtin', for the built-in Kenya-led MSS mission in Haiti (March 2025).
 
       Examples:
-        forceboard                                   open the built-in scenario
-        forceboard report --format markdown          the full report as Markdown
-        forceboard report Scenarios/mss-timeline.yaml --format csv > mss.csv
-        forceboard validate Scenarios/*.yaml         check files; exit 1 on any error
-        forceboard diff builtin my-what-if.yaml      what changed, and how every shortfall moved
-        forceboard export --output haiti.yaml        write the built-in scenario to a file
-        forceboard generate --contributors 1000 --funding-lines 100000 --output large.json
+        Open the built-in scenario:
+          forceboard
+        The full report as Markdown:
+          forceboard report --format markdown
+        The timeline's figures as CSV:
+          forceboard report Scenarios/mss-timeline.yaml --format csv > mss.csv
+        Check files (exit 1 on any error):
+          forceboard validate Scenarios/*.yaml
+        What changed, and how every shortfall moved:
+          forceboard diff builtin my-what-if.yaml
+        Write the built-in scenario to a file:
+          forceboard export --output haiti.yaml
+        A large synthetic scenario for benchmarks:
+          forceboard generate --contributors 1000 --funding-lines 100000 -o big.json
       """,
     version: version,
     subcommands: [

@@ -44,7 +44,7 @@ struct OpenCommand: ParsableCommand {
     transform: DurationArgument.parse)
   var staleAfter: DurationArgument?
 
-  @Option(help: "The keys that end a kiosk display, pressed in order (default: qy, q then y).")
+  @Option(help: "The keys that end a kiosk display, pressed in order (qy: q then y).")
   var quitKey: String = "qy"
 
   func validate() throws {

@@ -153,4 +153,19 @@ import Testing
     #expect(result.errors.contains("using the built-in themes instead"))
     #expect(result.output.contains("Force strength"))
   }
+
+  /// Help reads cleanly in an 80-column terminal: the parser wraps whole paragraphs, and no
+  /// line of ours is longer than the terminal (the parser's own usage line aside).
+  @Test(arguments: ["", "open", "report", "snapshot", "validate", "diff", "export", "generate"])
+  func helpFitsEightyColumns(_ command: String) throws {
+    let run = try ForceBoardBinary.runWithTimeout(
+      (command.isEmpty ? [] : [command]) + ["--help"], seconds: 10, environment: ["COLUMNS": "80"])
+    #expect(run.status == 0)
+    for line in run.output.split(separator: "\n") where !line.hasPrefix("USAGE:") {
+      #expect(line.count <= 80, "\(command): \(line)")
+    }
+    if command.isEmpty {
+      #expect(run.output.contains("Every figure carries its source, date and qualifier (~ about, + at least, ≤ up\nto)."))
+    }
+  }
 }
