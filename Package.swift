@@ -18,7 +18,13 @@ let package = Package(
     // Pure model: scenario types, figures with provenance, recalculation, scenario files.
     .target(name: "ForceModel", dependencies: ["CYAML"]),
     // The edge's files: reading, atomic saving, folder locks, stamps and journals on disk.
-    .target(name: "ScenarioStore", dependencies: ["ForceModel"]),
+    .target(name: "ScenarioStore", dependencies: ["ForceModel", "CCurl"]),
+    // libcurl from Debian's libcurl4-openssl-dev: scenarios over HTTP(S).
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
     // libyaml from Debian's libyaml-dev: the event parser behind YAML scenario files.
     .systemLibrary(
       name: "CYAML",

@@ -28,17 +28,27 @@ final class BackgroundReader: Sendable {
 
   let path: String
   let slowAfter: Double
-  /// What one read does: `FileEffects.reload` of the path (tests hand in a read that waits).
-  private let load: @Sendable (String) -> Action
+  /// What one read does: `FileEffects.reload` of the path, or a poll of an address (tests hand
+  /// in a read that waits). Nil: nothing to report (a 304).
+  private let load: @Sendable (String) -> Action?
+  /// What a read running past `slowAfter` is reported as, by seconds so far.
+  private let slowMessage: @Sendable (String, Int) -> String
   private let mailbox = Mutex(Mailbox())
 
   convenience init(path: String, files: FileEffects, slowAfter: Double = 15) {
     self.init(path: path, slowAfter: slowAfter) { files.reload($0) }
   }
 
-  init(path: String, slowAfter: Double = 15, load: @escaping @Sendable (String) -> Action) {
+  init(
+    path: String, slowAfter: Double = 15,
+    slowMessage: @escaping @Sendable (String, Int) -> String = { name, seconds in
+      "\(name) changed, and reading it has taken \(seconds) s so far (a slow or hung disk or share?)"
+    },
+    load: @escaping @Sendable (String) -> Action?
+  ) {
     self.path = path
     self.slowAfter = slowAfter
+    self.slowMessage = slowMessage
     self.load = load
   }
 
@@ -50,9 +60,7 @@ final class BackgroundReader: Sendable {
       return Int(now - box.startedAt)
     }
     guard let seconds else { return nil }
-    let name = FileName.of(path)
-    return .reloadFailed(
-      "\(name) changed, and reading it has taken \(seconds) s so far (a slow or hung disk or share?)")
+    return .reloadFailed(slowMessage(FileName.of(path), seconds))
   }
 
   /// Asks for the file to be read; returns at once.
@@ -106,7 +114,7 @@ final class BackgroundReader: Sendable {
     while true {
       let action = load(path)
       let more = mailbox.withLock { box -> Bool in
-        box.result = action
+        if let action { box.result = action }
         if box.again {
           box.again = false
           box.startedAt = WallClock.monotonic()

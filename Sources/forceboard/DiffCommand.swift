@@ -13,9 +13,11 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The changed scenario (a file, or 'builtin').")
   var after: String
 
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   func run() throws {
-    let a = try ScenarioArgument.load(before)
-    let b = try ScenarioArgument.load(after)
+    let a = try ScenarioArgument.load(before, remote: remote)
+    let b = try ScenarioArgument.load(after, remote: remote)
     let diff = ScenarioDiff(baseline: a.scenario, changed: b.scenario)
     // A handling marking of either scenario frames the comparison, as it frames every export.
     let banners = Array(Set([a.scenario.mission.banner, b.scenario.mission.banner].compactMap { $0 })).sorted()

@@ -11,6 +11,8 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "A scenario file, or 'builtin'.")
   var scenario: String?
 
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   @Option(help: "yaml or json; default: from the output file name, else yaml.")
   var format: ScenarioFile.Format?
 
@@ -18,7 +20,7 @@ struct ExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let loaded = try ScenarioArgument.load(scenario)
+    let loaded = try ScenarioArgument.load(scenario, remote: remote)
     try Emit.scenario(loaded.scenario, format: format, output: output)
   }
 }

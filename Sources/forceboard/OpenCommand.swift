@@ -47,6 +47,14 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "The keys that end a kiosk display, pressed in order (qy: q then y).")
   var quitKey: String = "qy"
 
+  @Option(
+    parsing: .unconditional,
+    help: "For a scenario at an address: ask the server for changes every DURATION (default 30s), with jitter.",
+    transform: DurationArgument.parse)
+  var poll: DurationArgument?
+
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   func validate() throws {
     guard !quitKey.isEmpty, quitKey.count <= 8, quitKey.allSatisfy({ !$0.isWhitespace && !$0.isNewline }) else {
       throw ValidationError("--quit-key takes 1 to 8 keys typed as characters, such as qy or xyz")
@@ -55,11 +63,12 @@ struct OpenCommand: ParsableCommand {
 
   func run() throws {
     // A large file takes seconds to read before there is anything to draw: say so meanwhile.
-    let loaded = try ScenarioArgument.load(scenario, notice: Self.readingNotice(for: scenario))
+    let loaded = try ScenarioArgument.load(scenario, remote: remote, notice: Self.readingNotice(for: scenario))
     let environment = Environment.current
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }
-    let readOnly = self.readOnly || kiosk
+    // A scenario at an address is someone else's: browse it read-only; W may keep a copy.
+    let readOnly = self.readOnly || kiosk || loaded.remote != nil
     var state = AppState(
       scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document, readOnly: readOnly,
       themes: loadedThemes.themes)
@@ -67,6 +76,7 @@ struct OpenCommand: ParsableCommand {
     state.ops.cycleSeconds = cycle?.seconds
     state.ops.staleAfterSeconds = staleAfter?.seconds
     state.ops.quitChord = quitKey.map { Key.character($0) }
+    state.canSaveCopy = loaded.remote != nil && !self.readOnly && !kiosk
     if kiosk { state.focus = .contributions }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     // NO_COLOR picks the mono theme unless the user named a theme on the command line.
@@ -112,7 +122,13 @@ struct OpenCommand: ParsableCommand {
     // A display that nobody edits follows its file: someone else maintains it. An editor is
     // told when someone else saves the file it is editing.
     let watcher = loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) }
-    RunLoop.run(state: state, screen: screen, files: files, watcher: watcher)
+    let poller = loaded.remote.map {
+      RemotePoller(
+        fetcher: $0, validators: loaded.validators,
+        lastGood: OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document),
+        interval: Double(poll?.seconds ?? 30))
+    }
+    RunLoop.run(state: state, screen: screen, files: files, watcher: watcher, poller: poller)
   }
 }
 
@@ -134,7 +150,8 @@ enum RunLoop {
   static let tickMilliseconds: Int32 = 250
 
   static func run(
-    state initial: AppState, screen: CursesScreen, files: FileEffects, watcher initialWatcher: FileWatcher?
+    state initial: AppState, screen: CursesScreen, files: FileEffects, watcher initialWatcher: FileWatcher?,
+    poller: RemotePoller? = nil
   ) {
     var state = initial
     // A file-size limit must fail a save with a message, not kill the program mid-edit.
@@ -144,7 +161,15 @@ enum RunLoop {
     screen.present(loop.frame, theme: loop.state.theme)
     var watcher = initialWatcher
     // Read-only displays read the file again when it changes; editors are only told.
-    let reader = state.readOnly ? watcher.map { BackgroundReader(path: $0.path, files: files) } : nil
+    var reader = state.readOnly ? watcher.map { BackgroundReader(path: $0.path, files: files) } : nil
+    // A scenario at an address is polled on its own schedule, on the same kind of thread.
+    var nextPoll = WallClock.monotonic() + (poller?.firstDelay() ?? 0)
+    if let poller {
+      reader = BackgroundReader(
+        path: poller.fetcher.address.shown,
+        slowMessage: { name, seconds in "asking the server for \(name) has taken \(seconds) s so far" }
+      ) { _ in poller.poll() }
+    }
     var watchedStamp = loop.state.document.stamp
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.
@@ -158,6 +183,10 @@ enum RunLoop {
           pending.append(.clock(now))
         }
         let monotonic = WallClock.monotonic()
+        if let poller, let reader, monotonic >= nextPoll, !reader.isReading {
+          reader.request()
+          nextPoll = monotonic + poller.nextDelay()
+        }
         if let watcher, watcher.changed(now: monotonic) {
           if let reader { reader.request() } else { pending.append(.changedOnDisk(gone: watcher.isGone)) }
         }

@@ -10,6 +10,8 @@ struct ReportCommand: ParsableCommand {
   @Argument(help: "A scenario file (YAML or JSON), or 'builtin'.")
   var scenario: String?
 
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   @Option(help: "Output format: text, markdown, json or csv.")
   var format: ReportFormat = .text
 
@@ -20,12 +22,13 @@ struct ReportCommand: ParsableCommand {
   var baseline: String?
 
   func run() throws {
-    let loaded = try ScenarioArgument.load(scenario)
+    let loaded = try ScenarioArgument.load(scenario, remote: remote)
     let results = recalculate(loaded.scenario)
     var report = Report(scenario: loaded.scenario, results: results)
     if let baseline {
       report = Report(
-        scenario: loaded.scenario, results: results, baseline: try ScenarioArgument.load(baseline).scenario)
+        scenario: loaded.scenario, results: results,
+        baseline: try ScenarioArgument.load(baseline, remote: remote).scenario)
     }
     StandardOutput.write(format.render(report))
   }

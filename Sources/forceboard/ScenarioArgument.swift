@@ -16,17 +16,31 @@ enum ScenarioArgument {
     var path: String?
     /// Which version of the file it is, for journals and the changed-on-disk check.
     var document: ScenarioDocument
+    /// The fetcher of a scenario read from an address, and what identifies the version read.
+    var remote: HTTPFetcher?
+    var validators: HTTPFetcher.Validators?
   }
 
   /// Loads the scenario an argument names; on a bad file prints every diagnostic to standard
   /// error and exits with status 1. A `notice` (for a terminal) is shown while the file is read
   /// and wiped before anything else is written.
-  static func load(_ argument: String?, notice: String? = nil) throws -> Loaded {
+  static func load(_ argument: String?, remote: RemoteOptions = RemoteOptions(), notice: String? = nil) throws -> Loaded
+  {
     guard let argument, argument != builtInName else {
       let mission = Scenario.haitiMSS.mission
       return Loaded(
         scenario: .haitiMSS, name: "built-in scenario (\(mission.shortName), \(mission.asOf?.description ?? ""))",
         shortName: "built-in", path: nil, document: .builtIn)
+    }
+    if RemoteAddress.looksLikeAddress(argument) {
+      do {
+        return try loadAddress(argument, options: try remote.fetchOptions())
+      } catch let error as ValidationError {
+        throw error
+      } catch {
+        StandardError.write("\(error)\n")
+        throw ExitCode(1)
+      }
     }
     if let notice { StandardError.write(notice) }
     defer { if notice != nil { StandardError.writeControl("\r\u{1B}[K") } }
@@ -37,6 +51,64 @@ enum ScenarioArgument {
       StandardError.write(error.description + "\n")
       throw ExitCode(1)
     }
+  }
+
+  /// Why a scenario at an address could not be used: the address, the fetch, or its content.
+  enum RemoteFailure: Error, CustomStringConvertible {
+    case address(RemoteAddress.Problem)
+    case fetch(HTTPFetcher.Failure)
+    case content(ScenarioFileError)
+
+    var description: String {
+      switch self {
+      case .address(let problem): problem.description
+      case .fetch(let failure): failure.description
+      case .content(let error): error.description
+      }
+    }
+  }
+
+  /// Fetches and reads a scenario from an `http(s)://` address. Diagnostics name the shown
+  /// address (`https://ops.example/mss.yaml:51:14: …`); the stamp carries the server's
+  /// Last-Modified, so the header's data age is the data's, not the fetch's.
+  static func loadAddress(_ text: String, options: HTTPFetcher.Options) throws(RemoteFailure) -> Loaded {
+    let address: RemoteAddress
+    do {
+      address = try RemoteAddress(text)
+    } catch {
+      throw .address(error)
+    }
+    let fetcher = HTTPFetcher(address, options: options)
+    let outcome: HTTPFetcher.Outcome
+    do {
+      outcome = try fetcher.fetch()
+    } catch {
+      throw .fetch(error)
+    }
+    guard case .body(let bytes, let validators) = outcome else {
+      throw .fetch(.other(shown: address.shown, detail: "the server answered 304 to a first request"))
+    }
+    return try loaded(bytes, validators: validators, fetcher: fetcher)
+  }
+
+  /// A fetched body as a scenario.
+  static func loaded(_ bytes: [UInt8], validators: HTTPFetcher.Validators, fetcher: HTTPFetcher) throws(RemoteFailure)
+    -> Loaded
+  {
+    let shown = fetcher.address.shown
+    let scenario: Scenario
+    do {
+      scenario = try ScenarioFile.decode(bytes: bytes, file: shown)
+    } catch {
+      throw .content(error)
+    }
+    let stamp = validators.modifiedSeconds.map {
+      FileStamp(device: 0, inode: 0, size: Int64(bytes.count), modifiedSeconds: $0, modifiedNanoseconds: 0)
+    }
+    return Loaded(
+      scenario: scenario, name: shown, shortName: FileName.of(shown), path: nil,
+      document: ScenarioDocument(path: nil, journalKey: shown, digest: ContentDigest(bytes), stamp: stamp),
+      remote: fetcher, validators: validators)
   }
 
   /// Loads a scenario file with its digest and stamp.

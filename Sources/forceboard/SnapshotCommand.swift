@@ -11,6 +11,8 @@ struct SnapshotCommand: ParsableCommand {
   @Argument(help: "A scenario file (YAML or JSON), or 'builtin'.")
   var scenario: String?
 
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   @Option(help: "Screen size as COLUMNSxROWS.")
   var size = "120x40"
 
@@ -30,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     else {
       throw ValidationError("--size must look like 120x40 (columns x rows, each 1 to 1000)")
     }
-    let loaded = try ScenarioArgument.load(scenario)
+    let loaded = try ScenarioArgument.load(scenario, remote: remote)
     let themes = ThemeLoader.load()
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(

@@ -11,6 +11,8 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Scenario files to check.")
   var files: [String]
 
+  @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one scenario file") }
   }
@@ -18,6 +20,22 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var failed = false
     for file in files {
+      if RemoteAddress.looksLikeAddress(file) {
+        do {
+          let scenario = try ScenarioArgument.loadAddress(file, options: try remote.fetchOptions()).scenario
+          StandardOutput.write(
+            "\(RemoteAddress.shownForm(file)): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
+          )
+        } catch let error as ScenarioArgument.RemoteFailure {
+          failed = true
+          if case .content(let content) = error {
+            for diagnostic in content.diagnostics { StandardError.write(diagnostic.description + "\n") }
+          } else {
+            StandardError.write(error.description + "\n")
+          }
+        }
+        continue
+      }
       do {
         let scenario = try ScenarioStore.load(file)
         StandardOutput.write(

@@ -165,7 +165,8 @@ import Testing
       #expect(line.count <= 80, "\(command): \(line)")
     }
     if command.isEmpty {
-      #expect(run.output.contains("Every figure carries its source, date and qualifier (~ about, + at least, ≤ up\nto)."))
+      #expect(
+        run.output.contains("Every figure carries its source, date and qualifier (~ about, + at least, ≤ up\nto)."))
     }
   }
 }

@@ -21,6 +21,9 @@ public struct AppState: Sendable {
   public var document: ScenarioDocument
   /// True for `--read-only` and the kiosk: no key changes the scenario or writes a file.
   public var readOnly: Bool
+  /// A read-only display of a scenario at an address (not `--read-only`, not a kiosk): `W`
+  /// may still save a local copy of it.
+  public var canSaveCopy = false
   /// What is open on top of the panels (an editor, a form, a question, a prompt, a box).
   public var modal: Modal = .none
   /// Kiosk, rotation, staleness and quit-chord settings of an operations screen.

@@ -77,7 +77,7 @@ extension AppState {
   /// read-only refuses the commands that edit, with a message.
   mutating func handlePanelKey(_ key: Key) -> [Effect] {
     guard let (command, row) = KeyMap.panels.lookup(key) else { return [] }
-    if row.edits && readOnly {
+    if row.edits && readOnly && !(command == .saveAs && canSaveCopy) {
       show(Self.readOnlyRefusal)
       return []
     }

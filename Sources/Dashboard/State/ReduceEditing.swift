@@ -472,6 +472,11 @@ extension AppState {
 
   mutating func finishSave(_ outcome: SaveOutcome) -> [Effect] {
     switch outcome {
+    case .saved(let path, _, _, let quitAfter) where readOnly:
+      // A copy of a display's data: the display goes on following its source.
+      show(
+        "Saved a copy to \(TextSanitizer.clean(path, limit: 60)); this display still follows \(sourceName)", ticks: 40)
+      return quitAfter ? [.quit] : []
     case .saved(let path, let file, let journalKey, let quitAfter):
       let oldKey = document.journalKey
       history.markSaved()
