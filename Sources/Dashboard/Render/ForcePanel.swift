@@ -8,7 +8,8 @@ public struct ForcePanel: Sendable {
     PanelFrame.draw(.force, title: PanelID.force.title, in: rect, focused: focused, into: &grid)
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 0 else { return }
-    let count = PanelTargets.force(scenario: state.scenario, results: state.results).count
+    let targets = PanelTargets.force(scenario: state.scenario, results: state.results)
+    let count = targets.count
     let timeline = state.scenario.deploymentTimeline()
     let spare = inner.height - count
     // Room to spare (a tall screen): a chart; a little: a sparkline; none: neither.
@@ -17,7 +18,7 @@ public struct ForcePanel: Sendable {
     let reserved = chartRows > 0 ? chartRows + 1 : sparkRows
     let rows = inner.height - reserved
     TableDrawer.draw(
-      ForceRows.table(state, width: inner.width, rows: rows),
+      ForceRows.table(state, targets: targets, width: inner.width, rows: rows),
       in: Rect(x: inner.x, y: inner.y, width: inner.width, height: rows), frame: rect, focused: focused, into: &grid)
 
     if chartRows > 0 {

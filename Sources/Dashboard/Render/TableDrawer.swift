@@ -55,14 +55,21 @@ enum TableDrawer {
     _ cell: TableCell, x: Int, y: Int, width: Int, alignRight: Bool, selected: Bool, base: Style,
     into grid: inout Grid
   ) {
-    func style(_ run: TextRun) -> Style { selected && !cell.keepsStyleWhenSelected ? base : run.style }
-    guard let last = cell.runs.last else { return }
-    var used = 0
-    for run in cell.runs.dropLast() {
-      used += grid.put(run.text, x: x + used, y: y, style: style(run), limit: max(0, width - used))
+    guard !cell.isEmpty else { return }
+    let plain = selected && !cell.keepsStyleWhenSelected
+    guard !cell.more.isEmpty else {
+      grid.put(fitting: cell.text, x: x, y: y, width: width, style: plain ? base : cell.style, alignRight: alignRight)
+      return
     }
-    grid.put(
-      fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: style(last), alignRight: alignRight)
+    var used = grid.put(cell.text, x: x, y: y, style: plain ? base : cell.style, limit: width)
+    for run in cell.more.dropLast() {
+      used += grid.put(run.text, x: x + used, y: y, style: plain ? base : run.style, limit: max(0, width - used))
+    }
+    if let last = cell.more.last {
+      grid.put(
+        fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : last.style,
+        alignRight: alignRight)
+    }
   }
 
   /// The header row, with ▲/▼ on the sorted column.

@@ -7,11 +7,10 @@ enum ForceRows {
   static let valueWidth = 9
   static let deltaWidth = 9
 
-  /// The table for `rows` lines of a panel; `first` is the first target on screen.
-  static func table(_ state: AppState, width: Int, rows: Int) -> TableModel {
+  /// The table of `targets` for `rows` lines of a panel.
+  static func table(_ state: AppState, targets: [DetailTarget], width: Int, rows: Int) -> TableModel {
     let scenario = state.scenario
     let results = state.results
-    let targets = PanelTargets.force(scenario: scenario, results: results)
     let table = state.table(.force)
     let deltas = state.showsDeltas
     // In what-if, a column for the change from the baseline sits between value and bar.

@@ -18,19 +18,33 @@ struct TextRun {
 }
 
 /// One cell: its text in one or more runs, and whether its look survives the selection bar (a
-/// value being typed stays marked as such on the selected row).
+/// value being typed stays marked as such on the selected row). Most cells are one run, kept
+/// inline: a frame builds a few hundred cells, and an array per cell would be an allocation each.
 struct TableCell {
-  var runs: [TextRun]
+  var text: String
+  var style: Style
+  /// Runs after the first (a bar's empty part); empty for nearly every cell.
+  var more: [TextRun] = []
   var keepsStyleWhenSelected = false
+  /// Nothing drawn: the row's own background shows.
+  var isEmpty = false
 
   init(_ text: String, _ style: Style, keepsStyleWhenSelected: Bool = false) {
-    runs = [TextRun(text: text, style: style)]
+    self.text = text
+    self.style = style
     self.keepsStyleWhenSelected = keepsStyleWhenSelected
   }
 
-  init(runs: [TextRun]) { self.runs = runs }
+  init(runs: [TextRun]) {
+    text = runs.first?.text ?? ""
+    style = runs.first?.style ?? Style(.normal)
+    more = Array(runs.dropFirst())
+    isEmpty = runs.isEmpty
+  }
 
-  /// Nothing drawn: the row's own background shows.
+  /// The runs in order.
+  var runs: [TextRun] { [TextRun(text: text, style: style)] + more }
+
   static let empty = TableCell(runs: [])
 }
 
