@@ -99,3 +99,35 @@ import Testing
     }
   }
 }
+
+/// Saving is stable, so scenarios review well in git: an unchanged scenario is written back
+/// byte for byte, and a one-figure edit made in the file is a one-line diff once saved.
+@Suite struct StableSavingTests {
+  @Test(arguments: ["haiti-mss.yaml", "mss-timeline.yaml"])
+  func savingIsStableAndAOneFigureEditIsAOneLineDiff(_ name: String) throws {
+    let folder = try TemporaryFolder()
+    let first = folder.path + "/first.yaml"
+    let again = folder.path + "/again.yaml"
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().path
+    try ScenarioStore.save(try ScenarioStore.load(root + "/Scenarios/" + name), to: first)
+    try ScenarioStore.save(try ScenarioStore.load(first), to: again)
+    let written = try String(contentsOfFile: first, encoding: .utf8)
+    #expect(try String(contentsOfFile: again, encoding: .utf8) == written, "saving an unchanged scenario rewrites it")
+
+    // A planner changes one figure in the file; loading and saving keeps every other line.
+    guard let range = written.range(of: "    value: ") else {
+      Issue.record("no figure to change")
+      return
+    }
+    let lineEnd = written[range.upperBound...].firstIndex(of: "\n") ?? written.endIndex
+    let edited = written.replacingCharacters(in: range.upperBound..<lineEnd, with: "12345")
+    try edited.write(toFile: again, atomically: true, encoding: .utf8)
+    try ScenarioStore.save(try ScenarioStore.load(again), to: again)
+    let before = written.split(separator: "\n", omittingEmptySubsequences: false)
+    let after = try String(contentsOfFile: again, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    #expect(before.count == after.count)
+    #expect(zip(before, after).filter { $0 != $1 }.count == 1, "one figure, one line")
+  }
+}

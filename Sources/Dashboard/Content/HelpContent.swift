@@ -27,6 +27,10 @@ enum HelpContent {
     switch state.mode {
     case .readOnly:
       out.append(("READ-ONLY mode: browsing only; no key changes the scenario and no file is written.", .warning))
+      if state.canSaveCopy {
+        out.append(
+          ("  W                   save a local copy of this display's data (it still follows its address)", .normal))
+      }
       out += rows(in: .whatIf, state: state)
     case .browse, .whatIf:
       out.append((HelpGroup.whatIf.rawValue, .title))

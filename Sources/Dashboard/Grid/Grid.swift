@@ -28,13 +28,21 @@ public struct Grid: Sendable, Hashable {
   /// and a wide character that does not fit whole is not drawn in half.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int = .max) -> Int {
-    guard y >= 0, y < height else { return 0 }
-    let end = min(width, limit == .max ? width : x + max(0, limit))
-    var column = x
     // Fast paths, most of every frame: printable ASCII, then text whose every scalar is one cell
     // (box drawing, bars, arrows, Latin letters) — no grapheme breaking, no width lookup.
     let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-    if ascii || TextWidth.isSimple(text) {
+    return put(text, x: x, y: y, style: style, limit: limit, ascii: ascii, simple: ascii || TextWidth.isSimple(text))
+  }
+
+  /// `put` for text already scanned: `ascii` (printable ASCII) and `simple` (every scalar one
+  /// cell) as `put` would find them.
+  private mutating func put(
+    _ text: String, x: Int, y: Int, style: Style, limit: Int, ascii: Bool, simple: Bool
+  ) -> Int {
+    guard y >= 0, y < height else { return 0 }
+    let end = min(width, limit == .max ? width : x + max(0, limit))
+    var column = x
+    if simple {
       let count = ascii ? text.utf8.count : text.unicodeScalars.count
       let start = max(column, 0)
       let stop = min(end, column + count)
@@ -79,20 +87,42 @@ public struct Grid: Sendable, Hashable {
     return column - x
   }
 
-  /// Writes text cut with `…` to fit `width` cells, padded to fill them.
+  /// Writes text cut with `…` to fit `width` cells, padded to fill them. The text is scanned
+  /// once: most cells fit, and then it is measured and written from that one scan.
   public mutating func put(
     fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false
   ) {
     guard width > 0 else { return }
-    let cut = TextWidth.truncate(text, to: width)
-    let gap = max(0, width - TextWidth.of(cut))
+    let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    let simple = ascii || TextWidth.isSimple(text)
+    let measured = ascii ? text.utf8.count : (simple ? text.unicodeScalars.count : TextWidth.of(text))
+    guard measured <= width else {
+      let cut = TextWidth.truncate(text, to: width)
+      let gap = max(0, width - TextWidth.of(cut))
+      place(cut, x: x, y: y, width: width, gap: gap, style: style, alignRight: alignRight)
+      return
+    }
+    let gap = width - measured
     // The padding is written as blank cells rather than as a string of spaces to be built,
     // walked and thrown away.
     if alignRight {
       blank(x: x, y: y, count: gap, style: style)
-      put(cut, x: x + gap, y: y, style: style, limit: width - gap)
+      _ = put(text, x: x + gap, y: y, style: style, limit: width - gap, ascii: ascii, simple: simple)
     } else {
-      let used = put(cut, x: x, y: y, style: style, limit: width)
+      let used = put(text, x: x, y: y, style: style, limit: width, ascii: ascii, simple: simple)
+      blank(x: x + used, y: y, count: width - used, style: style)
+    }
+  }
+
+  /// Writes text known to fit in `width - gap` cells, with the gap before or after it.
+  private mutating func place(
+    _ text: String, x: Int, y: Int, width: Int, gap: Int, style: Style, alignRight: Bool
+  ) {
+    if alignRight {
+      blank(x: x, y: y, count: gap, style: style)
+      put(text, x: x + gap, y: y, style: style, limit: width - gap)
+    } else {
+      let used = put(text, x: x, y: y, style: style, limit: width)
       blank(x: x + used, y: y, count: width - used, style: style)
     }
   }

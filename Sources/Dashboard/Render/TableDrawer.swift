@@ -8,7 +8,7 @@ enum TableDrawer {
     _ model: TableModel, in area: Rect, frame: Rect, focused: Bool, into grid: inout Grid
   ) {
     guard area.width > 0, area.height > 0 else { return }
-    let columns = model.fitted(to: area.width)
+    let columns = model.fittedColumns ?? model.fitted(to: area.width)
     var rows = area
     if model.showsHeader {
       header(columns, model, x: area.x, y: area.y, maxX: area.maxX, into: &grid)

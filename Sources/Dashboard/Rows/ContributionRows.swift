@@ -32,10 +32,9 @@ enum ContributionRows {
     let conflicted = Self.conflicted(state.scenario, state.results)
     let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
     // The bar column's width, known once the columns are fitted to the panel.
-    let barWidth =
-      TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0)
-      .fitted(to: width).last?.width ?? 0
-    return TableModel(
+    let fitted = TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0).fitted(to: width)
+    let barWidth = fitted.last?.width ?? 0
+    var model = TableModel(
       columns: columns, sortIndex: table.sortColumn, sortDescending: table.sortDescending, count: rows.count,
       row: { index in
         row(
@@ -45,6 +44,8 @@ enum ContributionRows {
       empty: table.filter.isEmpty
         ? "No contributors in this scenario" : "No country matches '\(table.filter)' (Esc clears)",
       showsPosition: true, cursor: table.selected)
+    model.fittedColumns = fitted
+    return model
   }
 
   static func row(

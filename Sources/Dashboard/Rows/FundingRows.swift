@@ -52,11 +52,10 @@ enum FundingRows {
     // The sort columns are those of the wide table; a narrow one has no channel column.
     var sortIndex = table.sortColumn.map { wide ? $0 : ($0 == 0 ? 0 : $0 - 1) }
     if !wide && table.sortColumn == 1 { sortIndex = nil }
-    let barWidth =
-      TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0)
-      .fitted(to: width).last?.width ?? 0
+    let fitted = TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0).fitted(to: width)
+    let barWidth = fitted.last?.width ?? 0
     let maxUSD = max(1, funding.largestLine)
-    return TableModel(
+    var model = TableModel(
       columns: columns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
       row: { index in
         let lineIndex = rows[index]
@@ -97,6 +96,8 @@ enum FundingRows {
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty
         ? "No funding lines in this scenario" : "No line matches '\(table.filter)' (Esc clears)")
+    model.fittedColumns = fitted
+    return model
   }
 
   /// The totals under the lines: label, value, then the change and what it means.

@@ -35,6 +35,13 @@ struct TableCell {
     self.keepsStyleWhenSelected = keepsStyleWhenSelected
   }
 
+  /// A bar: its filled part, then its empty part.
+  init(bar: (filled: String, empty: String), filled: Style, empty: Style) {
+    text = bar.filled
+    style = filled
+    more = [TextRun(text: bar.empty, style: empty)]
+  }
+
   init(runs: [TextRun]) {
     text = runs.first?.text ?? ""
     style = runs.first?.style ?? Style(.normal)
@@ -78,6 +85,9 @@ struct TableModel {
   /// cursor is, shown even where the selection bar is not (a kiosk paging through).
   var showsPosition = false
   var cursor = 0
+  /// The columns already fitted to the table's width, when the row model needed them (for a
+  /// bar's width); the drawer then does not fit them again.
+  var fittedColumns: [TableColumn]?
 
   /// The columns with the flexible ones sized for `width` cells.
   func fitted(to width: Int) -> [TableColumn] {

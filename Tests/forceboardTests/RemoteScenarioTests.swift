@@ -1,0 +1,223 @@
+import Foundation
+import Testing
+
+/// Scenarios at an address, read from a real nginx on 127.0.0.1: every command, every fault
+/// named, credentials never shown, TLS with a private authority, and a kiosk that follows the
+/// server through changes, outages and slowness.
+@Suite(.serialized) struct RemoteScenarioTests {
+  func run(_ arguments: [String], _ environment: [String: String] = [:]) throws -> (
+    status: Int32, output: String, errors: String
+  ) {
+    let run = try ForceBoardBinary.runWithTimeout(arguments, seconds: 60, environment: environment)
+    #expect(!run.timedOut, "\(arguments) hung")
+    return (run.status, run.output, run.errors)
+  }
+
+  @Test func everyCommandReadsAnAddressAndBadContentIsLocated() throws {
+    guard requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    try server.serve("schema: 1\nmission: {name: x}\nbogus: 1\n", at: "bad.yaml")
+    let report = try run(["report", server.url("mss.yaml")])
+    #expect(report.status == 0, "\(report.errors)")
+    #expect(report.output.contains("Shortfall against planned strength  1,500 (60%)"))
+    let snapshot = try run(["snapshot", server.url("mss.yaml"), "--size", "120x40"])
+    #expect(snapshot.output.contains("mss.yaml"), "\(snapshot.output)")
+    let diff = try run(["diff", "builtin", server.url("mss.yaml")])
+    #expect(diff.status == 0)
+    let export = try run(["export", server.url("mss.yaml")])
+    #expect(export.output.hasPrefix("# ForceBoard scenario"))
+    let validate = try run(["validate", server.url("mss.yaml"), server.url("bad.yaml")])
+    #expect(validate.status == 1)
+    #expect(validate.output.contains("\(server.url("mss.yaml")): ok (7 contributors"))
+    #expect(validate.errors.contains("\(server.url("bad.yaml")):3:1: unknown key 'bogus'"), "\(validate.errors)")
+  }
+
+  @Test func everyFaultIsNamed() throws {
+    guard requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    let cases: [(String, String)] = [
+      (server.url("missing.yaml"), "missing.yaml: HTTP 404 Not Found"),
+      (server.url("broken/mss.yaml"), "mss.yaml: HTTP 500 Internal Server Error"),
+      (server.url("loop"), "loop: more than 5 redirects"),
+      (server.url("down", tls: true), "down: a redirect to another protocol (https to http) was refused"),
+      ("http://nonexistent.invalid/mss.yaml", "cannot resolve the host name nonexistent.invalid"),
+    ]
+    for (address, expected) in cases {
+      let result = try run(["report", address, "--cacert", server.caFile])
+      #expect(result.status == 1, "\(address)")
+      #expect(result.errors.contains(expected), "\(address): \(result.errors)")
+    }
+    server.stop()
+    let refused = try run(["report", server.url("mss.yaml")])
+    #expect(refused.errors.contains("mss.yaml: cannot connect ("), "\(refused.errors)")
+    let cut = try CutShortServer()
+    let short = try run(["report", "http://127.0.0.1:\(cut.port)/mss.yaml"])
+    #expect(short.errors.contains("mss.yaml: the answer was cut short"), "\(short.errors)")
+  }
+
+  @Test func credentialsComeFromAFileAndAreNeverShown() throws {
+    guard requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario(at: "private/mss.yaml")
+    let address = server.url("private/mss.yaml")
+    let withPassword = "http://analyst:\(NginxServer.secret)@127.0.0.1:\(server.port)/private/mss.yaml"
+    let refused = try run(["report", withPassword])
+    #expect(refused.status == 1)
+    #expect(refused.errors.contains("the address holds a password; put credentials in ~/.netrc"))
+    let unauthorised = try run(["report", address])
+    #expect(unauthorised.errors.contains("HTTP 401 Unauthorized (credentials go in --header-file or ~/.netrc)"))
+    let headers = server.folder + "/headers"
+    try "# the display's token\nAuthorization: Bearer \(NginxServer.secret)\n".write(
+      toFile: headers, atomically: true, encoding: .utf8)
+    let authorised = try run(["report", address, "--header-file", headers])
+    #expect(authorised.status == 0, "\(authorised.errors)")
+    try "Authorization Bearer \(NginxServer.secret)\n".write(toFile: headers, atomically: true, encoding: .utf8)
+    let badLine = try run(["report", address, "--header-file", headers])
+    #expect(badLine.errors.contains("headers:1: expected 'Name: value' (the line is not shown"))
+    // ~/.netrc works too (basic authentication), and the query string is never shown.
+    try server.serveScenario(at: "netrc/mss.yaml")
+    let withoutNetrc = try run(["report", server.url("netrc/mss.yaml")], ["HOME": server.folder])
+    #expect(withoutNetrc.errors.contains("HTTP 401"), "\(withoutNetrc.errors)")
+    try "machine 127.0.0.1 login analyst password \(NginxServer.secret)\n".write(
+      toFile: server.folder + "/.netrc", atomically: true, encoding: .utf8)
+    chmod(server.folder + "/.netrc", 0o600)
+    let withNetrc = try run(["report", server.url("netrc/mss.yaml")], ["HOME": server.folder])
+    #expect(withNetrc.status == 0, "\(withNetrc.errors)")
+    let query = try run(["report", server.url("missing.yaml?token=\(NginxServer.secret)")], ["HOME": server.folder])
+    #expect(query.errors.contains("missing.yaml?…: HTTP 404"), "\(query.errors)")
+    for result in [refused, unauthorised, authorised, badLine, withoutNetrc, withNetrc, query] {
+      #expect(!(result.output + result.errors).contains(NginxServer.secret), "a credential was shown")
+    }
+  }
+
+  @Test func tlsIsVerifiedAndAPrivateAuthorityCanBeNamed() throws {
+    guard requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    let untrusted = try run(["report", server.url("mss.yaml", tls: true)])
+    #expect(untrusted.status == 1)
+    #expect(untrusted.errors.contains("the server's certificate is not trusted"), "\(untrusted.errors)")
+    #expect(untrusted.errors.contains("--cacert FILE names a private authority"))
+    let trusted = try run(["report", server.url("mss.yaml", tls: true), "--cacert", server.caFile])
+    #expect(trusted.status == 0, "\(trusted.errors)")
+    #expect(trusted.output.contains("Shortfall against planned strength"))
+  }
+
+  /// The kiosk asks with conditional requests (a 304 costs no body), shows a change within a
+  /// poll, keeps the last good data under a banner while the server is down or failing, and
+  /// recovers when it is back.
+  @Test func aKioskFollowsTheServerThroughChangesAndOutages() throws {
+    guard requireTmux(), requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario(at: "flaky.yaml")
+    let tmux = try TmuxSession(["--kiosk", "--poll", "1s", server.url("flaky.yaml")])
+    #expect(tmux.waitFor("KIOSK"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("READ-ONLY display of flaky.yaml"))
+    #expect(server.waitForLog("\"GET /flaky.yaml HTTP/1.1\" 304 0 "), "\(server.accessLog())")
+
+    let text = try String(contentsOfFile: server.www + "/flaky.yaml", encoding: .utf8)
+    try server.serve(text.replacingOccurrences(of: "      value: 700\n", with: "      value: 900\n"), at: "flaky.yaml")
+    #expect(tmux.waitFor("900+ ▲200", timeout: 5), "\(tmux.screen())")
+
+    server.set("flaky-500", true)
+    #expect(tmux.waitFor("⚠ NOT LIVE since", timeout: 5), "\(tmux.screen())")
+    #expect(tmux.screen().contains("HTTP 500"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("900+"), "the last good data stays")
+    server.set("flaky-500", false)
+    #expect(tmux.waitFor("⚠ NOT LIVE", gone: true, timeout: 10), "\(tmux.screen())")
+
+    server.stop()
+    #expect(tmux.waitFor("cannot connect", timeout: 5), "\(tmux.screen())")
+    try server.start()
+    #expect(tmux.waitFor("⚠ NOT LIVE", gone: true, timeout: 10), "\(tmux.screen())")
+    #expect(tmux.screen().contains("900+"))
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
+  /// While a slow server trickles a changed file, the display still answers its keys.
+  @Test func aSlowServerDoesNotFreezeTheDisplay() throws {
+    guard requireTmux(), requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    let tmux = try TmuxSession(["--kiosk", "--poll", "1s", server.url("mss.yaml")])
+    #expect(tmux.waitFor("KIOSK"), "\(tmux.screen())")
+    server.set("slow-mode", true)
+    let text = try String(contentsOfFile: server.www + "/mss.yaml", encoding: .utf8)
+    try server.serve(text.replacingOccurrences(of: "      value: 700\n", with: "      value: 900\n"), at: "mss.yaml")
+    // The slow fetch is under way when the reader's thread exists (200 bytes a second: a
+    // minute and more for this file).
+    #expect(tmux.waitForThreads(atLeast: 2), "no fetch started")
+    tmux.send("q")
+    #expect(tmux.waitFor("Press 'y' to end this display", timeout: 2), "\(tmux.screen())")
+    #expect(tmux.threads() >= 2, "the fetch is still going")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0", timeout: 5), "\(tmux.screen())")
+  }
+
+  /// Browsing an address is read-only; W still saves a local copy, and the display goes on
+  /// following the server.
+  @Test func aBrowsedAddressIsReadOnlyButACopyCanBeSaved() throws {
+    guard requireTmux(), requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    let copy = server.folder + "/copy.yaml"
+    let tmux = try TmuxSession([server.url("mss.yaml")])
+    #expect(tmux.waitFor("READ-ONLY"), "\(tmux.screen())")
+    tmux.send("2")
+    tmux.send("e")
+    #expect(tmux.waitFor("READ-ONLY: this display cannot change the scenario"), "\(tmux.screen())")
+    tmux.send("W")
+    #expect(tmux.waitFor("Save as:"), "\(tmux.screen())")
+    tmux.type(copy)
+    tmux.send("Enter")
+    #expect(tmux.waitFor("Saved a copy to"), "\(tmux.screen())")
+    #expect(FileManager.default.fileExists(atPath: copy))
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+    let kiosk = try TmuxSession(["--kiosk", server.url("mss.yaml")])
+    #expect(kiosk.waitFor("KIOSK"))
+    kiosk.send("W")
+    kiosk.send("q")
+    #expect(kiosk.waitFor("Press 'y'"), "a kiosk saves nothing, and W does nothing there")
+  }
+}
+
+/// A server that promises more than it sends: one answer with a Content-Length of 100,000 and
+/// a body of a few bytes, then the connection closed.
+final class CutShortServer {
+  let port: Int
+  private let listener: Int32
+
+  init() throws {
+    port = try NginxServer.freePort()
+    listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var yes: Int32 = 1
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = UInt16(port).bigEndian
+    _ = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    listen(listener, 4)
+    let fd = listener
+    Thread.detachNewThread {
+      let client = accept(fd, nil, nil)
+      guard client >= 0 else { return }
+      var request = [UInt8](repeating: 0, count: 4096)
+      _ = read(client, &request, request.count)
+      let answer = "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\nContent-Type: application/yaml\r\n\r\nschema: 1\n"
+      _ = answer.withCString { write(client, $0, strlen($0)) }
+      close(client)
+    }
+  }
+
+  deinit { close(listener) }
+}
