@@ -78,6 +78,12 @@ struct FileEffects: Sendable {
   }
 
   func open(_ path: String) -> Action {
+    // An address is someone else's data to follow, not a file to edit in this session.
+    if RemoteAddress.looksLikeAddress(path) {
+      return .openFailed(
+        "\(RemoteAddress.shownForm(path)): o opens files to edit; to follow an address, start forceboard with it (read-only, W keeps a copy)"
+      )
+    }
     do {
       let loaded = try ScenarioArgument.loadFile(path)
       let found = journals(for: loaded.document)
