@@ -23,6 +23,14 @@ import Testing
   }
   @Test func tooSmallTerminal() { expectSnapshot(render(state(50, 12)).text, named: "too-small-50x12") }
 
+  /// At 80 columns help rows wrap under their text, keeping the key column.
+  @Test func helpAt80x24KeepsItsKeyColumn() {
+    var s = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 80, height: 24)
+    _ = reduce(&s, .key(.function(1)))
+    for _ in 0..<10 { _ = reduce(&s, .key(.down)) }
+    expectSnapshot(render(s).text, named: "help-80x24")
+  }
+
   @Test func helpOverlay() {
     var s = state(120, 40)
     _ = reduce(&s, .key(.character("?")))

@@ -33,17 +33,40 @@ enum BoxContent {
   /// The box the open content takes on screen (for drawing it and for the mouse).
   public static func frame(_ state: AppState) -> Rect {
     let layout = state.layout
-    let lines = content(state).map { wrapped($0.lines, width: layout.boxWidth - 4).count } ?? 0
+    let lines = content(state).map { wrapped($0.lines, width: layout.boxWidth - 4, helpRows: isHelp(state)).count } ?? 0
     return layout.box(lines: lines)
   }
 
-  static func wrapped(_ lines: [(String, ThemeRole)], width: Int) -> [(String, ThemeRole)] {
-    lines.flatMap { line in wrap(line.0, width: width).map { ($0, line.1) } }
+  /// The open content's lines wrapped to `width`; help rows keep their key column.
+  static func wrapped(_ lines: [(String, ThemeRole)], width: Int, helpRows: Bool = false) -> [(String, ThemeRole)] {
+    lines.flatMap { line in wrap(line.0, width: width, helpRows: helpRows).map { ($0, line.1) } }
   }
 
-  /// Word-wraps text to `width` cells. Continuation lines keep the line's indent plus two.
-  static func wrap(_ text: String, width: Int) -> [String] {
+  /// True when the help box is open (its rows wrap under their text column).
+  static func isHelp(_ state: AppState) -> Bool {
+    if case .help = state.overlay { return true }
+    return false
+  }
+
+  /// The column a help row's text starts at: `  KEYS` padded to it, then the text.
+  static let helpTextColumn = 22
+
+  /// Word-wraps text to `width` cells. Continuation lines keep the line's indent plus two; a help
+  /// row (`  KEYS   text`) keeps its keys whole and continues under its text.
+  static func wrap(_ text: String, width: Int, helpRows: Bool = false) -> [String] {
     guard width > 8, TextWidth.of(text) > width else { return [text] }
+    let column = helpTextColumn
+    if helpRows, width > column + 16, text.hasPrefix("  "), text.count > column,
+      text[text.index(text.startIndex, offsetBy: column - 1)] == " ",
+      text[text.index(text.startIndex, offsetBy: column)] != " "
+    {
+      let keys = String(text.prefix(column))
+      let pad = String(repeating: " ", count: column)
+      let body = wrap(pad + text.dropFirst(column), width: width, helpRows: false).map {
+        String($0.dropFirst(column).drop { $0 == " " })
+      }
+      return body.enumerated().map { ($0.offset == 0 ? keys : pad) + $0.element }
+    }
     let lead = String(text.prefix { $0 == " " })
     let hanging = lead + "  "
     var lines: [String] = []

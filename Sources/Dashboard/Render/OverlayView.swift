@@ -9,7 +9,7 @@ public enum OverlayView {
     grid.box(frame, title: title, style: Style(.borderFocused), titleStyle: Style(.titleFocused))
     let inner = frame.inset(1)
     let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-    let all = BoxContent.wrapped(lines, width: body.width)
+    let all = BoxContent.wrapped(lines, width: body.width, helpRows: BoxContent.isHelp(state))
     var first = min(scroll, max(0, all.count - body.height))
     // A list with a selection (history, goal seek, form) scrolls to keep it in view.
     if let selected = all.firstIndex(where: { $0.1 == .selected }) {
