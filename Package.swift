@@ -19,10 +19,10 @@ let package = Package(
     .target(name: "ForceModel", dependencies: ["CYAML"]),
     // The edge's files: reading, atomic saving, folder locks, stamps and journals on disk.
     .target(name: "ScenarioStore", dependencies: ["ForceModel", "CCurl"]),
-    // libcurl from Debian's libcurl4-openssl-dev: scenarios over HTTP(S).
+    // libcurl's header from Debian's libcurl4-openssl-dev: scenarios over HTTP(S). The library
+    // is opened when first needed (dlopen), not linked, so no other start pays for loading it.
     .systemLibrary(
       name: "CCurl",
-      pkgConfig: "libcurl",
       providers: [.apt(["libcurl4-openssl-dev"])]
     ),
     // libyaml from Debian's libyaml-dev: the event parser behind YAML scenario files.

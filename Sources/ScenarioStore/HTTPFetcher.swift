@@ -99,11 +99,21 @@ public final class HTTPFetcher: Sendable {
   public let address: RemoteAddress
   public let options: Options
 
-  /// libcurl's global set-up, once, before the first handle (not thread-safe to do later).
-  private static let initialised: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+  /// libcurl, opened and set up once on first use (nil when it is not installed): its global
+  /// set-up must come before the first handle, and Swift runs this exactly once.
+  private static let loaded: LoadedCurl? = {
+    var api = fb_curl_api()
+    guard fb_curl_load(&api) != 0, api.global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK else { return nil }
+    return LoadedCurl(api: api)
+  }()
+
+  /// libcurl's functions once loaded: pointers that never change afterwards, so sharing them
+  /// between threads is safe (libcurl itself is thread-safe per handle).
+  private struct LoadedCurl: @unchecked Sendable {
+    let api: fb_curl_api
+  }
 
   public init(_ address: RemoteAddress, options: Options = Options()) {
-    _ = Self.initialised
     self.address = address
     self.options = options
   }
@@ -119,40 +129,43 @@ public final class HTTPFetcher: Sendable {
   /// Fetches the scenario; with `validators`, only if it changed since.
   public func fetch(since validators: Validators? = nil) throws(Failure) -> Outcome {
     let shown = address.shown
-    guard let curl = curl_easy_init() else { throw .other(shown: shown, detail: "libcurl could not start") }
-    defer { curl_easy_cleanup(curl) }
+    guard var api = Self.loaded?.api else {
+      throw .other(shown: shown, detail: "reading an address needs libcurl (Debian: apt-get install libcurl4)")
+    }
+    guard let curl = api.easy_init() else { throw .other(shown: shown, detail: "libcurl could not start") }
+    defer { api.easy_cleanup(curl) }
     var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     let body = Body(limit: options.maximumBytes)
     let context = Unmanaged.passUnretained(body).toOpaque()
     var headerList: UnsafeMutablePointer<curl_slist>?
-    defer { curl_slist_free_all(headerList) }
-    for line in options.headers { headerList = curl_slist_append(headerList, line) }
-    if let etag = validators?.etag { headerList = curl_slist_append(headerList, "If-None-Match: \(etag)") }
+    defer { api.slist_free_all(headerList) }
+    for line in options.headers { headerList = api.slist_append(headerList, line) }
+    if let etag = validators?.etag { headerList = api.slist_append(headerList, "If-None-Match: \(etag)") }
     if let modified = validators?.lastModified {
-      headerList = curl_slist_append(headerList, "If-Modified-Since: \(modified)")
+      headerList = api.slist_append(headerList, "If-Modified-Since: \(modified)")
     }
     let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { buffer in
-      _ = fb_curl_set_string(curl, CURLOPT_URL, address.url)
-      _ = fb_curl_set_string(curl, CURLOPT_PROTOCOLS_STR, "http,https")
+      _ = fb_curl_set_string(&api, curl, CURLOPT_URL, address.url)
+      _ = fb_curl_set_string(&api, curl, CURLOPT_PROTOCOLS_STR, "http,https")
       // Never from https down to http; an http address may go up to https.
-      _ = fb_curl_set_string(curl, CURLOPT_REDIR_PROTOCOLS_STR, address.isHTTPS ? "https" : "http,https")
-      _ = fb_curl_set_long(curl, CURLOPT_FOLLOWLOCATION, 1)
-      _ = fb_curl_set_long(curl, CURLOPT_MAXREDIRS, 5)
-      _ = fb_curl_set_long(curl, CURLOPT_SSL_VERIFYPEER, 1)
-      _ = fb_curl_set_long(curl, CURLOPT_SSL_VERIFYHOST, 2)
-      if let ca = options.caFile { _ = fb_curl_set_string(curl, CURLOPT_CAINFO, ca) }
-      _ = fb_curl_set_long(curl, CURLOPT_NETRC, Int(CURL_NETRC_OPTIONAL.rawValue))
-      _ = fb_curl_set_long(curl, CURLOPT_CONNECTTIMEOUT, options.connectTimeout)
-      _ = fb_curl_set_long(curl, CURLOPT_TIMEOUT, options.totalTimeout)
-      _ = fb_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)
-      _ = fb_curl_set_long(curl, CURLOPT_FILETIME, 1)
-      _ = fb_curl_set_offset(curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maximumBytes))
-      _ = fb_curl_set_string(curl, CURLOPT_USERAGENT, "forceboard/0.1")
-      _ = fb_curl_set_string(curl, CURLOPT_ACCEPT_ENCODING, "")
-      _ = fb_curl_set_pointer(curl, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
-      _ = fb_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(buffer.baseAddress))
-      _ = fb_curl_set_pointer(curl, CURLOPT_WRITEDATA, context)
-      _ = fb_curl_set_write(curl, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+      _ = fb_curl_set_string(&api, curl, CURLOPT_REDIR_PROTOCOLS_STR, address.isHTTPS ? "https" : "http,https")
+      _ = fb_curl_set_long(&api, curl, CURLOPT_FOLLOWLOCATION, 1)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_MAXREDIRS, 5)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYPEER, 1)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYHOST, 2)
+      if let ca = options.caFile { _ = fb_curl_set_string(&api, curl, CURLOPT_CAINFO, ca) }
+      _ = fb_curl_set_long(&api, curl, CURLOPT_NETRC, Int(CURL_NETRC_OPTIONAL.rawValue))
+      _ = fb_curl_set_long(&api, curl, CURLOPT_CONNECTTIMEOUT, options.connectTimeout)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_TIMEOUT, options.totalTimeout)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_NOSIGNAL, 1)
+      _ = fb_curl_set_long(&api, curl, CURLOPT_FILETIME, 1)
+      _ = fb_curl_set_offset(&api, curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maximumBytes))
+      _ = fb_curl_set_string(&api, curl, CURLOPT_USERAGENT, "forceboard/0.1")
+      _ = fb_curl_set_string(&api, curl, CURLOPT_ACCEPT_ENCODING, "")
+      _ = fb_curl_set_pointer(&api, curl, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
+      _ = fb_curl_set_pointer(&api, curl, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(buffer.baseAddress))
+      _ = fb_curl_set_pointer(&api, curl, CURLOPT_WRITEDATA, context)
+      _ = fb_curl_set_write(&api, curl, CURLOPT_WRITEFUNCTION) { data, size, count, context in
         guard let data, let context else { return 0 }
         let body = Unmanaged<Body>.fromOpaque(context).takeUnretainedValue()
         let length = size * count
@@ -165,11 +178,11 @@ public final class HTTPFetcher: Sendable {
         }
         return length
       }
-      return curl_easy_perform(curl)
+      return api.easy_perform(curl)
     }
     let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var status = 0
-    fb_curl_get_long(curl, CURLINFO_RESPONSE_CODE, &status)
+    fb_curl_get_long(&api, curl, CURLINFO_RESPONSE_CODE, &status)
     switch code {
     case CURLE_OK: break
     case CURLE_COULDNT_RESOLVE_HOST: throw .resolve(shown: shown, host: Self.host(of: shown))
@@ -184,23 +197,25 @@ public final class HTTPFetcher: Sendable {
     case CURLE_WRITE_ERROR where body.tooLarge: throw .tooLarge(shown: shown, limit: options.maximumBytes)
     default:
       throw .other(
-        shown: shown, detail: Self.clean(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail))
+        shown: shown,
+        detail: Self.clean(
+          detail.isEmpty ? (api.easy_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)") : detail))
     }
     if status == 304 { return .notModified }
     guard (200..<300).contains(status) else { throw .http(shown: shown, status: status) }
     var modified = 0
-    fb_curl_get_long(curl, CURLINFO_FILETIME, &modified)
+    fb_curl_get_long(&api, curl, CURLINFO_FILETIME, &modified)
     return .body(
       body.bytes,
       Validators(
-        etag: Self.header("ETag", in: curl), lastModified: Self.header("Last-Modified", in: curl),
+        etag: Self.header("ETag", in: curl, api: api), lastModified: Self.header("Last-Modified", in: curl, api: api),
         modifiedSeconds: modified > 0 ? Int64(modified) : nil))
   }
 
   /// A response header's value, if the server sent it.
-  static func header(_ name: String, in curl: UnsafeMutableRawPointer) -> String? {
+  static func header(_ name: String, in curl: UnsafeMutableRawPointer, api: fb_curl_api) -> String? {
     var found: UnsafeMutablePointer<curl_header>?
-    guard curl_easy_header(curl, name, 0, UInt32(CURLH_HEADER), -1, &found) == CURLHE_OK,
+    guard api.easy_header(curl, name, 0, UInt32(CURLH_HEADER), -1, &found) == CURLHE_OK,
       let value = found?.pointee.value
     else { return nil }
     return String(cString: value)
