@@ -23,39 +23,19 @@ enum ForceBoardBinary {
     return "\(name)-binary-not-found: run swift build first"
   }
 
-  /// Runs a long program without holding up the other tests: only the start happens under the
-  /// process lock, and the output goes to files, so no other test's child can inherit a pipe of
-  /// this one (or this one a pipe of theirs).
+  /// Runs a long program without holding up the other tests (see `runWithTimeout`), for as
+  /// long as it takes.
   static func runAlone(_ arguments: [String], program: String) throws -> Run {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forceboard-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("out")
-    let errURL = folder.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let output = try FileHandle(forWritingTo: outURL)
-    let errors = try FileHandle(forWritingTo: errURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try processLock.withLock { try process.run() }
-    process.waitUntilExit()
-    try output.close()
-    try errors.close()
-    return Run(
-      status: process.terminationStatus,
-      output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-      errors: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    let run = try runWithTimeout(arguments, seconds: .infinity, program: program)
+    return Run(status: run.status, output: run.output, errors: run.errors)
   }
 
-  /// Runs the binary with a watchdog: a run that has not ended after `seconds` is killed and
-  /// reported as timed out, so a hang fails the test instead of holding up the whole suite.
+  /// Runs the binary (or `program`) with a watchdog: a run that has not ended after `seconds` is
+  /// killed and reported as timed out, so a hang fails the test instead of holding up the whole
+  /// suite. Only the start happens under the process lock, and the output goes to files, so no
+  /// other test's child can inherit a pipe of this one (or this one a pipe of theirs).
   static func runWithTimeout(
-    _ arguments: [String], seconds: Double, environment: [String: String] = [:]
+    _ arguments: [String], seconds: Double, environment: [String: String] = [:], program: String? = nil
   ) throws -> (status: Int32, output: String, errors: String, timedOut: Bool) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("forceboard-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -67,7 +47,7 @@ enum ForceBoardBinary {
     let output = try FileHandle(forWritingTo: outURL)
     let errors = try FileHandle(forWritingTo: errURL)
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: program ?? path)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -75,8 +55,12 @@ enum ForceBoardBinary {
     process.standardError = errors
     process.standardInput = FileHandle.nullDevice
     try processLock.withLock { try process.run() }
-    let deadline = Date().addingTimeInterval(seconds)
-    while process.isRunning && Date() < deadline { usleep(10_000) }
+    if seconds.isFinite {
+      let deadline = Date().addingTimeInterval(seconds)
+      while process.isRunning && Date() < deadline { usleep(10_000) }
+    } else {
+      process.waitUntilExit()
+    }
     let timedOut = process.isRunning
     if timedOut { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()

@@ -37,11 +37,7 @@ import Testing
   }
 
   func editKenya(_ tmux: TmuxSession, to value: String) {
-    tmux.send("2")
-    tmux.send("e")
-    #expect(tmux.waitFor("Kenya · deployed:"), "\(tmux.screen())")
-    tmux.type(value)
-    tmux.send("Enter")
+    tmux.editKenya(to: value)
     #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
   }
 

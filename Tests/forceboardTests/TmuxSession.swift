@@ -56,6 +56,15 @@ final class TmuxSession {
     _ = try? Self.tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"], socket: socket)
   }
 
+  /// Edits Kenya's deployed count in panel 2, as a planner would: 2, e, the value, Enter.
+  func editKenya(to value: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    send("2")
+    send("e")
+    #expect(waitFor("Kenya · deployed:"), "\(screen())", sourceLocation: sourceLocation)
+    type(value)
+    send("Enter")
+  }
+
   /// Writes text straight to the pane's terminal, behind the program's back, as a stray
   /// `wall` message or a background job would.
   func scribble(_ text: String) {

@@ -28,13 +28,7 @@ import Testing
     }
   }
 
-  func editKenya(_ tmux: TmuxSession, to value: String) {
-    tmux.send("2")
-    tmux.send("e")
-    #expect(tmux.waitFor("Kenya · deployed:"), "\(tmux.screen())")
-    tmux.type(value)
-    tmux.send("Enter")
-  }
+  func editKenya(_ tmux: TmuxSession, to value: String) { tmux.editKenya(to: value) }
 
   @Test func editUndoRedoSaveAndSeeTheEditAfterARestart() throws {
     guard requireTmux() else { return }

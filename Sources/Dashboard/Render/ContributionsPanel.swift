@@ -14,6 +14,7 @@ public struct ContributionsPanel: Sendable {
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 1 else { return }
     TableDrawer.draw(
-      ContributionRows.table(state, width: inner.width), in: inner, frame: rect, focused: focused, into: &grid)
+      ContributionRows.table(state, width: inner.width, visible: inner.height - 1), in: inner, frame: rect,
+      focused: focused, into: &grid)
   }
 }

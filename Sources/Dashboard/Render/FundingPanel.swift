@@ -15,7 +15,7 @@ public struct FundingPanel: Sendable {
     guard inner.width > 10, inner.height > 1 else { return }
     let layout = state.layout
     let area = layout.rowArea(.funding)
-    let lines = FundingRows.lines(state, width: inner.width)
+    let lines = FundingRows.lines(state, width: inner.width, visible: area.rows)
     TableDrawer.draw(
       lines, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: area.firstY - inner.y + area.rows),
       frame: rect, focused: focused, into: &grid)

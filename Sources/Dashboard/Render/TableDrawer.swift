@@ -27,10 +27,8 @@ enum TableDrawer {
       }
       return
     }
-    for offset in 0..<max(0, rows.height) {
+    for (offset, row) in model.window.prefix(max(0, rows.height)).enumerated() {
       let index = model.scroll + offset
-      guard index < model.count else { break }
-      let row = model.row(index)
       let y = rows.y + offset
       let selected = index == model.selected
       let base = Style(selected ? (focused ? .selected : .selectedUnfocused) : row.role)
@@ -57,19 +55,19 @@ enum TableDrawer {
   ) {
     guard !cell.isEmpty else { return }
     let plain = selected && !cell.keepsStyleWhenSelected
-    guard !cell.more.isEmpty else {
+    guard let second = cell.second else {
       grid.put(fitting: cell.text, x: x, y: y, width: width, style: plain ? base : cell.style, alignRight: alignRight)
       return
     }
     var used = grid.put(cell.text, x: x, y: y, style: plain ? base : cell.style, limit: width)
-    for run in cell.more.dropLast() {
-      used += grid.put(run.text, x: x + used, y: y, style: plain ? base : run.style, limit: max(0, width - used))
+    var last = second
+    for run in cell.more {
+      used += grid.put(last.text, x: x + used, y: y, style: plain ? base : last.style, limit: max(0, width - used))
+      last = run
     }
-    if let last = cell.more.last {
-      grid.put(
-        fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : last.style,
-        alignRight: alignRight)
-    }
+    grid.put(
+      fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : last.style,
+      alignRight: alignRight)
   }
 
   /// The header row, with ▲/▼ on the sorted column.

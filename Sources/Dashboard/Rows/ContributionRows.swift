@@ -14,8 +14,8 @@ enum ContributionRows {
     }
   }
 
-  /// The table for a panel `width` cells wide.
-  static func table(_ state: AppState, width: Int) -> TableModel {
+  /// The table for a panel `width` cells wide showing `visible` rows.
+  static func table(_ state: AppState, width: Int, visible: Int) -> TableModel {
     let table = state.table(.contributions)
     let rows = state.visible[.contributions] ?? []
     let wide = width >= 70
@@ -32,13 +32,12 @@ enum ContributionRows {
     let conflicted = Self.conflicted(state.scenario, state.results)
     let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
     // The bar column's width, known once the columns are fitted to the panel.
-    let fitted = TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0).fitted(to: width)
+    let fitted = TableModel.fit(columns, to: width)
     let barWidth = fitted.last?.width ?? 0
     var model = TableModel(
       columns: columns, sortIndex: table.sortColumn, sortDescending: table.sortDescending, count: rows.count,
-      row: { index in
-        row(
-          state, contributor: rows[index], conflicted: conflicted, maxDeployed: maxDeployed, bar: wide ? barWidth : nil)
+      window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map {
+        row(state, contributor: $0, conflicted: conflicted, maxDeployed: maxDeployed, bar: wide ? barWidth : nil)
       },
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty

@@ -21,16 +21,17 @@ enum ForceRows {
     if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
     columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
     let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
+    let first = min(table.scroll, max(0, targets.count - rows))
     let scale = Double(
       max(
         1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
         scenario.strength.authorized?.value ?? 0, results.deployedTotal))
     return TableModel(
       columns: columns, rightMargin: 1, minimumFlexible: 0, showsHeader: false, count: targets.count,
-      row: { index in
-        row(state, targets[index], deltas: deltas, scale: scale, barWidth: barWidth)
+      window: targets[first..<min(targets.count, first + max(0, rows))].map {
+        row(state, $0, deltas: deltas, scale: scale, barWidth: barWidth)
       },
-      selected: state.ops.kiosk ? nil : table.selected, scroll: min(table.scroll, max(0, targets.count - rows)))
+      selected: state.ops.kiosk ? nil : table.selected, scroll: first)
   }
 
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {

@@ -30,8 +30,8 @@ enum FundingRows {
     return "edited"
   }
 
-  /// The lines table for a panel `width` cells wide.
-  static func lines(_ state: AppState, width: Int) -> TableModel {
+  /// The lines table for a panel `width` cells wide showing `visible` lines.
+  static func lines(_ state: AppState, width: Int, visible: Int) -> TableModel {
     let table = state.table(.funding)
     let rows = state.visible[.funding] ?? []
     let funding = state.results.funding
@@ -52,13 +52,12 @@ enum FundingRows {
     // The sort columns are those of the wide table; a narrow one has no channel column.
     var sortIndex = table.sortColumn.map { wide ? $0 : ($0 == 0 ? 0 : $0 - 1) }
     if !wide && table.sortColumn == 1 { sortIndex = nil }
-    let fitted = TableModel(columns: columns, count: 0, row: { _ in TableRow(cells: []) }, scroll: 0).fitted(to: width)
+    let fitted = TableModel.fit(columns, to: width)
     let barWidth = fitted.last?.width ?? 0
     let maxUSD = max(1, funding.largestLine)
     var model = TableModel(
       columns: columns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
-      row: { index in
-        let lineIndex = rows[index]
+      window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map { lineIndex in
         let line = state.scenario.funding[lineIndex]
         let usd = funding.lineUSD[lineIndex]
         let statusRole: ThemeRole = line.status == .ceiling ? .warning : (line.status == .pledged ? .dim : .ok)
@@ -116,14 +115,14 @@ enum FundingRows {
     let selected = state.table(.funding).selected - lines
     return TableModel(
       columns: columns, minimumFlexible: 0, showsHeader: false, count: targets.count,
-      row: { index in
+      window: targets.map { target in
         var label = ""
         var value = ""
         var valueStyle = Style(.normal, bold: true)
         var detail = ""
         var delta: String?
         var higherIsBetter = true
-        switch targets[index] {
+        switch target {
         case .result(.fundingListed):
           label = "Listed"
           value = Format.money(funding.listed)

@@ -23,7 +23,9 @@ struct TextRun {
 struct TableCell {
   var text: String
   var style: Style
-  /// Runs after the first (a bar's empty part); empty for nearly every cell.
+  /// A second run (a bar's empty part), kept inline too; more runs than two go in `more`.
+  var second: TextRun?
+  /// Runs after the second; empty for every cell the dashboard draws today.
   var more: [TextRun] = []
   var keepsStyleWhenSelected = false
   /// Nothing drawn: the row's own background shows.
@@ -39,18 +41,19 @@ struct TableCell {
   init(bar: (filled: String, empty: String), filled: Style, empty: Style) {
     text = bar.filled
     style = filled
-    more = [TextRun(text: bar.empty, style: empty)]
+    second = TextRun(text: bar.empty, style: empty)
   }
 
   init(runs: [TextRun]) {
     text = runs.first?.text ?? ""
     style = runs.first?.style ?? Style(.normal)
-    more = Array(runs.dropFirst())
+    second = runs.count > 1 ? runs[1] : nil
+    more = Array(runs.dropFirst(2))
     isEmpty = runs.isEmpty
   }
 
   /// The runs in order.
-  var runs: [TextRun] { [TextRun(text: text, style: style)] + more }
+  var runs: [TextRun] { [TextRun(text: text, style: style)] + (second.map { [$0] } ?? []) + more }
 
   static let empty = TableCell(runs: [])
 }
@@ -62,9 +65,10 @@ struct TableRow {
   var role: ThemeRole = .normal
 }
 
-/// A table as a panel describes it: columns, and rows built on demand for the ones on screen
-/// (a funding table may hold 100,000). `TableDrawer` lays out and draws every table the same
-/// way: columns, truncation, the selection bar, the sort mark and the position mark.
+/// A table as a panel describes it: columns, and the rows on screen only (a funding table may
+/// hold 100,000; a frame builds the fifteen it shows). `TableDrawer` lays out and draws every
+/// table the same way: columns, truncation, the selection bar, the sort mark and the position
+/// mark.
 struct TableModel {
   var columns: [TableColumn]
   /// Blank cells kept free at the right edge.
@@ -74,8 +78,10 @@ struct TableModel {
   var showsHeader = true
   var sortIndex: Int?
   var sortDescending = false
+  /// Rows in all, on screen or not.
   var count: Int
-  var row: (Int) -> TableRow
+  /// The rows on screen: `window[i]` is row `scroll + i`.
+  var window: [TableRow]
   /// The selected row; nil when no selection is shown (a kiosk).
   var selected: Int?
   var scroll: Int
@@ -91,6 +97,14 @@ struct TableModel {
 
   /// The columns with the flexible ones sized for `width` cells.
   func fitted(to width: Int) -> [TableColumn] {
+    Self.fit(columns, to: width, rightMargin: rightMargin, minimumFlexible: minimumFlexible)
+  }
+
+  /// Columns with the flexible ones sized for `width` cells (row models need a bar's width
+  /// before the model exists).
+  static func fit(_ columns: [TableColumn], to width: Int, rightMargin: Int = 0, minimumFlexible: Int = 6)
+    -> [TableColumn]
+  {
     let gaps = columns.dropLast().reduce(0) { $0 + $1.gap } + rightMargin
     let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width } + gaps
     var open = columns.indices.filter { columns[$0].flexible }
