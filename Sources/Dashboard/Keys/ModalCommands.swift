@@ -102,7 +102,8 @@ extension KeyMap where Command == OverlayCommand {
       }),
   ])
 
-  static func choosing(enter: String, closing: Key) -> KeyMap {
+  /// A list to choose from; `edits`: choosing changes the scenario (refused in read-only).
+  static func choosing(enter: String, closing: Key, edits: Bool = false) -> KeyMap {
     KeyMap([
       KeyRow(
         [
@@ -110,7 +111,9 @@ extension KeyMap where Command == OverlayCommand {
           .init(key: .down, command: .chooseNext), .init(key: .character("j"), command: .chooseNext),
           .init(key: .home, command: .chooseFirst), .init(key: .end, command: .chooseLast),
         ], label: "↑ ↓  k j  Home End", help: ["choose"], group: .modal, hint: always("↑↓", "choose", order: 0)),
-      KeyRow([.enter], .choose, label: "Enter", help: [enter], group: .modal, hint: always("Enter", enter, order: 1)),
+      KeyRow(
+        [.enter], .choose, label: "Enter", help: [enter], group: .modal, edits: edits,
+        hint: always("Enter", enter, order: 1)),
       KeyRow(
         [.escape, .character("q"), closing], .close, label: "Esc q", help: ["close"], group: .modal,
         hint: always("Esc", "close", order: 2)),
@@ -120,7 +123,7 @@ extension KeyMap where Command == OverlayCommand {
   /// The edit history (`H`): Enter jumps to the chosen point.
   public static let history = choosing(enter: "jump there", closing: .character("H"))
   /// Goal seek (`g`): Enter applies the chosen answer.
-  public static let goalSeek = choosing(enter: "apply", closing: .character("g"))
+  public static let goalSeek = choosing(enter: "apply", closing: .character("g"), edits: true)
 }
 
 extension KeyMap where Command == AnswerCommand {

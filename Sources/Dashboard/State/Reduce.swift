@@ -197,22 +197,19 @@ extension AppState {
       return []
     case .goalSeek(let answer, let selected):
       let last = max(0, answer.options.count - 1)
-      switch KeyMap.goalSeek.lookup(key)?.command {
+      guard let (command, row) = KeyMap.goalSeek.lookup(key) else { return [] }
+      if row.edits && readOnly {
+        show(Self.readOnlyRefusal)
+        return []
+      }
+      switch command {
       case .choosePrevious: modal = .overlay(.goalSeek(answer, selected: max(0, selected - 1)))
       case .chooseNext: modal = .overlay(.goalSeek(answer, selected: min(last, selected + 1)))
       case .chooseFirst: modal = .overlay(.goalSeek(answer, selected: 0))
       case .chooseLast: modal = .overlay(.goalSeek(answer, selected: last))
       case .choose:
-        guard answer.options.indices.contains(selected) else {
-          modal = .none
-          return []
-        }
-        guard !readOnly else {
-          show(Self.readOnlyRefusal)
-          return []
-        }
         modal = .none
-        guard commit(answer.options[selected].edit) else { return [] }
+        guard answer.options.indices.contains(selected), commit(answer.options[selected].edit) else { return [] }
         return journalEffects()
       case .close: modal = .none
       default: break

@@ -27,12 +27,9 @@ extension AppState {
     return EditField.group(for: target, in: scenario) != nil
   }
 
-  /// Opens the editor on the selected input (or the given fields).
+  /// Opens the editor on the selected input (or the given fields). Read-only never gets here:
+  /// the key map refuses the rows that edit, and Enter edits only where `selectionIsInput`.
   mutating func startEditing(fields given: [EditField]? = nil) -> [Effect] {
-    guard !readOnly else {
-      show(Self.readOnlyRefusal)
-      return []
-    }
     let fields: [EditField]
     if let given {
       fields = given
