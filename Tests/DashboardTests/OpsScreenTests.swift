@@ -42,7 +42,7 @@ import Testing
     #expect(screen.contains("SHORT OF PLANNED"))
     #expect(screen.contains("FUNDING GAP"))
     #expect(screen.contains("RUNWAY"))
-    #expect(screen.contains("▀▀▀ ▖▀▀▀ ▀▀▀ ▀▀▀"), "1,000 in digits three rows tall")
+    #expect(screen.contains("▀▀▀ ▜  ▀▀▀ ▀▀▀ ▀▀▀"), "1,000 in digits three rows tall")
     #expect(!screen.contains("Tab  panel"), "no key bar")
     #expect(!screen.contains("? help"), "no help hint")
     expectSnapshot(screen, named: "kiosk-120x40")
@@ -177,4 +177,19 @@ import Testing
     #expect(render(browser).text.contains("enlarge it, or press q to quit"))
   }
 
+}
+
+/// Big digits read right from across a room: the decimal point is a mark of its own, with a
+/// blank column on each side, never a speck against the next digit.
+@Suite struct BigDigitsTests {
+  @Test(arguments: ["$277.5M", "16.1", "1,000"])
+  func theSeparatorStandsApartFromTheDigits(_ value: String) throws {
+    let rows = try #require(BigDigits.rows(value, width: 40))
+    let middle = Array(rows[1])
+    let column = try #require(middle.firstIndex(of: "▄"), "no mark for the separator in \(rows)")
+    for row in rows.map(Array.init) {
+      #expect(row[column - 1] == " " && row[column + 1] == " ", "\(value): the mark touches a digit in \(rows)")
+    }
+    #expect(Array(rows[2])[column] != " ", "the mark reaches the baseline")
+  }
 }

@@ -1,5 +1,6 @@
 /// Digits three rows tall, for figures read from across a room. Other characters (`$`, `M`,
-/// `%`) stay their normal size on the middle row, so `$277.5M` reads as it is written.
+/// `%`) stay their normal size on the middle row, so `$277.5M` reads as it is written, and the
+/// decimal point is a mark of its own, as easy to see as a digit's stroke.
 enum BigDigits {
   static let glyphs: [Character: [String]] = [
     "0": ["█▀█", "█ █", "▀▀▀"],
@@ -12,8 +13,11 @@ enum BigDigits {
     "7": ["▀▀█", "  █", "  ▀"],
     "8": ["█▀█", "█▀█", "▀▀▀"],
     "9": ["█▀█", "▀▀█", "▀▀▀"],
-    ",": [" ", " ", "▖"],
-    ".": [" ", " ", "▀"],
+    // The point and the comma are a whole cell tall (the lower half of the middle row and the
+    // upper half of the bottom one), standing on the baseline with a blank cell on each side:
+    // a half-block speck against the next digit made "$277.5M" read as "$2775M" on a wall.
+    ",": ["  ", "▄ ", "▜ "],
+    ".": ["  ", "▄ ", "▀ "],
     " ": [" ", " ", " "],
   ]
 
