@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Dashboard
 import ForceModel
+import ScenarioStore
 
 #if canImport(Glibc)
   import Glibc
@@ -56,6 +57,10 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
   func validate() throws {
+    if poll != nil, !(scenario.map(RemoteAddress.looksLikeAddress) ?? false) {
+      throw ValidationError(
+        "--poll is for a scenario at an http(s):// address; a file is watched and read as soon as it changes")
+    }
     guard !quitKey.isEmpty, quitKey.count <= 8, quitKey.allSatisfy({ !$0.isWhitespace && !$0.isNewline }) else {
       throw ValidationError("--quit-key takes 1 to 8 keys typed as characters, such as qy or xyz")
     }

@@ -169,4 +169,12 @@ import Testing
         run.output.contains("Every figure carries its source, date and qualifier (~ about, + at least, ≤ up\nto)."))
     }
   }
+
+  /// `--poll` belongs to addresses; with a file it is a usage error that says why.
+  @Test func pollIsForAddresses() throws {
+    let run = try ForceBoardBinary.runWithTimeout(
+      ["--kiosk", "--poll", "10s", "Scenarios/haiti-mss.yaml"], seconds: 10)
+    #expect(run.status == 64)
+    #expect(run.errors.contains("--poll is for a scenario at an http(s):// address"), "\(run.errors)")
+  }
 }
