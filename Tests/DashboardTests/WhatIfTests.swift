@@ -416,7 +416,7 @@ import Testing
     _ = reduce(&state, .resize(width: 100, height: 30))
     state.offerRestore(offers)
     let question = state.confirmation?.question ?? ""
-    #expect(question == "2 journals of unsaved edits (listed above)")
+    #expect(question == "2 unsaved journals (above)")
     expectSnapshot(render(state).text, named: "journals-100x30")
     #expect(press(.character("n")).isEmpty, "n keeps every journal: no effect touches them")
     #expect(state.message?.contains("kept") == true)

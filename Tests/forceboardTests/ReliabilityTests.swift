@@ -106,7 +106,7 @@ import Testing
       #expect(session.waitFor("EXIT:137"))
     }
     let again = try TmuxSession([work.file], environment: work.environment)
-    #expect(again.waitFor("2 journals of unsaved edits (listed above)"), "\(again.screen())")
+    #expect(again.waitFor("2 unsaved journals (above)"), "\(again.screen())")
     #expect(again.screen().contains("1)  today "), "\(again.screen())")
     #expect(again.screen().contains("Kenya deployed 700+ → 1,"), "each journal shows its edits")
     again.send("2")

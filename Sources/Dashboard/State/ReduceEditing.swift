@@ -292,7 +292,7 @@ extension AppState {
     if offers.count == 1 {
       question = "Unsaved edits from an earlier session: \(first.summary). Restore them?"
     } else {
-      question = "\(min(9, offers.count)) journals of unsaved edits (listed above)"
+      question = "\(min(9, offers.count)) unsaved journals (above)"
     }
     modal = .confirmation(Confirmation(kind: .restore(Array(offers.prefix(9))), question: question))
   }
