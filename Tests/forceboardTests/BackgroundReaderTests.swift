@@ -31,10 +31,9 @@ import Testing
     reader.request()  // the file changed while the first read ran
     gate.signal()
     var last: Action?
-    let deadline = Date().addingTimeInterval(30)
-    while (reader.isReading || last == nil) && Date() < deadline {
+    eventually(timeout: 30) {
       if let action = reader.take() { last = action }
-      Thread.sleep(forTimeInterval: 0.005)
+      return !reader.isReading && last != nil
     }
     if let action = reader.take() { last = action }
     #expect(last == .reloadFailed("version 2"), "the newest version wins")
@@ -51,12 +50,7 @@ import Testing
     try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
     let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil))
     reader.request()
-    var last: Action?
-    let deadline = Date().addingTimeInterval(30)
-    while last == nil && Date() < deadline {
-      last = reader.take()
-      Thread.sleep(forTimeInterval: 0.005)
-    }
+    let last = firstValue(timeout: 30) { reader.take() }
     guard case .reloaded(let opened) = last else {
       Issue.record("expected the file, read: \(String(describing: last))")
       return
@@ -84,12 +78,7 @@ import Testing
 
     // The share answers again: the read ends, and its outcome replaces the warning.
     gate.signal()
-    var outcome: Action?
-    let deadline = Date().addingTimeInterval(30)
-    while outcome == nil && Date() < deadline {
-      outcome = reader.take()
-      Thread.sleep(forTimeInterval: 0.01)
-    }
+    let outcome = firstValue(timeout: 30) { reader.take() }
     #expect(outcome == .reloadFailed("done"), "the read finished")
     #expect(!reader.isReading)
   }
@@ -103,14 +92,7 @@ import Testing
     let file = folder + "/mss.yaml"
     #expect(mkfifo(file, 0o600) == 0)
     let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil), slowAfter: 5)
-    func outcome() -> Action? {
-      let deadline = Date().addingTimeInterval(10)
-      while Date() < deadline {
-        if let action = reader.take() { return action }
-        Thread.sleep(forTimeInterval: 0.01)
-      }
-      return nil
-    }
+    func outcome() -> Action? { firstValue { reader.take() } }
     reader.request()
     guard case .reloadFailed(let message) = outcome() else {
       Issue.record("a FIFO is refused")

@@ -56,8 +56,7 @@ enum ForceBoardBinary {
     process.standardInput = FileHandle.nullDevice
     try processLock.withLock { try process.run() }
     if seconds.isFinite {
-      let deadline = Date().addingTimeInterval(seconds)
-      while process.isRunning && Date() < deadline { usleep(10_000) }
+      eventually(timeout: seconds) { !process.isRunning }
     } else {
       process.waitUntilExit()
     }

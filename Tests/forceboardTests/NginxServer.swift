@@ -75,30 +75,21 @@ final class NginxServer {
   /// Waits until the access log has a line containing `text`.
   @discardableResult
   func waitForLog(_ text: String, timeout: Double = 10) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-      if accessLog().contains(where: { $0.contains(text) }) { return true }
-      usleep(20_000)
-    }
-    return false
+    eventually(timeout: timeout, every: 0.02) { accessLog().contains { $0.contains(text) } }
   }
 
   func start() throws {
     let run = try TmuxSession.run("/usr/sbin/nginx", ["-p", folder, "-c", folder + "/nginx.conf"])
     guard run.status == 0 else { throw NginxError.failed("nginx did not start: \(run.output)") }
     // Started when it answers.
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline {
-      if Self.answers(port) { return }
-      usleep(20_000)
+    guard eventually(timeout: 10, every: 0.02, { Self.answers(port) }) else {
+      throw NginxError.failed("nginx started but does not answer on \(port)")
     }
-    throw NginxError.failed("nginx started but does not answer on \(port)")
   }
 
   func stop() {
     _ = try? TmuxSession.run("/usr/sbin/nginx", ["-p", folder, "-c", folder + "/nginx.conf", "-s", "stop"])
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline && Self.answers(port) { usleep(20_000) }
+    eventually(timeout: 10, every: 0.02) { !Self.answers(port) }
   }
 
   enum NginxError: Error { case failed(String) }

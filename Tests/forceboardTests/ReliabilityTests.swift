@@ -61,16 +61,13 @@ import Testing
     // Both are now waiting for the folder: each sleeps between tries (nanosleep, 35 or 230) instead
     // of waiting for a key in poll.
     for session in [first, second] {
-      let deadline = Date().addingTimeInterval(10)
-      while ![35, 230].contains(session.syscall() ?? -1) && Date() < deadline { usleep(1_000) }
       #expect(
-        [35, 230].contains(session.syscall() ?? -1),
+        eventually(timeout: 10, every: 0.001) { [35, 230].contains(session.syscall() ?? -1) },
         "not waiting for the lock: \(String(describing: session.syscall()))")
     }
     busy.release()
     // The header says which one saved; the other is asked.
-    let deadline = Date().addingTimeInterval(10)
-    while !(first.screen() + second.screen()).contains("1 edit · saved") && Date() < deadline { usleep(50_000) }
+    eventually(timeout: 10) { (first.screen() + second.screen()).contains("1 edit · saved") }
     let saved = first.screen().contains("1 edit · saved") ? first : second
     let asked = saved === first ? second : first
     #expect(saved.screen().contains("1 edit · saved"), "\(first.screen())\n\(second.screen())")
@@ -96,10 +93,7 @@ import Testing
     #expect(second.waitFor("another ForceBoard is editing this file too") || true)
     editKenya(first, to: "1100")
     editKenya(second, to: "1300")
-    let deadline = Date().addingTimeInterval(5)
-    while work.names(in: work.journals).filter({ $0.hasPrefix("journal-") }).count < 2 && Date() < deadline {
-      usleep(50_000)
-    }
+    eventually { work.names(in: work.journals).filter { $0.hasPrefix("journal-") }.count >= 2 }
     #expect(work.names(in: work.journals).filter { $0.hasPrefix("journal-") }.count == 2, "one journal each")
     for session in [first, second] {
       if let pid = session.programPID() { kill(pid, SIGKILL) }

@@ -84,12 +84,7 @@ final class TmuxSession {
 
   /// Waits until the program runs at least `count` threads.
   func waitForThreads(atLeast count: Int, timeout: Double = 10) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-      if threads() >= count { return true }
-      usleep(5_000)
-    }
-    return false
+    eventually(timeout: timeout, every: 0.005) { threads() >= count }
   }
 
   /// The system call the program is blocked in now (`/proc/PID/syscall`'s first field), to
@@ -130,12 +125,7 @@ final class TmuxSession {
   /// Waits until the screen contains `text` (or, with `gone`, no longer does).
   @discardableResult
   func waitFor(_ text: String, gone: Bool = false, timeout: Double = 5) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-      if screen().contains(text) != gone { return true }
-      usleep(50_000)
-    }
-    return false
+    eventually(timeout: timeout, every: 0.05) { screen().contains(text) != gone }
   }
 
   static func tmux(_ arguments: [String], socket: String?) throws -> (status: Int32, output: String) {

@@ -158,8 +158,7 @@ import Testing
     #expect(tmux.waitFor("Force strength"))
     editKenya(tmux, to: "1200")
     #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"))
-    let deadline = Date().addingTimeInterval(5)
-    while work.journals().isEmpty && Date() < deadline { usleep(50_000) }
+    eventually { !work.journals().isEmpty }
     #expect(work.journals().count == 1)
     guard let pid = tmux.programPID() else {
       Issue.record("no forceboard process")
