@@ -11,9 +11,7 @@ extension EditJournal {
 
   /// Reads a journal file; every problem is named with its line and column.
   public static func read(_ path: String) throws(ScenarioFileError) -> EditJournal {
-    var stamp: FileStamp?
-    return try decode(
-      bytes: ScenarioStore.readRegularFile(path, limit: ScenarioFile.maximumBytes, stamp: &stamp), file: path)
+    try decode(bytes: ScenarioStore.readRegularFile(path, limit: ScenarioFile.maximumBytes), file: path)
   }
 
 }

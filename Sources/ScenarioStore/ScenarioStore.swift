@@ -56,14 +56,22 @@ public enum ScenarioStore {
     }
   }
 
+  /// Reads a whole regular file of at most `limit` bytes when its stamp is not needed (a theme,
+  /// a journal, a header file).
+  public static func readRegularFile(_ path: String, limit: Int) throws(ScenarioFileError) -> [UInt8] {
+    var stamp: FileStamp?
+    return try readRegularFile(path, limit: limit, stamp: &stamp)
+  }
+
   /// Reads a whole regular file of at most `limit` bytes: a scenario, a theme, a journal.
   ///
   /// The file is opened without blocking and checked with `fstat` before a byte is read, so a
   /// named pipe with no writer, a device or a socket is refused at once with what it is,
   /// instead of leaving the reader (a command, the kiosk's reader thread) blocked in `open`.
+  /// `tooLarge` makes the error for a file over the limit, from its size; by default it cannot
+  /// be read, with both sizes said.
   public static func readRegularFile(
-    _ path: String, limit: Int, stamp: inout FileStamp?,
-    tooLarge: (Int) -> ScenarioFileError = { .cannotRead(path: "", reason: "it holds \($0) bytes") }
+    _ path: String, limit: Int, stamp: inout FileStamp?, tooLarge: ((Int) -> ScenarioFileError)? = nil
   ) throws(ScenarioFileError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
@@ -74,12 +82,11 @@ public enum ScenarioStore {
     // A regular file never blocks; reads go on as usual.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     stamp = FileStamp(info)
-    if Int(info.st_size) > limit {
-      let error = tooLarge(Int(info.st_size))
-      if case .cannotRead(let where_, let reason) = error, where_.isEmpty {
-        throw .cannotRead(path: path, reason: reason + ", over the limit of \(Format.count(limit))")
-      }
-      throw error
+    let size = Int(info.st_size)
+    if size > limit {
+      throw tooLarge?(size)
+        ?? .cannotRead(
+          path: path, reason: "it holds \(Format.count(size)) bytes, over the limit of \(Format.count(limit))")
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(info.st_size))
@@ -194,13 +201,8 @@ public enum ScenarioStore {
   public static func removeStrayTemporaries(in folder: String) -> [String] {
     guard let lock = try? FolderLock(folder: folder, patience: 1) else { return [] }
     defer { lock.release() }
-    guard let dir = opendir(folder) else { return [] }
-    defer { closedir(dir) }
     var removed: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+    for name in fileNames(in: folder) {
       guard isTemporaryName(name) else { continue }
       let path = folder + "/" + name
       var info = stat()
@@ -208,6 +210,18 @@ public enum ScenarioStore {
       if unlink(path) == 0 { removed.append(name) }
     }
     return removed
+  }
+
+  /// The names in a folder (without `.` and `..`), sorted; none when it cannot be listed.
+  public static func fileNames(in folder: String) -> [String] {
+    guard let dir = opendir(folder) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
   }
 
   /// True for a name `mkstemp` made from our template: `.` + name + `.forceboard-` + 6 characters.

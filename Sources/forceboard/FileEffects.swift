@@ -87,10 +87,7 @@ struct FileEffects: Sendable {
     do {
       let loaded = try ScenarioArgument.loadFile(path)
       let found = journals(for: loaded.document)
-      return .opened(
-        OpenedScenario(
-          scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document,
-          journals: found.offers, notes: found.notes))
+      return .opened(loaded.opened(journals: found.offers, notes: found.notes))
     } catch {
       return .openFailed(Self.oneLine(error, path: path))
     }
@@ -100,22 +97,15 @@ struct FileEffects: Sendable {
   func reload(_ path: String) -> Action {
     do {
       let loaded = try ScenarioArgument.loadFile(path)
-      return .reloaded(
-        OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document))
+      return .reloaded(loaded.opened())
     } catch {
       return .reloadFailed(Self.oneLine(error, path: path))
     }
   }
 
-  /// A load failure on one line, for a status line or a banner: the first problem with its
-  /// line and column under the file's name, and how many more there are.
+  /// A load failure on one line, under the file's short name.
   static func oneLine(_ error: ScenarioFileError, path: String) -> String {
-    let name = FileName.of(path)
-    if case .cannotRead(_, let reason) = error { return "\(name) cannot be read: \(reason)" }
-    let diagnostics = error.diagnostics
-    var first = diagnostics.first?.description ?? error.description
-    if first.hasPrefix(path + ":") { first = name + first.dropFirst(path.count) }
-    return diagnostics.count > 1 ? "\(first) (and \(diagnostics.count - 1) more)" : first
+    error.oneLine(path: path, as: FileName.of(path))
   }
 
   // MARK: - Journals
@@ -125,19 +115,16 @@ struct FileEffects: Sendable {
   /// be read is set aside under a name that says so (never deleted); one written against
   /// another version of the file is offered, marked as such.
   func journals(for document: ScenarioDocument) -> (offers: [JournalOffer], notes: [String]) {
-    guard let folder = journalFolder, let dir = opendir(folder) else { return ([], []) }
+    guard let folder = journalFolder else { return ([], []) }
     let prefix = EditJournal.prefix(for: document.journalKey)
     let legacy = EditJournal.legacyName(for: document.journalKey)
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-      if name == legacy || (name.hasPrefix(prefix) && name.hasSuffix(".json")) { names.append(name) }
+    let names = ScenarioStore.fileNames(in: folder).filter {
+      $0 == legacy || ($0.hasPrefix(prefix) && $0.hasSuffix(".json"))
     }
-    closedir(dir)
     var offers: [(modified: Int, offer: JournalOffer)] = []
     var notes: [String] = []
     var liveOthers = 0
-    for name in names.sorted() {
+    for name in names {
       let path = folder + "/" + name
       let owner = name == legacy ? nil : String(name.dropFirst(prefix.count).dropLast(".json".count))
       if let owner {

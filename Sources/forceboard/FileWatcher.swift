@@ -23,11 +23,11 @@ final class FileWatcher {
     self.path = path
     name = FileName.of(path)
     lastStamp = stamp
-    let folder = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let folder = ScenarioStore.folder(of: path)
     inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     if inotify >= 0 {
       let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB)
-      if inotify_add_watch(inotify, folder.isEmpty ? "/" : folder, mask) < 0 {
+      if inotify_add_watch(inotify, folder, mask) < 0 {
         close(inotify)
         inotify = -1
       }

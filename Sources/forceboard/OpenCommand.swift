@@ -130,7 +130,7 @@ struct OpenCommand: ParsableCommand {
     let poller = loaded.remote.map {
       RemotePoller(
         fetcher: $0, validators: loaded.validators,
-        lastGood: OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document),
+        lastGood: loaded.opened(),
         interval: Double(poll?.seconds ?? 30))
     }
     RunLoop.run(state: state, screen: screen, files: files, watcher: watcher, poller: poller)
@@ -165,16 +165,20 @@ enum RunLoop {
     var loop = FrameLoop(state: state)
     screen.present(loop.frame, theme: loop.state.theme)
     var watcher = initialWatcher
-    // Read-only displays read the file again when it changes; editors are only told.
-    var reader = state.readOnly ? watcher.map { BackgroundReader(path: $0.path, files: files) } : nil
-    // A scenario at an address is polled on its own schedule, on the same kind of thread.
+    // Read-only displays read the file again when it changes; a scenario at an address is
+    // polled on its own schedule, on the same kind of thread. Editors are only told.
+    let reader: BackgroundReader? =
+      if let poller {
+        BackgroundReader(
+          path: poller.fetcher.address.shown,
+          slowMessage: { name, seconds in "asking the server for \(name) has taken \(seconds) s so far" }
+        ) { _ in poller.poll() }
+      } else if state.readOnly, let watcher {
+        BackgroundReader(path: watcher.path, files: files)
+      } else {
+        nil
+      }
     var nextPoll = WallClock.monotonic() + (poller?.firstDelay() ?? 0)
-    if let poller {
-      reader = BackgroundReader(
-        path: poller.fetcher.address.shown,
-        slowMessage: { name, seconds in "asking the server for \(name) has taken \(seconds) s so far" }
-      ) { _ in poller.poll() }
-    }
     var watchedStamp = loop.state.document.stamp
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.

@@ -24,10 +24,9 @@ struct RemoteOptions: ParsableArguments {
   func fetchOptions() throws -> HTTPFetcher.Options {
     var options = HTTPFetcher.Options(caFile: caFile)
     guard let headerFile else { return options }
-    var stamp: FileStamp?
     let bytes: [UInt8]
     do {
-      bytes = try ScenarioStore.readRegularFile(headerFile, limit: Self.maximumHeaderBytes, stamp: &stamp)
+      bytes = try ScenarioStore.readRegularFile(headerFile, limit: Self.maximumHeaderBytes)
     } catch {
       throw ValidationError(error.description)
     }

@@ -60,7 +60,7 @@ final class RemotePoller: Sendable {
     case .body(let bytes, let fresh):
       do {
         let loaded = try ScenarioArgument.loaded(bytes, validators: fresh, fetcher: fetcher)
-        let opened = OpenedScenario(scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document)
+        let opened = loaded.opened()
         state.withLock {
           $0.validators = fresh
           $0.lastGood = opened
@@ -71,9 +71,9 @@ final class RemotePoller: Sendable {
         // The old validators stay: the next poll fetches the file again rather than a 304
         // that would look like recovery.
         state.withLock { $0.failures += 1 }
-        if case .content(let content) = error, let first = content.diagnostics.first {
-          let more = content.diagnostics.count > 1 ? " (and \(content.diagnostics.count - 1) more)" : ""
-          return .reloadFailed(first.description + more)
+        if case .content(let content) = error {
+          let shown = fetcher.address.shown
+          return .reloadFailed(content.oneLine(path: shown, as: shown))
         }
         return .reloadFailed(error.description)
       }

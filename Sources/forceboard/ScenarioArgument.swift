@@ -121,3 +121,10 @@ enum ScenarioArgument {
         path: path, journalKey: FileEffects.absolutePath(path), digest: file.digest, stamp: file.stamp))
   }
 }
+
+extension ScenarioArgument.Loaded {
+  /// The scenario as `reduce` takes it: on start, on `o`, and on every reload.
+  func opened(journals: [JournalOffer] = [], notes: [String] = []) -> OpenedScenario {
+    OpenedScenario(scenario: scenario, sourceName: shortName, document: document, journals: journals, notes: notes)
+  }
+}

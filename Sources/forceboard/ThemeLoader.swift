@@ -24,36 +24,23 @@ enum ThemeLoader {
 
   static func load() -> Loaded {
     var loaded = Loaded(themes: BuiltInThemes.all, problems: [], failed: [:])
-    guard let folder = Environment.current.configFolder.map({ $0 + "/themes" }), let dir = opendir(folder) else {
-      return loaded
-    }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".toml") { names.append(name) }
-    }
-    closedir(dir)
-    for name in names.sorted() {
+    guard let folder = Environment.current.configFolder.map({ $0 + "/themes" }) else { return loaded }
+    for name in ScenarioStore.fileNames(in: folder) where name.hasSuffix(".toml") {
       let path = folder + "/" + name
       let stem = String(name.dropLast(".toml".count))
       func fail(_ problem: String) {
         loaded.problems.append(problem)
         loaded.failed[stem] = problem
       }
-      var stamp: FileStamp?
       let bytes: [UInt8]
       do {
         // Opened without blocking and checked to be a file: a FIFO named *.toml must not hang
         // every start.
-        bytes = try ScenarioStore.readRegularFile(path, limit: maximumBytes, stamp: &stamp)
+        bytes = try ScenarioStore.readRegularFile(path, limit: maximumBytes)
       } catch {
-        if case .cannotRead(_, let reason) = error {
-          fail("\(path): cannot read the theme file: \(reason) — using the built-in themes instead")
-        } else {
-          fail("\(path): cannot read the theme file: \(error.description) — using the built-in themes instead")
-        }
+        var reason = error.description
+        if case .cannotRead(_, let why) = error { reason = why }
+        fail("\(path): cannot read the theme file: \(reason) — using the built-in themes instead")
         continue
       }
       do {

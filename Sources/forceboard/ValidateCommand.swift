@@ -20,30 +20,22 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var failed = false
     for file in files {
-      if RemoteAddress.looksLikeAddress(file) {
-        do {
-          let scenario = try ScenarioArgument.loadAddress(file, options: try remote.fetchOptions()).scenario
-          StandardOutput.write(
-            "\(RemoteAddress.shownForm(file)): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
-          )
-        } catch let error as ScenarioArgument.RemoteFailure {
-          failed = true
-          if case .content(let content) = error {
-            for diagnostic in content.diagnostics { StandardError.write(diagnostic.description + "\n") }
-          } else {
-            StandardError.write(error.description + "\n")
-          }
-        }
-        continue
-      }
+      let isAddress = RemoteAddress.looksLikeAddress(file)
       do {
-        let scenario = try ScenarioStore.load(file)
+        let scenario =
+          isAddress
+          ? try ScenarioArgument.loadAddress(file, options: try remote.fetchOptions()).scenario
+          : try ScenarioStore.load(file)
         StandardOutput.write(
-          "\(file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
+          "\(isAddress ? RemoteAddress.shownForm(file) : file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"
         )
+      } catch let error as ValidationError {
+        throw error
       } catch {
+        // Every problem on a line of its own, located: `file:line:column: what (hint: …)`.
         failed = true
-        for diagnostic in error.diagnostics { StandardError.write(diagnostic.description + "\n") }
+        let lines = (error as? ScenarioFileError)?.diagnostics.map(\.description) ?? ["\(error)"]
+        for line in lines { StandardError.write(line + "\n") }
       }
     }
     if failed { throw ExitCode(1) }

@@ -99,6 +99,21 @@ import Testing
     }
   }
 
+  /// A read-only display of an address refuses every editing row but the one that saves a
+  /// copy; help and the key bar follow the same rule.
+  @Test func aDisplayOfAnAddressMaySaveACopyAndNothingElse() {
+    var state = AppState(scenario: .haitiMSS, sourceName: "mss.yaml", readOnly: true)
+    state.canSaveCopy = true
+    for row in KeyMap.panels.rows where row.edits {
+      #expect(state.refuses(row) == !row.savesCopy, "\(row.label)")
+    }
+    #expect(KeyMap.panels.resolve(.character("W"), in: state) == .run(.saveAs))
+    #expect(KeyMap.panels.resolve(.character("w"), in: state) == .refused)
+    #expect(HelpContent.lines(state).contains { $0.0.hasPrefix("  W   ") })
+    #expect(reduce(&state, .key(.character("W"))).isEmpty)
+    #expect(state.pathPrompt != nil, "W opens the save-as prompt")
+  }
+
   /// The kiosk runs only the rows marked for it; every other key changes nothing on screen.
   @Test func aKioskRunsOnlyItsKeys() {
     for key in KeyMap.panels.keys where key != .character("q") {

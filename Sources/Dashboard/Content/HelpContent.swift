@@ -26,11 +26,8 @@ enum HelpContent {
     ]
     switch state.mode {
     case .readOnly:
-      out.append(("READ-ONLY mode: browsing only; no key changes the scenario and no file is written.", .warning))
-      if state.canSaveCopy {
-        out.append(
-          ("  W                   save a local copy of this display's data (it still follows its address)", .normal))
-      }
+      let writes = state.canSaveCopy ? "no file is written but the copy W saves" : "no file is written"
+      out.append(("READ-ONLY mode: browsing only; no key changes the scenario and \(writes).", .warning))
       out += rows(in: .whatIf, state: state)
     case .browse, .whatIf:
       out.append((HelpGroup.whatIf.rawValue, .title))
@@ -41,7 +38,7 @@ enum HelpContent {
   }
 
   /// The help lines of one section: the panels' rows, then those of the reading boxes. Rows
-  /// that edit are left out of a read-only display's help.
+  /// the state refuses are left out (a read-only display's editing keys).
   static func rows(in group: HelpGroup, state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = []
     func add(label: String, help: [String]) {
@@ -49,7 +46,7 @@ enum HelpContent {
       out.append(("  " + TextWidth.fit(label, to: 20) + first, .normal))
       for more in help.dropFirst() { out.append((String(repeating: " ", count: 22) + more, .normal)) }
     }
-    for row in KeyMap.panels.rows where row.group == group && !(row.edits && state.readOnly) {
+    for row in KeyMap.panels.rows where row.group == group && !state.refuses(row) {
       var help = row.help
       if row.bindings.contains(where: { $0.command == .theme }), let first = help.first {
         help[0] = first + " (\(state.themes.map(\.name).joined(separator: ", ")))"

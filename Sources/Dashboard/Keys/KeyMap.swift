@@ -24,12 +24,26 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
     return nil
   }
 
-  /// The key bar for a state: the hints of the rows that have one now, in bar order. Rows that
-  /// edit are left out where editing is refused.
+  /// What a key does in a state: a command to run, refused (read-only; the reducer says why),
+  /// or nothing (unbound, or a kiosk, which runs only the rows marked for it).
+  public enum Resolution: Sendable, Hashable {
+    case run(Command)
+    case refused
+    case unbound
+  }
+
+  /// What `key` does in `state`, after the read-only and kiosk filters.
+  public func resolve(_ key: Key, in state: AppState) -> Resolution {
+    guard let (command, row) = lookup(key), !state.ops.kiosk || row.kiosk else { return .unbound }
+    return state.refuses(row) ? .refused : .run(command)
+  }
+
+  /// The key bar for a state: the hints of the rows that have one now, in bar order. Rows the
+  /// state refuses are left out.
   public func hints(_ state: AppState) -> [(key: String, label: String)] {
     var out: [(key: String, label: String)] = []
     out.reserveCapacity(hinted.count)
-    for row in hinted where !(row.edits && state.readOnly) {
+    for row in hinted where !state.refuses(row) {
       if let hint = row.hint, let label = hint.label(state) { out.append((hint.key, label)) }
     }
     return out
@@ -37,4 +51,12 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
 
   /// Every key bound, each once.
   public var keys: [Key] { rows.flatMap { $0.bindings.map(\.key) } }
+}
+
+extension AppState {
+  /// The one read-only rule: a row that edits is refused on a read-only display, except a
+  /// row that saves a copy where this display may keep one (an address opened for browsing).
+  public func refuses<Command>(_ row: KeyRow<Command>) -> Bool {
+    row.edits && readOnly && !(row.savesCopy && canSaveCopy)
+  }
 }

@@ -27,22 +27,24 @@ public struct KeyRow<Command: Hashable & Sendable>: Sendable {
   public var edits: Bool
   /// Also works on a kiosk, where every other key does nothing.
   public var kiosk: Bool
+  /// Edits, but a read-only display of an address may still use it: it saves a local copy.
+  public var savesCopy: Bool
   public var hint: Hint?
 
   /// A row of keys that each run `command`.
   init(
     _ keys: [Key], _ command: Command, label: String, help: [String], group: HelpGroup, edits: Bool = false,
-    kiosk: Bool = false, hint: Hint? = nil
+    kiosk: Bool = false, savesCopy: Bool = false, hint: Hint? = nil
   ) {
     self.init(
       keys.map { Binding(key: $0, command: command) }, label: label, help: help, group: group, edits: edits,
-      kiosk: kiosk, hint: hint)
+      kiosk: kiosk, savesCopy: savesCopy, hint: hint)
   }
 
   /// A row whose keys run different commands (`s S`: sort, reverse the sort).
   init(
     _ bindings: [Binding], label: String, help: [String], group: HelpGroup, edits: Bool = false, kiosk: Bool = false,
-    hint: Hint? = nil
+    savesCopy: Bool = false, hint: Hint? = nil
   ) {
     self.bindings = bindings
     self.label = label
@@ -50,6 +52,7 @@ public struct KeyRow<Command: Hashable & Sendable>: Sendable {
     self.group = group
     self.edits = edits
     self.kiosk = kiosk
+    self.savesCopy = savesCopy
     self.hint = hint
   }
 }

@@ -122,11 +122,13 @@ extension KeyMap where Command == PanelCommand {
       [.character("g")], .goalSeek, label: "g", help: ["goal seek on a Short of, Gap or Runway row: what closes it"],
       group: .whatIf, hint: when("g", "goal seek", order: 4) { $0.selectionIsGoal }),
     KeyRow(
-      [
-        .init(key: .character("w"), command: .save), .init(key: .character("W"), command: .saveAs),
-        .init(key: .character("o"), command: .open),
-      ], label: "w  W  o", help: ["save (atomic), save as, open another scenario"], group: .whatIf, edits: true,
+      [.init(key: .character("w"), command: .save), .init(key: .character("o"), command: .open)], label: "w  o",
+      help: ["save (atomic), open another scenario"], group: .whatIf, edits: true,
       hint: when("w", "save", order: 7) { $0.history.isEdited }),
+    KeyRow(
+      [.character("W")], .saveAs, label: "W",
+      help: ["save as another file; on a display of an address, a local copy (it still follows the address)"],
+      group: .whatIf, edits: true, savesCopy: true),
   ])
 }
 

@@ -47,8 +47,8 @@ enum TableDrawer {
     }
   }
 
-  /// One cell: a single run is cut or padded to the column; several runs follow each other,
-  /// the last one filling what is left.
+  /// One cell: a single run is cut or padded to the column; of two runs, the first is written
+  /// and the second fills what is left.
   static func draw(
     _ cell: TableCell, x: Int, y: Int, width: Int, alignRight: Bool, selected: Bool, base: Style,
     into grid: inout Grid
@@ -59,14 +59,9 @@ enum TableDrawer {
       grid.put(fitting: cell.text, x: x, y: y, width: width, style: plain ? base : cell.style, alignRight: alignRight)
       return
     }
-    var used = grid.put(cell.text, x: x, y: y, style: plain ? base : cell.style, limit: width)
-    var last = second
-    for run in cell.more {
-      used += grid.put(last.text, x: x + used, y: y, style: plain ? base : last.style, limit: max(0, width - used))
-      last = run
-    }
+    let used = grid.put(cell.text, x: x, y: y, style: plain ? base : cell.style, limit: width)
     grid.put(
-      fitting: last.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : last.style,
+      fitting: second.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : second.style,
       alignRight: alignRight)
   }
 

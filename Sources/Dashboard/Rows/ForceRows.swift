@@ -100,9 +100,8 @@ enum ForceRows {
     if let fraction, barWidth > 0 {
       let bar = Glyphs.bar(fraction, width: barWidth)
       cells.append(
-        TableCell(runs: [
-          TextRun(text: bar.filled, style: Style(.bar)), TextRun(text: bar.empty, style: Style(.barEmpty)),
-        ]))
+        TableCell(
+          TextRun(text: bar.filled, style: Style(.bar)), then: TextRun(text: bar.empty, style: Style(.barEmpty))))
     } else if !extra.isEmpty {
       cells.append(TableCell(extra, extraStyle))
     }

@@ -170,13 +170,14 @@ enum FundingRows {
         default:
           return TableRow(cells: [])
         }
-        var runs: [TextRun] = []
+        // The change since the baseline, then what the figure means.
+        var meaning = TableCell(detail, Style(.dim))
         if state.showsDeltas, let delta {
-          runs.append(
-            TextRun(text: delta + " ", style: Style(Deltas.role(delta, higherIsBetter: higherIsBetter), bold: true)))
+          meaning = TableCell(
+            TextRun(text: delta + " ", style: Style(Deltas.role(delta, higherIsBetter: higherIsBetter), bold: true)),
+            then: TextRun(text: detail, style: Style(.dim)))
         }
-        runs.append(TextRun(text: detail, style: Style(.dim)))
-        return TableRow(cells: [TableCell(label, Style(.normal)), TableCell(value, valueStyle), TableCell(runs: runs)])
+        return TableRow(cells: [TableCell(label, Style(.normal)), TableCell(value, valueStyle), meaning])
       },
       selected: state.ops.kiosk || selected < 0 ? nil : selected, scroll: 0)
   }

@@ -17,16 +17,15 @@ struct TextRun {
   var style: Style
 }
 
-/// One cell: its text in one or more runs, and whether its look survives the selection bar (a
-/// value being typed stays marked as such on the selected row). Most cells are one run, kept
-/// inline: a frame builds a few hundred cells, and an array per cell would be an allocation each.
+/// One cell: its text in one run, or two (a bar's filled and empty parts; a change, then what it
+/// means), and whether its look survives the selection bar (a value being typed stays marked as
+/// such on the selected row). Both runs are kept inline: a frame builds a few hundred cells, and
+/// an array per cell would be an allocation each.
 struct TableCell {
   var text: String
   var style: Style
-  /// A second run (a bar's empty part), kept inline too; more runs than two go in `more`.
+  /// A run after the first, drawn after it; the last run fills what is left of the column.
   var second: TextRun?
-  /// Runs after the second; empty for every cell the dashboard draws today.
-  var more: [TextRun] = []
   var keepsStyleWhenSelected = false
   /// Nothing drawn: the row's own background shows.
   var isEmpty = false
@@ -37,25 +36,17 @@ struct TableCell {
     self.keepsStyleWhenSelected = keepsStyleWhenSelected
   }
 
-  /// A bar: its filled part, then its empty part.
-  init(bar: (filled: String, empty: String), filled: Style, empty: Style) {
-    text = bar.filled
-    style = filled
-    second = TextRun(text: bar.empty, style: empty)
+  init(_ first: TextRun, then second: TextRun) {
+    text = first.text
+    style = first.style
+    self.second = second
   }
 
-  init(runs: [TextRun]) {
-    text = runs.first?.text ?? ""
-    style = runs.first?.style ?? Style(.normal)
-    second = runs.count > 1 ? runs[1] : nil
-    more = Array(runs.dropFirst(2))
-    isEmpty = runs.isEmpty
-  }
-
-  /// The runs in order.
-  var runs: [TextRun] { [TextRun(text: text, style: style)] + (second.map { [$0] } ?? []) + more }
-
-  static let empty = TableCell(runs: [])
+  static let empty: TableCell = {
+    var cell = TableCell("", Style(.normal))
+    cell.isEmpty = true
+    return cell
+  }()
 }
 
 /// One row of a table, as a panel describes it.

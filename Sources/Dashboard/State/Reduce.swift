@@ -73,15 +73,16 @@ extension AppState {
       kiosk: ops.kiosk)
   }
 
-  /// A key with nothing open over the panels: the key map says which command it runs;
-  /// read-only refuses the commands that edit, with a message.
+  /// A key with nothing open over the panels (or on a kiosk): the key map says which command
+  /// it runs, after the read-only and kiosk filters.
   mutating func handlePanelKey(_ key: Key) -> [Effect] {
-    guard let (command, row) = KeyMap.panels.lookup(key) else { return [] }
-    if row.edits && readOnly && !(command == .saveAs && canSaveCopy) {
+    switch KeyMap.panels.resolve(key, in: self) {
+    case .run(let command): return perform(command)
+    case .refused:
       show(Self.readOnlyRefusal)
       return []
+    case .unbound: return []
     }
-    return perform(command)
   }
 
   /// Carries out a command of the panels.
@@ -197,10 +198,13 @@ extension AppState {
       return []
     case .goalSeek(let answer, let selected):
       let last = max(0, answer.options.count - 1)
-      guard let (command, row) = KeyMap.goalSeek.lookup(key) else { return [] }
-      if row.edits && readOnly {
+      let command: OverlayCommand
+      switch KeyMap.goalSeek.resolve(key, in: self) {
+      case .run(let run): command = run
+      case .refused:
         show(Self.readOnlyRefusal)
         return []
+      case .unbound: return []
       }
       switch command {
       case .choosePrevious: modal = .overlay(.goalSeek(answer, selected: max(0, selected - 1)))

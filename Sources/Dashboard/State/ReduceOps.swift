@@ -108,7 +108,7 @@ extension AppState {
   /// The kiosk runs only the panel keys marked for it (Ctrl-L) and its quit chord; any other
   /// key does nothing, so a stray key cannot change or end the display.
   mutating func handleKioskKey(_ key: Key) -> [Effect] {
-    if let (command, row) = KeyMap.panels.lookup(key), row.kiosk { return perform(command) }
+    if case .run(let command) = KeyMap.panels.resolve(key, in: self) { return perform(command) }
     let chord = ops.quitChord
     guard !chord.isEmpty else { return [] }
     if chordProgress < chord.count, key == chord[chordProgress] {
