@@ -487,7 +487,7 @@ extension AppState {
       return effects
     case .failed(let path, let reason):
       show(
-        "Could not save \(TextSanitizer.clean(FileName.of(path), limit: 40)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
+        "Could not save \(Self.fileName(path)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter, let change):
       // The question takes the whole line: an earlier notice about the same file steps aside.
