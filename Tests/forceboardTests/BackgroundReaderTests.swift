@@ -43,12 +43,8 @@ import Testing
 
   /// The real thing: a generated file read by `FileEffects` on the reader's thread.
   @Test func aRealFileIsReadOnTheReadersThread() throws {
-    let folder = NSTemporaryDirectory() + "/forceboard-reader-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let file = folder + "/mss.yaml"
-    try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
-    let reader = BackgroundReader(path: file, files: FileEffects(journalFolder: nil))
+    let work = try Workspace()
+    let reader = BackgroundReader(path: work.file, files: FileEffects(journalFolder: nil))
     reader.request()
     let last = firstValue(timeout: 30) { reader.take() }
     guard case .reloaded(let opened) = last else {

@@ -10,11 +10,8 @@ import Testing
   /// The program's own save is not someone else's change; a colleague's rename-over is, once the
   /// file has been quiet for a moment.
   @Test func ownSavesAreNotReported_othersAreOnceQuiet() throws {
-    let folder = NSTemporaryDirectory() + "/forceboard-watch-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let file = folder + "/mss.yaml"
-    try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
+    let work = try Workspace()
+    let (folder, file) = (work.folder, work.file)
     let watcher = FileWatcher(path: file, stamp: FileStamp.of(file))
     #expect(watcher.usesInotify)
     var scenario = try ScenarioStore.load(file)
@@ -28,8 +25,8 @@ import Testing
 
     // Someone else renames their version over it.
     try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "2600", with: "2700")
-      .write(toFile: folder + "/.mss.yaml.swp", atomically: false, encoding: .utf8)
-    #expect(rename(folder + "/.mss.yaml.swp", file) == 0)
+      .write(toFile: folder + "/.haiti.yaml.swp", atomically: false, encoding: .utf8)
+    #expect(rename(folder + "/.haiti.yaml.swp", file) == 0)
     #expect(!watcher.changed(now: start + 100), "not yet quiet")
     #expect(watcher.changed(now: start + 100 + FileWatcher.quietSeconds + 0.01), "reported once quiet")
     #expect(!watcher.changed(now: start + 200), "reported once")

@@ -10,32 +10,6 @@ import Testing
 /// pipe for every path the program reads, hostile bytes in names and themes, emoji sequences
 /// under an overlay — each with the real binary where a user would meet it.
 @Suite(.serialized) struct ReliabilityTests {
-  /// A writable folder with a copy of the Haiti scenario, and a state folder for journals.
-  struct Workspace {
-    let folder = NSTemporaryDirectory() + "/forceboard-rely-\(UUID().uuidString)"
-    var file: String { folder + "/haiti.yaml" }
-    var state: String { folder + "-state" }
-    var journals: String { state + "/forceboard" }
-    var environment: [String: String] {
-      ["XDG_STATE_HOME": state, "HOME": state, "XDG_CONFIG_HOME": folder + "-config"]
-    }
-
-    init() throws {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try FileManager.default.createDirectory(atPath: journals, withIntermediateDirectories: true)
-      try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
-    }
-
-    func names(in folder: String) -> [String] {
-      ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    }
-
-    /// The journal key and digest the program will use for the scenario file.
-    func document() throws -> ScenarioDocument {
-      try ScenarioArgument.loadFile(file).document
-    }
-  }
-
   func editKenya(_ tmux: TmuxSession, to value: String) {
     tmux.editKenya(to: value)
     #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
@@ -93,8 +67,8 @@ import Testing
     #expect(second.waitFor("another ForceBoard is editing this file too") || true)
     editKenya(first, to: "1100")
     editKenya(second, to: "1300")
-    eventually { work.names(in: work.journals).filter { $0.hasPrefix("journal-") }.count >= 2 }
-    #expect(work.names(in: work.journals).filter { $0.hasPrefix("journal-") }.count == 2, "one journal each")
+    eventually { work.journals().count >= 2 }
+    #expect(work.journals().count == 2, "one journal each")
     for session in [first, second] {
       if let pid = session.programPID() { kill(pid, SIGKILL) }
       #expect(session.waitFor("EXIT:137"))
@@ -111,7 +85,7 @@ import Testing
     again.send("y")
     #expect(again.waitFor("EXIT:0"))
     #expect(
-      work.names(in: work.journals).filter { $0.hasPrefix("journal-") }.count == 1,
+      work.journals().count == 1,
       "the journal not restored is still there")
   }
 
@@ -121,8 +95,9 @@ import Testing
   /// under a name that says so, with the same bytes, and never offered as edits.
   @Test func everyBrokenKindOfJournalIsSetAsideAndKept() throws {
     let work = try Workspace()
+    try work.makeJournalFolder()
     let document = try work.document()
-    let prefix = work.journals + "/" + EditJournal.prefix(for: document.journalKey)
+    let prefix = work.journalFolder + "/" + EditJournal.prefix(for: document.journalKey)
     let good = EditJournal(source: document.journalKey, digest: document.digest, edits: [.planned(HeadCount(3_000))])
     let text = good.encoded()
     try "not a journal at all {".write(toFile: prefix + "1-garbage.json", atomically: false, encoding: .utf8)
@@ -134,15 +109,16 @@ import Testing
       source: document.journalKey, digest: ContentDigest("old"), edits: [.target(HeadCount(6_000))])
     try older.encoded().write(toFile: prefix + "5-older.json", atomically: false, encoding: .utf8)
     try text.write(
-      toFile: work.journals + "/" + EditJournal.legacyName(for: document.journalKey), atomically: false, encoding: .utf8
+      toFile: work.journalFolder + "/" + EditJournal.legacyName(for: document.journalKey), atomically: false,
+      encoding: .utf8
     )
 
-    let files = FileEffects(journalFolder: work.journals)
+    let files = FileEffects(journalFolder: work.journalFolder)
     let found = files.journals(for: document)
     #expect(found.offers.count == 2, "the legacy journal and the one of an older version")
     #expect(found.offers.contains { $0.otherVersion && $0.journal == older })
     #expect(found.notes.count == 4, "\(found.notes)")
-    let names = work.names(in: work.journals)
+    let names = work.names(in: work.journalFolder)
     for (stem, reason) in [
       ("1-garbage", "damaged"), ("2-cut", "damaged"), ("3-fifo", "damaged"), ("4-other", "other-file"),
     ] {
@@ -152,7 +128,7 @@ import Testing
     }
     #expect(
       try String(
-        contentsOfFile: work.journals + "/unusable-" + EditJournal.prefix(for: document.journalKey)
+        contentsOfFile: work.journalFolder + "/unusable-" + EditJournal.prefix(for: document.journalKey)
           + "1-garbage-damaged.json", encoding: .utf8) == "not a journal at all {")
     #expect(found.notes.contains { $0.contains("named pipe") })
   }
@@ -161,8 +137,9 @@ import Testing
   @Test func aBrokenJournalSurvivesAnEditingSessionThatEndsWithoutSaving() throws {
     guard requireTmux() else { return }
     let work = try Workspace()
+    try work.makeJournalFolder()
     let document = try work.document()
-    let legacy = work.journals + "/" + EditJournal.legacyName(for: document.journalKey)
+    let legacy = work.journalFolder + "/" + EditJournal.legacyName(for: document.journalKey)
     try "{\"forceboard_journal\": 1, \"source\": ".write(toFile: legacy, atomically: false, encoding: .utf8)
     let tmux = try TmuxSession([work.file], environment: work.environment)
     #expect(tmux.waitFor("a journal could not be used"), "\(tmux.screen())")
@@ -170,10 +147,10 @@ import Testing
     tmux.send("q")
     tmux.send("y")
     #expect(tmux.waitFor("EXIT:0"))
-    let kept = work.names(in: work.journals).filter { $0.hasPrefix("unusable-") }
-    #expect(kept.count == 1, "\(work.names(in: work.journals))")
+    let kept = work.names(in: work.journalFolder).filter { $0.hasPrefix("unusable-") }
+    #expect(kept.count == 1, "\(work.names(in: work.journalFolder))")
     #expect(
-      try String(contentsOfFile: work.journals + "/" + (kept.first ?? ""), encoding: .utf8)
+      try String(contentsOfFile: work.journalFolder + "/" + (kept.first ?? ""), encoding: .utf8)
         == "{\"forceboard_journal\": 1, \"source\": ")
   }
 
@@ -206,7 +183,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
     #expect(mkfifo(themes + "/evil.toml", 0o600) == 0)
     let run = try ForceBoardBinary.runWithTimeout(
-      ["snapshot", "--size", "80x24"], seconds: 10, environment: ["XDG_CONFIG_HOME": work.folder + "-config"])
+      ["snapshot", "--size", "80x24"], seconds: 10, environment: ["XDG_CONFIG_HOME": work.config])
     #expect(!run.timedOut)
     #expect(run.status == 0)
     #expect(run.errors.contains("evil.toml: cannot read the theme file: it is a named pipe (FIFO)"), "\(run.errors)")

@@ -132,7 +132,10 @@ final class TmuxSession {
     try run("/usr/bin/env", ["tmux"] + (socket.map { ["-L", $0] } ?? []) + arguments)
   }
 
-  /// Runs a command and waits for it with posix_spawn and waitpid. Output goes through a file,
+  /// Runs a command and waits for it with posix_spawn and waitpid. The command starts with no
+  /// signal blocked and every handler at its default: the test runner blocks most signals, and
+  /// a tmux server that inherited that mask ignores `kill-server` (it and its programs outlived
+  /// the tests, until inotify ran out). Output goes through a file,
   /// not a pipe: a tmux server forked by the command must not hold our read end open.
   static func run(_ path: String, _ arguments: [String], captureOutput: Bool = true) throws -> (
     status: Int32, output: String
@@ -149,7 +152,17 @@ final class TmuxSession {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -4,30 +4,6 @@ import Testing
 /// What-if editing in a real terminal: edit, undo, save, restart, a refused save, a killed
 /// process and its journal.
 @Suite(.serialized) struct WhatIfTerminalTests {
-  /// A writable folder with a copy of the Haiti scenario, and a state folder for journals.
-  struct Workspace {
-    let folder: String
-    let file: String
-    let state: String
-
-    init() throws {
-      folder = NSTemporaryDirectory() + "/forceboard-whatif-\(UUID().uuidString)"
-      state = folder + "-state"
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-      file = folder + "/haiti.yaml"
-      try FileManager.default.copyItem(atPath: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", toPath: file)
-    }
-
-    var environment: [String: String] { ["XDG_STATE_HOME": state, "HOME": state] }
-
-    func journals() -> [String] {
-      ((try? FileManager.default.contentsOfDirectory(atPath: state + "/forceboard")) ?? []).filter {
-        $0.hasPrefix("journal-")
-      }
-    }
-  }
-
   func editKenya(_ tmux: TmuxSession, to value: String) { tmux.editKenya(to: value) }
 
   @Test func editUndoRedoSaveAndSeeTheEditAfterARestart() throws {
