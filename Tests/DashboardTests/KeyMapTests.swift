@@ -109,6 +109,8 @@ import Testing
     }
     #expect(KeyMap.panels.resolve(.character("W"), in: state) == .run(.saveAs))
     #expect(KeyMap.panels.resolve(.character("w"), in: state) == .refused)
+    _ = reduce(&state, .key(.character("w")))
+    #expect(state.message == "READ-ONLY: this display of an address cannot change the scenario; W saves a local copy")
     #expect(HelpContent.lines(state).contains { $0.0.hasPrefix("  W   ") })
     #expect(reduce(&state, .key(.character("W"))).isEmpty)
     #expect(state.pathPrompt != nil, "W opens the save-as prompt")

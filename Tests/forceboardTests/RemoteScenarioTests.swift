@@ -169,7 +169,8 @@ import Testing
     #expect(tmux.waitFor("READ-ONLY"), "\(tmux.screen())")
     tmux.send("2")
     tmux.send("e")
-    #expect(tmux.waitFor("READ-ONLY: this display cannot change the scenario"), "\(tmux.screen())")
+    #expect(
+      tmux.waitFor("READ-ONLY: this display of an address cannot change the scenario; W saves"), "\(tmux.screen())")
     tmux.send("W")
     #expect(tmux.waitFor("Save as:"), "\(tmux.screen())")
     tmux.type(copy)

@@ -79,7 +79,7 @@ extension AppState {
     switch KeyMap.panels.resolve(key, in: self) {
     case .run(let command): return perform(command)
     case .refused:
-      show(Self.readOnlyRefusal)
+      show(refusal)
       return []
     case .unbound: return []
     }
@@ -202,7 +202,7 @@ extension AppState {
       switch KeyMap.goalSeek.resolve(key, in: self) {
       case .run(let run): command = run
       case .refused:
-        show(Self.readOnlyRefusal)
+        show(refusal)
         return []
       case .unbound: return []
       }

@@ -5,6 +5,13 @@ import ForceModel
 extension AppState {
   static let readOnlyRefusal = "READ-ONLY: this display cannot change the scenario or write files"
 
+  /// What a refused key says here: a display of an address can still keep a copy.
+  var refusal: String {
+    canSaveCopy
+      ? "READ-ONLY: this display of an address cannot change the scenario; W saves a local copy"
+      : Self.readOnlyRefusal
+  }
+
   /// Asks before going back to the baseline.
   mutating func askReset() {
     guard history.isEdited else {
