@@ -92,10 +92,13 @@ import Testing
     }
     #expect(kenya.deployed.qualifier == .atLeast)
     press(.character("3"), .character("e"))
-    #expect(state.editor?.field == .fundingAmount(id: state.scenario.funding[0].id))
+    #expect(state.editor?.field == .stageTotal(id: state.scenario.funding[0].id, stage: .received))
     type("625m")
     press(.enter)
-    #expect(state.scenario.funding[0].amount.value == 625_000_000)
+    #expect(state.results.funding.lines[0]?.received == 625_000_000)
+    // A typed total is dated the scenario's date and carries no source: an assumption.
+    let typed = state.scenario.funding[0].flows.last
+    #expect(typed?.toDate == true && typed?.amount.asOf == state.scenario.mission.asOf && typed?.amount.isUnsourced == true)
   }
 
   @Test mutating func tabMovesBetweenAnInputsFields() {
@@ -105,27 +108,37 @@ import Testing
     press(.enter)
     #expect(kenya.pledged?.value == 1_500)
     press(.character("3"), .character("e"), .tab)
-    type("disb")
+    #expect(state.editor?.field == .stageTotal(id: state.scenario.funding[0].id, stage: .spent))
+    press(.tab, .tab, .tab)
+    #expect(state.editor?.field == .fundingForm(id: state.scenario.funding[0].id))
+    press(.control("u"))
+    type("in_")
     press(.enter)
-    #expect(state.scenario.funding[0].status == .disbursed)
+    #expect(state.scenario.funding[0].form == .inKind)
   }
 
   @Test mutating func assumptionsAreEditedWithA() {
     press(.character("A"))
+    #expect(state.editor?.field == .periodBudget(id: "res-2751"))
+    type("$500M")
+    press(.enter)
+    #expect(state.scenario.mission.periods[1].budget?.value == 500_000_000)
+    #expect(state.results.funding.mandate?.requirement == 500_000_000)
+    press(.character("A"), .tab)
     #expect(state.editor?.field == .costPerOfficerYear)
     type("$200,000")
     press(.enter)
     #expect(state.scenario.assumptions.costPerOfficerYear.value == 200_000)
-    press(.character("A"), .tab, .tab)
+    press(.character("A"), .tab, .tab, .tab)
     #expect(state.editor?.field == .horizonMonths)
     type("6")
     press(.enter)
     #expect(state.scenario.assumptions.horizonMonths.value == 6)
-    press(.character("A"), .tab, .tab, .tab)
-    #expect(state.editor?.field == .ceilingsInHand)
-    type("yes")
-    press(.enter)
-    #expect(state.scenario.assumptions.inHand.contains(.ceiling))
+    press(.character("A"), .tab, .tab, .tab, .tab)
+    #expect(state.editor?.field == .exchangeRate(currency: "CAD"))
+    // Emptied, the budget is derived from the cost per officer-year again.
+    press(.character("A"), .control("u"), .enter)
+    #expect(state.scenario.mission.periods[1].budget == nil)
   }
 
   @Test mutating func deltasAppearBesideEveryMovedFigure() {
@@ -212,13 +225,14 @@ import Testing
     press(.tab, .control("u"))
     type("CAD")
     press(.tab, .control("u"))
-    type("comm")
+    type("pl")
     press(.enter)
     let line = state.scenario.funding.last
     #expect(line?.donor == "Canada")
     #expect(line?.currency == "CAD")
-    #expect(line?.status == .committed)
-    #expect(line?.amount.value == 80_500_000)
+    #expect(line?.flows.first?.stage == .pledge)
+    #expect(line?.flows.first?.amount.value == 80_500_000)
+    #expect(line?.flows.first?.amount.asOf == state.scenario.mission.asOf)
   }
 
   @Test mutating func removeAsksAndXLeavesALineOut() {

@@ -61,29 +61,83 @@ import Testing
     #expect(gaps["Unattributed"] == .some(nil))
   }
 
-  @Test func fundingListedIs947Point5MOfWhich322Point5MIsFirmAnd625MACeiling() {
-    #expect(results.funding.listed == 947_500_000)
-    #expect(results.funding.inHand == 322_500_000)
-    #expect(results.funding.byStatus[.ceiling] == 625_000_000)
-    #expect(results.funding.inHandWithCeilings == 947_500_000)
-    #expect(results.funding.byDonor.first?.name == "United States")
-    #expect(results.funding.byDonor.first?.usd == 835_000_000)
-    #expect(results.funding.unconvertedLines == 0)
+  @Test func fundingIsReceivedPlusCommittedAndNeverPledgesOrCeilings() {
+    let funding = results.funding
+    #expect(funding.day == Day(year: 2025, month: 3, day: 31))
+    // Cash: the trust fund's $112.5M received; the US's $150M is committed, not received.
+    #expect(funding.cash.received == 112_500_000)
+    #expect(funding.cash.commitmentOutstanding == 150_000_000)
+    // In-kind: the $60M of equipment and $30M of the Defense Department's contracts, committed.
+    #expect(funding.inKind.commitmentOutstanding == 90_000_000)
+    #expect(funding.inKind.received == 0)
+    #expect(funding.listed == 352_500_000)
+    // The Defense Department's $200M pledge ($170M not yet committed) and its ceiling are shown only.
+    #expect(funding.inKind.pledgeOutstanding == 170_000_000)
+    #expect(funding.ceilings == 625_000_000)
+    #expect(funding.byDonor.first?.name == "United States")
+    #expect(funding.byDonor.first?.usd == 240_000_000)
+    #expect(funding.unconvertedLines == 0)
   }
 
-  @Test func moneyRequiredGapsAndRunway() throws {
-    #expect(scenario.assumptions.costPerOfficerYear.value == 240_000)
-    let planned = try #require(results.funding.requirement(.planned))
-    #expect(planned.required == 600_000_000)
-    #expect(planned.gap == 277_500_000)
-    let deployed = try #require(results.funding.requirement(.deployed))
-    #expect(deployed.required == 240_000_000)
-    #expect(deployed.gap == -82_500_000)
-    let target = try #require(results.funding.requirement(.target))
-    #expect(target.required == 1_200_000_000)
-    #expect(target.gapWithCeilings == 252_500_000)
-    let runway = try #require(results.funding.runwayMonths)
-    #expect(abs(runway - 16.125) < 1e-9)
+  @Test func cashInHandIsReceivedLessSpentLessFrozenAndSaysItIsABound() {
+    let funding = results.funding
+    #expect(funding.cash.spent == 62_800_000)
+    #expect(funding.cash.frozen == 13_300_000)
+    #expect(abs(funding.cash.inHand - 36_400_000) < 0.5)
+    // Spending is reported only to the Secretary-General's letter, so later spending is unknown.
+    #expect(funding.spendingReportedThrough == Day(year: 2025, month: 2, day: 24))
+    #expect(funding.inHandIsBound)
+  }
+
+  @Test func theBurnIsTheTrustFundsReportedSpendingAndTheRunwayADateBeforeTheMandateEnds() throws {
+    let funding = results.funding
+    // $62.8M from 2024-06-25 to 2025-02-24: 244 days.
+    #expect(funding.burn.basis == .reported(lines: 1))
+    #expect(abs(funding.burn.perMonth - 62_800_000 / 244 * Day.daysPerMonth) < 1)
+    // $36.4M at $257,377 a day from 2025-02-24: 141 days, to 2025-07-15; the sources of the
+    // time said the end of September before the freeze took $13.3M (52 days) away.
+    #expect(funding.runwayCashOnly == .runsOut(Day(year: 2025, month: 7, day: 15)))
+    #expect(funding.runwayWithCommitments == funding.runwayCashOnly)
+    #expect(funding.undatedCommitments == 150_000_000)
+    var unfrozen = scenario
+    unfrozen.funding[4].flows.removeAll { $0.stage == .frozen }
+    let before = try #require(recalculate(unfrozen).funding.runwayCashOnly.day)
+    #expect(before.civil.year == 2025 && before.civil.month == 9)
+  }
+
+  @Test func theGapToTheEndOfResolution2751UsesItsBudgetProRata() throws {
+    let mandate = try #require(results.funding.mandate)
+    #expect(mandate.period.id == "res-2751")
+    #expect(mandate.basis == .budget)
+    #expect(mandate.requirement == 600_000_000)
+    let months = Day(year: 2025, month: 3, day: 31).months(to: Day(year: 2025, month: 10, day: 2))
+    #expect(abs(mandate.remaining - 600_000_000 * months / mandate.period.months) < 1)
+    // Requirement left − cash in hand − cash and in-kind commitments not yet received.
+    #expect(abs(mandate.gap - (mandate.remaining - 36_400_000 - 150_000_000 - 90_000_000)) < 1)
+    // In hand at the start (the $18M received by April 2024) + received since + commitments.
+    #expect(abs(mandate.covered - (18_000_000 + 94_500_000 + 240_000_000)) < 1)
+    #expect(abs((mandate.coverage ?? 0) - 352_500_000 / 600_000_000) < 1e-9)
+  }
+
+  @Test func beninsFormalPledgeCountsInPledgedAndTheUnattributedRowIsDerived() throws {
+    let benin = try #require(scenario.contributors.first { $0.country == "Benin" })
+    #expect(benin.pledged?.value == 1_500)
+    #expect(benin.deployed.value == 0)
+    #expect(results.pledgedTotal == 3_128)
+    let unattributed = try #require(scenario.contributors.first { $0.role == .unattributed })
+    #expect(unattributed.deployed.derivation?.contains("952") == true)
+    let kenya = try #require(scenario.contributors.first { $0.country == "Kenya" })
+    #expect(kenya.history.first { $0.deployed.value == 744 }?.deployed.qualifier == .about)
+  }
+
+  @Test func everyConflictTheFiguresBelongToIsDeclaredWithAllItsClaims() {
+    let ids = scenario.conflicts.map(\.id)
+    for id in ["C1", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C13", "C14", "C15", "C16", "C17", "C19"] {
+      #expect(ids.contains(id), "\(id)")
+    }
+    #expect(scenario.conflicts.first { $0.id == "C16" }?.claims.count == 6)
+    #expect(scenario.conflicts.first { $0.id == "C3" }?.claims.flatMap(\.sources).contains("PL-2024-09-12") == true)
+    #expect(scenario.conflicts.first { $0.id == "C19" }?.assessment?.contains("5,550") == true)
   }
 
   @Test func the800Versus1000ConflictIsSurfaced() {
@@ -105,7 +159,8 @@ import Testing
       cited += contributor.deployed.sources + (contributor.pledged?.sources ?? [])
       cited += contributor.history.flatMap(\.deployed.sources)
     }
-    cited += scenario.funding.flatMap(\.amount.sources)
+    cited += scenario.funding.flatMap(\.sources)
+    cited += scenario.mission.periods.flatMap { $0.sources + ($0.budget?.sources ?? []) }
     cited += [scenario.strength.planned, scenario.strength.target].compactMap { $0 }.flatMap(\.sources)
     cited += scenario.strength.reported.flatMap(\.deployed.sources)
     cited += scenario.conflicts.flatMap { $0.claims.flatMap(\.sources) }
@@ -124,8 +179,8 @@ import Testing
     let keys: [ResultKey] = [
       .deployedTotal, .shortfall(.planned), .shortfall(.target), .share(contributor: 0),
       .pledgedNotDeployed(contributor: 0),
-      .leadShare, .fundingListed, .inHand, .inHandWithCeilings, .required(.planned), .gap(.planned), .runway,
-      .conflict(0),
+      .leadShare, .fundingListed, .cashReceived, .cashSpent, .inHand, .burn, .runway, .runwayWithCommitments,
+      .mandateGap, .coverage, .required(.planned), .gap(.planned), .conflict(0),
     ]
     for key in keys {
       let explanation = try #require(results.explain(key, in: scenario), "\(key)")

@@ -46,27 +46,31 @@ import Testing
     #expect(history.edits.isEmpty)
   }
 
-  @Test func leavingACeilingOutMovesMoneyInHandWithCeilings() throws {
+  @Test func leavingTheDefenseLineOutDropsItsCommitmentAndCeiling() throws {
     var history = EditHistory(baseline: .haitiMSS)
+    let before = recalculate(history.current).funding
     try history.apply(.fundingCounted(id: "us-defense-department", false))
     let funding = recalculate(history.current).funding
-    #expect(funding.listed == 322_500_000)
-    #expect(funding.inHandWithCeilings == 322_500_000)
+    #expect(funding.listed == before.listed - 30_000_000)
+    #expect(funding.ceilings == 0)
+    #expect(funding.cash.inHand == before.cash.inHand)
   }
 
   static let edits: [Edit] = [
     .deployed(country: "Kenya", HeadCount(900)), .deployed(country: "Jamaica", HeadCount(0, .about)),
     .pledged(country: "Belize", nil), .planned(HeadCount(3_000)), .target(nil),
-    .fundingAmount(id: "un-trust-fund", Amount(50_000_000)), .fundingStatus(id: "us-equipment-services", .pledged),
+    .stageTotal(id: "un-trust-fund", stage: .received, Amount(50_000_000, asOf: AsOf(year: 2025, month: 3))),
+    .addFlow(id: "us-foreign-assistance", Flow(.received, Amount(20_000_000, asOf: AsOf(year: 2025, month: 3)))),
+    .fundingForm(id: "us-equipment-services", .cash), .periodBudget(id: "res-2751", nil),
     .fundingCurrency(id: "us-foreign-assistance", "CAD"), .fundingCounted(id: "us-defense-department", false),
     .costPerOfficerYear(Amount(300_000)), .fixedYearlyCost(Amount(10_000_000)), .horizonMonths(HeadCount(24)),
-    .exchangeRate(currency: "CAD", Amount(0.74)), .inHand([.disbursed]),
+    .exchangeRate(currency: "CAD", Amount(0.74)),
     .addContributor(Contributor(country: "Chad", iso: "TCD", deployed: HeadCount(800))),
     .removeContributor(country: "Bahamas"),
     .addFundingLine(
       FundingLine(
-        id: "eu", donor: "European Union", channel: .bilateral, status: .committed, amount: Amount(10_000_000),
-        currency: "EUR")),
+        id: "eu", donor: "European Union", channel: .bilateral, currency: "EUR",
+        flows: [Flow(.commitment, Amount(10_000_000, asOf: AsOf(year: 2025, month: 1)))])),
     .removeFundingLine(id: "un-trust-fund"), .deployed(country: "Atlantis", HeadCount(1)),
   ]
 

@@ -11,17 +11,17 @@ import Testing
     switch goal {
     case .shortfall(let level): results.shortfall(level)?.count == 0
     case .gap(let level): (results.funding.requirement(level)?.gap ?? 1) <= 0.5
-    case .runway: (results.funding.requirement(.deployed)?.gap ?? 1) <= 0.5
+    case .runway:
+      if case .lasts = results.funding.runwayWithCommitments { true } else { false }
+    case .mandate: (results.funding.mandate?.gap ?? 1) <= 0.5
     }
   }
 
-  @Test(arguments: [Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway])
+  @Test(arguments: [
+    Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway, .mandate,
+  ])
   func everyAnswerForTheBuiltInScenarioClosesItsGoal(_ goal: Goal) throws {
-    var scenario = Scenario.haitiMSS
-    if goal == .runway {
-      // The built-in money lasts 16 months at deployed strength; a 24-month horizon makes it short.
-      scenario = try scenario.applying(.horizonMonths(HeadCount(24)))
-    }
+    let scenario = Scenario.haitiMSS
     let answer = GoalSeek.solve(goal, in: scenario)
     #expect(!answer.options.isEmpty, "\(answer)")
     for option in answer.options {

@@ -47,13 +47,49 @@ enum RandomScenario {
         })
     }
     let currencies = ["USD", "USD", "CAD", "EUR", "GBP", "JPY"]
+    // Flows that pass `validate`: dated in order from the pledge, never more spent than received.
+    func flows() -> [Flow] {
+      var month = Int(random.next() % 24)
+      func next() -> AsOf {
+        month += Int(random.next() % 3)
+        return AsOf(year: 2023 + month / 12, month: month % 12 + 1, day: chance(50) ? Int(random.next() % 28) + 1 : nil)
+      }
+      func money(_ upper: Double) -> Amount {
+        let value = (Double(random.next() % 1_000_000) / 1_000_000 * upper).rounded()
+        return Amount(value, pick(Qualifier.allCases), sources: sources(), asOf: next(), note: chance(20) ? text() : nil)
+      }
+      var out: [Flow] = []
+      if chance(70) { out.append(Flow(.pledge, money(500_000_000), toDate: chance(30))) }
+      if chance(70) { out.append(Flow(.commitment, money(400_000_000), due: chance(30) ? next() : nil)) }
+      if chance(70) {
+        let received = money(300_000_000)
+        out.append(Flow(.received, received, currency: chance(10) ? "USD" : nil))
+        if chance(60) {
+          var spent = money(received.value)
+          spent.derivation = chance(30) ? text() : nil
+          out.append(Flow(.spent, spent, since: chance(50) ? received.asOf : nil))
+        }
+        if chance(20) { out.append(Flow(.frozen, money(received.value), from: chance(50) ? .received : nil)) }
+      }
+      if chance(10) { out.append(Flow(.cancelled, money(10_000_000), from: .commitment)) }
+      return out
+    }
     let funding = (0..<Int(random.next() % 20)).map { index in
       FundingLine(
         id: "line-\(index)", donor: pick(["United States", "Canada", text()]), channel: pick(FundingChannel.allCases),
-        status: pick(FundingStatus.allCases), amount: amount(), currency: pick(currencies),
-        purpose: chance(50) ? text() : nil,
-        counted: chance(90))
+        form: pick(FundingForm.allCases), currency: pick(currencies), purpose: chance(50) ? text() : nil,
+        flows: flows(), ceiling: chance(15) ? amount() : nil, counted: chance(90))
     }
+    let periods =
+      chance(60)
+      ? [
+        MandatePeriod(
+          id: "p1", decision: text(), force: chance(50) ? text() : nil, decided: date(),
+          start: AsOf(year: 2023, month: 10, day: 2), end: AsOf(year: 2024, month: 10, day: 2), sources: sources()),
+        MandatePeriod(
+          id: "p2", decision: text(), start: AsOf(year: 2024, month: 10, day: 2), end: AsOf(year: 2025, month: 10),
+          budget: chance(50) ? amount() : nil, sources: sources(), note: chance(50) ? text() : nil),
+      ] : []
     var rates: [String: Amount] = [:]
     for code in ["CAD", "EUR", "GBP"] where chance(70) {
       rates[code] = Amount(Double(random.next() % 2_000 + 1) / 1_000, .exact, sources: sources(), asOf: date())
@@ -71,7 +107,8 @@ enum RandomScenario {
         authorization: chance(50)
           ? Authorization(decision: text(), date: date(), sources: sources(), note: chance(50) ? text() : nil) : nil,
         started: date(), ends: date(), asOf: date(), partnerGroup: chance(50) ? [text(), text()] : [],
-        banner: chance(20) ? text() : nil, notes: chance(50) ? [Note(text(), asOf: date(), sources: sources())] : []),
+        banner: chance(20) ? text() : nil, notes: chance(50) ? [Note(text(), asOf: date(), sources: sources())] : [],
+        periods: periods),
       strength: Strength(
         planned: chance(80) ? count(5_000) : nil, authorized: chance(30) ? count(6_000) : nil,
         target: chance(60) ? count(10_000) : nil,
@@ -79,8 +116,7 @@ enum RandomScenario {
       contributors: contributors, funding: funding, fundingTotals: totals,
       assumptions: Assumptions(
         costPerOfficerYear: amount(), fixedYearlyCost: chance(50) ? amount() : Amount(0),
-        horizonMonths: HeadCount(Int(random.next() % 36) + 1), exchangeRates: rates,
-        inHand: Set(FundingStatus.allCases.filter { _ in chance(50) })),
+        horizonMonths: HeadCount(Int(random.next() % 36) + 1), exchangeRates: rates),
       sources: sourceIDs.map {
         Source(
           id: $0, title: text(), publisher: chance(50) ? text() : nil, published: chance(50) ? "2025" : nil,

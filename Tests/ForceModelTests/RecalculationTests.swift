@@ -23,7 +23,7 @@ import Testing
     #expect(results.leadShare == nil)
     #expect(results.concentration == 0)
     #expect(results.funding.listed == 0)
-    #expect(results.funding.runwayMonths == nil)
+    #expect(results.funding.runwayCashOnly == .undated)
     #expect(results.conflicts.isEmpty)
   }
 
@@ -35,17 +35,24 @@ import Testing
     #expect(results.leadShare == 1)
   }
 
+  static func line(
+    _ id: String, _ stage: FlowStage, _ value: Double, currency: String = "USD", counted: Bool = true,
+    ceiling: Amount? = nil
+  ) -> FundingLine {
+    FundingLine(
+      id: id, donor: id.uppercased(), channel: .bilateral, currency: currency,
+      flows: [Flow(stage, Amount(value, asOf: AsOf(year: 2025, month: 1)))], ceiling: ceiling, counted: counted)
+  }
+
   @Test func amountsAreConvertedOnlyThroughAStatedRate() {
     let funding = [
-      FundingLine(
-        id: "a", donor: "Canada", channel: .trustFund, status: .pledged, amount: Amount(100), currency: "CAD"),
-      FundingLine(id: "b", donor: "EU", channel: .bilateral, status: .committed, amount: Amount(50), currency: "EUR"),
-      FundingLine(id: "c", donor: "US", channel: .bilateral, status: .disbursed, amount: Amount(10)),
+      Self.line("a", .commitment, 100, currency: "CAD"), Self.line("b", .commitment, 50, currency: "EUR"),
+      Self.line("c", .received, 10),
     ]
     let results = recalculate(minimal(funding: funding, rates: ["CAD": Amount(0.75)]))
-    #expect(results.funding.lineUSD == [75, nil, 10])
+    #expect(results.funding.lines.map { $0?.committed } == [75, nil, 0])
     #expect(results.funding.listed == 85)
-    #expect(results.funding.inHand == 10)
+    #expect(results.funding.cash.inHand == 10)
     #expect(results.funding.unconvertedLines == 1)
     let missing = results.conflicts.filter { $0.kind == .missingExchangeRate }
     #expect(missing.map(\.summary) == ["No exchange rate for EUR: 1 funding line left out of USD totals"])
@@ -53,21 +60,20 @@ import Testing
 
   @Test func aLineLeftOutCountsNowhere() {
     let funding = [
-      FundingLine(id: "a", donor: "US", channel: .bilateral, status: .committed, amount: Amount(100), counted: false),
-      FundingLine(id: "b", donor: "US", channel: .bilateral, status: .ceiling, amount: Amount(40, .upTo)),
+      Self.line("a", .received, 100, counted: false),
+      Self.line("b", .commitment, 40, ceiling: Amount(500, .upTo)),
     ]
     let results = recalculate(minimal(funding: funding))
     #expect(results.funding.listed == 40)
-    #expect(results.funding.inHand == 0)
-    #expect(results.funding.inHandWithCeilings == 40)
+    #expect(results.funding.cash.inHand == 0)
+    #expect(results.funding.ceilings == 500)
     #expect(results.funding.byDonor.map(\.usd) == [40])
+    // Left out, but still worked out to be shown as it is.
+    #expect(results.funding.lines[0]?.received == 100)
   }
 
   @Test func partsThatDoNotAddUpAreAConflict() {
-    let funding = [
-      FundingLine(id: "a", donor: "US", channel: .bilateral, status: .committed, amount: Amount(100)),
-      FundingLine(id: "b", donor: "US", channel: .bilateral, status: .committed, amount: Amount(50)),
-    ]
+    let funding = [Self.line("a", .commitment, 100), Self.line("b", .commitment, 50)]
     let exact = FundingTotal(id: "t", label: "US total", amount: Amount(200), parts: ["a", "b"])
     let atLeast = FundingTotal(id: "u", label: "US at least", amount: Amount(150, .atLeast), parts: ["a", "b"])
     let results = recalculate(minimal(funding: funding, totals: [exact, atLeast]))
@@ -91,25 +97,29 @@ import Testing
     #expect(sums == ["sum-3"])
   }
 
-  @Test func requirementsFollowTheAssumptions() throws {
+  @Test func withNoMandateTheRequirementRunsOverTheHorizon() throws {
     var scenario = minimal(contributors: [Contributor(country: "A", deployed: HeadCount(50))])
+    scenario.mission.asOf = AsOf(year: 2025, month: 1)
     scenario.assumptions.fixedYearlyCost = Amount(1_200_000)
     scenario.assumptions.horizonMonths = HeadCount(6)
-    scenario.funding = [
-      FundingLine(id: "a", donor: "US", channel: .bilateral, status: .disbursed, amount: Amount(1_000_000))
-    ]
+    scenario.funding = [Self.line("a", .received, 1_000_000)]
     let funding = recalculate(scenario).funding
     let planned = try #require(funding.requirement(.planned))
     #expect(planned.required == (120_000 * 100 + 1_200_000) * 0.5)
     #expect(funding.monthlyCostAtDeployed == (120_000 * 50 + 1_200_000) / 12)
-    #expect(funding.runwayMonths == 1_000_000.0 / 600_000.0)
+    #expect(funding.mandate == nil)
+    // No spending reported: the burn is the budgeted cost, counted from the scenario's date.
+    #expect(funding.burn == BurnRate(perMonth: 600_000, basis: .budgeted))
+    let start = Day(year: 2025, month: 1, day: 31)
+    #expect(funding.runwayCashOnly == .runsOut(start.adding(months: 1_000_000.0 / 600_000.0)))
   }
 
   @Test func theLargeSyntheticScenarioRecalculates() {
     let scenario = Scenario.synthetic(contributors: 1_000, fundingLines: 100_000)
     let results = recalculate(scenario)
     #expect(results.contributors.count == 1_000)
-    #expect(results.funding.lineUSD.count == 100_000)
+    #expect(results.funding.lines.count == 100_000)
+    #expect(results.funding.lines.allSatisfy { $0 != nil })
     #expect(results.funding.byDonor.count == 200)
     #expect(results.funding.byDonor.reduce(0) { $0 + $1.lines } == 100_000)
     #expect(results.conflicts.isEmpty)

@@ -72,19 +72,48 @@ struct DetailsContent {
       title = line.donor
       add("\(line.donor) — \(line.purpose ?? line.channel.label)", .title)
       add(
-        "Channel \(line.channel.label) · status \(line.status.rawValue)\(line.counted ? "" : " · LEFT OUT of every total")",
+        "\(line.form == .cash ? "Cash" : "In-kind (valued; never cash in hand or runway)") · channel \(line.channel.label) · \(line.currency)\(line.counted ? "" : " · LEFT OUT of every total")",
         .normal)
-      add(amount: line.amount, currency: line.currency, label: "Amount", scenario: scenario)
-      if let usd = results.funding.lineUSD[index] {
-        if line.currency == "USD" {
-          add("In USD: \(Format.money(usd))", .normal)
-        } else if let rate = scenario.assumptions.exchangeRates[line.currency] {
+      let ledger = results.funding.lines.indices.contains(index) ? results.funding.lines[index] : nil
+      if let ledger {
+        let day = results.funding.day.map { " on \($0)" } ?? ""
+        add(
+          "In USD\(day): pledged \(Format.money(ledger.pledged)) · committed \(Format.money(ledger.committed)) · received \(Format.money(ledger.received)) · spent \(Format.money(ledger.spent))"
+            + (ledger.total(.frozen) > 0 ? " · frozen \(Format.money(ledger.total(.frozen)))" : ""),
+          .title)
+        if line.form == .cash {
           add(
-            "In USD: \(Format.money(usd)) at \(Format.decimal(rate.value, places: 6)) USD per \(line.currency) (assumption\(rate.sources.isEmpty ? ", no source" : ": " + rate.sources.joined(separator: ", ")))",
+            "Cash in hand \(ledger.received > 0 && !ledger.spendingReported ? "at most " : "")\(Format.money(ledger.inHand)) = received − spent − frozen"
+              + (ledger.received > 0 && !ledger.spendingReported ? " (no spending reported on this line)" : ""),
+            .normal)
+        }
+        if ledger.commitmentOutstanding > 0.5 {
+          add("Committed, not yet received: \(Format.money(ledger.commitmentOutstanding))", .normal)
+        }
+        if ledger.pledgeOutstanding > 0.5 {
+          add("Pledged, not yet committed (never counted): \(Format.money(ledger.pledgeOutstanding))", .dim)
+        }
+        if line.currency != "USD", let rate = scenario.assumptions.exchangeRates[line.currency] {
+          add(
+            "At \(Format.decimal(rate.value, places: 6)) USD per \(line.currency) (assumption\(rate.sources.isEmpty ? ", no source" : ": " + rate.sources.joined(separator: ", ")))",
             .assumption)
         }
       } else if line.counted {
-        add("No exchange rate for \(line.currency): this line is left out of every USD total.", .conflict)
+        add("No exchange rate for a currency of this line: it is left out of every USD total.", .conflict)
+      }
+      if let ceiling = line.ceiling {
+        add("", .normal)
+        add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
+      }
+      for flow in line.flows {
+        add("", .normal)
+        let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
+        var label = "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
+        if let from = flow.reduces { label += " (from \(from.label))" }
+        if let due = flow.due { label += ", due \(due)" }
+        if let since = flow.since { label += ", spending since \(since)" }
+        if later { label += " — dated after the scenario's date: not counted" }
+        add(amount: flow.amount, currency: flow.currency ?? line.currency, label: label, scenario: scenario)
       }
       for total in scenario.fundingTotals where total.parts.contains(line.id) {
         add("Part of: \(total.label), stated \(Format.amount(total.amount, currency: total.currency))", .normal)
@@ -98,17 +127,21 @@ struct DetailsContent {
   mutating func add(headCount figure: HeadCount, label: String, scenario: Scenario) {
     add("\(label): \(Format.headCount(figure))", .title)
     addFigureFacts(
-      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario)
+      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario,
+      derivation: figure.derivation)
   }
 
   mutating func add(amount figure: Amount, currency: String, label: String, scenario: Scenario) {
     add("\(label): \(Format.amount(figure, currency: currency)) (\(currency))", .title)
     addFigureFacts(
-      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario)
+      qualifier: figure.qualifier, asOf: figure.asOf, note: figure.note, sources: figure.sources, scenario: scenario,
+      derivation: figure.derivation)
   }
 
-  mutating func addFigureFacts(qualifier: Qualifier, asOf: AsOf?, note: String?, sources: [String], scenario: Scenario)
-  {
+  mutating func addFigureFacts(
+    qualifier: Qualifier, asOf: AsOf?, note: String?, sources: [String], scenario: Scenario,
+    derivation: String? = nil
+  ) {
     let words: String =
       switch qualifier {
       case .exact: "exact"
@@ -117,7 +150,9 @@ struct DetailsContent {
       case .upTo: "up to (a ceiling)"
       }
     add("  Qualifier: \(words) · as of \(asOf?.description ?? "no date given")", .normal)
+    if let derivation { add("  DERIVED: \(derivation)", .assumption) }
     if let note { add("  Note: \(note)", .dim) }
+    if derivation != nil && sources.isEmpty { return }
     addSources(sources, scenario: scenario)
   }
 

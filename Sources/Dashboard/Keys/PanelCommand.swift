@@ -95,8 +95,8 @@ extension KeyMap where Command == PanelCommand {
     KeyRow(
       [.character("A")], .editAssumptions, label: "A",
       help: [
-        "edit the assumptions: cost per officer-year, fixed cost, horizon,",
-        "whether ceilings count as money in hand, exchange rates",
+        "edit the money assumptions: the budget of the mandate in force,",
+        "cost per officer-year, fixed cost, horizon, exchange rates",
         "typing: 1200 1,200 1.2k ~900 700+ $625M 625m; Esc cancels, Enter commits",
       ], group: .whatIf, edits: true),
     KeyRow(

@@ -4,7 +4,7 @@ public struct DashboardLayout: Sendable, Hashable {
   public static let minimumWidth = 60
   public static let minimumHeight = 16
   /// Rows the funding panel's summary takes (one per selectable total).
-  static let fundingSummaryRows = 5
+  static let fundingSummaryRows = 8
 
   public var width: Int
   public var height: Int
@@ -98,7 +98,8 @@ public struct DashboardLayout: Sendable, Hashable {
   /// Rows of the funding summary that fit, and where it starts.
   func fundingSummaryHeight(panel rect: Rect) -> Int {
     let inner = max(0, rect.height - 2)
-    return min(Self.fundingSummaryRows, max(0, inner - 3))
+    // The lines keep a header and two rows; the summary takes the rest, up to all of it.
+    return min(Self.fundingSummaryRows, max(0, inner - 4))
   }
 
   public func fundingSummaryY() -> Int {

@@ -1,11 +1,13 @@
 import ForceModel
 
-/// Panel 3: every funding line, then what the money adds up to against what the force costs.
+/// Panel 3: every funding line as its stage totals, then cash in hand, burn, runway and the gap
+/// to the end of the mandate.
 public struct FundingPanel: Sendable {
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     let table = state.table(.funding)
     let count = state.visible[.funding]?.count ?? 0
-    var title = PanelID.funding.title + " (USD; ○ pledged ● committed ≤ ceiling ✓ disbursed)"
+    let day = state.results.funding.day.map { " as of \($0)" } ?? ""
+    var title = PanelID.funding.title + " (USD\(day); ✗ left out · ≤ at most)"
     if !table.filter.isEmpty {
       title = PanelID.funding.title + " — filter '\(table.filter)' \(count)/\(state.scenario.funding.count)"
     }

@@ -1,7 +1,8 @@
 import ForceModel
 
-/// The kiosk's headline: deployed against planned and target, the shortfalls, the funding gap
-/// and the runway, in digits three rows tall when they fit.
+/// The kiosk's headline: deployed against planned (and target on a wide wall), the shortfall,
+/// cash in hand and its burn, the day cash runs out, and the gap to the end of the mandate, in
+/// digits three rows tall when they fit.
 enum KioskView {
   struct Tile {
     var title: String
@@ -29,7 +30,9 @@ enum KioskView {
         title: "DEPLOYED", value: Format.count(results.deployedTotal),
         caption: marked(Deltas.count(results.deployedTotal, before.deployedTotal), against.joined(separator: " · ")),
         role: .normal))
-    for level in [StrengthLevel.planned, .target] {
+    // The target's shortfall only where the wall is wide enough for six tiles.
+    let levels: [StrengthLevel] = state.width >= 150 ? [.planned, .target] : [.planned]
+    for level in levels {
       guard let shortfall = results.shortfall(level) else { continue }
       let short = shortfall.count > 0
       tiles.append(
@@ -40,26 +43,59 @@ enum KioskView {
             short ? "\(Format.percent(shortfall.ratio)) of \(Format.count(shortfall.reference))" : "✓ met"),
           role: short ? .shortfall : .ok))
     }
-    let level: StrengthLevel = state.results.funding.requirement(.planned) != nil ? .planned : .deployed
-    if let requirement = results.funding.requirement(level) {
+    // Money: cash in hand with the burn, the day it runs out, the gap to the mandate's end.
+    let funding = results.funding
+    tiles.append(
+      Tile(
+        title: "CASH IN HAND", value: Format.money(funding.cash.inHand),
+        caption: marked(
+          Deltas.money(funding.cash.inHand, before.funding.cash.inHand),
+          (funding.inHandIsBound ? "at most · " : "") + "burn \(Format.money(funding.burn.perMonth))/mo"),
+        role: funding.cash.inHand > 0 ? .normal : .shortfall))
+    let runway = FundingRows.runway(funding.runwayCashOnly, funding)
+    switch funding.runwayCashOnly {
+    case .runsOut(let day):
+      tiles.append(
+        Tile(
+          title: "CASH RUNS OUT", value: Self.date(day),
+          caption: marked(
+            Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
+            funding.mandate.map { "\(Format.months(day.months(to: $0.period.endDay))) before mandate end" }
+              ?? "cash only"),
+          role: runway.role))
+    case .lasts(let through):
+      tiles.append(
+        Tile(title: "RUNWAY", value: "✓ LASTS", caption: "funded through \(through)", role: .ok))
+    case .noSpending, .undated:
+      break
+    }
+    if let mandate = funding.mandate {
+      let short = mandate.gap > 0
+      tiles.append(
+        Tile(
+          title: "GAP TO \(mandate.period.end)", value: Format.money(abs(mandate.gap)),
+          caption: marked(
+            Deltas.money(mandate.gap, before.funding.mandate?.gap),
+            (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")),
+          role: short ? .shortfall : .ok))
+    } else if let requirement = funding.requirement(.planned) ?? funding.requirement(.deployed) {
       let short = requirement.gap > 0
       tiles.append(
         Tile(
           title: "FUNDING GAP", value: Format.money(abs(requirement.gap)),
           caption: marked(
-            Deltas.money(requirement.gap, before.funding.requirement(level)?.gap),
-            short ? "at \(level.label); firm \(Format.money(results.funding.inHand))" : "✓ surplus at \(level.label)"),
+            Deltas.money(requirement.gap, before.funding.requirement(requirement.level)?.gap),
+            (short ? "" : "✓ surplus · ") + "over \(Format.months(funding.monthsLeft)), no mandate in force"),
           role: short ? .shortfall : .ok))
     }
-    let horizon = state.scenario.assumptions.horizonMonths.value
-    if let months = results.funding.runwayMonths {
-      tiles.append(
-        Tile(
-          title: "RUNWAY", value: Format.decimal(months, places: 1),
-          caption: marked(Deltas.months(months, before.funding.runwayMonths), "months of \(horizon)"),
-          role: months < Double(horizon) ? .shortfall : .ok))
-    }
     return tiles
+  }
+
+  /// A day as a wall reads it, month in letters so day and month cannot be swapped: `15 JUL 2025`.
+  static func date(_ day: Day) -> String {
+    let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    let c = day.civil
+    return "\(c.day) \(months[max(0, min(11, c.month - 1))]) \(c.year)"
   }
 
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {

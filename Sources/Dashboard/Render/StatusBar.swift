@@ -83,8 +83,11 @@ enum StatusBar {
         parts.append("gap at \(level.label) \(Format.money(requirement.gap)) \(delta)")
       }
     }
-    if let months = now.funding.runwayMonths, let delta = Deltas.months(months, committed.funding.runwayMonths) {
-      parts.append("runway \(Format.months(months)) \(delta)")
+    if let gap = now.funding.mandate?.gap, let delta = Deltas.money(gap, committed.funding.mandate?.gap) {
+      parts.append("gap to mandate end \(Format.money(gap)) \(delta)")
+    }
+    if let delta = Deltas.runway(now.funding.runwayCashOnly, committed.funding.runwayCashOnly) {
+      parts.append("runway \(now.funding.runwayCashOnly.text) \(delta)")
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }

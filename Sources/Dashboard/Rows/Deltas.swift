@@ -9,7 +9,18 @@ enum Deltas {
 
   static func money(_ now: Double?, _ before: Double?) -> String? { metric(now, before, .usd) }
 
-  static func months(_ now: Double?, _ before: Double?) -> String? { metric(now, before, .months) }
+  static func percent(_ now: Double?, _ before: Double?) -> String? { metric(now, before, .ratio) }
+
+  /// The movement of a runway's end: days later or earlier, or that it now lasts or runs out.
+  static func runway(_ now: RunwayEnd, _ before: RunwayEnd) -> String? {
+    if let new = now.day, let was = before.day {
+      return metric(Double(new.number), Double(was.number), .date)
+    }
+    guard now != before else { return nil }
+    if case .lasts = now { return "▲ lasts" }
+    if case .runsOut = now { return "▼ runs out" }
+    return "changed"
+  }
 
   static func metric(_ now: Double?, _ before: Double?, _ unit: KeyMetric.Unit) -> String? {
     KeyMetric(key: "", label: "", value: now, unit: unit).delta(

@@ -1,31 +1,29 @@
 import ForceModel
 
-/// Panel 3's two tables: every funding line, and under them the totals — money listed, firm,
-/// the gaps and the runway — as selectable rows.
+/// Panel 3's two tables: every funding line with its stage totals on the scenario's date, and
+/// under them the money results — cash in hand, burn rate, runway as a date, the gap to the end
+/// of the mandate — as selectable rows.
 enum FundingRows {
-  static func statusText(_ status: FundingStatus) -> String {
-    switch status {
-    case .pledged: "○ pledged"
-    case .committed: "● committed"
-    case .ceiling: "≤ ceiling"
-    case .disbursed: "✓ disbursed"
-    }
-  }
+  /// The lines table's columns in sort order (`s` cycles through them); a narrow panel shows
+  /// some of them, each from the width given here.
+  static let columns: [(title: String, width: Int, from: Int)] = [
+    ("Donor", 0, 0), ("Form", 7, 100), ("Channel", 10, 112), ("Pledged", 9, 90), ("Committed", 9, 80),
+    ("Received", 9, 0), ("Spent", 9, 70), ("In hand", 9, 0), ("Ceiling", 9, 100),
+  ]
 
-  /// What changed in a line since the baseline, in a few characters: the USD movement, `new`,
-  /// or the status or currency it had.
-  static func change(of line: FundingLine, usd: Double?, in state: AppState) -> String {
+  /// What changed in a line since the baseline, in a few characters: the USD movement of its
+  /// funding, `new`, or what else changed.
+  static func change(of line: FundingLine, ledger: LineLedger?, in state: AppState) -> String {
     guard let index = state.baselineFunding[line.id] else { return "new" }
     let old = state.baseline.funding[index]
     if old == line { return "" }
-    let oldUSD =
-      state.baselineResults.funding.lineUSD.indices.contains(index)
-      ? state.baselineResults.funding.lineUSD[index] : nil
-    if let delta = Deltas.compact(Deltas.money(usd, oldUSD)) { return delta }
+    let oldLedger =
+      state.baselineResults.funding.lines.indices.contains(index) ? state.baselineResults.funding.lines[index] : nil
+    let funding = ledger.map { $0.received + $0.commitmentOutstanding }
+    let oldFunding = oldLedger.map { $0.received + $0.commitmentOutstanding }
+    if let delta = Deltas.compact(Deltas.money(funding, oldFunding)) { return delta }
     if old.counted != line.counted { return line.counted ? "counted" : "left out" }
-    if old.status != line.status {
-      return "was " + (statusText(old.status).split(separator: " ").first.map(String.init) ?? "")
-    }
+    if old.form != line.form { return "was \(old.form.label)" }
     if old.currency != line.currency { return "was \(old.currency)" }
     return "edited"
   }
@@ -35,84 +33,114 @@ enum FundingRows {
     let table = state.table(.funding)
     let rows = state.visible[.funding] ?? []
     let funding = state.results.funding
-    let wide = width >= 90
     let deltas = state.showsDeltas
-    var columns = [TableColumn(title: "Donor", width: 0, alignRight: false, flexible: true)]
-    if wide { columns.append(TableColumn(title: "Channel", width: 10, alignRight: false)) }
-    columns += [
-      TableColumn(title: "Status", width: 11, alignRight: false),
-      TableColumn(title: "Amount", width: 10, alignRight: true),
-      TableColumn(title: "USD", width: 9, alignRight: true),
-    ]
-    if deltas { columns.append(TableColumn(title: "Change", width: 9, alignRight: true)) }
-    if wide {
-      columns.append(TableColumn(title: "Share", width: 5, alignRight: true))
-      columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 24))
+    let shown = columns.indices.filter { width >= columns[$0].from }
+    var tableColumns = shown.map { index in
+      TableColumn(title: columns[index].title, width: columns[index].width, alignRight: index >= 3, flexible: index == 0)
     }
-    // The sort columns are those of the wide table; a narrow one has no channel column.
-    var sortIndex = table.sortColumn.map { wide ? $0 : ($0 == 0 ? 0 : $0 - 1) }
-    if !wide && table.sortColumn == 1 { sortIndex = nil }
-    let fitted = TableModel.fit(columns, to: width)
-    let barWidth = fitted.last?.width ?? 0
-    let maxUSD = max(1, funding.largestLine)
+    if deltas { tableColumns.append(TableColumn(title: "Change", width: 9, alignRight: true)) }
+    let sortIndex = table.sortColumn.flatMap { shown.firstIndex(of: $0) }
     var model = TableModel(
-      columns: columns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
+      columns: tableColumns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
       window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map { lineIndex in
         let line = state.scenario.funding[lineIndex]
-        let usd = funding.lineUSD[lineIndex]
-        let statusRole: ThemeRole = line.status == .ceiling ? .warning : (line.status == .pledged ? .dim : .ok)
+        let ledger = funding.lines.indices.contains(lineIndex) ? funding.lines[lineIndex] : nil
         let plain = Style(line.counted ? .normal : .dim)
-        var cells = [TableCell(line.donor + (line.purpose.map { " — \($0)" } ?? ""), plain)]
-        if wide { cells.append(TableCell(line.channel.label, plain)) }
-        cells.append(TableCell(statusText(line.status) + (line.counted ? "" : " ✗"), Style(statusRole)))
-        cells.append(TableCell(Format.amount(line.amount, currency: line.currency), plain))
-        cells.append(
-          TableCell(
-            usd.map { Format.qualified(Format.money($0), line.amount.qualifier) }
-              ?? (line.counted ? "no rate!" : "left out"),
-            Style(usd == nil ? .conflict : .normal, bold: true)))
-        let statusIndex = wide ? 2 : 1
-        if let typed = state.typing(.fundingStatus(id: line.id)) {
-          cells[statusIndex] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+        func money(_ value: Double?, zero: String = "") -> String {
+          guard let value else { return "" }
+          return value > 0.5 ? Format.money(value) : zero
         }
-        if let typed = state.typing(.fundingAmount(id: line.id)) ?? state.typing(.fundingCurrency(id: line.id)) {
-          cells[statusIndex + 1] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+        func typed(_ stage: FlowStage) -> String? { state.typing(.stageTotal(id: line.id, stage: stage)) }
+        var cells: [TableCell] = []
+        for index in shown {
+          switch index {
+          case 0: cells.append(TableCell(line.donor + (line.purpose.map { " — \($0)" } ?? ""), plain))
+          case 1:
+            let text = state.typing(.fundingForm(id: line.id)) ?? state.typing(.fundingCurrency(id: line.id))
+            cells.append(
+              text.map { TableCell($0, Style(.key, bold: true), keepsStyleWhenSelected: true) }
+                ?? TableCell(line.form.label + (line.counted ? "" : " ✗"), Style(line.counted ? .normal : .dim)))
+          case 2: cells.append(TableCell(line.channel.label, plain))
+          default:
+            let stage: FlowStage? =
+              switch index {
+              case 3: .pledge
+              case 4: .commitment
+              case 5: .received
+              case 6: .spent
+              default: nil
+              }
+            if let stage, let text = typed(stage) {
+              cells.append(TableCell(text, Style(.key, bold: true), keepsStyleWhenSelected: true))
+              continue
+            }
+            guard let ledger else {
+              cells.append(TableCell(index == 5 ? (line.counted ? "no rate!" : "left out") : "", Style(.conflict)))
+              continue
+            }
+            switch index {
+            case 3: cells.append(TableCell(money(ledger.pledgeOutstanding > 0.5 ? ledger.pledged : nil), Style(.dim)))
+            case 4: cells.append(TableCell(money(ledger.committed), plain))
+            case 5: cells.append(TableCell(money(ledger.received, zero: "—"), Style(line.counted ? .normal : .dim, bold: true)))
+            case 6: cells.append(TableCell(money(ledger.spent), plain))
+            case 7:
+              if line.form == .inKind {
+                cells.append(TableCell("in-kind", Style(.dim)))
+              } else {
+                let bound = ledger.received > 0 && !ledger.spendingReported
+                let text = money(ledger.inHand, zero: ledger.received > 0 ? "$0" : "—")
+                cells.append(TableCell((bound ? "≤" : "") + text, Style(line.counted ? .ok : .dim, bold: true)))
+              }
+            default:
+              let rate = state.scenario.assumptions.usdPerUnit(line.currency) ?? 0
+              cells.append(TableCell(line.ceiling.map { "≤" + Format.money($0.value * rate) } ?? "", Style(.warning)))
+            }
+          }
         }
         if deltas {
-          let change = Self.change(of: line, usd: usd, in: state)
+          let change = Self.change(of: line, ledger: ledger, in: state)
           cells.append(TableCell(change, change.isEmpty ? plain : Style(.assumption, bold: true)))
-        }
-        if wide {
-          cells.append(
-            TableCell(usd.map { funding.listed > 0 ? Format.percent($0 / funding.listed) : "" } ?? "", plain))
-          if let usd {
-            let bar = Glyphs.bar(usd / maxUSD, width: barWidth)
-            cells.append(TableCell(bar.filled, Style(line.status == .ceiling ? .warning : .bar)))
-          }
         }
         return TableRow(cells: cells, role: line.counted ? .normal : .dim)
       },
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty
         ? "No funding lines in this scenario" : "No line matches '\(table.filter)' (Esc clears)")
-    model.fittedColumns = fitted
+    model.fittedColumns = TableModel.fit(tableColumns, to: width)
     return model
   }
 
-  /// The totals under the lines: label, value, then the change and what it means.
+  /// What a runway's end means beside the mandate: a date and how it stands.
+  static func runway(_ end: RunwayEnd, _ funding: FundingResults) -> (value: String, role: ThemeRole, detail: String) {
+    let endName = funding.mandate.map { "the mandate ends (\($0.period.end))" } ?? "the horizon ends"
+    switch end {
+    case .runsOut(let day):
+      let before = funding.mandate.map { day.months(to: $0.period.endDay) } ?? 0
+      return (
+        "\(day)", .shortfall,
+        "▼ SHORT · cash runs out \(before > 0 ? Format.months(before) + " before " + endName : "")"
+      )
+    case .lasts(let through): return ("✓ lasts", .ok, "funded through \(through), when \(endName)")
+    case .noSpending: return ("—", .dim, "nothing is spent")
+    case .undated: return ("—", .dim, "the scenario has no date to count from")
+    }
+  }
+
+  /// The results under the lines: label, value, then the change and what it means.
   static func totals(_ state: AppState) -> TableModel {
     let funding = state.results.funding
     let before = state.baselineResults.funding
     let targets = PanelTargets.fundingSummary(state.results)
     let lines = state.visible[.funding]?.count ?? 0
-    let horizon = state.scenario.assumptions.horizonMonths.value
-    let ceilings = funding.byStatus[.ceiling] ?? 0
     let columns = [
-      TableColumn(title: "", width: 16, alignRight: false, gap: 0),
-      TableColumn(title: "", width: 13, alignRight: true, gap: 2),
+      TableColumn(title: "", width: 18, alignRight: false, gap: 0),
+      TableColumn(title: "", width: 12, alignRight: true, gap: 2),
       TableColumn(title: "", width: 0, alignRight: false, flexible: true),
     ]
     let selected = state.table(.funding).selected - lines
+    let notCounted =
+      "pledged \(Format.money(funding.cash.pledgeOutstanding + funding.inKind.pledgeOutstanding))"
+      + (funding.ceilings > 0 ? ", ceilings ≤ \(Format.money(funding.ceilings))" : "") + " not counted"
     return TableModel(
       columns: columns, minimumFlexible: 0, showsHeader: false, count: targets.count,
       window: targets.map { target in
@@ -123,49 +151,95 @@ enum FundingRows {
         var delta: String?
         var higherIsBetter = true
         switch target {
+        case .result(.inHand):
+          label = "Cash in hand"
+          value = (funding.inHandIsBound ? "≤ " : "") + Format.money(funding.cash.inHand)
+          delta = Deltas.money(funding.cash.inHand, before.cash.inHand)
+          detail =
+            "received \(Format.money(funding.cash.received)) − spent \(Format.money(funding.cash.spent))"
+            + (funding.cash.frozen > 0 ? " − frozen \(Format.money(funding.cash.frozen))" : "")
+          if let through = funding.spendingReportedThrough, let day = funding.day, through < day {
+            detail += " · spending reported to \(through)"
+          }
+          if funding.linesWithoutSpending > 0 {
+            detail += " · \(funding.linesWithoutSpending) line(s) report no spending"
+          }
+          if funding.unconvertedLines > 0 { detail += " · \(funding.unconvertedLines) line(s) with no exchange rate!" }
+        case .result(.burn):
+          label = "Burn rate"
+          value = Format.money(funding.burn.perMonth) + "/mo"
+          delta = Deltas.money(funding.burn.perMonth, before.burn.perMonth)
+          higherIsBetter = false
+          switch funding.burn.basis {
+          case .reported(let count):
+            detail = "reported spending, latest span (\(count) line\(count == 1 ? "" : "s"))"
+          case .budgeted:
+            detail = "budgeted: \(Format.count(state.results.deployedTotal)) deployed × cost per officer-year ÷ 12"
+          }
+        case .result(.runway), .result(.runwayWithCommitments):
+          let commitments = target == .result(.runwayWithCommitments)
+          label = commitments ? "…with commitments" : "Runway, cash only"
+          let end = commitments ? funding.runwayWithCommitments : funding.runwayCashOnly
+          let old = commitments ? before.runwayWithCommitments : before.runwayCashOnly
+          let shown = runway(end, funding)
+          value = shown.value
+          valueStyle = Style(shown.role, bold: true)
+          detail = shown.detail
+          if commitments {
+            detail =
+              funding.datedCommitments > 0.5
+              ? "+ \(Format.money(funding.datedCommitments)) committed with due dates · " + detail
+              : "no dated commitments"
+                + (funding.undatedCommitments > 0.5
+                  ? "; \(Format.money(funding.undatedCommitments)) committed without a date" : "")
+          }
+          delta = Deltas.runway(end, old)
+        case .result(.mandateGap):
+          guard let mandate = funding.mandate else { return TableRow(cells: []) }
+          label = "Gap to \(mandate.period.end)"
+          delta = Deltas.money(mandate.gap, before.mandate?.gap)
+          higherIsBetter = false
+          let need =
+            "needs \(Format.money(mandate.remaining)) for \(Format.months(mandate.monthsLeft))"
+            + (mandate.basis == .budget ? " (budget)" : " (assumption)")
+          if mandate.gap > 0 {
+            value = "▼ " + Format.money(mandate.gap)
+            valueStyle = Style(.shortfall, bold: true)
+            detail = "SHORT · \(need) · \(notCounted)"
+          } else {
+            value = "✓ " + Format.money(-mandate.gap)
+            valueStyle = Style(.ok, bold: true)
+            detail = "covered · \(need)"
+          }
+        case .result(.coverage):
+          guard let mandate = funding.mandate, let coverage = mandate.coverage else { return TableRow(cells: []) }
+          label = "Coverage"
+          value = Format.percent(coverage)
+          valueStyle = Style(coverage < 1 ? .warning : .ok, bold: true)
+          delta = Deltas.percent(coverage, before.mandate?.coverage)
+          detail =
+            "of \(Format.money(mandate.requirement)) for \(mandate.period.decision) (\(mandate.period.start)–\(mandate.period.end))"
         case .result(.fundingListed):
-          label = "Listed"
+          label = "Funding"
           value = Format.money(funding.listed)
           delta = Deltas.money(funding.listed, before.listed)
           detail =
-            "firm \(Format.money(funding.inHand)) · ceilings ≤ \(Format.money(ceilings))"
-            + (funding.unconvertedLines > 0 ? " · \(funding.unconvertedLines) line(s) with no exchange rate!" : "")
-        case .result(.inHand):
-          label = "Firm (in hand)"
-          value = Format.money(funding.inHand)
-          delta = Deltas.money(funding.inHand, before.inHand)
-          detail = FundingStatus.allCases.filter { state.scenario.assumptions.inHand.contains($0) && $0 != .ceiling }
-            .map(\.rawValue).joined(separator: " + ")
+            "received \(Format.money(funding.cash.received + funding.inKind.received)) + committed \(Format.money(funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding)) (in-kind \(Format.money(funding.inKind.funding))) · \(notCounted)"
         case .result(.gap(let level)):
           guard let requirement = funding.requirement(level) else { return TableRow(cells: []) }
           label = "Gap at \(level.label)"
           delta = Deltas.money(requirement.gap, before.requirement(level)?.gap)
           higherIsBetter = false
+          let need =
+            "needs \(Format.money(requirement.required)) for \(Format.months(funding.monthsLeft)) at \(Format.count(requirement.strength))"
           if requirement.gap > 0 {
             value = "▼ " + Format.money(requirement.gap)
-            valueStyle = Style(.shortfall)
-            detail = "SHORT · needs \(Format.money(requirement.required)) over \(horizon) months"
+            valueStyle = Style(.shortfall, bold: true)
+            detail = "SHORT · \(need)"
           } else {
             value = "✓ " + Format.money(-requirement.gap)
-            valueStyle = Style(.ok)
-            detail = "OK, surplus · needs \(Format.money(requirement.required)) over \(horizon) months"
-          }
-          detail +=
-            requirement.gapWithCeilings > 0
-            ? "; with ceilings still short \(Format.money(requirement.gapWithCeilings))"
-            : "; covered if ceilings are spent"
-        case .result(.runway):
-          label = "Runway"
-          delta = Deltas.months(funding.runwayMonths, before.runwayMonths)
-          if let months = funding.runwayMonths {
-            value = Format.months(months)
-            valueStyle = Style(months < Double(horizon) ? .shortfall : .ok)
-            detail =
-              (months < Double(horizon) ? "▼ SHORT of \(horizon) months" : "✓ OK")
-              + " at deployed strength, \(Format.money(funding.monthlyCostAtDeployed)) a month"
-          } else {
-            value = "—"
-            detail = "no cost at this strength"
+            valueStyle = Style(.ok, bold: true)
+            detail = "covered · \(need)"
           }
         default:
           return TableRow(cells: [])

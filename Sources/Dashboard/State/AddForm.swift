@@ -20,8 +20,8 @@ public struct AddForm: Sendable, Hashable {
       labels = ["Country", "Deployed", "Pledged (optional)", "ISO code (optional)"]
       values = ["", "0", "", ""]
     case .fundingLine:
-      labels = ["Donor", "Amount", "Currency", "Status", "Channel", "Purpose (optional)"]
-      values = ["", "", "USD", "pledged", "bilateral", ""]
+      labels = ["Donor", "Amount", "Currency", "Stage", "Form", "Channel", "Purpose (optional)"]
+      values = ["", "", "USD", "commitment", "cash", "bilateral", ""]
     }
   }
 
@@ -36,8 +36,9 @@ public struct AddForm: Sendable, Hashable {
     case (.fundingLine, 0): "who gives the money"
     case (.fundingLine, 1): "$625M, 625m, 1.5bn, ~10M"
     case (.fundingLine, 2): "ISO 4217: USD, CAD, EUR, GBP…"
-    case (.fundingLine, 3): FundingStatus.allCases.map(\.rawValue).joined(separator: ", ")
-    case (.fundingLine, 4): FundingChannel.allCases.map(\.rawValue).joined(separator: ", ")
+    case (.fundingLine, 3): "pledge, commitment or received (as of the scenario's date)"
+    case (.fundingLine, 4): FundingForm.allCases.map(\.rawValue).joined(separator: ", ")
+    case (.fundingLine, 5): FundingChannel.allCases.map(\.rawValue).joined(separator: ", ")
     default: ""
     }
   }
@@ -64,15 +65,20 @@ public struct AddForm: Sendable, Hashable {
       let donor = text(0)
       guard !donor.isEmpty else { throw .missing("a donor's name") }
       guard !text(1).isEmpty else { throw .missing("an amount") }
-      let amount = try EditField.amount(text(1))
-      let status = try EditField.choice(text(3), FundingStatus.self)
-      let channel = try EditField.choice(text(4), FundingChannel.self)
+      var amount = try EditField.amount(text(1))
+      amount.asOf = scenario.mission.asOf
+      let stage = try EditField.choice(text(3), FlowStage.self)
+      guard [.pledge, .commitment, .received].contains(stage) else {
+        throw .notAChoice(text(3), options: ["pledge", "commitment", "received"])
+      }
+      let form = try EditField.choice(text(4), FundingForm.self)
+      let channel = try EditField.choice(text(5), FundingChannel.self)
       var number = scenario.funding.count + 1
       while scenario.funding.contains(where: { $0.id == "what-if-\(number)" }) { number += 1 }
       edit = .addFundingLine(
         FundingLine(
-          id: "what-if-\(number)", donor: donor, channel: channel, status: status, amount: amount,
-          currency: text(2).uppercased(), purpose: text(5).isEmpty ? nil : text(5)))
+          id: "what-if-\(number)", donor: donor, channel: channel, form: form, currency: text(2).uppercased(),
+          purpose: text(6).isEmpty ? nil : text(6), flows: [Flow(stage, amount)]))
     }
     do {
       _ = try scenario.applying(edit)

@@ -39,9 +39,13 @@ enum ConflictLinks {
   static func forFundingLine(_ index: Int, in scenario: Scenario) -> [DeclaredConflict] {
     let line = scenario.funding[index]
     let donor = line.donor.lowercased()
-    let amount = Format.money(line.amount.value, currency: line.currency)
+    let amounts = (line.flows.map(\.amount) + [line.ceiling].compactMap { $0 }).map {
+      Format.money($0.value, currency: "USD")
+    }
     return scenario.conflicts.filter { conflict in
-      conflict.topic.lowercased().contains(donor) || conflict.claims.contains { $0.value.contains(amount) }
+      let topic = conflict.topic.lowercased()
+      return topic.contains(donor) || (line.channel == .trustFund && topic.contains("trust fund"))
+        || conflict.claims.contains { claim in amounts.contains { claim.value.contains($0) } }
     }
   }
 

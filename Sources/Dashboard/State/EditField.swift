@@ -6,20 +6,21 @@ public enum EditField: Sendable, Hashable {
   case pledged(country: String)
   case planned
   case target
-  case fundingAmount(id: String)
-  case fundingStatus(id: String)
+  /// A stage's total on a line as of the scenario's date.
+  case stageTotal(id: String, stage: FlowStage)
+  case fundingForm(id: String)
   case fundingCurrency(id: String)
   case costPerOfficerYear
   case fixedYearlyCost
   case horizonMonths
   case exchangeRate(currency: String)
-  case ceilingsInHand
+  case periodBudget(id: String)
 
   /// The note an edited figure carries: a typed value is the planner's, not a source's.
   public static let note = "what-if value typed by the planner; no source states it"
 
   /// The fields that belong together, so Tab in the editor moves between them: a country's
-  /// deployed and pledged counts, a line's amount, status and currency, the strengths, the
+  /// deployed and pledged counts, a line's stage totals, form and currency, the strengths, the
   /// assumptions.
   public static func group(for target: DetailTarget, in scenario: Scenario) -> [EditField]? {
     switch target {
@@ -31,21 +32,26 @@ public enum EditField: Sendable, Hashable {
       return [.deployed(country: country), .pledged(country: country)]
     case .fundingLine(let index):
       let id = scenario.funding[index].id
-      return [.fundingAmount(id: id), .fundingStatus(id: id), .fundingCurrency(id: id)]
-    case .result(.fundingListed), .result(.inHand), .result(.gap), .result(.runway):
-      return assumptions(in: scenario)
+      return [.received, .spent, .commitment, .pledge].map { .stageTotal(id: id, stage: $0) }
+        + [.fundingForm(id: id), .fundingCurrency(id: id)]
+    case .result:
+      return target.isMoney ? assumptions(in: scenario) : nil
     default:
       return nil
     }
   }
 
-  /// Every assumption: cost per officer-year, fixed yearly cost, horizon, ceilings, and the
-  /// exchange rate of each currency the scenario uses or states a rate for.
+  /// Every money assumption: the budget of the mandate in force, cost per officer-year, fixed
+  /// yearly cost, horizon, and the exchange rate of each currency the scenario uses or states.
   public static func assumptions(in scenario: Scenario) -> [EditField] {
     var codes = Set(scenario.assumptions.exchangeRates.keys)
-    for line in scenario.funding where line.currency != "USD" { codes.insert(line.currency) }
-    return [.costPerOfficerYear, .fixedYearlyCost, .horizonMonths, .ceilingsInHand]
-      + codes.sorted().map { .exchangeRate(currency: $0) }
+    for line in scenario.funding {
+      if line.currency != "USD" { codes.insert(line.currency) }
+      for flow in line.flows { if let code = flow.currency, code != "USD" { codes.insert(code) } }
+    }
+    let period = scenario.mission.asOf.flatMap { scenario.mission.period(on: $0.lastDay) }
+    return (period.map { [EditField.periodBudget(id: $0.id)] } ?? [])
+      + [.costPerOfficerYear, .fixedYearlyCost, .horizonMonths] + codes.sorted().map { .exchangeRate(currency: $0) }
   }
 
   /// What the prompt calls the field: `Kenya · deployed`.
@@ -58,14 +64,16 @@ public enum EditField: Sendable, Hashable {
     case .pledged(let country): return "\(TextSanitizer.clean(country, limit: 30)) · pledged"
     case .planned: return "Planned strength"
     case .target: return "Target strength"
-    case .fundingAmount(let id): return "\(donor(id)) · amount"
-    case .fundingStatus(let id): return "\(donor(id)) · status"
+    case .stageTotal(let id, let stage): return "\(donor(id)) · \(stage.label) to date"
+    case .fundingForm(let id): return "\(donor(id)) · form"
     case .fundingCurrency(let id): return "\(donor(id)) · currency"
     case .costPerOfficerYear: return "Cost per officer-year (USD)"
     case .fixedYearlyCost: return "Fixed yearly cost (USD)"
     case .horizonMonths: return "Horizon (months)"
     case .exchangeRate(let code): return "USD per 1 \(code)"
-    case .ceilingsInHand: return "Ceilings count as money in hand"
+    case .periodBudget(let id):
+      let decision = scenario.mission.periods.first { $0.id == id }?.decision ?? id
+      return "Budget of \(TextSanitizer.clean(decision, limit: 40)) (USD)"
     }
   }
 
@@ -73,12 +81,12 @@ public enum EditField: Sendable, Hashable {
   public var hint: String {
     switch self {
     case .deployed, .pledged, .planned, .target: "1200, 1,200, 1.2k, ~900, 700+; empty for none where allowed"
-    case .fundingAmount, .costPerOfficerYear, .fixedYearlyCost: "$625M, 625m, 1.5bn, 112,500,000, ~10M"
-    case .fundingStatus: FundingStatus.allCases.map(\.rawValue).joined(separator: ", ")
+    case .stageTotal, .costPerOfficerYear, .fixedYearlyCost: "$625M, 625m, 1.5bn, 112,500,000, ~10M"
+    case .periodBudget: "$600M, ~600m; empty derives it from the cost per officer-year"
+    case .fundingForm: FundingForm.allCases.map(\.rawValue).joined(separator: ", ")
     case .fundingCurrency: "an ISO 4217 code: USD, CAD, EUR, GBP…"
     case .horizonMonths: "1 to 1,200"
     case .exchangeRate: "0.73; empty removes the rate"
-    case .ceilingsInHand: "yes or no"
     }
   }
 
@@ -97,15 +105,20 @@ public enum EditField: Sendable, Hashable {
     case .pledged(let country): return head(scenario.contributors.first { $0.country == country }?.pledged)
     case .planned: return head(scenario.strength.planned)
     case .target: return head(scenario.strength.target)
-    case .fundingAmount(let id): return line(id).map { money($0.amount) } ?? ""
-    case .fundingStatus(let id): return line(id)?.status.rawValue ?? ""
+    case .stageTotal(let id, let stage):
+      // The total in the line's own currency, on the scenario's date.
+      guard let line = line(id), let rate = scenario.assumptions.usdPerUnit(line.currency), rate > 0,
+        let ledger = line.ledger(on: scenario.mission.asOf?.lastDay, assumptions: scenario.assumptions)
+      else { return "" }
+      return money(Amount((ledger.total(stage) / rate).rounded()))
+    case .fundingForm(let id): return line(id)?.form.rawValue ?? ""
     case .fundingCurrency(let id): return line(id)?.currency ?? ""
     case .costPerOfficerYear: return money(scenario.assumptions.costPerOfficerYear)
     case .fixedYearlyCost: return money(scenario.assumptions.fixedYearlyCost)
     case .horizonMonths: return String(scenario.assumptions.horizonMonths.value)
     case .exchangeRate(let code):
       return scenario.assumptions.exchangeRates[code].map { trimmed(Format.decimal($0.value, places: 6)) } ?? ""
-    case .ceilingsInHand: return scenario.assumptions.inHand.contains(.ceiling) ? "yes" : "no"
+    case .periodBudget(let id): return scenario.mission.periods.first { $0.id == id }?.budget.map(money) ?? ""
     }
   }
 
@@ -164,9 +177,11 @@ public enum EditField: Sendable, Hashable {
     case .pledged(let country): edit = .pledged(country: country, try head(optional: true))
     case .planned: edit = .planned(try head(optional: true))
     case .target: edit = .target(try head(optional: true))
-    case .fundingAmount(let id): edit = .fundingAmount(id: id, try money())
-    case .fundingStatus(let id):
-      edit = .fundingStatus(id: id, try Self.choice(trimmedText, FundingStatus.self))
+    case .stageTotal(let id, let stage):
+      var amount = try money()
+      amount.asOf = scenario.mission.asOf
+      edit = .stageTotal(id: id, stage: stage, amount)
+    case .fundingForm(let id): edit = .fundingForm(id: id, try Self.choice(trimmedText, FundingForm.self))
     case .fundingCurrency(let id): edit = .fundingCurrency(id: id, trimmedText.uppercased())
     case .costPerOfficerYear: edit = .costPerOfficerYear(try money())
     case .fixedYearlyCost: edit = .fixedYearlyCost(try money())
@@ -181,17 +196,7 @@ public enum EditField: Sendable, Hashable {
         guard rate.value > 0 else { throw .edit(.outOfRange(what: "exchange rate", detail: "must be above zero")) }
         edit = .exchangeRate(currency: code, rate)
       }
-    case .ceilingsInHand:
-      let typed = trimmedText.lowercased()
-      var statuses = scenario.assumptions.inHand
-      if ["y", "yes", "true", "on", "1"].contains(typed) {
-        statuses.insert(.ceiling)
-      } else if ["n", "no", "false", "off", "0"].contains(typed) {
-        statuses.remove(.ceiling)
-      } else {
-        throw .notAChoice(text, options: ["yes", "no"])
-      }
-      edit = .inHand(statuses)
+    case .periodBudget(let id): edit = .periodBudget(id: id, trimmedText.isEmpty ? nil : try money())
     }
     // Apply once here so that the refusal names what is wrong before anything changes.
     do {

@@ -19,6 +19,17 @@ public enum DetailTarget: Sendable, Hashable {
   case result(ResultKey)
   case contributor(Int)
   case fundingLine(Int)
+
+  /// True for the money results under the funding table: their inputs are the money assumptions.
+  public var isMoney: Bool {
+    switch self {
+    case .result(.fundingListed), .result(.cashReceived), .result(.cashSpent), .result(.inHand), .result(.burn),
+      .result(.runway), .result(.runwayWithCommitments), .result(.mandateGap), .result(.coverage),
+      .result(.required), .result(.gap):
+      true
+    default: false
+    }
+  }
 }
 
 /// The strength figures of the force panel.

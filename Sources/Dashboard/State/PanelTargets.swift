@@ -16,12 +16,21 @@ enum PanelTargets {
     return targets
   }
 
-  /// The funding totals under the table.
+  /// The money results under the table, most important first (a small screen shows the first
+  /// ones): cash in hand, how fast it goes, when it runs out, and what the mandate still lacks.
   static func fundingSummary(_ results: Results) -> [DetailTarget] {
-    var targets: [DetailTarget] = [.result(.fundingListed), .result(.inHand)]
-    if results.funding.requirement(.planned) != nil { targets.append(.result(.gap(.planned))) }
-    if results.funding.requirement(.target) != nil { targets.append(.result(.gap(.target))) }
-    targets.append(.result(.runway))
+    let funding = results.funding
+    var targets: [DetailTarget] = [
+      .result(.inHand), .result(.burn), .result(.runway), .result(.runwayWithCommitments),
+    ]
+    if funding.mandate != nil {
+      targets.append(.result(.mandateGap))
+      targets.append(.result(.coverage))
+    } else if funding.requirement(.planned) != nil {
+      targets.append(.result(.gap(.planned)))
+    }
+    targets.append(.result(.fundingListed))
+    if funding.requirement(.target) != nil { targets.append(.result(.gap(.target))) }
     return Array(targets.prefix(DashboardLayout.fundingSummaryRows))
   }
 }

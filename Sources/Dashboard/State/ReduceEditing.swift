@@ -200,7 +200,7 @@ extension AppState {
         Confirmation(
           kind: .remove(.removeFundingLine(id: line.id)),
           question:
-            "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) \(Format.amount(line.amount, currency: line.currency))?"
+            "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) — \(TextSanitizer.clean(line.purpose ?? line.id, limit: 30)) (\(line.flows.count) flow\(line.flows.count == 1 ? "" : "s"))?"
         ))
     default:
       show("d removes a country (panel 2) or a funding line (panel 3): select one first")
@@ -273,9 +273,10 @@ extension AppState {
     switch selectedTarget(focus) {
     case .result(.shortfall(let level)): goal = .shortfall(level)
     case .result(.gap(let level)): goal = .gap(level)
-    case .result(.runway): goal = .runway
+    case .result(.runway), .result(.runwayWithCommitments): goal = .runway
+    case .result(.mandateGap), .result(.coverage): goal = .mandate
     default:
-      show("g solves a shortfall or gap: select a Short of row (panel 1), or Gap or Runway (panel 3)")
+      show("g solves a shortfall or gap: select a Short of row (panel 1), or a Gap or Runway row (panel 3)")
       return
     }
     modal = .overlay(.goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0))

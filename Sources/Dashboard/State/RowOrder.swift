@@ -3,7 +3,7 @@ import ForceModel
 /// Filtering and sorting of the table panels' rows.
 enum RowOrder {
   static let contributorColumns = ["country", "pledged", "deployed", "not deployed", "share"]
-  static let fundingColumns = ["donor", "channel", "status", "amount", "USD"]
+  static let fundingColumns = FundingRows.columns.map { $0.title.lowercased() }
 
   static func columns(_ panel: PanelID) -> [String] {
     switch panel {
@@ -52,18 +52,30 @@ enum RowOrder {
       rows = scenario.funding.indices.filter { index in
         let line = scenario.funding[index]
         return matches(
-          [line.donor, line.purpose ?? "", line.channel.label, line.status.rawValue, line.currency, line.id]
+          [line.donor, line.purpose ?? "", line.channel.label, line.form.label, line.currency, line.id]
             .joined(separator: " "), filter)
       }
     }
     if let column = table.sortColumn {
+      let lines = results.funding.lines
+      func amount(_ index: Int) -> Double {
+        guard lines.indices.contains(index), let ledger = lines[index] else { return -1 }
+        switch column {
+        case 3: return ledger.pledged
+        case 4: return ledger.committed
+        case 5: return ledger.received
+        case 6: return ledger.spent
+        case 7: return scenario.funding[index].form == .cash ? ledger.inHand : -1
+        default:
+          let line = scenario.funding[index]
+          return (line.ceiling?.value ?? -1) * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
+        }
+      }
       switch column {
       case 0: rows.sort { scenario.funding[$0].donor.lowercased() < scenario.funding[$1].donor.lowercased() }
-      case 1: rows.sort { scenario.funding[$0].channel.rawValue < scenario.funding[$1].channel.rawValue }
-      case 2: rows.sort { scenario.funding[$0].status.rawValue < scenario.funding[$1].status.rawValue }
-      case 3: rows.sort { scenario.funding[$0].amount.value < scenario.funding[$1].amount.value }
-      default:
-        rows.sort { (results.funding.lineUSD[$0] ?? -1) < (results.funding.lineUSD[$1] ?? -1) }
+      case 1: rows.sort { scenario.funding[$0].form.rawValue < scenario.funding[$1].form.rawValue }
+      case 2: rows.sort { scenario.funding[$0].channel.rawValue < scenario.funding[$1].channel.rawValue }
+      default: rows.sort { amount($0) != amount($1) ? amount($0) < amount($1) : $0 < $1 }
       }
       if table.sortDescending { rows.reverse() }
     }

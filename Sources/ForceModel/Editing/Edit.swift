@@ -5,28 +5,34 @@ public enum Edit: Sendable, Hashable {
   case pledged(country: String, HeadCount?)
   case planned(HeadCount?)
   case target(HeadCount?)
-  case fundingAmount(id: String, Amount)
-  case fundingStatus(id: String, FundingStatus)
+  /// A stage's total on a line as of the amount's date ("received to date: $20M"): a running
+  /// total, so what came before that date is replaced and what came after still adds.
+  case stageTotal(id: String, stage: FlowStage, Amount)
+  /// One more dated flow on a line: "$30M received by 2025-06-30".
+  case addFlow(id: String, Flow)
+  case fundingForm(id: String, FundingForm)
   case fundingCurrency(id: String, String)
   case fundingCounted(id: String, Bool)
   case costPerOfficerYear(Amount)
   case fixedYearlyCost(Amount)
   case horizonMonths(HeadCount)
   case exchangeRate(currency: String, Amount?)
-  case inHand(Set<FundingStatus>)
+  /// A mandate period's stated budget; nil derives it from the cost per officer-year.
+  case periodBudget(id: String, Amount?)
   case addContributor(Contributor)
   case removeContributor(country: String)
   case addFundingLine(FundingLine)
   case removeFundingLine(id: String)
   /// The whole scenario at once: how edits recovered from a journal come back when they cannot
   /// be replayed one by one (the user had undone past a save).
-  case replaceAll(Scenario)
+  indirect case replaceAll(Scenario)
 }
 
 /// Why an edit cannot apply to a scenario. The scenario is left as it was.
 public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
   case noSuchCountry(String)
   case noSuchFundingLine(String)
+  case noSuchPeriod(String)
   case duplicateCountry(String)
   case duplicateFundingLine(String)
   case unknownCurrency(String)
@@ -36,6 +42,7 @@ public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .noSuchCountry(let name): "no contributor named '\(TextSanitizer.clean(name))'"
     case .noSuchFundingLine(let id): "no funding line with id '\(TextSanitizer.clean(id))'"
+    case .noSuchPeriod(let id): "no mandate period with id '\(TextSanitizer.clean(id))'"
     case .duplicateCountry(let name): "'\(TextSanitizer.clean(name))' is already a contributor"
     case .duplicateFundingLine(let id): "a funding line with id '\(TextSanitizer.clean(id))' already exists"
     case .unknownCurrency(let code): "unknown currency '\(TextSanitizer.clean(code))'; use an ISO 4217 code such as USD"
@@ -61,11 +68,23 @@ extension Scenario {
     case .target(let figure):
       if let figure { try checkHeadCount(figure, "target strength") }
       next.strength.target = figure
-    case .fundingAmount(let id, let amount):
-      try checkAmount(amount, "amount")
-      next.funding[try fundingIndex(id)].amount = amount
-    case .fundingStatus(let id, let status):
-      next.funding[try fundingIndex(id)].status = status
+    case .stageTotal(let id, let stage, let amount):
+      try checkAmount(amount, "\(stage.label) to date")
+      let index = try fundingIndex(id)
+      var flows = next.funding[index].flows
+      // A second edit of the same total on the same day replaces the first.
+      if let last = flows.last, last.stage == stage, last.toDate, last.amount.asOf == amount.asOf,
+        last.amount.isUnsourced
+      {
+        flows.removeLast()
+      }
+      flows.append(Flow(stage, amount, toDate: true))
+      next.funding[index].flows = flows
+    case .addFlow(let id, let flow):
+      try checkAmount(flow.amount, flow.stage.label)
+      next.funding[try fundingIndex(id)].flows.append(flow)
+    case .fundingForm(let id, let form):
+      next.funding[try fundingIndex(id)].form = form
     case .fundingCurrency(let id, let code):
       guard Currency.isKnown(code) else { throw .unknownCurrency(code) }
       next.funding[try fundingIndex(id)].currency = code
@@ -90,8 +109,10 @@ extension Scenario {
         }
       }
       next.assumptions.exchangeRates[code] = rate
-    case .inHand(let statuses):
-      next.assumptions.inHand = statuses
+    case .periodBudget(let id, let budget):
+      if let budget { try checkAmount(budget, "budget") }
+      guard let index = mission.periods.firstIndex(where: { $0.id == id }) else { throw .noSuchPeriod(id) }
+      next.mission.periods[index].budget = budget
     case .addContributor(let contributor):
       guard !contributors.contains(where: { $0.country.lowercased() == contributor.country.lowercased() }) else {
         throw .duplicateCountry(contributor.country)
@@ -103,7 +124,7 @@ extension Scenario {
     case .addFundingLine(let line):
       guard !funding.contains(where: { $0.id == line.id }) else { throw .duplicateFundingLine(line.id) }
       guard Currency.isKnown(line.currency) else { throw .unknownCurrency(line.currency) }
-      try checkAmount(line.amount, "amount")
+      for flow in line.flows { try checkAmount(flow.amount, flow.stage.label) }
       next.funding.append(line)
     case .removeFundingLine(let id):
       next.funding.remove(at: try fundingIndex(id))

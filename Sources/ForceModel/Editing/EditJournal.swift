@@ -79,12 +79,15 @@ public struct EditJournal: Sendable, Hashable {
       return E.map([kind("pledged"), ("country", E.text(country)), ("value", E.headCount(figure))])
     case .planned(let figure): return E.map([kind("planned"), ("value", E.headCount(figure))])
     case .target(let figure): return E.map([kind("target"), ("value", E.headCount(figure))])
-    case .fundingAmount(let id, let amount):
-      return E.map([kind("funding_amount"), ("id", E.text(id)), ("value", E.amount(amount))])
-    case .fundingStatus(let id, let status):
+    case .stageTotal(let id, let stage, let amount):
       return E.map([
-        kind("funding_status"), ("id", E.text(id)), ("status", .scalar(status.rawValue, quoted: false, .start)),
+        kind("stage_total"), ("id", E.text(id)), ("stage", .scalar(stage.rawValue, quoted: false, .start)),
+        ("value", E.amount(amount)),
       ])
+    case .addFlow(let id, let flow):
+      return E.map([kind("add_flow"), ("id", E.text(id)), ("flow", E.flow(flow))])
+    case .fundingForm(let id, let form):
+      return E.map([kind("funding_form"), ("id", E.text(id)), ("form", .scalar(form.rawValue, quoted: false, .start))])
     case .fundingCurrency(let id, let code):
       return E.map([kind("funding_currency"), ("id", E.text(id)), ("currency", E.text(code))])
     case .fundingCounted(let id, let counted):
@@ -94,13 +97,8 @@ public struct EditJournal: Sendable, Hashable {
     case .horizonMonths(let months): return E.map([kind("horizon_months"), ("value", E.headCount(months))])
     case .exchangeRate(let code, let rate):
       return E.map([kind("exchange_rate"), ("currency", E.text(code)), ("value", E.amount(rate))])
-    case .inHand(let statuses):
-      return E.map([
-        kind("in_hand"),
-        (
-          "statuses", E.texts(FundingStatus.allCases.filter(statuses.contains).map(\.rawValue)) ?? .sequence([], .start)
-        ),
-      ])
+    case .periodBudget(let id, let budget):
+      return E.map([kind("period_budget"), ("id", E.text(id)), ("value", E.amount(budget))])
     case .addContributor(let contributor):
       return E.map([kind("add_contributor"), ("contributor", ScenarioEncoder.contributor(contributor))])
     case .removeContributor(let country):
@@ -113,8 +111,9 @@ public struct EditJournal: Sendable, Hashable {
   }
 
   static let kinds = [
-    "deployed", "pledged", "planned", "target", "funding_amount", "funding_status", "funding_currency",
-    "funding_counted", "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rate", "in_hand",
+    "deployed", "pledged", "planned", "target", "stage_total", "add_flow", "funding_form", "funding_currency",
+    "funding_counted", "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rate",
+    "period_budget",
     "add_contributor", "remove_contributor", "add_funding_line", "remove_funding_line", "replace_all",
   ]
 
@@ -123,7 +122,7 @@ public struct EditJournal: Sendable, Hashable {
       let f = d.fields(
         node, "edit",
         allowed: [
-          "edit", "country", "value", "id", "status", "currency", "counted", "statuses", "contributor", "line",
+          "edit", "country", "value", "id", "stage", "flow", "form", "currency", "counted", "contributor", "line",
           "scenario",
         ], required: ["edit"]),
       let kindNode = f["edit"], let kind = d.text(kindNode, "edit")
@@ -145,16 +144,23 @@ public struct EditJournal: Sendable, Hashable {
       return .pledged(country: country, head("pledged"))
     case "planned": return .planned(head("planned"))
     case "target": return .target(head("target"))
-    case "funding_amount":
+    case "stage_total":
       guard let id = string("id") else { return missing("id") }
-      guard let value = money("amount") else { return missing("value") }
-      return .fundingAmount(id: id, value)
-    case "funding_status":
-      guard let id = string("id") else { return missing("id") }
-      guard let status = f["status"].flatMap({ d.choice($0, "edit.status", FundingStatus.self) }) else {
-        return missing("status")
+      guard let stage = f["stage"].flatMap({ d.choice($0, "edit.stage", FlowStage.self) }) else {
+        return missing("stage")
       }
-      return .fundingStatus(id: id, status)
+      guard let value = money("amount") else { return missing("value") }
+      return .stageTotal(id: id, stage: stage, value)
+    case "add_flow":
+      guard let id = string("id") else { return missing("id") }
+      guard let flow = f["flow"].flatMap(d.flow) else { return missing("flow") }
+      return .addFlow(id: id, flow)
+    case "funding_form":
+      guard let id = string("id") else { return missing("id") }
+      guard let form = f["form"].flatMap({ d.choice($0, "edit.form", FundingForm.self) }) else {
+        return missing("form")
+      }
+      return .fundingForm(id: id, form)
     case "funding_currency":
       guard let id = string("id") else { return missing("id") }
       guard let code = string("currency") else { return missing("currency") }
@@ -175,10 +181,9 @@ public struct EditJournal: Sendable, Hashable {
     case "exchange_rate":
       guard let code = string("currency") else { return missing("currency") }
       return .exchangeRate(currency: code, money("exchange rate"))
-    case "in_hand":
-      guard let list = f["statuses"] else { return missing("statuses") }
-      return .inHand(
-        Set(d.list(list, "edit.statuses") { d.choice($0, "edit.statuses", FundingStatus.self) }.map(\.value)))
+    case "period_budget":
+      guard let id = string("id") else { return missing("id") }
+      return .periodBudget(id: id, money("budget"))
     case "add_contributor":
       guard let contributor = f["contributor"].flatMap(d.contributor) else { return missing("contributor") }
       return .addContributor(contributor)

@@ -16,13 +16,19 @@ extension Edit {
       return "Planned strength \(head(scenario.strength.planned)) → \(head(figure))"
     case .target(let figure):
       return "Target strength \(head(scenario.strength.target)) → \(head(figure))"
-    case .fundingAmount(let id, let amount):
+    case .stageTotal(let id, let stage, let amount):
       let old = line(id)
       let currency = old?.currency ?? "USD"
+      let before = old?.ledger(on: amount.asOf?.lastDay, assumptions: Assumptions(costPerOfficerYear: Amount(0)))
+      let was = old?.currency == "USD" ? before.map { Format.money($0.total(stage)) } : nil
       return
-        "\(clean(old?.donor ?? id)) amount \(old.map { Format.amount($0.amount, currency: currency) } ?? "?") → \(Format.amount(amount, currency: currency))"
-    case .fundingStatus(let id, let status):
-      return "\(clean(line(id)?.donor ?? id)) status \(line(id)?.status.rawValue ?? "?") → \(status.rawValue)"
+        "\(clean(old?.donor ?? id)) \(stage.label) to date \(was.map { "\($0) → " } ?? "")\(Format.amount(amount, currency: currency))"
+    case .addFlow(let id, let flow):
+      let currency = flow.currency ?? line(id)?.currency ?? "USD"
+      return
+        "\(clean(line(id)?.donor ?? id)) \(flow.stage.label) \(Format.amount(flow.amount, currency: currency))\(flow.amount.asOf.map { " by \($0)" } ?? "")"
+    case .fundingForm(let id, let form):
+      return "\(clean(line(id)?.donor ?? id)) form \(line(id)?.form.label ?? "?") → \(form.label)"
     case .fundingCurrency(let id, let code):
       return "\(clean(line(id)?.donor ?? id)) currency \(line(id)?.currency ?? "?") → \(code)"
     case .fundingCounted(let id, let counted):
@@ -38,19 +44,21 @@ extension Edit {
     case .exchangeRate(let code, let rate):
       let old = assumptions.exchangeRates[code].map { Format.decimal($0.value, places: 4) } ?? "none"
       return "USD per \(code) \(old) → \(rate.map { Format.decimal($0.value, places: 4) } ?? "none")"
-    case .inHand(let statuses):
-      return statuses.contains(.ceiling)
-        ? "Ceilings now count as money in hand" : "Ceilings no longer count as money in hand"
+    case .periodBudget(let id, let budget):
+      let period = scenario.mission.periods.first { $0.id == id }
+      let old = period?.budget.map { Format.amount($0, currency: "USD") } ?? "derived"
+      return
+        "Budget of \(clean(period?.decision ?? id)) \(old) → \(budget.map { Format.amount($0, currency: "USD") } ?? "derived")"
     case .addContributor(let contributor):
       return "Added \(clean(contributor.country)) with \(head(contributor.deployed)) deployed"
     case .removeContributor(let name):
       return "Removed \(clean(name)) (\(head(country(name)?.deployed)) deployed)"
     case .addFundingLine(let line):
-      return "Added funding: \(clean(line.donor)) \(Format.amount(line.amount, currency: line.currency))"
+      let first = line.flows.first.map { " \($0.stage.label) \(Format.amount($0.amount, currency: line.currency))" }
+      return "Added funding: \(clean(line.donor))\(first ?? "")"
     case .removeFundingLine(let id):
       let old = line(id)
-      return
-        "Removed funding: \(clean(old?.donor ?? id)) \(old.map { Format.amount($0.amount, currency: $0.currency) } ?? "")"
+      return "Removed funding: \(clean(old?.donor ?? id))"
     case .replaceAll:
       return "Restored unsaved edits from the journal"
     }

@@ -2,9 +2,12 @@
 public enum Goal: Sendable, Hashable {
   /// Officers missing against a reference strength.
   case shortfall(StrengthLevel)
-  /// Money missing to pay for a strength over the horizon.
+  /// Money missing to pay for a strength to the end of the mandate (or over the horizon).
   case gap(StrengthLevel)
-  /// Months the money in hand lasts at deployed strength, short of the horizon.
+  /// Money missing to the end of the mandate in force, against its requirement.
+  case mandate
+  /// Cash running out before the end of the mandate: what received amount by which date keeps
+  /// the force paid to the end.
   case runway
 }
 
@@ -40,6 +43,7 @@ public enum GoalSeek {
     case .shortfall(let level): return shortfall(level, scenario, results)
     case .gap(let level): return gap(level, scenario, results, runway: false)
     case .runway: return gap(.deployed, scenario, results, runway: true)
+    case .mandate: return mandate(scenario, results)
     }
   }
 
@@ -81,13 +85,23 @@ public enum GoalSeek {
       options: options, notes: notes)
   }
 
+  /// A new cash line for goal seek, with an id no line has.
+  static func newLine(_ scenario: Scenario, purpose: String, flow: Flow) -> FundingLine {
+    var number = 1
+    while scenario.funding.contains(where: { $0.id == "goal-seek-\(number)" }) { number += 1 }
+    return FundingLine(
+      id: "goal-seek-\(number)", donor: "Funding still needed (goal seek)", channel: .trustFund, form: .cash,
+      currency: "USD", purpose: purpose, flows: [flow])
+  }
+
   static func gap(_ level: StrengthLevel, _ scenario: Scenario, _ results: Results, runway: Bool) -> GoalSeekAnswer {
-    let horizon = scenario.assumptions.horizonMonths.value
-    let question =
-      runway
-      ? "What lets the money in hand last the \(horizon)-month horizon at deployed strength?"
-      : "What closes the funding gap at the \(level.label) strength over \(horizon) months?"
-    guard let requirement = results.funding.requirement(level) else {
+    let funding = results.funding
+    let span =
+      funding.mandate.map { "to the end of \($0.period.decision) (\($0.period.end))" }
+      ?? "over the \(scenario.assumptions.horizonMonths.value)-month horizon"
+    if runway { return self.runway(scenario, results, span: span) }
+    let question = "What closes the funding gap at the \(level.label) strength \(span)?"
+    guard let requirement = funding.requirement(level) else {
       return GoalSeekAnswer(
         question: question, status: "this scenario has no \(level.label) strength", options: [], notes: [])
     }
@@ -96,34 +110,29 @@ public enum GoalSeek {
         question: question, status: "already met: \(Format.money(-requirement.gap)) to spare", options: [],
         notes: [])
     }
-    let inHand = results.funding.inHand
     let assumptions = scenario.assumptions
-    let years = Double(horizon) / 12
+    let months = funding.monthsLeft
     let fixed = assumptions.fixedYearlyCost.value
     let strength = Double(requirement.strength)
+    let covering = requirement.required - requirement.gap
     var options: [GoalSeekOption] = []
     var notes: [String] = []
 
-    // More firm money: a new line in a status that counts as in hand.
-    if let status = [FundingStatus.committed, .disbursed].first(where: { assumptions.inHand.contains($0) }) {
-      let amount = requirement.gap.rounded(.up)
-      var number = 1
-      while scenario.funding.contains(where: { $0.id == "goal-seek-\(number)" }) { number += 1 }
-      let line = FundingLine(
-        id: "goal-seek-\(number)", donor: "Funding still needed (goal seek)", channel: .trustFund, status: status,
-        amount: Amount(amount, note: note), currency: "USD", purpose: "closes the gap at \(level.label) strength")
-      options.append(
-        GoalSeekOption(
-          label: "\(Format.money(amount)) more firm funding",
-          answer: "a new \(status.rawValue) line of \(Format.money(amount))",
-          edit: .addFundingLine(line)))
-    } else {
-      notes.append("no funding status counts as money in hand, so new money would not close it")
-    }
+    // New money committed today.
+    let amount = requirement.gap.rounded(.up)
+    let today = scenario.mission.asOf
+    options.append(
+      GoalSeekOption(
+        label: "\(Format.money(amount)) more committed",
+        answer: "a new commitment of \(Format.money(amount))\(today.map { " dated \($0)" } ?? "")",
+        edit: .addFundingLine(
+          newLine(
+            scenario, purpose: "closes the gap at \(level.label) strength",
+            flow: Flow(.commitment, Amount(amount, asOf: today, note: note))))))
 
     // A cheaper officer-year.
-    if strength > 0, years > 0 {
-      let cost = ((inHand / years - fixed) / strength).rounded(.down)
+    if strength > 0, months > 0 {
+      let cost = ((covering * 12 / months - fixed) / strength).rounded(.down)
       if cost > 0 {
         options.append(
           GoalSeekOption(
@@ -131,30 +140,107 @@ public enum GoalSeek {
             answer: "now \(Format.amount(assumptions.costPerOfficerYear, currency: "USD"))",
             edit: .costPerOfficerYear(Amount(cost, note: note))))
       } else {
-        notes.append("fixed costs alone use up the money in hand: no cost per officer-year closes it")
+        notes.append("fixed costs alone use up the money there is: no cost per officer-year closes it")
       }
     }
+    if funding.mandate == nil {
+      notes.append("no mandate period is in force, so the gap runs over the \(Format.months(months)) horizon")
+    }
+    return GoalSeekAnswer(
+      question: question, status: "short \(Format.money(requirement.gap)) of \(Format.money(requirement.required))",
+      options: verified(options, in: scenario) { ($0.funding.requirement(level)?.gap ?? 1) <= 0.5 }, notes: notes)
+  }
 
-    // A shorter horizon.
-    let yearly = assumptions.costPerOfficerYear.value * strength + fixed
-    if yearly > 0 {
-      let months = Int((inHand * 12 / yearly).rounded(.down))
-      if months >= 1 {
+  /// What closes the gap to the end of the mandate in force.
+  static func mandate(_ scenario: Scenario, _ results: Results) -> GoalSeekAnswer {
+    guard let mandate = results.funding.mandate else {
+      return GoalSeekAnswer(
+        question: "What closes the gap to the end of the mandate?", status: "no mandate period is in force",
+        options: [], notes: [])
+    }
+    let question = "What closes the gap to the end of \(mandate.period.decision) (\(mandate.period.end))?"
+    guard mandate.gap > 0.5 else {
+      return GoalSeekAnswer(
+        question: question, status: "already met: \(Format.money(-mandate.gap)) to spare", options: [], notes: [])
+    }
+    let amount = mandate.gap.rounded(.up)
+    let today = scenario.mission.asOf
+    var options = [
+      GoalSeekOption(
+        label: "\(Format.money(amount)) more committed",
+        answer: "a new commitment of \(Format.money(amount))\(today.map { " dated \($0)" } ?? "")",
+        edit: .addFundingLine(
+          newLine(
+            scenario, purpose: "closes the gap to the end of the mandate",
+            flow: Flow(.commitment, Amount(amount, asOf: today, note: note)))))
+    ]
+    // The same gap closed by a smaller budget: the months left cost less in proportion.
+    let budget = (mandate.requirement - amount * mandate.period.months / max(mandate.monthsLeft, 1e-9)).rounded(.down)
+    if budget > 0 {
+      options.append(
+        GoalSeekOption(
+          label: "Budget of the period at most \(Format.money(budget))",
+          answer: "now \(Format.money(mandate.requirement))",
+          edit: .periodBudget(id: mandate.period.id, Amount(budget, note: note))))
+    }
+    return GoalSeekAnswer(
+      question: question,
+      status: "short \(Format.money(mandate.gap)) of the \(Format.money(mandate.remaining)) the \(Format.months(mandate.monthsLeft)) left need",
+      options: verified(options, in: scenario) { ($0.funding.mandate?.gap ?? 1) <= 0.5 },
+      notes: ["pledges and ceilings are not counted: only money committed or received closes a gap"])
+  }
+
+  /// What received amount, by which date, keeps the force paid to the end.
+  static func runway(_ scenario: Scenario, _ results: Results, span: String) -> GoalSeekAnswer {
+    let funding = results.funding
+    let question = "What received amount, by which date, keeps the force paid \(span)?"
+    switch funding.runwayCashOnly {
+    case .undated:
+      return GoalSeekAnswer(
+        question: question, status: "the scenario has no date (mission.as_of) to count from", options: [], notes: [])
+    case .noSpending:
+      return GoalSeekAnswer(question: question, status: "nothing is spent: no runway to extend", options: [], notes: [])
+    case .lasts(let through):
+      return GoalSeekAnswer(
+        question: question, status: "already met: cash in hand lasts through \(through)", options: [], notes: [])
+    case .runsOut(let day):
+      guard let end = funding.mandate?.period.endDay ?? funding.day?.adding(months: funding.monthsLeft) else {
+        return GoalSeekAnswer(question: question, status: "runs out on \(day)", options: [], notes: [])
+      }
+      let amount = (funding.burn.perMonth * day.months(to: end)).rounded(.up) + 1
+      let today = scenario.mission.asOf
+      var options = [
+        GoalSeekOption(
+          label: "\(Format.money(amount)) committed, due by \(day)",
+          answer: "a new commitment due \(day), received before cash runs out",
+          edit: .addFundingLine(
+            newLine(
+              scenario, purpose: "keeps the force paid \(span)",
+              flow: Flow(.commitment, Amount(amount, asOf: today, note: note), due: day.asOf))))
+      ]
+      if let today {
         options.append(
           GoalSeekOption(
-            label: "Horizon of \(months) month\(months == 1 ? "" : "s")", answer: "now \(horizon) months",
-            edit: .horizonMonths(HeadCount(months, note: note))))
-      } else {
-        notes.append("the money in hand does not cover one month at this strength")
+            label: "\(Format.money(amount)) received now",
+            answer: "a new receipt dated \(today)",
+            edit: .addFundingLine(
+              newLine(
+                scenario, purpose: "keeps the force paid \(span)",
+                flow: Flow(.received, Amount(amount, asOf: today, note: note))))))
       }
+      var notes = [
+        "at the burn rate of \(Format.money(funding.burn.perMonth)) a month, \(Format.months(day.months(to: end))) from \(day) to \(end)"
+      ]
+      if case .budgeted = funding.burn.basis {
+        notes.append("the burn rate is the budgeted cost at deployed strength (no spending reported)")
+      }
+      return GoalSeekAnswer(
+        question: question, status: "cash runs out on \(day), before \(end)",
+        options: verified(options, in: scenario) { result in
+          if case .lasts = result.funding.runwayWithCommitments { return true }
+          return false
+        }, notes: notes)
     }
-    let status =
-      runway
-      ? "lasts \(results.funding.runwayMonths.map(Format.months) ?? "—") of \(horizon) months; short \(Format.money(requirement.gap))"
-      : "short \(Format.money(requirement.gap)) of \(Format.money(requirement.required))"
-    return GoalSeekAnswer(
-      question: question, status: status,
-      options: verified(options, in: scenario) { ($0.funding.requirement(level)?.gap ?? 1) <= 0.5 }, notes: notes)
   }
 
   /// Keeps the options that, applied, do close the goal.

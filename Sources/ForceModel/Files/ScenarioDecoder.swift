@@ -9,6 +9,8 @@ final class ScenarioDecoder {
   static let maximumAmount = 1e15
 
   let file: String
+  /// The schema version of the file being read: schema 1 funding lines are read as flows.
+  var schema = Scenario.schemaVersion
   private(set) var diagnostics: [ScenarioDiagnostic] = []
   private var sourceReferences: [(id: String, mark: Mark)] = []
   private var currencyReferences: [(code: String, mark: Mark)] = []
@@ -34,12 +36,15 @@ final class ScenarioDecoder {
     else { return nil }
 
     if let schemaNode = top["schema"], let schema = integer(schemaNode, "schema", what: "schema version") {
-      if schema != Scenario.schemaVersion {
+      guard Scenario.readableSchemaVersions.contains(schema) else {
         report(
           schemaNode.mark, "unsupported schema version \(schema)",
-          hint: "this ForceBoard reads schema \(Scenario.schemaVersion); a newer ForceBoard may read this file")
+          hint:
+            "this ForceBoard reads schemas \(Scenario.readableSchemaVersions.lowerBound) to \(Scenario.readableSchemaVersions.upperBound); a newer ForceBoard may read this file"
+        )
         return nil
       }
+      self.schema = schema
     }
 
     let mission = top["mission"].flatMap(mission)
@@ -82,6 +87,8 @@ final class ScenarioDecoder {
           ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
     }
 
+    for line in funding { checkFlows(line.value, flowMarks[line.value.id] ?? [], lineMark: line.mark) }
+
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
     return Scenario(
       mission: mission, strength: strength, contributors: contributors.map(\.value),
@@ -110,7 +117,7 @@ final class ScenarioDecoder {
         node, "mission",
         allowed: [
           "name", "short_name", "lead_nation", "authorization", "started", "ends", "as_of", "partner_group",
-          "banner", "notes",
+          "banner", "notes", "periods",
         ], required: ["name", "lead_nation"])
     else { return nil }
     let name = f["name"].flatMap { text($0, "mission.name") }
@@ -128,6 +135,15 @@ final class ScenarioDecoder {
     }
     let partners = f["partner_group"].map { list($0, "mission.partner_group") { self.text($0, "partner") } } ?? []
     let notes = f["notes"].map { list($0, "mission.notes", item: note) } ?? []
+    let periods = f["periods"].map { list($0, "mission.periods", item: period) } ?? []
+    checkUnique(periods.map { ($0.value.id, $0.mark, $0.value.id) }, what: "period id")
+    let ordered = periods.sorted { $0.value.startDay < $1.value.startDay }
+    for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.value.startDay < earlier.value.endDay {
+      report(
+        later.mark,
+        "period '\(clean(later.value.id))' (\(later.value.start) to \(later.value.end)) overlaps '\(clean(earlier.value.id))' (\(earlier.value.start) to \(earlier.value.end))",
+        hint: "a mandate period starts on or after the day the one before it ends; a later force is its own period")
+    }
     guard let name, let lead else { return nil }
     return Mission(
       name: name,
@@ -139,7 +155,32 @@ final class ScenarioDecoder {
       asOf: f["as_of"].flatMap { date($0, "mission.as_of") },
       partnerGroup: partners.map(\.value),
       banner: f["banner"].flatMap { text($0, "mission.banner") },
-      notes: notes.map(\.value))
+      notes: notes.map(\.value), periods: ordered.map(\.value))
+  }
+
+  private func period(_ node: DocumentNode) -> MandatePeriod? {
+    guard
+      let f = fields(
+        node, "period",
+        allowed: ["id", "decision", "force", "decided", "start", "end", "budget", "sources", "note"],
+        required: ["id", "decision", "start", "end"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "period.id") }
+    let decision = f["decision"].flatMap { text($0, "period.decision") }
+    let start = f["start"].flatMap { date($0, "period.start") }
+    let end = f["end"].flatMap { date($0, "period.end") }
+    guard let id, let decision, let start, let end else { return nil }
+    if end.lastDay <= start.firstDay {
+      report(
+        f["end"]?.mark ?? node.mark, "period '\(clean(id))' ends (\(end)) before it starts (\(start))",
+        hint: "write the start and end days of the mandate, e.g. start: 2024-10-02, end: 2025-10-02")
+    }
+    return MandatePeriod(
+      id: id, decision: decision, force: f["force"].flatMap { text($0, "period.force") },
+      decided: f["decided"].flatMap { date($0, "period.decided") }, start: start, end: end,
+      budget: f["budget"].flatMap { amount($0, "period.budget") },
+      sources: f["sources"].map { sourceList($0, "period.sources") } ?? [],
+      note: f["note"].flatMap { text($0, "period.note") })
   }
 
   private func note(_ node: DocumentNode) -> Note? {
@@ -207,7 +248,35 @@ final class ScenarioDecoder {
     return Deployment(deployed: deployed, event: f["event"].flatMap { text($0, "history.event") })
   }
 
+  /// Where each line's flows were written, by line id, for the checks across flows.
+  private var flowMarks: [String: [Mark]] = [:]
+
   func fundingLine(_ node: DocumentNode) -> FundingLine? {
+    if schema == 1 { return fundingLineSchema1(node) }
+    guard
+      let f = fields(
+        node, "funding line",
+        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "flows"],
+        required: ["id", "donor", "channel"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding.id") }
+    let donor = f["donor"].flatMap { text($0, "funding.donor") }
+    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
+    let form = f["form"].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
+    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
+    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
+    let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
+    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? []
+    guard let id, let donor, let channel else { return nil }
+    flowMarks[id] = flows.map(\.mark)
+    return FundingLine(
+      id: id, donor: donor, channel: channel, form: form, currency: code,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
+      counted: counted)
+  }
+
+  /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
+  private func fundingLineSchema1(_ node: DocumentNode) -> FundingLine? {
     guard
       let f = fields(
         node, "funding line",
@@ -216,15 +285,114 @@ final class ScenarioDecoder {
     else { return nil }
     let id = f["id"].flatMap { text($0, "funding.id") }
     let donor = f["donor"].flatMap { text($0, "funding.donor") }
-    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
-    let status = f["status"].flatMap { choice($0, "funding.status", FundingStatus.self) }
+    let channelName = f["channel"].flatMap { node -> String? in
+      guard let name = text(node, "funding.channel") else { return nil }
+      let names = FundingChannel.allCases.map(\.rawValue) + ["in_kind"]
+      guard names.contains(name) else {
+        report(node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
+        return nil
+      }
+      return name
+    }
+    let statuses = ["pledged", "committed", "ceiling", "disbursed"]
+    let status = f["status"].flatMap { node -> String? in
+      guard let name = text(node, "funding.status") else { return nil }
+      guard statuses.contains(name) else {
+        report(
+          node.mark, "funding.status: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: statuses))
+        return nil
+      }
+      return name
+    }
     let value = f["amount"].flatMap { amount($0, "funding.amount") }
     let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
     let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
-    guard let id, let donor, let channel, let status, let value else { return nil }
+    guard let id, let donor, let channelName, let status, var value else { return nil }
+    let stage: FlowStage? =
+      switch status {
+      case "pledged": .pledge
+      case "committed": .commitment
+      case "disbursed": .received
+      default: nil
+      }
+    let migration =
+      "read from schema 1 status '\(status)'"
+      + (stage.map { " as a \($0.rawValue) flow" } ?? " as a ceiling, never counted as money")
+      + (channelName == "in_kind" ? "; channel in_kind read as form in_kind" : "")
+    value.note = value.note.map { "\($0) (\(migration))" } ?? migration
     return FundingLine(
-      id: id, donor: donor, channel: channel, status: status, amount: value, currency: code,
-      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, counted: counted)
+      id: id, donor: donor, channel: FundingChannel(rawValue: channelName) ?? .bilateral,
+      form: channelName == "in_kind" ? .inKind : .cash, currency: code,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") },
+      flows: stage.map { [Flow($0, value)] } ?? [], ceiling: stage == nil ? value : nil, counted: counted)
+  }
+
+  /// One flow: a flat mapping of stage, amount, date and sources.
+  func flow(_ node: DocumentNode) -> Flow? {
+    guard
+      let f = fields(
+        node, "flow",
+        allowed: [
+          "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
+          "derived",
+        ], required: ["stage", "amount", "date"])
+    else { return nil }
+    let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
+    let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
+    let qualifier = f["qualifier"].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
+    let date = f["date"].flatMap { self.date($0, "flow.date") }
+    let from = f["from"].flatMap { choice($0, "flow.from", FlowStage.self) }
+    guard let stage, let value else { return nil }
+    if let node = f["from"], let from {
+      if stage != .frozen && stage != .cancelled {
+        report(node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
+      } else if ![.pledge, .commitment, .received].contains(from) {
+        report(
+          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)")
+      }
+    }
+    if let node = f["since"], stage != .spent {
+      report(node.mark, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
+    }
+    if let node = f["due"], stage != .commitment {
+      report(node.mark, "flow.due: only a commitment has a due date", hint: "remove 'due'")
+    }
+    let amount = Amount(
+      value, qualifier, sources: f["sources"].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
+      note: f["note"].flatMap { text($0, "flow.note") }, derivation: f["derived"].flatMap { text($0, "flow.derived") })
+    return Flow(
+      stage, amount, toDate: f["to_date"].flatMap { boolean($0, "flow.to_date") } ?? false,
+      since: f["since"].flatMap { self.date($0, "flow.since") }, due: f["due"].flatMap { self.date($0, "flow.due") },
+      from: from, currency: f["currency"].flatMap { currency($0, "flow.currency") })
+  }
+
+  /// The checks across one line's flows: nothing before the pledge, never more spent than
+  /// received.
+  private func checkFlows(_ line: FundingLine, _ marks: [Mark], lineMark: Mark) {
+    guard marks.count == line.flows.count else { return }
+    let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
+    if let pledge = pledges.min() {
+      for (flow, mark) in zip(line.flows, marks) where flow.stage != .pledge && flow.stage != .cancelled {
+        guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
+        report(
+          mark,
+          "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
+          hint: "check the date, or put the money that came before the pledge on its own line")
+      }
+    }
+    // Spent against received, in the line's own currency (flows in another currency are left out).
+    var rates = RateCache(Assumptions(costPerOfficerYear: Amount(0)))
+    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent && flow.currency == nil {
+      guard let day = flow.day,
+        let ledger = LineLedger(line.flows.filter { $0.currency == nil }, on: day, lineRate: 1, rates: &rates)
+      else { continue }
+      if ledger.spent > ledger.received + 0.5 {
+        report(
+          mark,
+          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received, currency: line.currency)) received by then",
+          hint: "money is received before it is spent: add the receipt, or check the amounts")
+      }
+    }
   }
 
   private func fundingTotal(_ node: DocumentNode) -> FundingTotal? {
@@ -282,14 +450,13 @@ final class ScenarioDecoder {
           hint: "e.g. exchange_rates: {CAD: 0.74}")
       }
     }
-    var inHand: Set<FundingStatus> = [.committed, .disbursed]
-    if let node = f["in_hand"] {
-      inHand = Set(list(node, "assumptions.in_hand") { self.choice($0, "in_hand", FundingStatus.self) }.map(\.value))
+    if let node = f["in_hand"], schema >= 2 {
+      report(
+        node.mark, "assumptions.in_hand was schema 1's list of statuses counted as money in hand",
+        hint: "remove it: cash in hand is now received − spent − frozen, from the flows")
     }
     guard let cost else { return nil }
-    return Assumptions(
-      costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates,
-      inHand: inHand)
+    return Assumptions(costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates)
   }
 
   private func source(_ node: DocumentNode) -> Source? {
@@ -345,28 +512,31 @@ final class ScenarioDecoder {
   private func figure<V>(_ node: DocumentNode, _ path: String, value: (DocumentNode) -> V?) -> Figure<V>? {
     if case .mapping = node {
       guard
-        let f = fields(node, path, allowed: ["value", "qualifier", "sources", "as_of", "note"], required: ["value"])
+        let f = fields(
+          node, path, allowed: ["value", "qualifier", "sources", "as_of", "note", "derived"], required: ["value"])
       else { return nil }
       let parsed = f["value"].flatMap(value)
-      let qualifier =
-        f["qualifier"].flatMap { node -> Qualifier? in
-          guard let name = text(node, path + ".qualifier") else { return nil }
-          guard let qualifier = Qualifier(fileName: name) else {
-            report(
-              node.mark, "unknown qualifier '\(clean(name))'",
-              hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
-            return nil
-          }
-          return qualifier
-        } ?? .exact
+      let qualifier = f["qualifier"].flatMap { qualifierValue($0, path + ".qualifier") } ?? .exact
       let sources = f["sources"].map { sourceList($0, path + ".sources") } ?? []
       let asOf = f["as_of"].flatMap { date($0, path + ".as_of") }
       let note = f["note"].flatMap { text($0, path + ".note") }
+      let derivation = f["derived"].flatMap { text($0, path + ".derived") }
       guard let parsed else { return nil }
-      return Figure(parsed, qualifier, sources: sources, asOf: asOf, note: note)
+      return Figure(parsed, qualifier, sources: sources, asOf: asOf, note: note, derivation: derivation)
     }
     guard let parsed = value(node) else { return nil }
     return Figure(parsed)
+  }
+
+  private func qualifierValue(_ node: DocumentNode, _ path: String) -> Qualifier? {
+    guard let name = text(node, path) else { return nil }
+    guard let qualifier = Qualifier(fileName: name) else {
+      report(
+        node.mark, "unknown qualifier '\(clean(name))'",
+        hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
+      return nil
+    }
+    return qualifier
   }
 
   /// The text of a number, or a diagnostic saying why this node is not one.
@@ -421,7 +591,7 @@ final class ScenarioDecoder {
     return Int(value)
   }
 
-  private func decimal(_ node: DocumentNode, _ path: String, what: String) -> Double? {
+  func decimal(_ node: DocumentNode, _ path: String, what: String) -> Double? {
     guard let text = numberText(node, path, what: what) else { return nil }
     guard let value = decimalValue(text, mark: node.mark, path: path, what: what) else { return nil }
     if abs(value) > Self.maximumAmount {
@@ -478,7 +648,7 @@ final class ScenarioDecoder {
     return nil
   }
 
-  private func date(_ node: DocumentNode, _ path: String) -> AsOf? {
+  func date(_ node: DocumentNode, _ path: String) -> AsOf? {
     guard case .scalar(let text, _, _) = node, let date = AsOf(text) else {
       report(node.mark, "\(path): expected a date, found \(node.kindName)", hint: "write 2025, 2025-03 or 2025-03-12")
       return nil

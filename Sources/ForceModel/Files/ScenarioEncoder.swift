@@ -42,7 +42,9 @@ enum ScenarioEncoder {
 
   static func figure<V>(_ figure: Figure<V>?, value: (V) -> DocumentNode) -> DocumentNode? {
     guard let figure else { return nil }
-    if figure.qualifier == .exact && figure.sources.isEmpty && figure.asOf == nil && figure.note == nil {
+    if figure.qualifier == .exact && figure.sources.isEmpty && figure.asOf == nil && figure.note == nil
+      && figure.derivation == nil
+    {
       return value(figure.value)
     }
     return map([
@@ -51,6 +53,7 @@ enum ScenarioEncoder {
       ("sources", texts(figure.sources)),
       ("as_of", date(figure.asOf)),
       ("note", text(figure.note)),
+      ("derived", text(figure.derivation)),
     ])
   }
 
@@ -76,6 +79,7 @@ enum ScenarioEncoder {
       ("as_of", date(mission.asOf)),
       ("partner_group", texts(mission.partnerGroup)),
       ("banner", text(mission.banner)),
+      ("periods", mission.periods.isEmpty ? nil : .sequence(mission.periods.map(period), .start)),
       (
         "notes",
         mission.notes.isEmpty
@@ -120,16 +124,44 @@ enum ScenarioEncoder {
     ])
   }
 
+  static func period(_ period: MandatePeriod) -> DocumentNode {
+    map([
+      ("id", text(period.id)), ("decision", text(period.decision)), ("force", text(period.force)),
+      ("decided", date(period.decided)), ("start", date(period.start)), ("end", date(period.end)),
+      ("budget", amount(period.budget)), ("sources", texts(period.sources)), ("note", text(period.note)),
+    ])
+  }
+
   static func fundingLine(_ line: FundingLine) -> DocumentNode {
     map([
       ("id", text(line.id)),
       ("donor", text(line.donor)),
       ("channel", .scalar(line.channel.rawValue, quoted: false, .start)),
-      ("status", .scalar(line.status.rawValue, quoted: false, .start)),
-      ("amount", amount(line.amount)),
+      ("form", .scalar(line.form.rawValue, quoted: false, .start)),
       ("currency", .scalar(line.currency, quoted: false, .start)),
       ("purpose", text(line.purpose)),
+      ("ceiling", amount(line.ceiling)),
       ("counted", line.counted ? nil : bool(false)),
+      ("flows", .sequence(line.flows.map(flow), .start)),
+    ])
+  }
+
+  /// A flow as one flat mapping: stage, amount and date first, as a finance officer reads it.
+  static func flow(_ flow: Flow) -> DocumentNode {
+    let amount = flow.amount
+    return map([
+      ("stage", .scalar(flow.stage.rawValue, quoted: false, .start)),
+      ("amount", double(amount.value)),
+      ("currency", flow.currency.map { .scalar($0, quoted: false, .start) }),
+      ("qualifier", amount.qualifier == .exact ? nil : .scalar(amount.qualifier.fileName, quoted: false, .start)),
+      ("date", date(amount.asOf)),
+      ("to_date", flow.toDate ? bool(true) : nil),
+      ("since", date(flow.since)),
+      ("due", date(flow.due)),
+      ("from", flow.from.map { .scalar($0.rawValue, quoted: false, .start) }),
+      ("sources", texts(amount.sources)),
+      ("note", text(amount.note)),
+      ("derived", text(amount.derivation)),
     ])
   }
 
@@ -145,13 +177,11 @@ enum ScenarioEncoder {
     let rates = assumptions.exchangeRates.keys.sorted().compactMap { code in
       amount(assumptions.exchangeRates[code]).map { DocumentEntry(key: code, keyMark: .start, value: $0) }
     }
-    let statuses = FundingStatus.allCases.filter { assumptions.inHand.contains($0) }
     return map([
       ("cost_per_officer_year", amount(assumptions.costPerOfficerYear)),
       ("fixed_yearly_cost", amount(assumptions.fixedYearlyCost)),
       ("horizon_months", headCount(assumptions.horizonMonths)),
       ("exchange_rates", rates.isEmpty ? nil : .mapping(rates, .start)),
-      ("in_hand", .sequence(statuses.map { .scalar($0.rawValue, quoted: false, .start) }, .start)),
     ])
   }
 

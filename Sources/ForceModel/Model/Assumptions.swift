@@ -5,22 +5,19 @@ public struct Assumptions: Sendable, Hashable {
   public var costPerOfficerYear: Amount
   /// Yearly cost that does not scale with head count, in USD.
   public var fixedYearlyCost: Amount
-  /// How many months ahead money is required for.
+  /// How many months ahead money is required for when no mandate period is in force.
   public var horizonMonths: HeadCount
   /// USD per one unit of each currency, keyed by ISO 4217 code.
   public var exchangeRates: [String: Amount]
-  /// The funding statuses that count as money in hand.
-  public var inHand: Set<FundingStatus>
 
   public init(
     costPerOfficerYear: Amount, fixedYearlyCost: Amount = Amount(0), horizonMonths: HeadCount = HeadCount(12),
-    exchangeRates: [String: Amount] = [:], inHand: Set<FundingStatus> = [.committed, .disbursed]
+    exchangeRates: [String: Amount] = [:]
   ) {
     self.costPerOfficerYear = costPerOfficerYear
     self.fixedYearlyCost = fixedYearlyCost
     self.horizonMonths = horizonMonths
     self.exchangeRates = exchangeRates
-    self.inHand = inHand
   }
 
   /// The USD value of one unit of `currency`, or nil when no rate is stated.

@@ -9,20 +9,26 @@ public struct Figure<Value: Sendable & Hashable>: Sendable, Hashable {
   public var sources: [String]
   public var asOf: AsOf?
   public var note: String?
+  /// How the value was computed from others, when no source states it as such: "the article's
+  /// about 1,000 − the 952 the named countries account for". Shown as derived, never as sourced.
+  public var derivation: String?
 
   public init(
     _ value: Value, _ qualifier: Qualifier = .exact, sources: [String] = [], asOf: AsOf? = nil,
-    note: String? = nil
+    note: String? = nil, derivation: String? = nil
   ) {
     self.value = value
     self.qualifier = qualifier
     self.sources = sources
     self.asOf = asOf
     self.note = note
+    self.derivation = derivation
   }
 
   /// True when no source backs the figure: it must be shown as an assumption.
   public var isUnsourced: Bool { sources.isEmpty }
+  /// True when the value is computed from other figures rather than stated by a source.
+  public var isDerived: Bool { derivation != nil }
 }
 
 /// A head count of officers or personnel.

@@ -1,59 +1,97 @@
-/// One amount of money or in-kind support from one donor, through one channel.
+/// One donor's money or in-kind support through one channel for one purpose, as the dated flows
+/// it went through: pledged, committed, received, spent, frozen or cancelled.
+///
+/// A line holds events, not a status, because "how much is there" depends on the date asked
+/// and on which stage: money received and already spent is not in hand.
 public struct FundingLine: Sendable, Hashable, Identifiable {
   public var id: String
   public var donor: String
   public var channel: FundingChannel
-  public var status: FundingStatus
-  /// The amount in its own currency; converted to USD only through a stated exchange rate.
-  public var amount: Amount
-  /// ISO 4217 code of `amount`.
+  public var form: FundingForm
+  /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
   public var purpose: String?
+  public var flows: [Flow]
+  /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
+  public var ceiling: Amount?
   /// Whether the line counts in the totals at all (a what-if can leave a line out).
   public var counted: Bool
 
   public init(
-    id: String, donor: String, channel: FundingChannel, status: FundingStatus, amount: Amount,
-    currency: String = "USD", purpose: String? = nil, counted: Bool = true
+    id: String, donor: String, channel: FundingChannel, form: FundingForm = .cash, currency: String = "USD",
+    purpose: String? = nil, flows: [Flow] = [], ceiling: Amount? = nil, counted: Bool = true
   ) {
     self.id = id
     self.donor = donor
     self.channel = channel
-    self.status = status
-    self.amount = amount
+    self.form = form
     self.currency = currency
     self.purpose = purpose
+    self.flows = flows
+    self.ceiling = ceiling
     self.counted = counted
   }
+
+  /// The line's stage totals in USD on `day` (every flow when nil); nil when a currency it uses
+  /// has no exchange rate.
+  public func ledger(on day: Day?, assumptions: Assumptions) -> LineLedger? {
+    var rates = RateCache(assumptions)
+    guard let rate = rates.usdPerUnit(currency) else { return nil }
+    return LineLedger(flows, on: day ?? .distantFuture, lineRate: rate, rates: &rates)
+  }
+
+  /// The furthest stage any flow dated on or before `day` reached: what the line "is" at a glance.
+  public func furthestStage(on day: Day?) -> FlowStage? {
+    var best: FlowStage?
+    for flow in flows where flow.stage.ordinal <= FlowStage.spent.ordinal {
+      if let day, let at = flow.day, at > day { continue }
+      if (best?.ordinal ?? -1) < flow.stage.ordinal { best = flow.stage }
+    }
+    return best
+  }
+
+  /// Every source the line's flows and ceiling cite, in first-seen order.
+  public var sources: [String] {
+    var seen: [String] = []
+    for id in flows.flatMap(\.amount.sources) + (ceiling?.sources ?? []) where !seen.contains(id) { seen.append(id) }
+    return seen
+  }
+
+  /// The amount in USD the line stands for in a stated total of parts: its largest stage total
+  /// over every flow, or its ceiling when it has only that; nil without an exchange rate.
+  public func statedAmount(_ assumptions: Assumptions) -> Double? {
+    guard let all = ledger(on: nil, assumptions: assumptions), let rate = assumptions.usdPerUnit(currency) else {
+      return nil
+    }
+    return max(all.pledged, all.committed, all.received, (ceiling?.value ?? 0) * rate)
+  }
+
+  /// The latest date of any flow, or of the ceiling.
+  public var latestDate: AsOf? {
+    (flows.compactMap(\.amount.asOf) + [ceiling?.asOf].compactMap { $0 }).max()
+  }
+}
+
+extension Day {
+  /// Earlier than any date a source gives: where an undated flow counts.
+  public static let distantPast = Day(number: Int.min / 4)
+  /// Later than any date: "every flow".
+  public static let distantFuture = Day(number: Int.max / 4)
 }
 
 /// The way money reaches the mission.
 public enum FundingChannel: String, Sendable, Hashable, CaseIterable {
   case bilateral
   case trustFund = "trust_fund"
-  case inKind = "in_kind"
   case assessed
 
   public var label: String {
     switch self {
     case .bilateral: "bilateral"
     case .trustFund: "trust fund"
-    case .inKind: "in-kind"
     case .assessed: "assessed"
     }
   }
-}
-
-/// How firm an amount is, from a promise to money paid out.
-public enum FundingStatus: String, Sendable, Hashable, CaseIterable {
-  /// Promised, not yet bound.
-  case pledged
-  /// Bound by an agreement or an obligation.
-  case committed
-  /// An upper limit ("up to"): may never be spent.
-  case ceiling
-  /// Paid or delivered.
-  case disbursed
 }
 
 /// A stated total that is made of funding lines; if the parts do not add up, that is a conflict.

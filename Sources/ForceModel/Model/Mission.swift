@@ -13,11 +13,14 @@ public struct Mission: Sendable, Hashable {
   /// A handling marking shown at the top and bottom of every screen and export.
   public var banner: String?
   public var notes: [Note]
+  /// The mandate periods in date order; the one in force on the scenario's date sets the
+  /// requirement and the end of the runway that matters.
+  public var periods: [MandatePeriod]
 
   public init(
     name: String, shortName: String, leadNation: String, authorization: Authorization? = nil,
     started: AsOf? = nil, ends: AsOf? = nil, asOf: AsOf? = nil, partnerGroup: [String] = [],
-    banner: String? = nil, notes: [Note] = []
+    banner: String? = nil, notes: [Note] = [], periods: [MandatePeriod] = []
   ) {
     self.name = name
     self.shortName = shortName
@@ -29,6 +32,12 @@ public struct Mission: Sendable, Hashable {
     self.partnerGroup = partnerGroup
     self.banner = banner
     self.notes = notes
+    self.periods = periods
+  }
+
+  /// The period in force on `day`: the latest one that has started and not ended.
+  public func period(on day: Day) -> MandatePeriod? {
+    periods.last { $0.contains(day) }
   }
 }
 

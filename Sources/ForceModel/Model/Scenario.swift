@@ -2,7 +2,10 @@
 /// `recalculate(_:)` and never stored in it.
 public struct Scenario: Sendable, Hashable {
   /// The scenario file format version this scenario was read from or will be written as.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  /// Older schema versions still read: schema 1 held one status per funding line, read as the
+  /// matching flow.
+  public static let readableSchemaVersions = 1...2
 
   public var mission: Mission
   public var strength: Strength

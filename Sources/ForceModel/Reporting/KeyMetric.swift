@@ -7,22 +7,29 @@ public struct KeyMetric: Sendable, Hashable {
     case ratio
     case months
     case count
+    /// A day, as its number since 1970-01-01; shown as a date, moved by days.
+    case date
   }
 
   public var key: String
   public var label: String
   public var value: Double?
   public var unit: Unit
+  /// What to show instead of the bare value, when the value alone would mislead ("funded
+  /// through 2025-10-02" rather than the date alone).
+  public var text: String?
 
-  public init(key: String, label: String, value: Double?, unit: Unit) {
+  public init(key: String, label: String, value: Double?, unit: Unit, text: String? = nil) {
     self.key = key
     self.label = label
     self.value = value
     self.unit = unit
+    self.text = text
   }
 
   /// The value as the report shows it.
   public var display: String {
+    if let text { return text }
     guard let value else { return "—" }
     return KeyMetric.format(value, unit: unit)
   }
@@ -33,6 +40,7 @@ public struct KeyMetric: Sendable, Hashable {
     case .usd: Format.money(value)
     case .ratio: Format.percent(value)
     case .months: Format.months(value)
+    case .date: "\(Day(number: Int(value.rounded())))"
     }
   }
 
@@ -51,6 +59,7 @@ public struct KeyMetric: Sendable, Hashable {
       let magnitude = abs(change)
       switch unit {
       case .ratio: return "\(arrow) \(Format.decimal(magnitude * 100, places: 1)) pts"
+      case .date: return "\(arrow) \(Format.count(Int(magnitude.rounded()))) day\(magnitude == 1 ? "" : "s")"
       default: return "\(arrow) \(KeyMetric.format(magnitude, unit: unit))"
       }
     }
@@ -76,16 +85,44 @@ extension Results {
           value: shortfall(level)?.ratio, unit: .ratio))
     }
     metrics.append(KeyMetric(key: "lead.share", label: "Lead nation's share", value: leadShare, unit: .ratio))
-    metrics.append(KeyMetric(key: "funding.listed", label: "Funding listed", value: funding.listed, unit: .usd))
-    metrics.append(KeyMetric(key: "funding.firm", label: "Money in hand (firm)", value: funding.inHand, unit: .usd))
+    metrics.append(
+      KeyMetric(key: "funding.listed", label: "Funding (received + committed)", value: funding.listed, unit: .usd))
+    metrics.append(
+      KeyMetric(key: "funding.cash_received", label: "Cash received", value: funding.cash.received, unit: .usd))
+    metrics.append(KeyMetric(key: "funding.cash_spent", label: "Cash spent", value: funding.cash.spent, unit: .usd))
     metrics.append(
       KeyMetric(
-        key: "funding.in_hand_with_ceilings", label: "In hand with ceilings", value: funding.inHandWithCeilings,
-        unit: .usd))
+        key: "funding.cash_in_hand", label: "Cash in hand", value: funding.cash.inHand, unit: .usd,
+        text: funding.inHandIsBound ? "≤ " + Format.money(funding.cash.inHand) : nil))
+    metrics.append(
+      KeyMetric(key: "funding.frozen", label: "Frozen", value: funding.cash.frozen + funding.inKind.frozen, unit: .usd))
+    metrics.append(
+      KeyMetric(
+        key: "funding.committed_not_received", label: "Committed, not yet received",
+        value: funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding, unit: .usd))
+    metrics.append(
+      KeyMetric(
+        key: "funding.in_kind_received", label: "In-kind delivered", value: funding.inKind.received, unit: .usd))
+    metrics.append(
+      KeyMetric(
+        key: "funding.pledged_outstanding", label: "Pledged, not yet committed (not counted)",
+        value: funding.cash.pledgeOutstanding + funding.inKind.pledgeOutstanding, unit: .usd))
+    metrics.append(
+      KeyMetric(key: "funding.ceilings", label: "Ceilings (not counted)", value: funding.ceilings, unit: .usd))
+    metrics.append(
+      KeyMetric(key: "funding.burn_per_month", label: "Burn rate a month", value: funding.burn.perMonth, unit: .usd))
+    metrics.append(Self.runwayMetric("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly))
+    metrics.append(
+      Self.runwayMetric("funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments))
+    metrics.append(
+      KeyMetric(key: "funding.mandate.gap", label: "Gap to end of mandate", value: funding.mandate?.gap, unit: .usd))
+    metrics.append(
+      KeyMetric(key: "funding.mandate.coverage", label: "Coverage of the period", value: funding.mandate?.coverage,
+        unit: .ratio))
     for level in StrengthLevel.allCases {
       metrics.append(
         KeyMetric(
-          key: "funding.required.\(level.rawValue)", label: "Required at \(level.label)",
+          key: "funding.required.\(level.rawValue)", label: "Required at \(level.label), months left",
           value: funding.requirement(level)?.required, unit: .usd))
     }
     for level in StrengthLevel.allCases {
@@ -94,8 +131,19 @@ extension Results {
           key: "funding.gap.\(level.rawValue)", label: "Gap at \(level.label) (negative: surplus)",
           value: funding.requirement(level)?.gap, unit: .usd))
     }
-    metrics.append(KeyMetric(key: "funding.runway", label: "Runway", value: funding.runwayMonths, unit: .months))
     metrics.append(KeyMetric(key: "conflicts", label: "Conflicts", value: Double(conflicts.count), unit: .count))
     return metrics
+  }
+
+  /// A runway as a metric: the day money runs out, or the end it lasts through, said in words.
+  static func runwayMetric(_ key: String, _ label: String, _ end: RunwayEnd) -> KeyMetric {
+    switch end {
+    case .runsOut(let day): KeyMetric(key: key, label: label, value: Double(day.number), unit: .date)
+    case .lasts(let through):
+      KeyMetric(
+        key: key, label: label, value: Double(through.number), unit: .date, text: "funded through \(through)")
+    case .noSpending: KeyMetric(key: key, label: label, value: nil, unit: .date, text: "no spending")
+    case .undated: KeyMetric(key: key, label: label, value: nil, unit: .date)
+    }
   }
 }

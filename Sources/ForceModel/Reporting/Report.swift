@@ -20,6 +20,8 @@ public struct Report: Sendable, Hashable {
       case input
       case result
       case assumption
+      /// Computed from other figures by the scenario's author, not stated by a source.
+      case derived
       case conflict
       case source
       case text

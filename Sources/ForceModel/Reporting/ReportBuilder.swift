@@ -74,6 +74,16 @@ struct ReportBuilder {
           asOf: authorization.date,
           sources: authorization.sources, note: authorization.note, kind: .text))
     }
+    for period in mission.periods {
+      var item = Report.Item(
+        key: "mission.period.\(period.id)", label: "Mandate period",
+        display: "\(period.decision)\(period.force.map { " (\($0))" } ?? ""): \(period.start) to \(period.end)",
+        asOf: period.decided, sources: period.sources, note: period.note, kind: .text)
+      if let budget = period.budget {
+        item.note = ["budget \(Format.amount(budget, currency: "USD"))", period.note].compactMap { $0 }.joined(separator: "; ")
+      }
+      items.append(item)
+    }
     if let started = mission.started {
       items.append(
         Report.Item(key: "mission.started", label: "Deployed since", display: started.description, kind: .text))
@@ -205,57 +215,120 @@ struct ReportBuilder {
     var items: [Report.Item] = []
     var rows: [[String]] = []
     items.reserveCapacity(scenario.funding.count)
+    let day = results.funding.day
     for (index, line) in scenario.funding.enumerated() {
-      var item = Self.amountItem(
-        "funding.\(line.id)", "\(line.donor): \(line.purpose ?? line.channel.label)", line.amount,
-        currency: line.currency)
-      let usd = results.funding.lineUSD[index]
-      item.note = [line.counted ? nil : "left out of the totals", item.note].compactMap { $0 }.joined(separator: "; ")
-      if item.note?.isEmpty == true { item.note = nil }
-      items.append(item)
+      let ledger = results.funding.lines[index]
+      let state = line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
+      for (number, flow) in line.flows.enumerated() {
+        let later = day.map { (flow.day ?? .distantPast) > $0 } ?? false
+        var item = Self.amountItem(
+          "funding.\(line.id).\(number + 1)",
+          "\(line.donor) (\(line.form.label), \(line.channel.label)): \(flow.stage.rawValue)\(flow.toDate ? " to date" : "")"
+            + (flow.reduces.map { " from \($0.label)" } ?? ""),
+          flow.amount, currency: flow.currency ?? line.currency)
+        item.note = [
+          state, later ? "dated after \(day.map { "\($0)" } ?? ""): not counted" : nil,
+          flow.due.map { "due \($0)" }, flow.since.map { "spending since \($0)" },
+          flow.amount.derivation.map { "derived: \($0)" }, item.note,
+        ].compactMap { $0 }.joined(separator: "; ")
+        if item.note?.isEmpty == true { item.note = nil }
+        if flow.amount.isDerived { item.kind = .derived }
+        items.append(item)
+      }
+      if let ceiling = line.ceiling {
+        var item = Self.amountItem(
+          "funding.\(line.id).ceiling", "\(line.donor): ceiling (never counted)", ceiling, currency: line.currency)
+        if let state { item.note = [state, item.note].compactMap { $0 }.joined(separator: "; ") }
+        items.append(item)
+      }
+      func usd(_ value: Double?) -> String { value.map { Format.money($0) } ?? "—" }
       rows.append([
         line.donor,
         line.purpose ?? "",
         line.channel.label,
-        line.status.rawValue + (line.counted ? "" : " (left out)"),
-        Format.amount(line.amount, currency: line.currency),
-        usd.map { Format.qualified(Format.money($0), line.amount.qualifier) } ?? (line.counted ? "no rate" : "—"),
-        line.amount.asOf?.description ?? "",
-        line.amount.sources.joined(separator: ", "),
+        line.form.label + (line.counted ? "" : " (left out)"),
+        usd(ledger?.pledged), usd(ledger?.committed), usd(ledger?.received), usd(ledger?.spent),
+        line.form == .cash ? usd(ledger?.inHand) : "—",
+        line.ceiling.map { "≤ " + Format.amount($0, currency: line.currency) } ?? "",
+        line.sources.joined(separator: ", "),
       ])
     }
     let table = Report.Table(
       columns: [
         .init(title: "Donor", alignRight: false), .init(title: "Purpose", alignRight: false),
-        .init(title: "Channel", alignRight: false),
-        .init(title: "Status", alignRight: false), .init(title: "Amount", alignRight: true),
-        .init(title: "USD", alignRight: true), .init(title: "As of", alignRight: false),
+        .init(title: "Channel", alignRight: false), .init(title: "Form", alignRight: false),
+        .init(title: "Pledged", alignRight: true), .init(title: "Committed", alignRight: true),
+        .init(title: "Received", alignRight: true), .init(title: "Spent", alignRight: true),
+        .init(title: "In hand", alignRight: true), .init(title: "Ceiling", alignRight: true),
         .init(title: "Sources", alignRight: false),
       ], rows: rows)
-    sections.append(Report.Section(id: "funding", title: "Funding lines", items: items, table: table))
+    sections.append(
+      Report.Section(
+        id: "funding", title: "Funding lines and their flows (USD totals as of \(day.map { "\($0)" } ?? "the latest flow"))",
+        items: items, table: table))
   }
 
   mutating func fundingResultSection() {
     let funding = results.funding
-    let ceilings = funding.byStatus[.ceiling] ?? 0
-    let firmStatuses = FundingStatus.allCases.filter { scenario.assumptions.inHand.contains($0) && $0 != .ceiling }
     var items = [
-      money("funding.listed", "Funding listed", funding.listed, formula: explained(.fundingListed)),
-      money(
-        "funding.firm", "Firm: money in hand (\(firmStatuses.map(\.rawValue).joined(separator: " + ")))",
-        funding.inHand,
-        formula: explained(.inHand)),
-      money(
-        "funding.ceilings", "Ceilings (up to; may never be spent)", ceilings,
-        formula: "sum of lines with status ceiling"),
-      money(
-        "funding.in_hand_with_ceilings", "In hand if every ceiling is spent", funding.inHandWithCeilings,
-        formula: explained(.inHandWithCeilings)),
+      money("funding.listed", "Funding: received + committed", funding.listed, formula: explained(.fundingListed)),
+      money("funding.cash_received", "Cash received", funding.cash.received, formula: explained(.cashReceived)),
+      money("funding.cash_spent", "Cash spent", funding.cash.spent, formula: explained(.cashSpent)),
+      money("funding.frozen", "Frozen", funding.cash.frozen + funding.inKind.frozen),
     ]
-    for status in FundingStatus.allCases {
-      if let usd = funding.byStatus[status] {
-        items.append(money("funding.status.\(status.rawValue)", "By status: \(status.rawValue)", usd))
+    var inHand = money("funding.cash_in_hand", "Cash in hand", funding.cash.inHand, formula: explained(.inHand))
+    if funding.inHandIsBound { inHand.display = "at most " + inHand.display }
+    items.append(inHand)
+    items.append(
+      money(
+        "funding.committed_not_received", "Committed, not yet received (cash)", funding.cash.commitmentOutstanding,
+        note: "\(Format.money(funding.datedCommitments)) with a due date, \(Format.money(funding.undatedCommitments)) without"))
+    items.append(money("funding.in_kind_received", "In-kind delivered (never cash)", funding.inKind.received))
+    items.append(
+      money("funding.in_kind_committed", "In-kind committed, not yet delivered", funding.inKind.commitmentOutstanding))
+    items.append(
+      money(
+        "funding.pledged_outstanding", "Pledged, not yet committed (shown, never counted)",
+        funding.cash.pledgeOutstanding + funding.inKind.pledgeOutstanding))
+    items.append(money("funding.ceilings", "Ceilings (up to; never counted)", funding.ceilings))
+    var burn = money(
+      "funding.burn_per_month", "Burn rate a month", funding.burn.perMonth, formula: explained(.burn))
+    if case .budgeted = funding.burn.basis { burn.note = "budgeted cost at deployed strength: no spending reported" }
+    items.append(burn)
+    for (key, label, end, result) in [
+      ("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly, ResultKey.runway),
+      ("funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments, .runwayWithCommitments),
+    ] {
+      items.append(
+        Report.Item(
+          key: key, label: label, display: end.text, number: end.day.map { Double($0.number) },
+          unit: "day", formula: explained(result), kind: .result))
+    }
+    if let mandate = funding.mandate {
+      items.append(
+        Report.Item(
+          key: "funding.mandate.period", label: "Mandate in force", display: mandate.period.decision,
+          asOf: mandate.period.decided, sources: mandate.period.sources,
+          note: "\(mandate.period.start) to \(mandate.period.end), \(Format.months(mandate.monthsLeft)) left",
+          kind: .text))
+      var gap = money(
+        "funding.mandate.gap", "Gap to the end of the mandate", mandate.gap, formula: explained(.mandateGap),
+        note: mandate.basis == .budget ? "requirement: the period's stated budget, pro rata" : "requirement derived from the cost per officer-year (assumption)")
+      gap.display = Explainer.gapText(mandate.gap)
+      items.append(gap)
+      if let coverage = mandate.coverage {
+        items.append(
+          Report.Item(
+            key: "funding.mandate.coverage", label: "Coverage of the period's requirement",
+            display: Format.percent(coverage), number: coverage, unit: "ratio", formula: explained(.coverage),
+            kind: .result))
       }
+    } else if let ended = funding.lastPeriodEnded {
+      items.append(
+        Report.Item(
+          key: "funding.mandate.period", label: "Mandate in force", display: "none since \(ended.end)",
+          sources: ended.sources, note: "requirements run over the \(Format.months(funding.monthsLeft)) horizon",
+          kind: .text))
     }
     for channel in FundingChannel.allCases {
       if let usd = funding.byChannel[channel] {
@@ -267,7 +340,7 @@ struct ReportBuilder {
         money(
           "funding.donor.\(donor.name)", "By donor: \(donor.name)", donor.usd,
           note: funding.listed > 0
-            ? "\(Format.percent(donor.usd / funding.listed)) of listed, \(donor.lines) line\(donor.lines == 1 ? "" : "s")"
+            ? "\(Format.percent(donor.usd / funding.listed)) of funding, \(donor.lines) line\(donor.lines == 1 ? "" : "s")"
             : nil))
     }
     if funding.unconvertedLines > 0 {
@@ -277,28 +350,20 @@ struct ReportBuilder {
           display: Format.count(funding.unconvertedLines),
           number: Double(funding.unconvertedLines), unit: "lines", kind: .result))
     }
-    let horizon = scenario.assumptions.horizonMonths.value
     for requirement in funding.requirements {
       items.append(
         money(
           "funding.required.\(requirement.level.rawValue)",
-          "Required over \(horizon) months at \(requirement.level.label) strength (\(Format.count(requirement.strength)))",
+          "Required for \(Format.months(funding.monthsLeft)) at \(requirement.level.label) strength (\(Format.count(requirement.strength)))",
           requirement.required, formula: explained(.required(requirement.level))))
     }
     for requirement in funding.requirements {
       var item = money(
         "funding.gap.\(requirement.level.rawValue)", "Gap at \(requirement.level.label) strength", requirement.gap,
-        formula: explained(.gap(requirement.level)),
-        note: "if every ceiling is spent: \(Explainer.gapText(requirement.gapWithCeilings))")
+        formula: explained(.gap(requirement.level)))
       item.display = Explainer.gapText(requirement.gap)
       items.append(item)
     }
-    items.append(
-      Report.Item(
-        key: "funding.runway", label: "Runway at deployed strength",
-        display: funding.runwayMonths.map(Format.months) ?? "no cost", number: funding.runwayMonths, unit: "months",
-        note: "monthly cost \(Format.money(funding.monthlyCostAtDeployed))", formula: explained(.runway), kind: .result)
-    )
     sections.append(Report.Section(id: "funding_results", title: "Funding results (USD)", items: items))
   }
 
@@ -319,11 +384,6 @@ struct ReportBuilder {
       item.display = Format.qualified(Format.decimal(rate.value, places: 6), rate.qualifier)
       items.append(item)
     }
-    items.append(
-      Report.Item(
-        key: "assumption.in_hand", label: "Statuses counted as money in hand",
-        display: FundingStatus.allCases.filter { a.inHand.contains($0) }.map(\.rawValue).joined(separator: ", "),
-        kind: .assumption))
     sections.append(
       Report.Section(id: "assumptions", title: "Assumptions (not stated by any single source)", items: items))
   }

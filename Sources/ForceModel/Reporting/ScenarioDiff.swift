@@ -80,21 +80,50 @@ public struct ScenarioDiff: Sendable, Hashable {
 
     let linesAfter = Dictionary(b.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let idsBefore = Set(a.funding.map(\.id))
+    func flowText(_ flow: Flow, _ line: FundingLine) -> String {
+      "\(flow.stage.rawValue)\(flow.toDate ? " to date" : "") \(describe(flow.amount, currency: flow.currency ?? line.currency))"
+        + (flow.due.map { " due \($0)" } ?? "")
+    }
+    func linesText(_ line: FundingLine) -> String {
+      line.flows.isEmpty
+        ? line.ceiling.map { "ceiling \(describe($0, currency: line.currency))" } ?? "no flows"
+        : line.flows.map { flowText($0, line) }.joined(separator: "; ")
+    }
     for old in a.funding {
       guard let new = linesAfter[old.id] else {
-        note("funding[\(old.id)]", describe(old.amount, currency: old.currency), "removed")
+        note("funding[\(old.id)]", linesText(old), "removed")
         continue
       }
+      let count = max(old.flows.count, new.flows.count)
+      for index in 0..<count {
+        note(
+          "funding[\(old.id)].flows[\(index + 1)]",
+          old.flows.indices.contains(index) ? flowText(old.flows[index], old) : "—",
+          new.flows.indices.contains(index) ? flowText(new.flows[index], new) : "removed")
+      }
       note(
-        "funding[\(old.id)].amount", describe(old.amount, currency: old.currency),
-        describe(new.amount, currency: new.currency))
-      note("funding[\(old.id)].status", old.status.rawValue, new.status.rawValue)
+        "funding[\(old.id)].ceiling", old.ceiling.map { describe($0, currency: old.currency) } ?? "—",
+        new.ceiling.map { describe($0, currency: new.currency) } ?? "—")
+      note("funding[\(old.id)].form", old.form.rawValue, new.form.rawValue)
+      note("funding[\(old.id)].currency", old.currency, new.currency)
       note("funding[\(old.id)].channel", old.channel.rawValue, new.channel.rawValue)
       note("funding[\(old.id)].donor", old.donor, new.donor)
       note("funding[\(old.id)].counted", "\(old.counted)", "\(new.counted)")
     }
     for new in b.funding where !idsBefore.contains(new.id) {
-      note("funding[\(new.id)]", "—", "added, \(describe(new.amount, currency: new.currency))")
+      note("funding[\(new.id)]", "—", "added, \(linesText(new))")
+    }
+    let periodsAfter = Dictionary(b.mission.periods.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for old in a.mission.periods {
+      let new = periodsAfter[old.id]
+      note(
+        "mission.periods[\(old.id)]", "\(old.start) to \(old.end)", new.map { "\($0.start) to \($0.end)" } ?? "removed")
+      note(
+        "mission.periods[\(old.id)].budget", old.budget.map { describe($0, currency: "USD") } ?? "derived",
+        new.map { $0.budget.map { describe($0, currency: "USD") } ?? "derived" } ?? "removed")
+    }
+    for new in b.mission.periods where !a.mission.periods.contains(where: { $0.id == new.id }) {
+      note("mission.periods[\(new.id)]", "—", "added, \(new.start) to \(new.end)")
     }
 
     let x = a.assumptions
@@ -111,10 +140,6 @@ public struct ScenarioDiff: Sendable, Hashable {
         "assumptions.exchange_rates.\(code)", x.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—",
         y.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—")
     }
-    let statuses = { (set: Set<FundingStatus>) in
-      FundingStatus.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ")
-    }
-    note("assumptions.in_hand", statuses(x.inHand), statuses(y.inHand))
     note("sources", "\(a.sources.count) sources", "\(b.sources.count) sources")
     return changes
   }

@@ -15,9 +15,9 @@ enum ConflictFinder {
   }
 
   /// Every conflict in a scenario, rule by rule, in a stable order.
-  static func find(in scenario: Scenario, deployedTotal: Int, lineUSD: [Double?]) -> [Conflict] {
+  static func find(in scenario: Scenario, deployedTotal: Int, lines: [LineLedger?]) -> [Conflict] {
     reportedTotals(scenario) + sumOfCountries(scenario, deployedTotal: deployedTotal) + fundingParts(scenario)
-      + missingExchangeRates(scenario, lineUSD: lineUSD) + declared(scenario)
+      + missingExchangeRates(scenario, lines: lines) + declared(scenario)
   }
 
   /// Two reported totals for the same moment whose ranges do not overlap.
@@ -72,12 +72,12 @@ enum ConflictFinder {
       for part in total.parts {
         guard let index = lineIndex[part] else { continue }
         let line = scenario.funding[index]
-        partSources += line.amount.sources
-        guard let rate = scenario.assumptions.usdPerUnit(line.currency) else {
+        partSources += line.sources
+        guard let usd = line.statedAmount(scenario.assumptions) else {
           convertible = false
           continue
         }
-        sum += line.amount.value * rate
+        sum += usd
       }
       guard convertible, let rate = scenario.assumptions.usdPerUnit(total.currency) else { continue }
       let stated = Amount(total.amount.value * rate, total.amount.qualifier)
@@ -96,18 +96,21 @@ enum ConflictFinder {
   }
 
   /// Counted funding lines in a currency with no exchange rate: one conflict per currency.
-  static func missingExchangeRates(_ scenario: Scenario, lineUSD: [Double?]) -> [Conflict] {
+  static func missingExchangeRates(_ scenario: Scenario, lines: [LineLedger?]) -> [Conflict] {
     var missing: [String: (lines: Int, sources: [String])] = [:]
     var missingOrder: [String] = []
-    for index in lineUSD.indices where lineUSD[index] == nil && scenario.funding[index].counted {
+    for index in lines.indices where lines[index] == nil && scenario.funding[index].counted {
       let line = scenario.funding[index]
-      if missing[line.currency] == nil {
-        missingOrder.append(line.currency)
-        missing[line.currency] = (0, [])
+      let code =
+        ([line.currency] + line.flows.compactMap(\.currency)).first { scenario.assumptions.usdPerUnit($0) == nil }
+        ?? line.currency
+      if missing[code] == nil {
+        missingOrder.append(code)
+        missing[code] = (0, [])
       }
-      missing[line.currency]?.lines += 1
-      if let first = line.amount.sources.first, missing[line.currency]?.sources.contains(first) == false {
-        missing[line.currency]?.sources.append(first)
+      missing[code]?.lines += 1
+      if let first = line.sources.first, missing[code]?.sources.contains(first) == false {
+        missing[code]?.sources.append(first)
       }
     }
     return missingOrder.compactMap { currency in

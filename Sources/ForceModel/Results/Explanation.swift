@@ -24,11 +24,16 @@ public enum ResultKey: Sendable, Hashable {
   case pledgedNotDeployed(contributor: Int)
   case leadShare
   case fundingListed
+  case cashReceived
+  case cashSpent
   case inHand
-  case inHandWithCeilings
+  case burn
+  case runway
+  case runwayWithCommitments
+  case mandateGap
+  case coverage
   case required(StrengthLevel)
   case gap(StrengthLevel)
-  case runway
   case conflict(Int)
 }
 
@@ -45,13 +50,21 @@ struct Explainer {
   let results: Results
 
   func input(_ label: String, _ figure: HeadCount) -> Explanation.Input {
-    .init(label: label, value: Format.headCount(figure), sources: figure.sources, asOf: figure.asOf, note: figure.note)
+    .init(
+      label: label, value: Format.headCount(figure), sources: figure.sources, asOf: figure.asOf,
+      note: Self.note(figure))
   }
 
   func input(_ label: String, _ figure: Amount, currency: String = "USD") -> Explanation.Input {
     .init(
       label: label, value: Format.amount(figure, currency: currency), sources: figure.sources, asOf: figure.asOf,
-      note: figure.note)
+      note: Self.note(figure))
+  }
+
+  /// A figure's note, led by how it was derived when it was.
+  static func note<V>(_ figure: Figure<V>) -> String? {
+    guard let derivation = figure.derivation else { return figure.note }
+    return "derived: \(derivation)" + (figure.note.map { " — \($0)" } ?? "")
   }
 
   func derived(_ label: String, _ value: String) -> Explanation.Input {
@@ -69,22 +82,33 @@ struct Explainer {
     return inputs
   }
 
-  func fundingInputs(where include: (FundingLine) -> Bool) -> [Explanation.Input] {
+  /// The flows of the counted lines that `include` admits, at most `inputLimit` of them, each
+  /// with its stage, date and sources, converted to USD where the line is in another currency.
+  func flowInputs(
+    where include: (FundingLine) -> Bool, stages: Set<FlowStage> = Set(FlowStage.allCases)
+  ) -> [Explanation.Input] {
     var inputs: [Explanation.Input] = []
     var more = 0
-    for (index, line) in scenario.funding.enumerated() where line.counted && include(line) {
-      guard inputs.count < Self.inputLimit else {
-        more += 1
-        continue
+    let day = results.funding.day
+    for line in scenario.funding where line.counted && include(line) {
+      for flow in line.flows where stages.contains(flow.stage) {
+        if let day, let at = flow.day, at > day { continue }
+        guard inputs.count < Self.inputLimit else {
+          more += 1
+          continue
+        }
+        var label = "\(line.donor) — \(flow.stage.rawValue)\(flow.toDate ? " to date" : "")"
+        if let from = flow.reduces { label += " from \(from.label)" }
+        if let due = flow.due { label += ", due \(due)" }
+        if let since = flow.since { label += ", since \(since)" }
+        var item = input(label, flow.amount, currency: line.currency)
+        if line.currency != "USD", let rate = scenario.assumptions.usdPerUnit(line.currency) {
+          item.value += " = \(Format.money(flow.amount.value * rate))"
+        }
+        inputs.append(item)
       }
-      var item = input(
-        "\(line.donor) — \(line.status.rawValue), \(line.channel.label)", line.amount, currency: line.currency)
-      if line.currency != "USD", let usd = results.funding.lineUSD[index] {
-        item.value += " = \(Format.money(usd))"
-      }
-      inputs.append(item)
     }
-    if more > 0 { inputs.append(derived("… and \(more) more lines", "")) }
+    if more > 0 { inputs.append(derived("… and \(more) more flows", "")) }
     return inputs
   }
 
@@ -142,52 +166,122 @@ struct Explainer {
       return explanation
 
     case .fundingListed:
+      let f = results.funding
       return Explanation(
-        title: "Funding listed", value: Format.money(results.funding.listed),
-        formula: "sum in USD of every counted funding line, whatever its status", inputs: fundingInputs { _ in true })
+        title: "Funding (received + committed)", value: Format.money(f.listed),
+        formula:
+          "received + commitments not yet received, cash and in-kind, as of \(dayText); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
+        inputs: flowInputs(where: { _ in true }, stages: [.commitment, .received, .frozen, .cancelled]))
+
+    case .cashReceived:
+      return Explanation(
+        title: "Cash received", value: Format.money(results.funding.cash.received),
+        formula: "received to \(dayText) on the cash lines (in-kind is never cash)",
+        inputs: flowInputs(where: { $0.form == .cash }, stages: [.received, .cancelled]))
+
+    case .cashSpent:
+      let f = results.funding
+      return Explanation(
+        title: "Cash spent", value: Format.money(f.cash.spent),
+        formula: "spending reported to \(dayText) on the cash lines" + spendingCaveat,
+        inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]))
 
     case .inHand:
-      let statuses = FundingStatus.allCases.filter { scenario.assumptions.inHand.contains($0) && $0 != .ceiling }
+      let f = results.funding
       return Explanation(
-        title: "Money in hand", value: Format.money(results.funding.inHand),
-        formula: "sum in USD of lines whose status is " + statuses.map(\.rawValue).joined(separator: " or "),
-        inputs: fundingInputs { statuses.contains($0.status) })
+        title: "Cash in hand", value: (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand),
+        formula: "cash received − cash spent − frozen, line by line, as of \(dayText)" + spendingCaveat,
+        inputs: [
+          derived("cash received", Format.money(f.cash.received)),
+          derived("cash spent", Format.money(f.cash.spent)),
+          derived("frozen", Format.money(f.cash.frozen)),
+        ] + flowInputs(where: { $0.form == .cash }, stages: [.received, .spent, .frozen, .cancelled]))
 
-    case .inHandWithCeilings:
+    case .burn:
+      let f = results.funding
+      switch f.burn.basis {
+      case .reported(let lines):
+        return Explanation(
+          title: "Burn rate", value: "\(Format.money(f.burn.perMonth)) a month",
+          formula:
+            "reported spending over the latest span that ends in the three months to \(dayText), per month (\(lines) line\(lines == 1 ? "" : "s"))",
+          inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]) + [
+            derived("for comparison: budgeted cost at deployed strength", Format.money(f.monthlyCostAtDeployed))
+          ])
+      case .budgeted:
+        return Explanation(
+          title: "Burn rate", value: "\(Format.money(f.burn.perMonth)) a month",
+          formula:
+            "no spending reported in the three months to \(dayText): budgeted cost at deployed strength = (cost per officer-year × deployed + fixed yearly cost) ÷ 12 (an assumption)",
+          inputs: [derived("deployed", Format.count(results.deployedTotal))] + assumptionInputs().prefix(2))
+      }
+
+    case .runway, .runwayWithCommitments:
+      let f = results.funding
+      let commitments = key == .runwayWithCommitments
+      let end = commitments ? f.runwayWithCommitments : f.runwayCashOnly
+      var inputs = [
+        derived("cash in hand", (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand)),
+        derived("burn rate", "\(Format.money(f.burn.perMonth)) a month"),
+        derived("counted from", f.spendingReportedThrough.map { "\(min($0, f.day ?? $0))" } ?? dayText),
+      ]
+      if commitments {
+        inputs.append(derived("commitments with a due date", Format.money(f.datedCommitments)))
+        inputs.append(derived("commitments with no due date (not counted)", Format.money(f.undatedCommitments)))
+        inputs += flowInputs(where: { $0.form == .cash }, stages: [.commitment]).filter { $0.label.contains(", due ") }
+      }
+      if let mandate = f.mandate { inputs.append(derived("end of the mandate", "\(mandate.period.end)")) }
       return Explanation(
-        title: "Money in hand, ceilings counted in full", value: Format.money(results.funding.inHandWithCeilings),
-        formula: "money in hand + every ceiling at its full amount",
-        inputs: [derived("money in hand", Format.money(results.funding.inHand))]
-          + fundingInputs { $0.status == .ceiling })
+        title: commitments ? "Runway with commitments" : "Runway, cash only", value: end.text,
+        formula: commitments
+          ? "the day cash in hand, topped up by each dated commitment on its due day, reaches zero at the burn rate"
+          : "the day cash in hand reaches zero at the burn rate: counted-from day + cash in hand ÷ burn rate",
+        inputs: inputs)
+
+    case .mandateGap:
+      let f = results.funding
+      guard let mandate = f.mandate else { return nil }
+      return Explanation(
+        title: "Gap to the end of the mandate (\(mandate.period.end))", value: Self.gapText(mandate.gap),
+        formula:
+          "requirement for the \(Format.months(mandate.monthsLeft)) left − cash in hand − commitments not yet received (cash and in-kind); pledges and ceilings are not subtracted",
+        inputs: requirementInputs(mandate) + [
+          derived("cash in hand", Format.money(f.cash.inHand)),
+          derived("cash commitments not yet received", Format.money(f.cash.commitmentOutstanding)),
+          derived("in-kind commitments not yet delivered", Format.money(f.inKind.commitmentOutstanding)),
+          derived("beside it: pledges not yet committed", Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)),
+          derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
+        ])
+
+    case .coverage:
+      let f = results.funding
+      guard let mandate = f.mandate, let coverage = mandate.coverage else { return nil }
+      return Explanation(
+        title: "Coverage of \(mandate.period.decision)", value: Format.percent(coverage),
+        formula:
+          "(cash in hand at the period's start + received in the period + commitments not yet received, cash and in-kind) ÷ the period's requirement",
+        inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate))
 
     case .required(let level):
       guard let requirement = results.funding.requirement(level) else { return nil }
       return Explanation(
         title: "Money required at \(level.label) strength", value: Format.money(requirement.required),
-        formula: "(cost per officer-year × strength + fixed yearly cost) × horizon ÷ 12",
+        formula: "(cost per officer-year × strength + fixed yearly cost) × \(monthsText) ÷ 12",
         inputs: [derived("\(level.label) strength", Format.count(requirement.strength))] + assumptionInputs())
 
     case .gap(let level):
-      guard let requirement = results.funding.requirement(level) else { return nil }
+      let f = results.funding
+      guard let requirement = f.requirement(level) else { return nil }
       return Explanation(
         title: "Funding gap at \(level.label) strength", value: Self.gapText(requirement.gap),
-        formula: "money required − money in hand (negative is a surplus)",
+        formula:
+          "required for \(monthsText) − cash in hand − commitments not yet received (negative is a surplus); pledges and ceilings not subtracted",
         inputs: [
           derived("required", Format.money(requirement.required)),
-          derived("money in hand", Format.money(results.funding.inHand)),
-          derived("gap if every ceiling is spent", Self.gapText(requirement.gapWithCeilings)),
+          derived("cash in hand", Format.money(f.cash.inHand)),
+          derived("commitments not yet received", Format.money(f.cash.commitmentOutstanding + f.inKind.commitmentOutstanding)),
+          derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
         ])
-
-    case .runway:
-      return Explanation(
-        title: "Runway at deployed strength",
-        value: results.funding.runwayMonths.map(Format.months) ?? "no cost",
-        formula: "money in hand ÷ ((cost per officer-year × deployed + fixed yearly cost) ÷ 12)",
-        inputs: [
-          derived("money in hand", Format.money(results.funding.inHand)),
-          derived("deployed", Format.count(results.deployedTotal)),
-          derived("monthly cost", Format.money(results.funding.monthlyCostAtDeployed)),
-        ] + assumptionInputs().prefix(2))
 
     case .conflict(let index):
       guard results.conflicts.indices.contains(index) else { return nil }
@@ -201,6 +295,51 @@ struct Explainer {
             note: source?.published)
         })
     }
+  }
+
+  var dayText: String { results.funding.day.map { "\($0)" } ?? "the latest flow" }
+
+  var monthsText: String {
+    let f = results.funding
+    if let mandate = f.mandate { return "the \(Format.months(f.monthsLeft)) left in \(mandate.period.decision)" }
+    return "the \(Format.months(f.monthsLeft)) horizon (no mandate period in force; an assumption)"
+  }
+
+  var spendingCaveat: String {
+    let f = results.funding
+    var parts: [String] = []
+    if f.linesWithoutSpending > 0 {
+      parts.append(
+        "\(f.linesWithoutSpending) line\(f.linesWithoutSpending == 1 ? "" : "s") with money received report no spending, so cash in hand is an upper bound")
+    }
+    if let through = f.spendingReportedThrough, let day = f.day, through < day {
+      parts.append("spending is reported only to \(through): later spending is not subtracted")
+    }
+    return parts.isEmpty ? "" : "; " + parts.joined(separator: "; ")
+  }
+
+  func requirementInputs(_ mandate: MandateStatus) -> [Explanation.Input] {
+    var inputs = [
+      Explanation.Input(
+        label: "mandate: \(mandate.period.decision)", value: "\(mandate.period.start) → \(mandate.period.end)",
+        sources: mandate.period.sources, asOf: mandate.period.decided, note: mandate.period.note)
+    ]
+    switch mandate.basis {
+    case .budget:
+      if let budget = mandate.period.budget { inputs.append(input("stated budget for the period", budget)) }
+      inputs.append(
+        derived(
+          "requirement for the months left (pro rata)",
+          "\(Format.money(mandate.remaining)) = budget × \(Format.months(mandate.monthsLeft)) ÷ \(Format.months(mandate.period.months))"))
+    case .derived(let strength, let level):
+      inputs.append(
+        derived(
+          "requirement for the period (assumption)",
+          "\(Format.money(mandate.requirement)) = (cost per officer-year × \(Format.count(strength)) \(level.label) + fixed) × \(Format.months(mandate.period.months)) ÷ 12"))
+      inputs.append(derived("requirement for the months left", Format.money(mandate.remaining)))
+      inputs += assumptionInputs().prefix(2)
+    }
+    return inputs
   }
 
   static func gapText(_ gap: Double) -> String {

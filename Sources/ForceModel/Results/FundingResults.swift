@@ -1,32 +1,160 @@
-/// Money derived from the funding lines and the assumptions, all in USD.
+/// Money derived from the funding lines, the mandate periods and the assumptions, all in USD and
+/// all as of one day.
 public struct FundingResults: Sendable, Equatable {
-  /// Each line in USD, in scenario order; nil where no exchange rate is stated or the line is
-  /// left out.
-  public var lineUSD: [Double?]
-  /// Every counted line that could be converted.
-  public var listed: Double
-  /// The largest single line in USD: the scale of the funding bars.
+  /// The day the results are as of: the end of the scenario's date; nil when it has none (every
+  /// flow counts, and nothing that needs a date — runway, months left — is worked out).
+  public var day: Day?
+  /// Each line's ledger in USD, in scenario order (a line left out is worked out but adds to no
+  /// total); nil where a currency it uses has no exchange rate.
+  public var lines: [LineLedger?]
+  /// The largest amount any line reached at any stage, or its ceiling: the scale of the bars.
   public var largestLine: Double
+  /// Funding (received plus commitments outstanding) by donor, largest first.
   public var byDonor: [GroupTotal]
+  /// Funding by channel.
   public var byChannel: [FundingChannel: Double]
-  public var byStatus: [FundingStatus: Double]
-  /// Lines whose status counts as money in hand, ceilings left out.
-  public var inHand: Double
-  /// Money in hand plus every ceiling, as if each were spent in full.
-  public var inHandWithCeilings: Double
+  /// The cash lines' totals.
+  public var cash: StageTotals
+  /// The in-kind lines' totals: valued, counted toward coverage, never cash in hand.
+  public var inKind: StageTotals
+  /// Every stated ceiling ("up to"): shown beside the gap, never counted.
+  public var ceilings: Double
   /// Counted lines that could not be converted to USD.
   public var unconvertedLines: Int
-  /// Money required over the horizon at each strength the scenario has.
+  /// Cash lines with money received and no spending reported: cash in hand is then a bound.
+  public var linesWithoutSpending: Int
+  /// The latest day spending is reported to, over the cash lines that report any.
+  public var spendingReportedThrough: Day?
+  public var burn: BurnRate
+  /// When cash in hand runs out at the burn rate.
+  public var runwayCashOnly: RunwayEnd
+  /// When cash in hand plus dated commitments runs out at the burn rate.
+  public var runwayWithCommitments: RunwayEnd
+  /// Cash commitments outstanding with a due date, counted in the runway with commitments.
+  public var datedCommitments: Double
+  /// Cash commitments outstanding with no due date: counted in the gap, not in the runway.
+  public var undatedCommitments: Double
+  /// The mandate in force and what it still needs; nil when no period is in force.
+  public var mandate: MandateStatus?
+  /// The period that ended last before the day, when none is in force.
+  public var lastPeriodEnded: MandatePeriod?
+  /// What the rest of the mandate (or the horizon) costs at each strength, and the gap at each.
   public var requirements: [Requirement]
   /// Yearly cost at the deployed strength divided by twelve.
   public var monthlyCostAtDeployed: Double
-  /// How many months the money in hand lasts at the deployed strength; nil when nothing is spent.
-  public var runwayMonths: Double?
+  /// Months the requirement runs for: left in the mandate, or the horizon when none is in force.
+  public var monthsLeft: Double
 
   /// The requirement at one strength, if the scenario has that strength.
   public func requirement(_ level: StrengthLevel) -> Requirement? {
     requirements.first { $0.level == level }
   }
+
+  /// Cash in hand is an upper bound, not a figure: some spending is not reported to the day.
+  public var inHandIsBound: Bool {
+    if linesWithoutSpending > 0 { return true }
+    if let through = spendingReportedThrough, let day, through < day { return true }
+    return false
+  }
+
+  /// Every line counted and converted, at its furthest stage's total: what the lines list.
+  public var listed: Double { cash.funding + inKind.funding }
+
+  /// The gap to the end of the mandate, or over the horizon when none is in force.
+  public var gap: Double { mandate?.gap ?? requirements.first { $0.level == .planned }?.gap ?? 0 }
+}
+
+/// A group of lines' totals on the day.
+public struct StageTotals: Sendable, Hashable {
+  public var pledged = 0.0
+  public var committed = 0.0
+  public var received = 0.0
+  public var spent = 0.0
+  public var frozen = 0.0
+  public var inHand = 0.0
+  public var commitmentOutstanding = 0.0
+  public var pledgeOutstanding = 0.0
+
+  public init() {}
+
+  /// Funding in the FTS sense: received plus commitments not yet received. Pledges never.
+  public var funding: Double { received + commitmentOutstanding }
+
+  mutating func add(_ ledger: LineLedger) {
+    pledged += ledger.pledged
+    committed += ledger.committed
+    received += ledger.received
+    spent += ledger.spent
+    frozen += ledger.frozen
+    inHand += ledger.inHand
+    commitmentOutstanding += ledger.commitmentOutstanding
+    pledgeOutstanding += ledger.pledgeOutstanding
+  }
+}
+
+/// How fast cash is spent, and what that figure rests on.
+public struct BurnRate: Sendable, Hashable {
+  public enum Basis: Sendable, Hashable {
+    /// Reported spending over the last three months: the lines that reported it.
+    case reported(lines: Int)
+    /// No spending reported in the last three months: the budgeted cost at deployed strength.
+    case budgeted
+  }
+
+  public var perMonth: Double
+  public var basis: Basis
+}
+
+/// When money runs out.
+public enum RunwayEnd: Sendable, Hashable {
+  /// The money lasts to this day and no further.
+  case runsOut(Day)
+  /// The money lasts past the end of the mandate (or the horizon), the day given.
+  case lasts(through: Day)
+  /// Nothing is spent: no burn rate to run out at.
+  case noSpending
+  /// No date to count from (the scenario has no date).
+  case undated
+
+  /// The end in words: a date, or that it lasts.
+  public var text: String {
+    switch self {
+    case .runsOut(let day): "\(day)"
+    case .lasts(let through): "funded through \(through)"
+    case .noSpending: "no spending"
+    case .undated: "no date to count from"
+    }
+  }
+
+  /// The day money runs out, if it does before the end.
+  public var day: Day? {
+    if case .runsOut(let day) = self { return day }
+    return nil
+  }
+}
+
+/// The mandate period in force and the money it still needs.
+public struct MandateStatus: Sendable, Hashable {
+  public enum Basis: Sendable, Hashable {
+    /// The period's stated budget, pro rata for the months left.
+    case budget
+    /// Cost per officer-year × the planned strength (+ fixed cost): an assumption.
+    case derived(strength: Int, level: StrengthLevel)
+  }
+
+  public var period: MandatePeriod
+  public var monthsLeft: Double
+  /// The whole period's requirement.
+  public var requirement: Double
+  /// The requirement for the months left.
+  public var remaining: Double
+  public var basis: Basis
+  /// Remaining requirement − cash in hand − commitments outstanding (cash and in-kind).
+  public var gap: Double
+  /// Cash in hand at the period's start + received in the period + commitments outstanding.
+  public var covered: Double
+  /// `covered` as a share of the whole period's requirement.
+  public var coverage: Double? { requirement > 0 ? covered / requirement : nil }
 }
 
 /// A total for one donor.
@@ -36,13 +164,11 @@ public struct GroupTotal: Sendable, Hashable {
   public var lines: Int
 }
 
-/// The money a strength needs over the horizon, against the money there is.
+/// The money a strength needs for the months left, against cash in hand and commitments.
 public struct Requirement: Sendable, Hashable {
   public var level: StrengthLevel
   public var strength: Int
   public var required: Double
-  /// Required minus money in hand: positive is a gap, negative a surplus.
+  /// Required − cash in hand − commitments outstanding: positive is a gap, negative a surplus.
   public var gap: Double
-  /// Required minus money in hand with ceilings counted in full.
-  public var gapWithCeilings: Double
 }

@@ -38,9 +38,9 @@ public func recalculate(_ scenario: Scenario) -> Results {
     }
   }
 
-  let funding = FundingCalculation.run(scenario, deployedTotal: deployedTotal)
+  let funding = MoneyCalculation.run(scenario, deployedTotal: deployedTotal)
   let conflicts = ConflictFinder.find(
-    in: scenario, deployedTotal: deployedTotal, lineUSD: funding.lineUSD)
+    in: scenario, deployedTotal: deployedTotal, lines: funding.lines)
 
   return Results(
     deployedTotal: deployedTotal,

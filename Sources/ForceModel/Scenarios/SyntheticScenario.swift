@@ -35,22 +35,41 @@ extension Scenario {
     let donorCount = max(1, min(200, fundingLines / 10))
     var lines: [FundingLine] = []
     lines.reserveCapacity(fundingLines)
+    // Four flows a line, in order: pledged, committed a month later, received a month after
+    // that, and part of it spent, so every synthetic file passes `validate`.
     for index in 0..<fundingLines {
-      let status = FundingStatus.allCases[Int(random.next() % 4)]
+      let month = Int(random.next() % 18)
+      func day(_ offset: Int) -> AsOf {
+        let m = month + offset
+        return AsOf(year: 2024 + m / 12, month: m % 12 + 1, day: Int(random.next() % 28) + 1)
+      }
+      let pledged = Double(100_000 + random.next() % 50_000_000)
+      let committed = (pledged * Double(50 + random.next() % 51) / 100).rounded()
+      let received = (committed * Double(random.next() % 101) / 100).rounded()
+      let spent = (received * Double(random.next() % 101) / 100).rounded()
+      let from = day(0)
       lines.append(
         FundingLine(
           id: "line-\(index + 1)", donor: "Synthetic donor \(Int(random.next() % UInt64(donorCount)) + 1)",
-          channel: FundingChannel.allCases[Int(random.next() % 4)], status: status,
-          amount: Amount(
-            Double(100_000 + random.next() % 50_000_000), status == .ceiling ? .upTo : .exact, sources: sourceIDs(),
-            asOf: date()),
-          currency: currencies[Int(random.next() % UInt64(currencies.count))]))
+          channel: FundingChannel.allCases[Int(random.next() % 3)], form: random.next() % 5 == 0 ? .inKind : .cash,
+          currency: currencies[Int(random.next() % UInt64(currencies.count))],
+          flows: [
+            Flow(.pledge, Amount(pledged, sources: sourceIDs(), asOf: from)),
+            Flow(.commitment, Amount(committed, sources: sourceIDs(), asOf: day(1))),
+            Flow(.received, Amount(received, sources: sourceIDs(), asOf: day(2))),
+            Flow(.spent, Amount(spent, sources: sourceIDs(), asOf: day(3)), since: day(2)),
+          ]))
     }
 
     return Scenario(
       mission: Mission(
         name: "Synthetic mission (\(contributors) contributors, \(fundingLines) funding lines)", shortName: "SYN",
-        leadNation: rows.first?.country ?? "none", asOf: AsOf(year: 2025, month: 6)),
+        leadNation: rows.first?.country ?? "none", asOf: AsOf(year: 2025, month: 6),
+        periods: [
+          MandatePeriod(
+            id: "syn-1", decision: "Synthetic mandate", start: AsOf(year: 2024, month: 10, day: 2),
+            end: AsOf(year: 2025, month: 10, day: 2), sources: ["SYN-6"])
+        ]),
       strength: Strength(
         planned: HeadCount(total * 2, sources: ["SYN-1"]), target: HeadCount(total * 4, sources: ["SYN-2"]),
         reported: [ReportedTotal(label: "synthetic report", deployed: HeadCount(total, .about, sources: ["SYN-3"]))]),
