@@ -55,7 +55,8 @@ let package = Package(
       name: "ForceModelTests",
       dependencies: [
         "ForceModel", "ScenarioStore", .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "ScenarioStore"], exclude: ["Snapshots"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),

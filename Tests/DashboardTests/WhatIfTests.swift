@@ -98,7 +98,8 @@ import Testing
     #expect(state.results.funding.lines[0]?.received == 625_000_000)
     // A typed total is dated the scenario's date and carries no source: an assumption.
     let typed = state.scenario.funding[0].flows.last
-    #expect(typed?.toDate == true && typed?.amount.asOf == state.scenario.mission.asOf && typed?.amount.isUnsourced == true)
+    #expect(
+      typed?.toDate == true && typed?.amount.asOf == state.scenario.mission.asOf && typed?.amount.isUnsourced == true)
   }
 
   @Test mutating func tabMovesBetweenAnInputsFields() {
@@ -136,6 +137,7 @@ import Testing
     #expect(state.scenario.assumptions.horizonMonths.value == 6)
     press(.character("A"), .tab, .tab, .tab, .tab)
     #expect(state.editor?.field == .exchangeRate(currency: "CAD"))
+    press(.escape)
     // Emptied, the budget is derived from the cost per officer-year again.
     press(.character("A"), .control("u"), .enter)
     #expect(state.scenario.mission.periods[1].budget == nil)

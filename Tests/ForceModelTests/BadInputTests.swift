@@ -178,8 +178,98 @@ import Testing
 
   @Test func unsupportedSchemaVersion() {
     expectOne(
-      replacing("schema: 1", with: "schema: 2"), at: "1:9", "unsupported schema version 2", hint: "reads schema 1")
+      replacing("schema: 1", with: "schema: 3"), at: "1:9", "unsupported schema version 3", hint: "reads schemas 1 to 2"
+    )
     expectOne(replacing("schema: 1\n", with: ""), at: "1:1", "missing 'schema'")
+  }
+
+  /// A schema 2 file with periods and flows, every part valid.
+  static let validFlows = """
+    schema: 2
+    mission:
+      name: "Test mission"
+      lead_nation: "Kenya"
+      as_of: "2025-03"
+      periods:
+        - {id: "p1", decision: "Resolution 1", start: "2023-10-02", end: "2024-10-02"}
+        - {id: "p2", decision: "Resolution 2", start: "2024-10-02", end: "2025-10-02"}
+    funding:
+      - id: "tf"
+        donor: "Trust fund"
+        channel: trust_fund
+        currency: CAD
+        flows:
+          - {stage: pledge, amount: 100, date: "2024-02"}
+          - {stage: received, amount: 50, date: "2024-04"}
+          - {stage: spent, amount: 20, date: "2025-01", since: "2024-06"}
+    assumptions:
+      cost_per_officer_year: 240000
+      exchange_rates: {CAD: 0.74}
+    sources: []
+
+    """
+
+  func replacingInFlows(_ old: String, with new: String) -> String {
+    precondition(Self.validFlows.contains(old))
+    return Self.validFlows.replacingOccurrences(of: old, with: new)
+  }
+
+  func expectOneInFlows(
+    _ text: String, at position: String, _ message: String, hint: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let found = diagnostics(text)
+    #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
+    guard let first = found.first else { return }
+    #expect(first.description.hasPrefix("bad.yaml:\(position): "), "\(first)", sourceLocation: sourceLocation)
+    #expect(first.message.contains(message), "\(first)", sourceLocation: sourceLocation)
+    if let hint { #expect(first.hint?.contains(hint) == true, "\(first)", sourceLocation: sourceLocation) }
+  }
+
+  @Test func theValidFlowsFileIsAccepted() throws {
+    let scenario = try ScenarioFile.decode(bytes: Array(Self.validFlows.utf8), file: "ok.yaml")
+    #expect(scenario.mission.periods.map(\.id) == ["p1", "p2"])
+    #expect(scenario.funding.first?.flows.count == 3)
+  }
+
+  @Test func aFlowDatedBeforeItsLinesPledge() {
+    expectOneInFlows(
+      replacingInFlows(
+        #"{stage: received, amount: 50, date: "2024-04"}"#, with: #"{stage: received, amount: 50, date: "2023-12"}"#),
+      at: "16:9", "received dated 2023-12 is before the line's pledge (2024-02)", hint: "check the date")
+  }
+
+  @Test func moreSpentThanReceived() {
+    expectOneInFlows(
+      replacingInFlows("{stage: spent, amount: 20,", with: "{stage: spent, amount: 70,"), at: "17:9",
+      "spent C$70 by 2025-01 is more than the C$50 received by then", hint: "money is received before it is spent")
+  }
+
+  @Test func aStageInAnUnknownCurrency() {
+    expectOneInFlows(
+      replacingInFlows(
+        #"{stage: received, amount: 50, date: "2024-04"}"#,
+        with: #"{stage: received, amount: 50, currency: USDD, date: "2024-04"}"#),
+      at: "16:49", "unknown currency 'USDD'", hint: "did you mean 'USD'?")
+  }
+
+  @Test func anUnknownStageGetsADidYouMean() {
+    expectOneInFlows(
+      replacingInFlows("{stage: pledge,", with: "{stage: pledged,"), at: "15:17", "unknown value 'pledged'",
+      hint: "did you mean 'pledge'?")
+  }
+
+  @Test func overlappingPeriods() {
+    expectOneInFlows(
+      replacingInFlows(#"start: "2024-10-02", end: "2025-10-02""#, with: #"start: "2024-06-01", end: "2025-10-02""#),
+      at: "8:7", "period 'p2' (2024-06-01 to 2025-10-02) overlaps 'p1' (2023-10-02 to 2024-10-02)",
+      hint: "a later force is its own period")
+  }
+
+  @Test func aSchema2FileWithASchema1StatusIsToldWhatChanged() {
+    expectOneInFlows(
+      replacingInFlows("cost_per_officer_year: 240000", with: "cost_per_officer_year: 240000\n  in_hand: [committed]"),
+      at: "20:12", "assumptions.in_hand was schema 1's list", hint: "cash in hand is now received − spent − frozen")
   }
 
   @Test func invalidUTF8() {

@@ -9,9 +9,9 @@ import Testing
 
   @Test func deployedStrengthIsTheSumOfCountriesAndEqualsTheReport() {
     #expect(results.deployedTotal == 1_000)
-    #expect(scenario.contributors.count == 7)
+    #expect(scenario.contributors.count == 8)
     let named = scenario.contributors.filter { $0.role != .unattributed }
-    #expect(named.count == 6)
+    #expect(named.count == 7)
     #expect(named.reduce(0) { $0 + $1.deployed.value } == 952)
     #expect(scenario.contributors.last?.deployed.value == 48)
     #expect(scenario.contributors.last?.role == .unattributed)
@@ -198,9 +198,11 @@ import Testing
     #expect(text.contains("Shortfall against planned strength  1,500 (60%)"))
     #expect(text.contains("4,000 (80%)"))
     #expect(text.contains("Lead nation's share (Kenya)                 70%"))
-    #expect(text.contains("Funding listed                                               $947.5M"))
-    #expect(text.contains("$322.5M"))
+    #expect(text.contains("Cash in hand                                                  at most $36.4M"))
+    #expect(text.contains("Runway, cash only                                                 2025-07-15"))
+    #expect(text.contains("Gap to the end of the mandate                                    gap $27.71M"))
     #expect(text.contains("≤ $625M"))
+    #expect(text.contains("(derived)"))
     #expect(text.contains("Reported totals disagree: ~1,000"))
     #expect(text.contains("Kenya (lead) ◆    1,000      700+"))
   }

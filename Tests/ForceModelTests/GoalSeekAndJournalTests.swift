@@ -38,13 +38,35 @@ import Testing
     #expect(!answer.options.contains { $0.label.contains("Unattributed") })
   }
 
-  @Test func theGapAnswersAreMoneyCostAndHorizon() {
+  @Test func theGapAnswersAreNewCommitmentsOrACheaperOfficer() {
     let answer = GoalSeek.solve(.gap(.target), in: .haitiMSS)
-    #expect(answer.status == "short $877.5M of $1.2B")
     #expect(
-      answer.options.map(\.label) == [
-        "$877.5M more firm funding", "Cost per officer-year at most $64,500", "Horizon of 3 months",
-      ])
+      answer.question
+        == "What closes the funding gap at the target strength to the end of UN Security Council resolution 2751 (2024) (2025-10-02)?"
+    )
+    #expect(answer.status == "short $331.42M of $607.82M")
+    #expect(answer.options.map(\.label) == ["$331.42M more committed", "Cost per officer-year at most $109,138"])
+  }
+
+  @Test func theRunwayAnswerIsAnAmountReceivedByTheDayCashRunsOut() throws {
+    let answer = GoalSeek.solve(.runway, in: .haitiMSS)
+    #expect(answer.status == "cash runs out on 2025-07-15, before 2025-10-02")
+    let first = try #require(answer.options.first)
+    #expect(first.label.hasSuffix("committed, due by 2025-07-15"))
+    // The burn from 2025-07-15 to 2025-10-02: 79 days at $257,377 a day.
+    guard case .addFundingLine(let line) = first.edit else {
+      Issue.record("a new line")
+      return
+    }
+    let amount = try #require(line.flows.first?.amount.value)
+    #expect(abs(amount - 62_800_000.0 / 244 * 79) < 1_000_000)
+    #expect(line.flows.first?.due == AsOf("2025-07-15"))
+  }
+
+  @Test func theMandateGapAnswerIsACommitmentOrASmallerBudget() {
+    let answer = GoalSeek.solve(.mandate, in: .haitiMSS)
+    #expect(answer.status.hasPrefix("short $27.71M of the $304.11M"))
+    #expect(answer.options.count == 2)
   }
 
   @Test func aMetGoalHasNothingToSolve() {
@@ -56,7 +78,7 @@ import Testing
   @Test func anyScenariosGapAnswersCloseIt() async {
     await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
       let scenario = RandomScenario.make(seed: UInt64(seed))
-      for goal in [Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway] {
+      for goal in [Goal.shortfall(.planned), .shortfall(.target), .gap(.planned), .gap(.target), .runway, .mandate] {
         for option in GoalSeek.solve(goal, in: scenario).options {
           guard let next = try? scenario.applying(option.edit) else {
             Issue.record("an offered answer applies: \(option.label)")

@@ -50,24 +50,33 @@ enum RandomScenario {
     // Flows that pass `validate`: dated in order from the pledge, never more spent than received.
     func flows() -> [Flow] {
       var month = Int(random.next() % 24)
+      var day = 1
+      // One precision a line: a flow "of March" is known on the 31st, after one of the 7th.
+      let dayPrecision = chance(50)
       func next() -> AsOf {
-        month += Int(random.next() % 3)
-        return AsOf(year: 2023 + month / 12, month: month % 12 + 1, day: chance(50) ? Int(random.next() % 28) + 1 : nil)
+        let step = Int(random.next() % 3)
+        month += step
+        if step > 0 { day = 1 }
+        // Days never go back within a month: each flow is on or after the one before.
+        day = min(28, day + Int(random.next() % 10))
+        return AsOf(year: 2023 + month / 12, month: month % 12 + 1, day: dayPrecision ? day : nil)
       }
       func money(_ upper: Double) -> Amount {
         let value = (Double(random.next() % 1_000_000) / 1_000_000 * upper).rounded()
-        return Amount(value, pick(Qualifier.allCases), sources: sources(), asOf: next(), note: chance(20) ? text() : nil)
+        return Amount(
+          value, pick(Qualifier.allCases), sources: sources(), asOf: next(), note: chance(20) ? text() : nil)
       }
       var out: [Flow] = []
       if chance(70) { out.append(Flow(.pledge, money(500_000_000), toDate: chance(30))) }
       if chance(70) { out.append(Flow(.commitment, money(400_000_000), due: chance(30) ? next() : nil)) }
       if chance(70) {
         let received = money(300_000_000)
-        out.append(Flow(.received, received, currency: chance(10) ? "USD" : nil))
+        let currency: String? = chance(10) ? "USD" : nil
+        out.append(Flow(.received, received, currency: currency))
         if chance(60) {
           var spent = money(received.value)
           spent.derivation = chance(30) ? text() : nil
-          out.append(Flow(.spent, spent, since: chance(50) ? received.asOf : nil))
+          out.append(Flow(.spent, spent, since: chance(50) ? received.asOf : nil, currency: currency))
         }
         if chance(20) { out.append(Flow(.frozen, money(received.value), from: chance(50) ? .received : nil)) }
       }

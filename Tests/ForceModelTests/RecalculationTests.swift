@@ -140,7 +140,9 @@ import Testing
     #expect(moved["shortfall.target"]?.delta == "▼ 200")
     #expect(moved["deployed.total"]?.delta == "▲ 200")
     #expect(moved["funding.listed"]?.delta == nil)
-    #expect(moved["funding.gap.deployed"]?.delta == "▲ $48M")
+    // 200 more officers for the 6.1 months left in the mandate at $240,000 a year.
+    #expect(moved["funding.gap.deployed"]?.delta == "▲ $24.31M")
+    #expect(moved["funding.runway.cash_only"]?.delta == nil)
     let text = diff.renderText(baselineName: "builtin", changedName: "what-if")
     #expect(text.contains("INPUTS CHANGED (1)"))
     #expect(text.contains("contributors[Kenya].deployed  700+ (2025-03) → 900"))

@@ -9,14 +9,21 @@ import Testing
     #expect(report.item("shortfall.planned")?.display == "1,500 (60%)")
     #expect(report.item("shortfall.target")?.display == "4,000 (80%)")
     #expect(report.item("lead.share")?.display == "70%")
-    #expect(report.item("funding.listed")?.display == "$947.5M")
-    #expect(report.item("funding.firm")?.display == "$322.5M")
+    #expect(report.item("funding.listed")?.display == "$352.5M")
+    #expect(report.item("funding.cash_in_hand")?.display == "at most $36.4M")
     #expect(report.item("funding.ceilings")?.display == "$625M")
-    #expect(report.item("funding.gap.planned")?.display == "gap $277.5M")
-    #expect(report.item("funding.runway")?.display == "16.1 months")
+    #expect(report.item("funding.burn_per_month")?.display == "$7.83M")
+    #expect(report.item("funding.runway.cash_only")?.display == "2025-07-15")
+    #expect(report.item("funding.runway.with_commitments")?.display == "2025-07-15")
+    #expect(report.item("funding.mandate.gap")?.display == "gap $27.71M")
+    #expect(report.item("funding.mandate.coverage")?.display == "59%")
+    #expect(report.item("funding.mandate.gap")?.formula?.contains("pledges and ceilings are not subtracted") == true)
     #expect(report.item("contributor.KEN.deployed")?.display == "700+")
     #expect(report.item("contributor.KEN.deployed")?.sources == ["SOURCE-ARTICLE"])
-    #expect(report.item("funding.us-defense-department")?.display == "≤ $625M")
+    #expect(report.item("funding.us-defense-department.ceiling")?.display == "≤ $625M")
+    #expect(report.item("funding.un-trust-fund.8")?.kind == .derived)
+    #expect(
+      report.item("funding.un-trust-fund.8")?.note?.contains("derived: $110.8M received − $48M unallocated") == true)
     #expect(report.item("strength.authorized")?.display == "none set")
   }
 
@@ -38,7 +45,7 @@ import Testing
     #expect(entries.map(\.key) == ["title", "subtitle", "sections"])
     #expect(text.contains(#""key": "shortfall.planned""#))
     #expect(text.contains(#""number": 1500"#))
-    #expect(text.contains(#""number": 947500000"#))
+    #expect(text.contains(#""number": 352500000"#))
   }
 
   @Test func csvHasOneRowPerItemAndQuotesCommas() {

@@ -108,7 +108,8 @@ struct DetailsContent {
       for flow in line.flows {
         add("", .normal)
         let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
-        var label = "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
+        var label =
+          "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
         if let from = flow.reduces { label += " (from \(from.label))" }
         if let due = flow.due { label += ", due \(due)" }
         if let since = flow.since { label += ", spending since \(since)" }

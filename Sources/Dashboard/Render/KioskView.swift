@@ -47,21 +47,26 @@ enum KioskView {
     let funding = results.funding
     tiles.append(
       Tile(
-        title: "CASH IN HAND", value: Format.money(funding.cash.inHand),
+        title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
         caption: marked(
           Deltas.money(funding.cash.inHand, before.funding.cash.inHand),
-          (funding.inHandIsBound ? "at most · " : "") + "burn \(Format.money(funding.burn.perMonth))/mo"),
+          "burn \(Format.money(funding.burn.perMonth))/mo"),
         role: funding.cash.inHand > 0 ? .normal : .shortfall))
     let runway = FundingRows.runway(funding.runwayCashOnly, funding)
     switch funding.runwayCashOnly {
     case .runsOut(let day):
+      // Day and month in tall digits and letters, the year and the mandate's end beneath.
+      let parts = Self.date(day).split(separator: " ")
       tiles.append(
         Tile(
-          title: "CASH RUNS OUT", value: Self.date(day),
+          title: "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
           caption: marked(
             Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
-            funding.mandate.map { "\(Format.months(day.months(to: $0.period.endDay))) before mandate end" }
-              ?? "cash only"),
+            "\(day.civil.year)"
+              + (funding.mandate.map {
+                "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
+              }
+                ?? "")),
           role: runway.role))
     case .lasts(let through):
       tiles.append(

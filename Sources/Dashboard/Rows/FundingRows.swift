@@ -36,7 +36,8 @@ enum FundingRows {
     let deltas = state.showsDeltas
     let shown = columns.indices.filter { width >= columns[$0].from }
     var tableColumns = shown.map { index in
-      TableColumn(title: columns[index].title, width: columns[index].width, alignRight: index >= 3, flexible: index == 0)
+      TableColumn(
+        title: columns[index].title, width: columns[index].width, alignRight: index >= 3, flexible: index == 0)
     }
     if deltas { tableColumns.append(TableColumn(title: "Change", width: 9, alignRight: true)) }
     let sortIndex = table.sortColumn.flatMap { shown.firstIndex(of: $0) }
@@ -81,7 +82,9 @@ enum FundingRows {
             switch index {
             case 3: cells.append(TableCell(money(ledger.pledgeOutstanding > 0.5 ? ledger.pledged : nil), Style(.dim)))
             case 4: cells.append(TableCell(money(ledger.committed), plain))
-            case 5: cells.append(TableCell(money(ledger.received, zero: "—"), Style(line.counted ? .normal : .dim, bold: true)))
+            case 5:
+              cells.append(
+                TableCell(money(ledger.received, zero: "—"), Style(line.counted ? .normal : .dim, bold: true)))
             case 6: cells.append(TableCell(money(ledger.spent), plain))
             case 7:
               if line.form == .inKind {

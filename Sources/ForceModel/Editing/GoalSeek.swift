@@ -185,7 +185,8 @@ public enum GoalSeek {
     }
     return GoalSeekAnswer(
       question: question,
-      status: "short \(Format.money(mandate.gap)) of the \(Format.money(mandate.remaining)) the \(Format.months(mandate.monthsLeft)) left need",
+      status:
+        "short \(Format.money(mandate.gap)) of the \(Format.money(mandate.remaining)) the \(Format.months(mandate.monthsLeft)) left need",
       options: verified(options, in: scenario) { ($0.funding.mandate?.gap ?? 1) <= 0.5 },
       notes: ["pledges and ceilings are not counted: only money committed or received closes a gap"])
   }

@@ -35,7 +35,9 @@ final class ScenarioDecoder {
         ], required: ["schema", "mission", "assumptions"])
     else { return nil }
 
-    if let schemaNode = top["schema"], let schema = integer(schemaNode, "schema", what: "schema version") {
+    // Without its version the rest of the file cannot be read for what it means.
+    guard let schemaNode = top["schema"] else { return nil }
+    if let schema = integer(schemaNode, "schema", what: "schema version") {
       guard Scenario.readableSchemaVersions.contains(schema) else {
         report(
           schemaNode.mark, "unsupported schema version \(schema)",
@@ -87,7 +89,11 @@ final class ScenarioDecoder {
           ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
     }
 
-    for line in funding { checkFlows(line.value, flowMarks[line.value.id] ?? [], lineMark: line.mark) }
+    for line in funding {
+      checkFlows(
+        line.value, flowMarks[line.value.id] ?? [],
+        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
+    }
 
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
     return Scenario(
@@ -289,7 +295,8 @@ final class ScenarioDecoder {
       guard let name = text(node, "funding.channel") else { return nil }
       let names = FundingChannel.allCases.map(\.rawValue) + ["in_kind"]
       guard names.contains(name) else {
-        report(node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
+        report(
+          node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
         return nil
       }
       return name
@@ -335,7 +342,7 @@ final class ScenarioDecoder {
         allowed: [
           "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
           "derived",
-        ], required: ["stage", "amount", "date"])
+        ], required: ["stage", "amount"])
     else { return nil }
     let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
     let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
@@ -345,10 +352,12 @@ final class ScenarioDecoder {
     guard let stage, let value else { return nil }
     if let node = f["from"], let from {
       if stage != .frozen && stage != .cancelled {
-        report(node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
+        report(
+          node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
       } else if ![.pledge, .commitment, .received].contains(from) {
         report(
-          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)")
+          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)"
+        )
       }
     }
     if let node = f["since"], stage != .spent {
@@ -368,7 +377,7 @@ final class ScenarioDecoder {
 
   /// The checks across one line's flows: nothing before the pledge, never more spent than
   /// received.
-  private func checkFlows(_ line: FundingLine, _ marks: [Mark], lineMark: Mark) {
+  private func checkFlows(_ line: FundingLine, _ marks: [Mark], assumptions: Assumptions) {
     guard marks.count == line.flows.count else { return }
     let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
     if let pledge = pledges.min() {
@@ -380,16 +389,17 @@ final class ScenarioDecoder {
           hint: "check the date, or put the money that came before the pledge on its own line")
       }
     }
-    // Spent against received, in the line's own currency (flows in another currency are left out).
-    var rates = RateCache(Assumptions(costPerOfficerYear: Amount(0)))
-    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent && flow.currency == nil {
-      guard let day = flow.day,
-        let ledger = LineLedger(line.flows.filter { $0.currency == nil }, on: day, lineRate: 1, rates: &rates)
+    // Spent against received on each day spending is reported, converted where a flow is in
+    // another currency (and not checked where no rate says how).
+    var rates = RateCache(assumptions)
+    guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
+    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent {
+      guard let day = flow.day, let ledger = LineLedger(line.flows, on: day, lineRate: lineRate, rates: &rates)
       else { continue }
-      if ledger.spent > ledger.received + 0.5 {
+      if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(
           mark,
-          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received, currency: line.currency)) received by then",
+          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
           hint: "money is received before it is spent: add the receipt, or check the amounts")
       }
     }

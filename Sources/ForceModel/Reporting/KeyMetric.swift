@@ -117,7 +117,8 @@ extension Results {
     metrics.append(
       KeyMetric(key: "funding.mandate.gap", label: "Gap to end of mandate", value: funding.mandate?.gap, unit: .usd))
     metrics.append(
-      KeyMetric(key: "funding.mandate.coverage", label: "Coverage of the period", value: funding.mandate?.coverage,
+      KeyMetric(
+        key: "funding.mandate.coverage", label: "Coverage of the period", value: funding.mandate?.coverage,
         unit: .ratio))
     for level in StrengthLevel.allCases {
       metrics.append(

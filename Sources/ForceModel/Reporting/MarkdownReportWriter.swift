@@ -14,6 +14,12 @@ enum MarkdownReportWriter {
         out += "| " + table.columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined() + "\n"
         for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        let derived = section.items.filter { $0.kind == .derived }
+        if !derived.isEmpty { out += "\nDerived, not stated by a source:\n\n" }
+        for item in derived {
+          out += "- \(cell(item.label)): \(cell(item.display))\(item.note.map { " — \(cell($0))" } ?? "")"
+          out += item.sources.isEmpty ? "\n" : " [\(cell(item.sources.joined(separator: ", ")))]\n"
+        }
         continue
       }
       if section.items.isEmpty {
@@ -24,6 +30,7 @@ enum MarkdownReportWriter {
       for item in section.items {
         var notes: [String] = []
         if item.kind == .assumption { notes.append("assumption") }
+        if item.kind == .derived { notes.append("derived") }
         if let formula = item.formula, item.kind == .result { notes.append("= " + formula) }
         if let note = item.note { notes.append(note) }
         out +=

@@ -22,6 +22,9 @@ struct ReportBuilder {
     var subtitle = "Lead nation: \(mission.leadNation)"
     if let asOf = mission.asOf { subtitle += " · as of \(asOf)" }
     if let authorization = mission.authorization { subtitle += " · \(authorization.decision)" }
+    if let mandate = results.funding.mandate {
+      subtitle += " · mandate in force: \(mandate.period.decision) to \(mandate.period.end)"
+    }
     missionSection()
     strengthSection()
     personnelSection()
@@ -43,7 +46,8 @@ struct ReportBuilder {
   {
     Report.Item(
       key: key, label: label, display: Format.headCount(figure), number: Double(figure.value), unit: "personnel",
-      qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: figure.note, kind: kind)
+      qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: Explainer.note(figure),
+      kind: figure.isDerived && kind == .input ? .derived : kind)
   }
 
   static func amountItem(
@@ -51,7 +55,8 @@ struct ReportBuilder {
   ) -> Report.Item {
     Report.Item(
       key: key, label: label, display: Format.amount(figure, currency: currency), number: figure.value, unit: currency,
-      qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: figure.note, kind: kind)
+      qualifier: figure.qualifier, asOf: figure.asOf, sources: figure.sources, note: Explainer.note(figure),
+      kind: figure.isDerived && kind == .input ? .derived : kind)
   }
 
   func money(_ key: String, _ label: String, _ usd: Double, formula: String? = nil, note: String? = nil) -> Report.Item
@@ -80,7 +85,8 @@ struct ReportBuilder {
         display: "\(period.decision)\(period.force.map { " (\($0))" } ?? ""): \(period.start) to \(period.end)",
         asOf: period.decided, sources: period.sources, note: period.note, kind: .text)
       if let budget = period.budget {
-        item.note = ["budget \(Format.amount(budget, currency: "USD"))", period.note].compactMap { $0 }.joined(separator: "; ")
+        item.note = ["budget \(Format.amount(budget, currency: "USD"))", period.note].compactMap { $0 }.joined(
+          separator: "; ")
       }
       items.append(item)
     }
@@ -218,7 +224,8 @@ struct ReportBuilder {
     let day = results.funding.day
     for (index, line) in scenario.funding.enumerated() {
       let ledger = results.funding.lines[index]
-      let state = line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
+      let state =
+        line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
       for (number, flow) in line.flows.enumerated() {
         let later = day.map { (flow.day ?? .distantPast) > $0 } ?? false
         var item = Self.amountItem(
@@ -228,11 +235,9 @@ struct ReportBuilder {
           flow.amount, currency: flow.currency ?? line.currency)
         item.note = [
           state, later ? "dated after \(day.map { "\($0)" } ?? ""): not counted" : nil,
-          flow.due.map { "due \($0)" }, flow.since.map { "spending since \($0)" },
-          flow.amount.derivation.map { "derived: \($0)" }, item.note,
+          flow.due.map { "due \($0)" }, flow.since.map { "spending since \($0)" }, item.note,
         ].compactMap { $0 }.joined(separator: "; ")
         if item.note?.isEmpty == true { item.note = nil }
-        if flow.amount.isDerived { item.kind = .derived }
         items.append(item)
       }
       if let ceiling = line.ceiling {
@@ -249,7 +254,7 @@ struct ReportBuilder {
         line.form.label + (line.counted ? "" : " (left out)"),
         usd(ledger?.pledged), usd(ledger?.committed), usd(ledger?.received), usd(ledger?.spent),
         line.form == .cash ? usd(ledger?.inHand) : "—",
-        line.ceiling.map { "≤ " + Format.amount($0, currency: line.currency) } ?? "",
+        line.ceiling.map { Format.amount($0, currency: line.currency) } ?? "",
         line.sources.joined(separator: ", "),
       ])
     }
@@ -264,7 +269,8 @@ struct ReportBuilder {
       ], rows: rows)
     sections.append(
       Report.Section(
-        id: "funding", title: "Funding lines and their flows (USD totals as of \(day.map { "\($0)" } ?? "the latest flow"))",
+        id: "funding",
+        title: "Funding lines and their flows (USD totals as of \(day.map { "\($0)" } ?? "the latest flow"))",
         items: items, table: table))
   }
 
@@ -282,7 +288,9 @@ struct ReportBuilder {
     items.append(
       money(
         "funding.committed_not_received", "Committed, not yet received (cash)", funding.cash.commitmentOutstanding,
-        note: "\(Format.money(funding.datedCommitments)) with a due date, \(Format.money(funding.undatedCommitments)) without"))
+        note:
+          "\(Format.money(funding.datedCommitments)) with a due date, \(Format.money(funding.undatedCommitments)) without"
+      ))
     items.append(money("funding.in_kind_received", "In-kind delivered (never cash)", funding.inKind.received))
     items.append(
       money("funding.in_kind_committed", "In-kind committed, not yet delivered", funding.inKind.commitmentOutstanding))
@@ -297,7 +305,10 @@ struct ReportBuilder {
     items.append(burn)
     for (key, label, end, result) in [
       ("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly, ResultKey.runway),
-      ("funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments, .runwayWithCommitments),
+      (
+        "funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments,
+        .runwayWithCommitments
+      ),
     ] {
       items.append(
         Report.Item(
@@ -313,7 +324,9 @@ struct ReportBuilder {
           kind: .text))
       var gap = money(
         "funding.mandate.gap", "Gap to the end of the mandate", mandate.gap, formula: explained(.mandateGap),
-        note: mandate.basis == .budget ? "requirement: the period's stated budget, pro rata" : "requirement derived from the cost per officer-year (assumption)")
+        note: mandate.basis == .budget
+          ? "requirement: the period's stated budget, pro rata"
+          : "requirement derived from the cost per officer-year (assumption)")
       gap.display = Explainer.gapText(mandate.gap)
       items.append(gap)
       if let coverage = mandate.coverage {

@@ -9,6 +9,13 @@ enum TextReportWriter {
       out += "\n" + c(section.title).uppercased() + "\n"
       if let table = section.table {
         out += renderTable(table)
+        // A table has no room for how a value was computed: the derived ones follow it.
+        for item in section.items where item.kind == .derived {
+          out += "  (derived) \(c(item.label)): \(c(item.display))"
+          if !item.sources.isEmpty { out += "  [\(c(item.sources.joined(separator: ", ")))]" }
+          out += "\n"
+          if let note = item.note { out += "      note: \(c(note))\n" }
+        }
         continue
       }
       if section.items.isEmpty {
@@ -28,6 +35,7 @@ enum TextReportWriter {
         }
         if let asOf = item.asOf { line += "  as of \(asOf)" }
         if item.kind == .assumption { line += "  (assumption)" }
+        if item.kind == .derived { line += "  (derived)" }
         if !item.sources.isEmpty { line += "  [\(c(item.sources.joined(separator: ", ")))]" }
         out += line.trimmingTrailingSpaces() + "\n"
         if let formula = item.formula, item.kind == .result { out += "      = \(c(formula))\n" }

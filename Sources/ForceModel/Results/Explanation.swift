@@ -249,7 +249,8 @@ struct Explainer {
           derived("cash in hand", Format.money(f.cash.inHand)),
           derived("cash commitments not yet received", Format.money(f.cash.commitmentOutstanding)),
           derived("in-kind commitments not yet delivered", Format.money(f.inKind.commitmentOutstanding)),
-          derived("beside it: pledges not yet committed", Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)),
+          derived(
+            "beside it: pledges not yet committed", Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)),
           derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
         ])
 
@@ -279,7 +280,8 @@ struct Explainer {
         inputs: [
           derived("required", Format.money(requirement.required)),
           derived("cash in hand", Format.money(f.cash.inHand)),
-          derived("commitments not yet received", Format.money(f.cash.commitmentOutstanding + f.inKind.commitmentOutstanding)),
+          derived(
+            "commitments not yet received", Format.money(f.cash.commitmentOutstanding + f.inKind.commitmentOutstanding)),
           derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
         ])
 
@@ -310,7 +312,8 @@ struct Explainer {
     var parts: [String] = []
     if f.linesWithoutSpending > 0 {
       parts.append(
-        "\(f.linesWithoutSpending) line\(f.linesWithoutSpending == 1 ? "" : "s") with money received report no spending, so cash in hand is an upper bound")
+        "\(f.linesWithoutSpending) line\(f.linesWithoutSpending == 1 ? "" : "s") with money received report no spending, so cash in hand is an upper bound"
+      )
     }
     if let through = f.spendingReportedThrough, let day = f.day, through < day {
       parts.append("spending is reported only to \(through): later spending is not subtracted")
@@ -330,12 +333,14 @@ struct Explainer {
       inputs.append(
         derived(
           "requirement for the months left (pro rata)",
-          "\(Format.money(mandate.remaining)) = budget × \(Format.months(mandate.monthsLeft)) ÷ \(Format.months(mandate.period.months))"))
+          "\(Format.money(mandate.remaining)) = budget × \(Format.months(mandate.monthsLeft)) ÷ \(Format.months(mandate.period.months))"
+        ))
     case .derived(let strength, let level):
       inputs.append(
         derived(
           "requirement for the period (assumption)",
-          "\(Format.money(mandate.requirement)) = (cost per officer-year × \(Format.count(strength)) \(level.label) + fixed) × \(Format.months(mandate.period.months)) ÷ 12"))
+          "\(Format.money(mandate.requirement)) = (cost per officer-year × \(Format.count(strength)) \(level.label) + fixed) × \(Format.months(mandate.period.months)) ÷ 12"
+        ))
       inputs.append(derived("requirement for the months left", Format.money(mandate.remaining)))
       inputs += assumptionInputs().prefix(2)
     }

@@ -148,7 +148,8 @@ enum MoneyCalculation {
         gap: remaining - covering,
         covered: carriedIn + max(0, receivedInPeriod) + cash.commitmentOutstanding + inKind.commitmentOutstanding)
     }
-    let lastEnded = day.flatMap { d in scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay } }
+    let lastEnded = day.flatMap { d in scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay }
+    }
 
     // The runway counts from the day spending is known to, when the burn rate is reported.
     var runwayStart = day
@@ -185,6 +186,9 @@ enum MoneyCalculation {
     let perDay = burn / Day.daysPerMonth
     var money = max(0, balance)
     var now = start
+    // A commitment already due and not yet received is counted as arriving at the start: it
+    // is owed now. Later ones arrive on their day, if the money has not run out before.
+    for arrival in arrivals where arrival.day <= start { money += arrival.usd }
     for arrival in arrivals where arrival.day > start {
       let runsOut = now.number + Int((money / perDay).rounded(.down))
       if runsOut < arrival.day.number { return finish(Day(number: runsOut), end) }

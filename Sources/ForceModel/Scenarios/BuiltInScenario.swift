@@ -224,7 +224,8 @@ extension Scenario {
           ),
           flow(
             .commitment, 60_000_000, "2025-03", [article], toDate: true,
-            note: "The article's $60M of equipment and services; that it is the drawdown above is likely, not confirmed."),
+            note:
+              "The article's $60M of equipment and services; that it is the drawdown above is likely, not confirmed."),
         ]),
       FundingLine(
         id: "us-defense-department", donor: "United States", channel: .bilateral, form: .inKind,
@@ -256,7 +257,8 @@ extension Scenario {
             .received, 85_000_000, "2024-12-31", ["KBC-JUMA-2025-02", "NATION-BRAVEFACE"], toDate: true,
             note: "Kenyan government figures (reference conflict C15: Reuters says about $110M was paid in)."),
           flow(
-            .frozen, 13_300_000, "2025-02-04", ["REUTERS-DM-2025-02-06", "AFP-URDUPOINT-2025-02-05", "NATION-BRAVEFACE"],
+            .frozen, 13_300_000, "2025-02-04",
+            ["REUTERS-DM-2025-02-06", "AFP-URDUPOINT-2025-02-05", "NATION-BRAVEFACE"],
             note:
               "The US share: $15M paid in, $1.7M spent, $13.3M frozen by the US stop-work order (UN spokesperson Dujarric)."
           ),
@@ -331,10 +333,15 @@ extension Scenario {
     DeclaredConflict(
       id: "C1", topic: "Size of the first Kenyan contingent (2024-06-25)",
       claims: [
-        .init(value: "about 200 ('a couple hundred')", sources: ["AP-KRDO-2024-06-25", "VOA-BLK-2024-07-16", "HAITICHRON-VOLTAIRE", "SOFX-2024-07"]),
-        .init(value: "400", sources: ["STENING-2024-06", "MWEBANTU-2024-07-17", "YNEWS-ROTATION", "KENYANTREND-2025-12"]),
+        .init(
+          value: "about 200 ('a couple hundred')",
+          sources: ["AP-KRDO-2024-06-25", "VOA-BLK-2024-07-16", "HAITICHRON-VOLTAIRE", "SOFX-2024-07"]),
+        .init(
+          value: "400", sources: ["STENING-2024-06", "MWEBANTU-2024-07-17", "YNEWS-ROTATION", "KENYANTREND-2025-12"]),
       ],
-      assessment: "Contemporaneous AP and VOA reporting, plus the 'second 200 made 400' arithmetic on 2024-07-16, support about 200. The '400' sources look like the later cumulative figure misread. KenyanTrend also claims 800 officers 'started in June 2024', which is wrong."),
+      assessment:
+        "Contemporaneous AP and VOA reporting, plus the 'second 200 made 400' arithmetic on 2024-07-16, support about 200. The '400' sources look like the later cumulative figure misread. KenyanTrend also claims 800 officers 'started in June 2024', which is wrong."
+    ),
     DeclaredConflict(
       id: "C3", topic: "Jamaica's personnel pledge",
       claims: [
@@ -345,7 +352,9 @@ extension Scenario {
       id: "C4", topic: "Benin's pledge",
       claims: [
         .init(value: "2000 (announced by US Amb. Thomas-Greenfield, 2024-02-26)", sources: ["CTN-BENIN"]),
-        .init(value: "1500 (formal notification to the UN, 2024-02-28; Reuters says 'at least 1,500')", sources: ["ALLAFRICA-BENIN", "REUTERS-BELIZE-2024-09"]),
+        .init(
+          value: "1500 (formal notification to the UN, 2024-02-28; Reuters says 'at least 1,500')",
+          sources: ["ALLAFRICA-BENIN", "REUTERS-BELIZE-2024-09"]),
       ]),
     DeclaredConflict(
       id: "C5", topic: "Total pledged or planned MSS strength",
@@ -354,7 +363,9 @@ extension Scenario {
         .init(value: "2,500 to 2,600", sources: ["MWEBANTU-2024-07-17"]),
         .init(value: "'estimated 2,000 agents needed'", sources: ["DOMTODAY-7COUNTRIES"]),
         .init(value: "at least 2,900 promised", sources: ["REUTERS-BELIZE-2024-09", "KAHAWA-2024-10-19"]),
-        .init(value: "more than 3,100 pledged by about 10 countries", sources: ["MAGNETIC-2024-10-07", "REUTERS-FRONTIER-2025-01-03"]),
+        .init(
+          value: "more than 3,100 pledged by about 10 countries",
+          sources: ["MAGNETIC-2024-10-07", "REUTERS-FRONTIER-2025-01-03"]),
       ]),
     DeclaredConflict(
       id: "C6", topic: "Size of the second Guatemalan group (2025-01-04)",
@@ -385,7 +396,9 @@ extension Scenario {
         .init(value: "more than 900 (about 700 Kenyan)", sources: ["EFE-HCH-2025-02-04"]),
         .init(value: "1,000 (after the 2025-02-06 arrivals)", sources: ["WEEKLYVISION-18168"]),
       ],
-      assessment: "Partly a timing effect: about 70 Salvadorans arrived 2025-02-04 and 144 to 200 Kenyans on 2025-02-06. AFP's 'fewer than 800' and Reuters' 'nearly 900' are for the same day."),
+      assessment:
+        "Partly a timing effect: about 70 Salvadorans arrived 2025-02-04 and 144 to 200 Kenyans on 2025-02-06. AFP's 'fewer than 800' and Reuters' 'nearly 900' are for the same day."
+    ),
     DeclaredConflict(
       id: "C13", topic: "Currency of Canada's June 2024 top-up",
       claims: [
@@ -400,7 +413,9 @@ extension Scenario {
         .init(value: "US$63M committed (UN data)", sources: ["HAITICHRON-FREEZE", "TENGELE-REUTERS-DEC2025"]),
         .init(value: "'Canada has already pledged $80 million' (CAD)", sources: ["CP-VOICEOFCANADA-2025-09-23"]),
       ],
-      assessment: "These are different measures (pledge vs project budget vs USD received) and different currencies. Show them as separate series, not as one number."),
+      assessment:
+        "These are different measures (pledge vs project budget vs USD received) and different currencies. Show them as separate series, not as one number."
+    ),
     DeclaredConflict(
       id: "C15", topic: "Trust fund total, end-2024 to early 2025",
       claims: [
@@ -409,16 +424,21 @@ extension Scenario {
         .init(value: "$110M 'raised'", sources: ["AFP-URDUPOINT-2025-02-05"]),
         .init(value: "$110.8M received, $48M unallocated (SG letter, 2025-02-24)", sources: ["HAITIWIRE-GUTERRES"]),
       ],
-      assessment: "There is a 'pledged' vs 'received' ambiguity. Kenya says only $85M of the $110.3M had arrived, while Reuters and the SG letter coverage describe about $110M as paid or received."),
+      assessment:
+        "There is a 'pledged' vs 'received' ambiguity. Kenya says only $85M of the $110.3M had arrived, while Reuters and the SG letter coverage describe about $110M as paid or received."
+    ),
     DeclaredConflict(
       id: "C16", topic: "Total US support to the MSS",
       claims: [
         .init(value: "$300M pledged", sources: ["REUTERS-DEVD-2024-03-11", "JAMOBS-2024-03-11"]),
         .init(value: "'well over $300M' delivered (2024-09-25)", sources: ["MAGNETIC-2024-10-07"]),
         .init(value: "$628M financial and material", sources: ["CTN-628M"]),
-        .init(value: "'over a billion dollars' logistical and operational (2025-12)", sources: ["TENGELE-REUTERS-DEC2025"]),
+        .init(
+          value: "'over a billion dollars' logistical and operational (2025-12)", sources: ["TENGELE-REUTERS-DEC2025"]),
         .init(value: "implied above about $500M ($15M is 'less than 3%')", sources: ["NAIROBILEO-WAIVERS"]),
-        .init(value: "$835M with a $150M / $60M / up to $625M split (single-source: only the source article gives it)", sources: ["SOURCE-ARTICLE"]),
+        .init(
+          value: "$835M with a $150M / $60M / up to $625M split (single-source: only the source article gives it)",
+          sources: ["SOURCE-ARTICLE"]),
       ]),
     DeclaredConflict(
       id: "C17", topic: "Annual cost of the MSS",
@@ -435,7 +455,9 @@ extension Scenario {
         .init(value: "no numeric ceiling in the UN summary of resolution 2699", sources: ["UN-SC15432"]),
         .init(value: "2,500 'to be deployed' or 'planned'", sources: ["VOA-BLK-2024-07-16", "STENING-2024-06"]),
       ],
-      assessment: "Label 2,500 as 'planned strength', not 'authorized ceiling'. The first resolution-set ceiling is 5,550 (GSF, resolution 2793)."),
+      assessment:
+        "Label 2,500 as 'planned strength', not 'authorized ceiling'. The first resolution-set ceiling is 5,550 (GSF, resolution 2793)."
+    ),
   ]
 
   static let builtInSources: [Source] = [
@@ -549,55 +571,292 @@ extension Scenario {
       publisher: "Reuters via Devdiscourse", published: "event 2024-03-11",
       address:
         "https://www.devdiscourse.com/article/law-order/2856116-us-pledges-further-100-mln-to-haiti-security-mission"),
-    Source(id: "AFP-NEWSKWETU", title: "The United States has frozen its financial contributions to the Kenyan-led multinational security force in Haiti: UN (title from URL)", publisher: "AFP-based", published: "unknown (February 2025)", address: "https://newskwetu.com/the-united-states-has-frozen-its-financial-contributions-to-the-kenyan-led-multinational-security-force-in-haiti-un"),
-    Source(id: "AFP-URDUPOINT-2025-02-05", title: "US freezes funding contributions to Haiti multinational ... (title from URL)", publisher: "AFP/APP via UrduPoint", published: "2025-02-05", address: "https://www.urdupoint.com/en/world/us-freezes-funding-contributions-to-haiti-mul-1918151.html"),
-    Source(id: "ALLAFRICA-BENIN", title: "(title not shown) Five countries committed to providing personnel, UN spokesman says", publisher: "allAfrica, quoting UN spokesman Stephane Dujarric", published: "2024-03-02 (inferred from the story id)", address: "https://allafrica.com/stories/202403020081.html"),
-    Source(id: "AP-BUZZ-4TH", title: "New contingent of Kenyan police joins UN-backed mission to fight gangs in Haiti", publisher: "AP, reposted", published: "unknown (arrival Thursday 2025-02-06)", address: "https://thebuzzinghub.com/articles/new-contingent-of-kenyan-police-joins-un-backed-mission-to-fight-gangs-in-haiti"),
-    Source(id: "AP-USLIVE-FREEZE", title: "UN reports that the US has suspended financial support for the mission aimed at combating gangs in Haiti", publisher: "AP-based", published: "unknown (February 2025)", address: "https://uslive.com/newsfeed/430782"),
-    Source(id: "CNN-PENTAGON-CONTRACTS", title: "Pentagon contracts reveal US prep for multinational force in Haiti, down to toothbrushes and WiFi", publisher: "CNN via Yahoo", published: "about 2024-06-03 (date of the Haitify repost)", address: "https://uk.news.yahoo.com/pentagon-contracts-reveal-us-prep-213714280.html"),
-    Source(id: "CP-VOICEOFCANADA-2025-09-23", title: "Canada commits $60M to Haiti, wants UN to back U.S. gang suppression plan", publisher: "The Canadian Press, reposted", published: "2025-09-23 (date on the favofcanada copy)", address: "https://voiceofcanada.tv/canada-commits-60m-to-haiti-wants-un-to-back-u-s-gang-suppression-plan"),
-    Source(id: "CTN-628M", title: "United States announces an additional $628 million to strengthen security in Haiti", publisher: "CTN (Haiti), citing a State Department spokesperson by email", published: "unknown", address: "https://ctninfo.com/united-states-announces-an-additional-628-million-to-strengthen-security-in-haiti"),
-    Source(id: "CTN-BENIN", title: "Multinational force to be deployed in Haiti: Benin and other countries confirm troop contributions", publisher: "CTN, quoting US Ambassador Thomas-Greenfield in Georgetown", published: "unknown (late February 2024)", address: "https://ctninfo.com/multinational-force-to-be-deployed-in-haiti-benin-and-other-countries-confirm-troop-contributions"),
-    Source(id: "DAGENS-2024-06", title: "U.S. leads effort to restore stability in Haiti (title from URL)", publisher: "Dagens", published: "unknown (about June 2024)", address: "https://dagens.com/news/u-s-leads-effort-to-restore-stability-in-haiti"),
-    Source(id: "DEVDISCOURSE-GUA-2025-01-05", title: "Guatemalan Troops Reinforce UN Mission in Haiti", publisher: "Devdiscourse (Reuters-based)", published: "2025-01-05", address: "https://www.devdiscourse.com/article/law-order/3215341-guatemalan-troops-reinforce-un-mission-in-haiti"),
-    Source(id: "DOMTODAY-7COUNTRIES", title: "Seven countries to contribute mission agents to Haiti (title from URL)", publisher: "Dominican Today (EFE-based)", published: "unknown (late April or early May 2024)", address: "https://dominicantoday.com/amp/news?id=225614&title=seven-countries-to-contribute-mission-agents-to-haiti"),
-    Source(id: "EASTLEIGH-TAG", title: "MSS Mission Stories (tag page listing headlines with dates)", publisher: "The Eastleigh Voice", published: "headlines dated 2025-01-22 to 2025-03-29", address: "https://eastleighvoice.co.ke/tags/mss"),
-    Source(id: "FEEDMAN-CAPFM-2025-09-22", title: "Ruto blasts 'indefensible' funding gaps for Haiti Mission, says lack of support 'simply wrong'", publisher: "Capital FM (Kenya), reposted", published: "2025-09-22 (dateline 'NAIROBI, Kenya, Sep 22')", address: "https://feedman.me/posts/2FmlC"),
-    Source(id: "GAC-5.7M", title: "Canada announces an additional $5.7 million in funding to support the deployment of the Multinational Security Support Mission in Haiti", publisher: "Global Affairs Canada (official), repost", published: "2024-06-26 (Global Affairs Canada news release, reposted by Mirage News)", address: "https://miragenews.com/canada-pledges-extra-5-7m-for-haiti-security-1263882"),
-    Source(id: "GAC-PROJECT", title: "Project profile: Trust fund in support of the multinational security support mission for Haiti (CA-3-P014129001)", publisher: "Global Affairs Canada project browser (official)", published: "unknown", address: "https://w05.international.gc.ca/projectbrowser-banqueprojets/project-projet/details/p014129001"),
-    Source(id: "HAITICHRON-77", title: "Guatemalan reinforcements in Haiti: 77 police-military personnel arrive to strengthen the fight against gangs (title from URL)", publisher: "Haiti Chronicle", published: "unknown (January 2025)", address: "https://haitichronicle.com/guatemalan-reinforcements-in-haiti-77-police-military-personnel-arrive-to-strengthen-the-fight-against-gangs"),
-    Source(id: "HAITICHRON-FREEZE", title: "Major setback for Haiti: Washington freezes funding for Multinational Security Support mission (title from URL)", publisher: "Haiti Chronicle", published: "unknown (February 2025)", address: "https://haitichronicle.com/major-setback-for-haiti-washington-freezes-funding-for-multinational-security-support-mission"),
-    Source(id: "HAITICHRON-VOLTAIRE", title: "Leslie Voltaire meets with MSS authorities to address security challenges in Haiti (title from URL)", publisher: "Haiti Chronicle", published: "unknown (event Friday 2024-07-19)", address: "https://haitichronicle.com/leslie-voltaire-meets-with-mss-authorities-to-address-security-challenges-in-haiti"),
-    Source(id: "HAITIFY-5.7M", title: "Multinational Force: Canada will provide Haiti with additional funding of US$5.7 million", publisher: "Haitify", published: "2024-06-26", address: "https://haitify.com/?p=40251"),
-    Source(id: "HAITIWIRE-GUTERRES", title: "Antonio Guterres proposes UN support office for Haiti security mission (title from URL)", publisher: "HaitiWire, summarising the Secretary-General's letter", published: "unknown (about 2025-02-25)", address: "https://haitiwire.com/antonio-guterres-proposes-un-support-office-for-haiti-security-mission"),
-    Source(id: "INFOCENTRE-217", title: "217 Kenyan police officers touch down in Haiti under Masengeli and former IG Boinnet's escort (title from URL)", publisher: "informationcentre.co.ke, quoting a National Police Service statement", published: "unknown (January 2025)", address: "https://informationcentre.co.ke/217-kenyan-police-officers-touch-down-in-haiti-under-masengeli-and-former-ig-boinnets-escort"),
-    Source(id: "INSIGHT-2025-04", title: "US asks partners to give more to Haiti's struggling anti-gang mission (title from URL)", publisher: "InSight Crime, reposted", published: "unknown (after 2025-04-21)", address: "https://theworldnewstoday.com/us-asks-partners-to-give-more-to-haitis-struggling-anti-gang-mission/"),
-    Source(id: "JAMOBS-2024-03-11", title: "US Department of Defense doubles support for multinational security team in Haiti to $200M", publisher: "Jamaica Observer", published: "2024-03-11", address: "https://www.jamaicaobserver.com/2024/03/11/us-department-defense-doubles-support-multinational-security-team-haiti-200m/"),
-    Source(id: "JOURNAL24H-7PAYS", title: "Voici les 7 pays d'Afrique, d'Asie et des Caraibes qui ont confirme leur participation a la MMSS (title from URL)", publisher: "Journal 24h (Haiti)", published: "unknown (late April or early May 2024)", address: "https://journal24h.com/voici-les-7-pays-dafrique-dasie-et-des-caraibes-qui-ont-confirme-leur-participation-a-la-mission-multinationale-de-soutien-a-la-securite-mmss-qui-sera-deployee-en-haiti"),
-    Source(id: "JUNO7-2751", title: "A l'unanimite, le Conseil de securite de l'ONU renouvelle ... (title truncated in URL)", publisher: "Juno7 (Haiti)", published: "unknown", address: "https://juno7.ht/a-lunanimite-le-conseil-de-securite-de-lonu-renouv"),
-    Source(id: "K24-144", title: "Kenya deploys 144 additional police officers to Multinational Security Support Mission in Haiti", publisher: "K24 video via Kenyamoja", published: "unknown (February 2025)", address: "https://kenyamoja.com/video/kenya-deploys-144-additional-police-officers-multinational-security-support-mission-haiti-0"),
-    Source(id: "KBC-JUMA-2025-02", title: "Monica Juma: Haiti mission to continue despite US funding freeze (title from URL)", publisher: "KBC, quoting NSA Monica Juma and spokesperson Isaac Mwaura", published: "unknown (February 2025)", address: "https://www.kbc.co.ke/monica-juma-haiti-mission-to-continue-despite-us-funding-freeze/"),
-    Source(id: "KENYANTREND-2025-12", title: "Kenyan police mission in Haiti nears final exit after a tough year (title from URL)", publisher: "Kenyan Trend", published: "2025-12 (from URL)", address: "https://kenyantrend.com/2025/12/kenyan-police-mission-in-haiti-nears-final-exit-after-a-tough-year"),
-    Source(id: "MAGNETIC-2024-10-07", title: "U.S. support of Haiti now 1.3 billion; Secretary of State Anthony Blinken announces additional help (title from URL)", publisher: "Magnetic Media (TCI)", published: "2024-10-07", address: "https://magneticmediatv.com/2024/10/u-s-support-of-haiti-now-1-3-billion-secretary-of-state-anthony-blinken-announces-additional-help/amp"),
-    Source(id: "MH-AOL-109M", title: "Biden administration overrides GOP, authorizes $109 million for Kenyan force for Haiti", publisher: "Miami Herald", published: "2024-06-20 (Miami Herald print edition)", address: "https://www.aol.com/biden-administration-overrides-gop-authorizes-225537281.html"),
-    Source(id: "MH-AOL-60M", title: "Biden orders $60 million released for Kenya-led mission to help Haiti battle gangs", publisher: "Miami Herald via AOL", published: "unknown (event Friday 2024-04-12 per SCR-DR1)", address: "https://www.aol.com/biden-orders-60-million-released-205425921.html"),
-    Source(id: "MKENYALEO-217", title: "Kenya sends 217 additional police officers to join mission in Haiti (title from URL)", publisher: "mkenyaleo (AP-based)", published: "unknown (January 2025)", address: "https://mkenyaleo.co.ke/kenya-sends-217-additional-police-officers-to-join-mission-in-haiti"),
-    Source(id: "MWEBANTU-2024-07-17", title: "Kenya sends new contingent of police to Haiti (title from URL)", publisher: "Mwebantu, citing Le Monde", published: "2024-07-17", address: "https://mwebantu.news/kenya-sends-new-contingent-of-police-to-haiti/"),
-    Source(id: "NAIROBILEO-WAIVERS", title: "US government reveals fresh details after freezing funding for Haiti mission (title from URL)", publisher: "Nairobi Leo, quoting US Embassy Haiti statement", published: "unknown (statement Thursday 2025-02-06)", address: "https://nairobileo.co.ke/news/article/19161/us-government-reveals-fresh-details-after-freezing-funding-for-haiti-mission"),
-    Source(id: "NATION-BRAVEFACE", title: "Kenya puts on brave face after Trump's Haiti budget cuts", publisher: "Daily Nation, quoting PS Korir Sing'oei and UN spokesperson Dujarric", published: "unknown (February 2025)", address: "https://nation.africa/kenya/news/kenya-puts-on-brave-face-after-trump-s-haiti-budget-cuts-4915126"),
-    Source(id: "OEMAG-7COUNTRIES", title: "Seven countries inform Guterres of intention to contribute to Haiti support force (title from URL)", publisher: "oe-mag, quoting the UN spokesperson", published: "unknown (late April 2024)", address: "https://oe-mag.co.uk/seven-countries-inform-guterres-of-intention-to-contribute-to-haiti-current-affairs-support-force"),
-    Source(id: "PL-2024-09-12", title: "Jamaican troops will arrive in Haiti in support of anti-gang fight (title from URL)", publisher: "Prensa Latina, citing Le Nouvelliste", published: "2024-09-12", address: "https://plenglish.com/news/2024/09/12/jamaican-troops-will-arrive-in-haiti-in-support-of-anti-gang-fight"),
-    Source(id: "REUTERS-DE-MARKETSCREENER", title: "Funf Lander stellen laut UN Personal fur Sicherheitsmission in Haiti bereit", publisher: "Reuters (German), quoting Dujarric", published: "unknown (about 2024-02-29)", address: "https://ch.marketscreener.com/kurs/index/TOPIX-INDEX-61714390/news/Funf-Lander-stellen-laut-UN-Personal-fur-Sicherheitsmission-in-Haiti-bereit-46066182/"),
-    Source(id: "REUTERS-DM-2025-02-06", title: "US freezes some funding for security mission tackling Haiti's gangs (title from URL)", publisher: "Reuters via Daily Maverick", published: "2025-02-06", address: "https://www.dailymaverick.co.za/article/2025-02-06-us-freezes-some-funding-for-security-mission-tackling-haitis-gangs/"),
-    Source(id: "REUTERS-NASDAQ-2024-02-22", title: "Canada pledges C$80.5 mln to back Kenya-led security mission to Haiti", publisher: "Reuters via Nasdaq", published: "2024-02-22", address: "https://www.nasdaq.com/articles/canada-pledges-c$80.5-mln-to-back-kenya-led-security-mission-to-haiti"),
-    Source(id: "SOFX-2024-07", title: "Kenyan police deploy second group to Haiti amidst ongoing gang violence (title from URL)", publisher: "SOFX", published: "unknown (cites tweets of 2024-07-17)", address: "https://www.sofx.com/kenyan-police-deploy-second-group-to-haiti-amidst-ongoing-gang-violence/"),
-    Source(id: "STENING-2024-06", title: "Kenyan police land in Port-au-Prince's Toussaint Louverture International Airport (title from URL)", publisher: "Stening Simpson (risk consultancy events page)", published: "unknown", address: "https://www.steningsimpson.com.au/events/kenyan-police-land-in-port-au-princes-toussaint-louverture-international-airport/"),
-    Source(id: "TELESUR-2024-05-02", title: "Haiti May Receive Foreign Troops Within 21 Days", publisher: "teleSUR English", published: "2024-05-02", address: "https://www.telesurenglish.net/news/Haiti-May-Receive-Foreign-Troops-Within-21-Days-20240502-0012.html"),
-    Source(id: "TENGELE-REUTERS-DEC2025", title: "Kenyan Police Arrive in Haiti After UN Expands Mandate", publisher: "tengele.com, AI summary of a Reuters story; low weight", published: "unknown (December 2025)", address: "https://tengele.com/news/8fd34123-884a-4e0c-98a6-75659088467a/kenyan-police-arrive-in-haiti-after-un-expands-mandate"),
-    Source(id: "THEGRIO-2024-03-13", title: "White House commits $330 million to address political and humanitarian turmoil in Haiti (title from URL)", publisher: "TheGrio", published: "2024-03-13", address: "https://thegrio.com/2024/03/13/white-house-commits-330-million-to-address-political-and-humanitarian-turmoil-in-haiti/"),
-    Source(id: "UNSCR-2751", title: "Resolution 2751 (2024), The question concerning Haiti (MSSM mandate)", publisher: "resolution text mirror", published: "2024-09-30 (adoption date)", address: "http://unscr.com/en/resolutions/2751"),
-    Source(id: "VOA-AUSTIN-2023-09", title: "Austin praises US-Kenya defense ties (title from URL)", publisher: "VOA", published: "unknown (late September 2023)", address: "https://voa.pangea-cms.com/preview/en-US/a/austin-praises-us-kenya-defense-ties/7284125.html"),
-    Source(id: "WEEKLYVISION-18168", title: "US Reaffirms Support for Kenya's Haiti Mission Amid Funding Concerns", publisher: "The Weekly Vision (Kenya)", published: "unknown (February 2025)", address: "https://theweeklyvisionews.net/?p=18168"),
-    Source(id: "YNEWS-ROTATION", title: "Kenyan officers begin journey home as year-long Haiti mission winds down (title from URL)", publisher: "Y News", published: "unknown (December 2025)", address: "https://ynews.digital/governance/kenyan-officers-begin-journey-home-as-year-long-haiti-mission-winds-down"),
+    Source(
+      id: "AFP-NEWSKWETU",
+      title:
+        "The United States has frozen its financial contributions to the Kenyan-led multinational security force in Haiti: UN (title from URL)",
+      publisher: "AFP-based", published: "unknown (February 2025)",
+      address:
+        "https://newskwetu.com/the-united-states-has-frozen-its-financial-contributions-to-the-kenyan-led-multinational-security-force-in-haiti-un"
+    ),
+    Source(
+      id: "AFP-URDUPOINT-2025-02-05",
+      title: "US freezes funding contributions to Haiti multinational ... (title from URL)",
+      publisher: "AFP/APP via UrduPoint", published: "2025-02-05",
+      address: "https://www.urdupoint.com/en/world/us-freezes-funding-contributions-to-haiti-mul-1918151.html"),
+    Source(
+      id: "ALLAFRICA-BENIN",
+      title: "(title not shown) Five countries committed to providing personnel, UN spokesman says",
+      publisher: "allAfrica, quoting UN spokesman Stephane Dujarric",
+      published: "2024-03-02 (inferred from the story id)", address: "https://allafrica.com/stories/202403020081.html"),
+    Source(
+      id: "AP-BUZZ-4TH", title: "New contingent of Kenyan police joins UN-backed mission to fight gangs in Haiti",
+      publisher: "AP, reposted", published: "unknown (arrival Thursday 2025-02-06)",
+      address:
+        "https://thebuzzinghub.com/articles/new-contingent-of-kenyan-police-joins-un-backed-mission-to-fight-gangs-in-haiti"
+    ),
+    Source(
+      id: "AP-USLIVE-FREEZE",
+      title: "UN reports that the US has suspended financial support for the mission aimed at combating gangs in Haiti",
+      publisher: "AP-based", published: "unknown (February 2025)", address: "https://uslive.com/newsfeed/430782"),
+    Source(
+      id: "CNN-PENTAGON-CONTRACTS",
+      title: "Pentagon contracts reveal US prep for multinational force in Haiti, down to toothbrushes and WiFi",
+      publisher: "CNN via Yahoo", published: "about 2024-06-03 (date of the Haitify repost)",
+      address: "https://uk.news.yahoo.com/pentagon-contracts-reveal-us-prep-213714280.html"),
+    Source(
+      id: "CP-VOICEOFCANADA-2025-09-23",
+      title: "Canada commits $60M to Haiti, wants UN to back U.S. gang suppression plan",
+      publisher: "The Canadian Press, reposted", published: "2025-09-23 (date on the favofcanada copy)",
+      address: "https://voiceofcanada.tv/canada-commits-60m-to-haiti-wants-un-to-back-u-s-gang-suppression-plan"),
+    Source(
+      id: "CTN-628M", title: "United States announces an additional $628 million to strengthen security in Haiti",
+      publisher: "CTN (Haiti), citing a State Department spokesperson by email", published: "unknown",
+      address: "https://ctninfo.com/united-states-announces-an-additional-628-million-to-strengthen-security-in-haiti"),
+    Source(
+      id: "CTN-BENIN",
+      title: "Multinational force to be deployed in Haiti: Benin and other countries confirm troop contributions",
+      publisher: "CTN, quoting US Ambassador Thomas-Greenfield in Georgetown",
+      published: "unknown (late February 2024)",
+      address:
+        "https://ctninfo.com/multinational-force-to-be-deployed-in-haiti-benin-and-other-countries-confirm-troop-contributions"
+    ),
+    Source(
+      id: "DAGENS-2024-06", title: "U.S. leads effort to restore stability in Haiti (title from URL)",
+      publisher: "Dagens", published: "unknown (about June 2024)",
+      address: "https://dagens.com/news/u-s-leads-effort-to-restore-stability-in-haiti"),
+    Source(
+      id: "DEVDISCOURSE-GUA-2025-01-05", title: "Guatemalan Troops Reinforce UN Mission in Haiti",
+      publisher: "Devdiscourse (Reuters-based)", published: "2025-01-05",
+      address: "https://www.devdiscourse.com/article/law-order/3215341-guatemalan-troops-reinforce-un-mission-in-haiti"),
+    Source(
+      id: "DOMTODAY-7COUNTRIES", title: "Seven countries to contribute mission agents to Haiti (title from URL)",
+      publisher: "Dominican Today (EFE-based)", published: "unknown (late April or early May 2024)",
+      address:
+        "https://dominicantoday.com/amp/news?id=225614&title=seven-countries-to-contribute-mission-agents-to-haiti"),
+    Source(
+      id: "EASTLEIGH-TAG", title: "MSS Mission Stories (tag page listing headlines with dates)",
+      publisher: "The Eastleigh Voice", published: "headlines dated 2025-01-22 to 2025-03-29",
+      address: "https://eastleighvoice.co.ke/tags/mss"),
+    Source(
+      id: "FEEDMAN-CAPFM-2025-09-22",
+      title: "Ruto blasts 'indefensible' funding gaps for Haiti Mission, says lack of support 'simply wrong'",
+      publisher: "Capital FM (Kenya), reposted", published: "2025-09-22 (dateline 'NAIROBI, Kenya, Sep 22')",
+      address: "https://feedman.me/posts/2FmlC"),
+    Source(
+      id: "GAC-5.7M",
+      title:
+        "Canada announces an additional $5.7 million in funding to support the deployment of the Multinational Security Support Mission in Haiti",
+      publisher: "Global Affairs Canada (official), repost",
+      published: "2024-06-26 (Global Affairs Canada news release, reposted by Mirage News)",
+      address: "https://miragenews.com/canada-pledges-extra-5-7m-for-haiti-security-1263882"),
+    Source(
+      id: "GAC-PROJECT",
+      title:
+        "Project profile: Trust fund in support of the multinational security support mission for Haiti (CA-3-P014129001)",
+      publisher: "Global Affairs Canada project browser (official)", published: "unknown",
+      address: "https://w05.international.gc.ca/projectbrowser-banqueprojets/project-projet/details/p014129001"),
+    Source(
+      id: "HAITICHRON-77",
+      title:
+        "Guatemalan reinforcements in Haiti: 77 police-military personnel arrive to strengthen the fight against gangs (title from URL)",
+      publisher: "Haiti Chronicle", published: "unknown (January 2025)",
+      address:
+        "https://haitichronicle.com/guatemalan-reinforcements-in-haiti-77-police-military-personnel-arrive-to-strengthen-the-fight-against-gangs"
+    ),
+    Source(
+      id: "HAITICHRON-FREEZE",
+      title:
+        "Major setback for Haiti: Washington freezes funding for Multinational Security Support mission (title from URL)",
+      publisher: "Haiti Chronicle", published: "unknown (February 2025)",
+      address:
+        "https://haitichronicle.com/major-setback-for-haiti-washington-freezes-funding-for-multinational-security-support-mission"
+    ),
+    Source(
+      id: "HAITICHRON-VOLTAIRE",
+      title: "Leslie Voltaire meets with MSS authorities to address security challenges in Haiti (title from URL)",
+      publisher: "Haiti Chronicle", published: "unknown (event Friday 2024-07-19)",
+      address:
+        "https://haitichronicle.com/leslie-voltaire-meets-with-mss-authorities-to-address-security-challenges-in-haiti"),
+    Source(
+      id: "HAITIFY-5.7M",
+      title: "Multinational Force: Canada will provide Haiti with additional funding of US$5.7 million",
+      publisher: "Haitify", published: "2024-06-26", address: "https://haitify.com/?p=40251"),
+    Source(
+      id: "HAITIWIRE-GUTERRES",
+      title: "Antonio Guterres proposes UN support office for Haiti security mission (title from URL)",
+      publisher: "HaitiWire, summarising the Secretary-General's letter", published: "unknown (about 2025-02-25)",
+      address: "https://haitiwire.com/antonio-guterres-proposes-un-support-office-for-haiti-security-mission"),
+    Source(
+      id: "INFOCENTRE-217",
+      title:
+        "217 Kenyan police officers touch down in Haiti under Masengeli and former IG Boinnet's escort (title from URL)",
+      publisher: "informationcentre.co.ke, quoting a National Police Service statement",
+      published: "unknown (January 2025)",
+      address:
+        "https://informationcentre.co.ke/217-kenyan-police-officers-touch-down-in-haiti-under-masengeli-and-former-ig-boinnets-escort"
+    ),
+    Source(
+      id: "INSIGHT-2025-04",
+      title: "US asks partners to give more to Haiti's struggling anti-gang mission (title from URL)",
+      publisher: "InSight Crime, reposted", published: "unknown (after 2025-04-21)",
+      address: "https://theworldnewstoday.com/us-asks-partners-to-give-more-to-haitis-struggling-anti-gang-mission/"),
+    Source(
+      id: "JAMOBS-2024-03-11",
+      title: "US Department of Defense doubles support for multinational security team in Haiti to $200M",
+      publisher: "Jamaica Observer", published: "2024-03-11",
+      address:
+        "https://www.jamaicaobserver.com/2024/03/11/us-department-defense-doubles-support-multinational-security-team-haiti-200m/"
+    ),
+    Source(
+      id: "JOURNAL24H-7PAYS",
+      title:
+        "Voici les 7 pays d'Afrique, d'Asie et des Caraibes qui ont confirme leur participation a la MMSS (title from URL)",
+      publisher: "Journal 24h (Haiti)", published: "unknown (late April or early May 2024)",
+      address:
+        "https://journal24h.com/voici-les-7-pays-dafrique-dasie-et-des-caraibes-qui-ont-confirme-leur-participation-a-la-mission-multinationale-de-soutien-a-la-securite-mmss-qui-sera-deployee-en-haiti"
+    ),
+    Source(
+      id: "JUNO7-2751", title: "A l'unanimite, le Conseil de securite de l'ONU renouvelle ... (title truncated in URL)",
+      publisher: "Juno7 (Haiti)", published: "unknown",
+      address: "https://juno7.ht/a-lunanimite-le-conseil-de-securite-de-lonu-renouv"),
+    Source(
+      id: "K24-144",
+      title: "Kenya deploys 144 additional police officers to Multinational Security Support Mission in Haiti",
+      publisher: "K24 video via Kenyamoja", published: "unknown (February 2025)",
+      address:
+        "https://kenyamoja.com/video/kenya-deploys-144-additional-police-officers-multinational-security-support-mission-haiti-0"
+    ),
+    Source(
+      id: "KBC-JUMA-2025-02",
+      title: "Monica Juma: Haiti mission to continue despite US funding freeze (title from URL)",
+      publisher: "KBC, quoting NSA Monica Juma and spokesperson Isaac Mwaura", published: "unknown (February 2025)",
+      address: "https://www.kbc.co.ke/monica-juma-haiti-mission-to-continue-despite-us-funding-freeze/"),
+    Source(
+      id: "KENYANTREND-2025-12",
+      title: "Kenyan police mission in Haiti nears final exit after a tough year (title from URL)",
+      publisher: "Kenyan Trend", published: "2025-12 (from URL)",
+      address: "https://kenyantrend.com/2025/12/kenyan-police-mission-in-haiti-nears-final-exit-after-a-tough-year"),
+    Source(
+      id: "MAGNETIC-2024-10-07",
+      title:
+        "U.S. support of Haiti now 1.3 billion; Secretary of State Anthony Blinken announces additional help (title from URL)",
+      publisher: "Magnetic Media (TCI)", published: "2024-10-07",
+      address:
+        "https://magneticmediatv.com/2024/10/u-s-support-of-haiti-now-1-3-billion-secretary-of-state-anthony-blinken-announces-additional-help/amp"
+    ),
+    Source(
+      id: "MH-AOL-109M",
+      title: "Biden administration overrides GOP, authorizes $109 million for Kenyan force for Haiti",
+      publisher: "Miami Herald", published: "2024-06-20 (Miami Herald print edition)",
+      address: "https://www.aol.com/biden-administration-overrides-gop-authorizes-225537281.html"),
+    Source(
+      id: "MH-AOL-60M", title: "Biden orders $60 million released for Kenya-led mission to help Haiti battle gangs",
+      publisher: "Miami Herald via AOL", published: "unknown (event Friday 2024-04-12 per SCR-DR1)",
+      address: "https://www.aol.com/biden-orders-60-million-released-205425921.html"),
+    Source(
+      id: "MKENYALEO-217",
+      title: "Kenya sends 217 additional police officers to join mission in Haiti (title from URL)",
+      publisher: "mkenyaleo (AP-based)", published: "unknown (January 2025)",
+      address: "https://mkenyaleo.co.ke/kenya-sends-217-additional-police-officers-to-join-mission-in-haiti"),
+    Source(
+      id: "MWEBANTU-2024-07-17", title: "Kenya sends new contingent of police to Haiti (title from URL)",
+      publisher: "Mwebantu, citing Le Monde", published: "2024-07-17",
+      address: "https://mwebantu.news/kenya-sends-new-contingent-of-police-to-haiti/"),
+    Source(
+      id: "NAIROBILEO-WAIVERS",
+      title: "US government reveals fresh details after freezing funding for Haiti mission (title from URL)",
+      publisher: "Nairobi Leo, quoting US Embassy Haiti statement",
+      published: "unknown (statement Thursday 2025-02-06)",
+      address:
+        "https://nairobileo.co.ke/news/article/19161/us-government-reveals-fresh-details-after-freezing-funding-for-haiti-mission"
+    ),
+    Source(
+      id: "NATION-BRAVEFACE", title: "Kenya puts on brave face after Trump's Haiti budget cuts",
+      publisher: "Daily Nation, quoting PS Korir Sing'oei and UN spokesperson Dujarric",
+      published: "unknown (February 2025)",
+      address: "https://nation.africa/kenya/news/kenya-puts-on-brave-face-after-trump-s-haiti-budget-cuts-4915126"),
+    Source(
+      id: "OEMAG-7COUNTRIES",
+      title: "Seven countries inform Guterres of intention to contribute to Haiti support force (title from URL)",
+      publisher: "oe-mag, quoting the UN spokesperson", published: "unknown (late April 2024)",
+      address:
+        "https://oe-mag.co.uk/seven-countries-inform-guterres-of-intention-to-contribute-to-haiti-current-affairs-support-force"
+    ),
+    Source(
+      id: "PL-2024-09-12", title: "Jamaican troops will arrive in Haiti in support of anti-gang fight (title from URL)",
+      publisher: "Prensa Latina, citing Le Nouvelliste", published: "2024-09-12",
+      address:
+        "https://plenglish.com/news/2024/09/12/jamaican-troops-will-arrive-in-haiti-in-support-of-anti-gang-fight"),
+    Source(
+      id: "REUTERS-DE-MARKETSCREENER",
+      title: "Funf Lander stellen laut UN Personal fur Sicherheitsmission in Haiti bereit",
+      publisher: "Reuters (German), quoting Dujarric", published: "unknown (about 2024-02-29)",
+      address:
+        "https://ch.marketscreener.com/kurs/index/TOPIX-INDEX-61714390/news/Funf-Lander-stellen-laut-UN-Personal-fur-Sicherheitsmission-in-Haiti-bereit-46066182/"
+    ),
+    Source(
+      id: "REUTERS-DM-2025-02-06",
+      title: "US freezes some funding for security mission tackling Haiti's gangs (title from URL)",
+      publisher: "Reuters via Daily Maverick", published: "2025-02-06",
+      address:
+        "https://www.dailymaverick.co.za/article/2025-02-06-us-freezes-some-funding-for-security-mission-tackling-haitis-gangs/"
+    ),
+    Source(
+      id: "REUTERS-NASDAQ-2024-02-22", title: "Canada pledges C$80.5 mln to back Kenya-led security mission to Haiti",
+      publisher: "Reuters via Nasdaq", published: "2024-02-22",
+      address: "https://www.nasdaq.com/articles/canada-pledges-c$80.5-mln-to-back-kenya-led-security-mission-to-haiti"),
+    Source(
+      id: "SOFX-2024-07",
+      title: "Kenyan police deploy second group to Haiti amidst ongoing gang violence (title from URL)",
+      publisher: "SOFX", published: "unknown (cites tweets of 2024-07-17)",
+      address: "https://www.sofx.com/kenyan-police-deploy-second-group-to-haiti-amidst-ongoing-gang-violence/"),
+    Source(
+      id: "STENING-2024-06",
+      title: "Kenyan police land in Port-au-Prince's Toussaint Louverture International Airport (title from URL)",
+      publisher: "Stening Simpson (risk consultancy events page)", published: "unknown",
+      address:
+        "https://www.steningsimpson.com.au/events/kenyan-police-land-in-port-au-princes-toussaint-louverture-international-airport/"
+    ),
+    Source(
+      id: "TELESUR-2024-05-02", title: "Haiti May Receive Foreign Troops Within 21 Days", publisher: "teleSUR English",
+      published: "2024-05-02",
+      address: "https://www.telesurenglish.net/news/Haiti-May-Receive-Foreign-Troops-Within-21-Days-20240502-0012.html"),
+    Source(
+      id: "TENGELE-REUTERS-DEC2025", title: "Kenyan Police Arrive in Haiti After UN Expands Mandate",
+      publisher: "tengele.com, AI summary of a Reuters story; low weight", published: "unknown (December 2025)",
+      address:
+        "https://tengele.com/news/8fd34123-884a-4e0c-98a6-75659088467a/kenyan-police-arrive-in-haiti-after-un-expands-mandate"
+    ),
+    Source(
+      id: "THEGRIO-2024-03-13",
+      title: "White House commits $330 million to address political and humanitarian turmoil in Haiti (title from URL)",
+      publisher: "TheGrio", published: "2024-03-13",
+      address:
+        "https://thegrio.com/2024/03/13/white-house-commits-330-million-to-address-political-and-humanitarian-turmoil-in-haiti/"
+    ),
+    Source(
+      id: "UNSCR-2751", title: "Resolution 2751 (2024), The question concerning Haiti (MSSM mandate)",
+      publisher: "resolution text mirror", published: "2024-09-30 (adoption date)",
+      address: "http://unscr.com/en/resolutions/2751"),
+    Source(
+      id: "VOA-AUSTIN-2023-09", title: "Austin praises US-Kenya defense ties (title from URL)", publisher: "VOA",
+      published: "unknown (late September 2023)",
+      address: "https://voa.pangea-cms.com/preview/en-US/a/austin-praises-us-kenya-defense-ties/7284125.html"),
+    Source(
+      id: "WEEKLYVISION-18168", title: "US Reaffirms Support for Kenya's Haiti Mission Amid Funding Concerns",
+      publisher: "The Weekly Vision (Kenya)", published: "unknown (February 2025)",
+      address: "https://theweeklyvisionews.net/?p=18168"),
+    Source(
+      id: "YNEWS-ROTATION",
+      title: "Kenyan officers begin journey home as year-long Haiti mission winds down (title from URL)",
+      publisher: "Y News", published: "unknown (December 2025)",
+      address:
+        "https://ynews.digital/governance/kenyan-officers-begin-journey-home-as-year-long-haiti-mission-winds-down"),
+    Source(
+      id: "REUTERS-STRAITS-2024-02-23", title: "Canada pledges C$80.5m to back Kenya-led security mission to Haiti",
+      publisher: "Reuters via Straits Times", published: "2024-02-23",
+      address:
+        "https://www.straitstimes.com/world/canada-pledges-c805-million-to-back-kenya-led-security-mission-to-haiti"),
   ]
 }
