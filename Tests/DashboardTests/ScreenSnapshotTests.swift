@@ -53,10 +53,31 @@ import Testing
 
   @Test func detailsOfTheDefenseCeiling() {
     var s = state(120, 40, focus: .funding)
-    _ = reduce(&s, .key(.down))
-    _ = reduce(&s, .key(.down))
+    for _ in 0..<3 { _ = reduce(&s, .key(.down)) }
     _ = reduce(&s, .key(.character("i")))
     expectSnapshot(render(s).text, named: "details-ceiling-120x40")
+  }
+
+  /// The trust fund: every flow with its date and sources, the spending derived from the
+  /// Secretary-General's letter shown as derived.
+  @Test func detailsOfTheTrustFund() {
+    var s = state(120, 40, focus: .funding)
+    for _ in 0..<4 { _ = reduce(&s, .key(.down)) }
+    _ = reduce(&s, .key(.character("i")))
+    let screen = render(s).text
+    #expect(screen.contains("Cash in hand $36.4M = received − spent − frozen"))
+    expectSnapshot(screen, named: "details-trust-fund-120x40")
+  }
+
+  /// The runway's details: its formula and what it was counted from.
+  @Test func detailsOfTheRunway() {
+    var s = state(120, 40, focus: .funding)
+    for _ in 0..<8 { _ = reduce(&s, .key(.down)) }
+    _ = reduce(&s, .key(.character("i")))
+    let screen = render(s).text
+    #expect(screen.contains("Runway, cash only"))
+    #expect(screen.contains("counted from"))
+    expectSnapshot(screen, named: "details-runway-120x40")
   }
 
   @Test func filterPromptWhileTyping() {

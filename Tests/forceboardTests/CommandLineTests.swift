@@ -14,8 +14,8 @@ import Testing
     let run = try ForceBoardBinary.run(["report"])
     #expect(run.status == 0)
     for expected in [
-      "1,500 (60%)", "4,000 (80%)", "Lead nation's share (Kenya)                 70%", "$947.5M", "$322.5M", "≤ $625M",
-      "Reported totals disagree: ~1,000", "~800",
+      "1,500 (60%)", "4,000 (80%)", "Lead nation's share (Kenya)                 70%", "at most $36.4M",
+      "2025-07-15", "gap $27.71M", "≤ $625M", "Reported totals disagree: ~1,000", "~800",
     ] {
       #expect(run.output.contains(expected), "missing \(expected)")
     }
@@ -45,9 +45,9 @@ import Testing
 
     let folder = NSTemporaryDirectory() + "/forceboard-cli-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
-      .replacingOccurrences(of: "status: disbursed", with: "status: disbursd")
+    var text = try String(contentsOfFile: ForceBoardBinary.packageRoot + "/Scenarios/haiti-mss.yaml", encoding: .utf8)
       .replacingOccurrences(of: "    value: 2500\n", with: "    value: -2500\n")
+    if let first = text.range(of: "stage: received") { text.replaceSubrange(first, with: "stage: recieved") }
     let path = folder + "/bad.yaml"
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -56,7 +56,7 @@ import Testing
     let lines = bad.errors.split(separator: "\n")
     #expect(lines.count == 2, "\(lines)")
     #expect(lines.allSatisfy { $0.hasPrefix(Substring(path + ":")) })
-    #expect(bad.errors.contains("unknown value 'disbursd' (hint: did you mean 'disbursed'?)"))
+    #expect(bad.errors.contains("flow.stage: unknown value 'recieved' (hint: did you mean 'received'?)"))
     #expect(bad.errors.contains("negative head count -2500"))
     #expect(bad.output.contains("Scenarios/haiti-mss.yaml: ok"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

@@ -29,7 +29,7 @@ import Testing
     #expect(export.output.hasPrefix("# ForceBoard scenario"))
     let validate = try run(["validate", server.url("mss.yaml"), server.url("bad.yaml")])
     #expect(validate.status == 1)
-    #expect(validate.output.contains("\(server.url("mss.yaml")): ok (7 contributors"))
+    #expect(validate.output.contains("\(server.url("mss.yaml")): ok (8 contributors"))
     #expect(validate.errors.contains("\(server.url("bad.yaml")):3:1: unknown key 'bogus'"), "\(validate.errors)")
   }
 

@@ -105,6 +105,24 @@ struct DetailsContent {
         add("", .normal)
         add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
       }
+      if !line.flows.isEmpty {
+        // The flows in date order, one line each, as a ledger reads; the details follow.
+        add("", .normal)
+        add("Flows (date · stage · amount · sources)", .title)
+        let ordered = line.flows.sorted { ($0.day ?? .distantPast) < ($1.day ?? .distantPast) }
+        for flow in ordered {
+          let stage = flow.stage.rawValue + (flow.toDate ? " to date" : "")
+          let amount = Format.amount(flow.amount, currency: flow.currency ?? line.currency)
+          let marks = [flow.amount.isDerived ? "DERIVED" : nil, flow.amount.isUnsourced ? "ASSUMPTION" : nil]
+            .compactMap { $0 }
+          let date = flow.amount.asOf?.description ?? "undated"
+          add(
+            "  " + padded(date, to: 10) + " " + padded(stage, to: 16) + " " + padded(amount, to: 9, right: true)
+              + (marks.isEmpty ? "" : " " + marks.joined(separator: " "))
+              + " [\(flow.amount.sources.joined(separator: ", "))]",
+            flow.amount.isDerived || flow.amount.isUnsourced ? .assumption : .normal)
+        }
+      }
       for flow in line.flows {
         add("", .normal)
         let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false

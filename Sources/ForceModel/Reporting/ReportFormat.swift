@@ -16,7 +16,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 }
 
-func padded(_ text: String, to width: Int, right: Bool = false) -> String {
+public func padded(_ text: String, to width: Int, right: Bool = false) -> String {
   let gap = max(0, width - TextWidth.of(text))
   return right ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)
 }
