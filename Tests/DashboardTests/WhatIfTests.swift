@@ -501,6 +501,22 @@ import Testing
     expectSnapshot(render(state).text, named: "whatif-goalseek-100x30")
   }
 
+  /// On the runway: what received amount, by which date, keeps the force paid to the end of the
+  /// mandate; applied, the runway with commitments lasts through it.
+  @Test mutating func runwayGoalSeekKeepsTheForcePaidToTheEndOfTheMandate() {
+    state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 100, height: 30)
+    press(.character("3"), .end, .up, .up, .up, .up, .up)
+    #expect(state.selectedTarget(.funding) == .result(.runway))
+    press(.character("g"))
+    let screen = render(state).text
+    #expect(screen.contains("What received amount, by which date, keeps the force paid to the end of"))
+    #expect(screen.contains("committed, due by 2025-07-15"))
+    expectSnapshot(screen, named: "whatif-goalseek-runway-100x30")
+    press(.enter)
+    #expect(state.results.funding.runwayWithCommitments == .lasts(through: Day(year: 2025, month: 10, day: 2)))
+    #expect(state.results.funding.runwayCashOnly == .runsOut(Day(year: 2025, month: 7, day: 15)))
+  }
+
   @Test mutating func addFormAndHistoryScreensAt100x30() {
     state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 100, height: 30)
     press(.character("2"), .character("a"))
