@@ -74,7 +74,7 @@ struct DetailsContent {
       add(
         "\(line.form == .cash ? "Cash" : "In-kind (valued; never cash in hand or runway)") · channel \(line.channel.label) · \(line.currency)\(line.counted ? "" : " · LEFT OUT of every total")",
         .normal)
-      let ledger = results.funding.lines.indices.contains(index) ? results.funding.lines[index] : nil
+      let ledger = results.funding.ledger(of: index, in: scenario)
       if let ledger {
         let day = results.funding.day.map { " on \($0)" } ?? ""
         add(

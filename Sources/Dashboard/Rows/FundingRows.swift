@@ -17,8 +17,7 @@ enum FundingRows {
     guard let index = state.baselineFunding[line.id] else { return "new" }
     let old = state.baseline.funding[index]
     if old == line { return "" }
-    let oldLedger =
-      state.baselineResults.funding.lines.indices.contains(index) ? state.baselineResults.funding.lines[index] : nil
+    let oldLedger = state.baselineResults.funding.ledger(of: index, in: state.baseline)
     let funding = ledger.map { $0.received + $0.commitmentOutstanding }
     let oldFunding = oldLedger.map { $0.received + $0.commitmentOutstanding }
     if let delta = Deltas.compact(Deltas.money(funding, oldFunding)) { return delta }
@@ -45,7 +44,7 @@ enum FundingRows {
       columns: tableColumns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
       window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map { lineIndex in
         let line = state.scenario.funding[lineIndex]
-        let ledger = funding.lines.indices.contains(lineIndex) ? funding.lines[lineIndex] : nil
+        let ledger = funding.ledger(of: lineIndex, in: state.scenario)
         let plain = Style(line.counted ? .normal : .dim)
         func money(_ value: Double?, zero: String = "") -> String {
           guard let value else { return "" }

@@ -57,9 +57,10 @@ enum RowOrder {
       }
     }
     if let column = table.sortColumn {
-      let lines = results.funding.lines
+      // Each line's totals once, then the sort (a ledger per comparison would be n log n of them).
+      let ledgers = column >= 3 ? scenario.funding.indices.map { results.funding.ledger(of: $0, in: scenario) } : []
       func amount(_ index: Int) -> Double {
-        guard lines.indices.contains(index), let ledger = lines[index] else { return -1 }
+        guard ledgers.indices.contains(index), let ledger = ledgers[index] else { return -1 }
         switch column {
         case 3: return ledger.pledged
         case 4: return ledger.committed

@@ -223,7 +223,7 @@ struct ReportBuilder {
     items.reserveCapacity(scenario.funding.count)
     let day = results.funding.day
     for (index, line) in scenario.funding.enumerated() {
-      let ledger = results.funding.lines[index]
+      let ledger = results.funding.ledger(of: index, in: scenario)
       let state =
         line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
       for (number, flow) in line.flows.enumerated() {

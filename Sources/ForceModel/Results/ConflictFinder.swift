@@ -15,9 +15,9 @@ enum ConflictFinder {
   }
 
   /// Every conflict in a scenario, rule by rule, in a stable order.
-  static func find(in scenario: Scenario, deployedTotal: Int, lines: [LineLedger?]) -> [Conflict] {
+  static func find(in scenario: Scenario, deployedTotal: Int, unconverted: [Int]) -> [Conflict] {
     reportedTotals(scenario) + sumOfCountries(scenario, deployedTotal: deployedTotal) + fundingParts(scenario)
-      + missingExchangeRates(scenario, lines: lines) + declared(scenario)
+      + missingExchangeRates(scenario, unconverted: unconverted) + declared(scenario)
   }
 
   /// Two reported totals for the same moment whose ranges do not overlap.
@@ -96,10 +96,10 @@ enum ConflictFinder {
   }
 
   /// Counted funding lines in a currency with no exchange rate: one conflict per currency.
-  static func missingExchangeRates(_ scenario: Scenario, lines: [LineLedger?]) -> [Conflict] {
+  static func missingExchangeRates(_ scenario: Scenario, unconverted: [Int]) -> [Conflict] {
     var missing: [String: (lines: Int, sources: [String])] = [:]
     var missingOrder: [String] = []
-    for index in lines.indices where lines[index] == nil && scenario.funding[index].counted {
+    for index in unconverted {
       let line = scenario.funding[index]
       let code =
         ([line.currency] + line.flows.compactMap(\.currency)).first { scenario.assumptions.usdPerUnit($0) == nil }

@@ -4,11 +4,10 @@ public struct FundingResults: Sendable, Equatable {
   /// The day the results are as of: the end of the scenario's date; nil when it has none (every
   /// flow counts, and nothing that needs a date — runway, months left — is worked out).
   public var day: Day?
-  /// Each line's ledger in USD, in scenario order (a line left out is worked out but adds to no
-  /// total); nil where a currency it uses has no exchange rate.
-  public var lines: [LineLedger?]
-  /// The largest amount any line reached at any stage, or its ceiling: the scale of the bars.
-  public var largestLine: Double
+  /// The lines (by index) a currency of which has no exchange rate: left out of every total.
+  /// Each line's own ledger is worked out when it is shown (`ledger(of:in:)`), not stored: a
+  /// stored ledger for each of 100,000 lines was 12 MB written on every keystroke.
+  public var unconvertedIndices: [Int]
   /// Funding (received plus commitments outstanding) by donor, largest first.
   public var byDonor: [GroupTotal]
   /// Funding by channel.
@@ -20,7 +19,7 @@ public struct FundingResults: Sendable, Equatable {
   /// Every stated ceiling ("up to"): shown beside the gap, never counted.
   public var ceilings: Double
   /// Counted lines that could not be converted to USD.
-  public var unconvertedLines: Int
+  public var unconvertedLines: Int { unconvertedIndices.count }
   /// Cash lines with money received and no spending reported: cash in hand is then a bound.
   public var linesWithoutSpending: Int
   /// The latest day spending is reported to, over the cash lines that report any.
@@ -44,6 +43,13 @@ public struct FundingResults: Sendable, Equatable {
   public var monthlyCostAtDeployed: Double
   /// Months the requirement runs for: left in the mandate, or the horizon when none is in force.
   public var monthsLeft: Double
+
+  /// A line's stage totals in USD on the results' day (a line left out is worked out too); nil
+  /// where a currency it uses has no exchange rate.
+  public func ledger(of index: Int, in scenario: Scenario) -> LineLedger? {
+    guard scenario.funding.indices.contains(index) else { return nil }
+    return scenario.funding[index].ledger(on: day, assumptions: scenario.assumptions)
+  }
 
   /// The requirement at one strength, if the scenario has that strength.
   public func requirement(_ level: StrengthLevel) -> Requirement? {

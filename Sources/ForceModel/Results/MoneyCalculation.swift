@@ -14,12 +14,10 @@ enum MoneyCalculation {
     let limit = day ?? .distantFuture
     let period = day.flatMap { scenario.mission.period(on: $0) }
     let periodStart = period?.startDay
-    var ledgers = [LineLedger?](repeating: nil, count: scenario.funding.count)
-    var largest = 0.0
+    var unconvertedIndices: [Int] = []
     var cash = StageTotals()
     var inKind = StageTotals()
     var ceilings = 0.0
-    var unconverted = 0
     var withoutSpending = 0
     var reportedThrough: Day?
     var burnPerDay = 0.0
@@ -35,19 +33,15 @@ enum MoneyCalculation {
 
     scenario.funding.withUnsafeBufferPointer { lines in
       for index in lines.indices {
-        let counted = lines[index].counted
+        guard lines[index].counted else { continue }
         guard let rate = rates.usdPerUnit(lines[index].currency),
-          let ledger = LineLedger(lines[index].flows, on: limit, lineRate: rate, rates: &rates)
+          let ledger = LineLedger(
+            lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
         else {
-          if counted { unconverted += 1 }
+          unconvertedIndices.append(index)
           continue
         }
-        // A line left out is still worked out, to be shown as it is, but adds to no total.
-        ledgers[index] = ledger
-        guard counted else { continue }
-        let ceiling = (lines[index].ceiling?.value ?? 0) * rate
-        ceilings += ceiling
-        largest = max(largest, ledger.pledged, ledger.committed, ledger.received, ceiling)
+        if let ceiling = lines[index].ceiling?.value { ceilings += ceiling * rate }
         let isCash = lines[index].form == .cash
         if isCash { cash.add(ledger) } else { inKind.add(ledger) }
         let funding = ledger.received + ledger.commitmentOutstanding
@@ -56,15 +50,9 @@ enum MoneyCalculation {
         channelSeen[channel] = true
         donors.add(lines[index].donor, funding)
 
-        if let periodStart, ledger.received > 0 {
-          // What the period started with: cash in hand then, and everything received before.
-          if let start = LineLedger(
-            lines[index].flows, on: periodStart.adding(days: -1), lineRate: rate, rates: &rates)
-          {
-            receivedBefore += start.received
-            if isCash { carriedIn += start.inHand }
-          }
-        }
+        // What the period started with: cash in hand then, and everything received before.
+        receivedBefore += ledger.receivedBefore
+        if isCash { carriedIn += ledger.inHandBefore }
         guard isCash else { continue }
         if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
         if let through = ledger.spentThrough {
@@ -75,13 +63,17 @@ enum MoneyCalculation {
           }
         }
         if ledger.commitmentOutstanding > 0 {
-          var left = ledger.commitmentOutstanding
-          for flow in lines[index].flows where flow.stage == .commitment && !flow.toDate {
-            guard let due = flow.due?.lastDay, left > 0, (flow.day ?? .distantPast) <= limit else { continue }
-            let usd = min(left, flow.amount.value * (flow.currency.flatMap { rates.usdPerUnit($0) } ?? rate))
-            left -= usd
-            dated.append((due, usd))
-            datedTotal += usd
+          // Read in place: copying each flow would retain its sources and notes.
+          lines[index].flows.withUnsafeBufferPointer { flows in
+            var left = ledger.commitmentOutstanding
+            for flow in flows.indices where flows[flow].stage == .commitment && !flows[flow].toDate && left > 0 {
+              guard let due = flows[flow].due?.lastDay, (flows[flow].day ?? .distantPast) <= limit else { continue }
+              let flowRate = flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
+              let usd = min(left, flows[flow].amount.value * flowRate)
+              left -= usd
+              dated.append((due, usd))
+              datedTotal += usd
+            }
           }
         }
       }
@@ -160,8 +152,8 @@ enum MoneyCalculation {
       end: end)
 
     return FundingResults(
-      day: day, lines: ledgers, largestLine: largest, byDonor: byDonor, byChannel: byChannel, cash: cash,
-      inKind: inKind, ceilings: ceilings, unconvertedLines: unconverted, linesWithoutSpending: withoutSpending,
+      day: day, unconvertedIndices: unconvertedIndices, byDonor: byDonor, byChannel: byChannel, cash: cash,
+      inKind: inKind, ceilings: ceilings, linesWithoutSpending: withoutSpending,
       spendingReportedThrough: reportedThrough, burn: burn, runwayCashOnly: cashOnly,
       runwayWithCommitments: withCommitments, datedCommitments: datedTotal,
       undatedCommitments: max(0, cash.commitmentOutstanding - datedTotal), mandate: mandate,

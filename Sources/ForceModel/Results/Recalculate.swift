@@ -40,7 +40,7 @@ public func recalculate(_ scenario: Scenario) -> Results {
 
   let funding = MoneyCalculation.run(scenario, deployedTotal: deployedTotal)
   let conflicts = ConflictFinder.find(
-    in: scenario, deployedTotal: deployedTotal, lines: funding.lines)
+    in: scenario, deployedTotal: deployedTotal, unconverted: funding.unconvertedIndices)
 
   return Results(
     deployedTotal: deployedTotal,
