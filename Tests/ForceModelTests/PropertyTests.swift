@@ -130,7 +130,8 @@ import Testing
       }
       // Only valid scenarios: a receipt moved past spending of it would be refused by validate
       // (more spent than received), and cash in hand cannot be read from such a line.
-      guard (try? ScenarioFile.decode(bytes: Array(ScenarioFile.encode(later, as: .json).utf8), file: "later.json")) != nil
+      guard
+        (try? ScenarioFile.decode(bytes: Array(ScenarioFile.encode(later, as: .json).utf8), file: "later.json")) != nil
       else { return }
       let after = recalculate(later).funding
       // The same burn: the comparison is only fair when moving flows did not change it.

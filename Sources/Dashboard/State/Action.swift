@@ -1,12 +1,6 @@
 import ForceModel
 
 /// Everything that can happen to the dashboard; `reduce` turns each into a new state.
-///
-/// The cases that carry a whole scenario are `indirect`: boxed, an action stays a few words
-/// wide however large a scenario grows, and it is copied through every layer on each key.
-/// With the scenario inline (once it grew mandate periods and flows), a Swift 6.3 debug build
-/// crashed destroying a plain key-press action — `swift_release` on a pointer the action never
-/// held, in `ReducerTests.press` — and boxing those two cases ends it.
 public enum Action: Sendable, Hashable {
   case key(Key)
   case mouse(MouseEvent)
@@ -16,13 +10,13 @@ public enum Action: Sendable, Hashable {
   /// The executable finished a save.
   case saveFinished(SaveOutcome)
   /// The executable loaded a scenario for `o`.
-  indirect case opened(OpenedScenario)
+  case opened(OpenedScenario)
   /// Loading for `o` failed; the message names file, line and column.
   case openFailed(String)
   /// The wall clock, about once a second: rotation, staleness, the clock on screen.
   case clock(ClockReading)
   /// The watched file changed and was read again.
-  indirect case reloaded(OpenedScenario)
+  case reloaded(OpenedScenario)
   /// The watched file changed but cannot be used (invalid or gone); the old data stays.
   case reloadFailed(String)
   /// The file being edited was changed by someone else (or deleted: `gone`) since it was

@@ -7,11 +7,11 @@ public enum Effect: Sendable, Hashable {
   case redrawAll
   case setMouseCapture(Bool)
   /// Write the scenario; the outcome comes back as `Action.saveFinished`.
-  indirect case save(SaveRequest)
+  case save(SaveRequest)
   /// Load another scenario; it comes back as `Action.opened` or `Action.openFailed`.
   case open(path: String)
   /// Record the unsaved edits so a crash loses none.
-  indirect case writeJournal(EditJournal)
+  case writeJournal(EditJournal)
   /// Nothing is unsaved any more (saved, discarded or undone): drop this instance's journal.
   case deleteJournal(key: String)
   /// The user discarded journals an earlier session left (or restored them into this one's).

@@ -25,7 +25,7 @@ public enum Edit: Sendable, Hashable {
   case removeFundingLine(id: String)
   /// The whole scenario at once: how edits recovered from a journal come back when they cannot
   /// be replayed one by one (the user had undone past a save).
-  indirect case replaceAll(Scenario)
+  case replaceAll(Scenario)
 }
 
 /// Why an edit cannot apply to a scenario. The scenario is left as it was.

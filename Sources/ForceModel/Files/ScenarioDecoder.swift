@@ -394,7 +394,7 @@ final class ScenarioDecoder {
     var rates = RateCache(assumptions)
     guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
     for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent {
-      guard let day = flow.day, let ledger = LineLedger(line.flows, on: day, lineRate: lineRate, rates: &rates)
+      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
       else { continue }
       if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(

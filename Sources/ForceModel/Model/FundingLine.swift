@@ -11,7 +11,9 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
   public var purpose: String?
-  public var flows: [Flow]
+  public var flows: [Flow] { didSet { entries = FlowEntry.entries(flows) } }
+  /// The flows in the compact form recalculation reads, kept in step with `flows`.
+  private(set) var entries: [FlowEntry]
   /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
   public var ceiling: Amount?
   /// Whether the line counts in the totals at all (a what-if can leave a line out).
@@ -28,6 +30,7 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     self.currency = currency
     self.purpose = purpose
     self.flows = flows
+    self.entries = FlowEntry.entries(flows)
     self.ceiling = ceiling
     self.counted = counted
   }
@@ -37,7 +40,7 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public func ledger(on day: Day?, assumptions: Assumptions) -> LineLedger? {
     var rates = RateCache(assumptions)
     guard let rate = rates.usdPerUnit(currency) else { return nil }
-    return LineLedger(flows, on: day ?? .distantFuture, lineRate: rate, rates: &rates)
+    return LineLedger(entries, flows, on: day ?? .distantFuture, lineRate: rate, rates: &rates)
   }
 
   /// The furthest stage any flow dated on or before `day` reached: what the line "is" at a glance.

@@ -33,66 +33,58 @@ public struct LineLedger: Sendable, Hashable {
 
   public init() {}
 
-  /// The ledger in USD on `day`; nil when a flow's currency has no exchange rate.
-  init?(_ flows: [Flow], on day: Day, before start: Day? = nil, lineRate: Double, rates: inout RateCache) {
+  /// The ledger in USD on `day`; nil when a flow's currency has no exchange rate. `entries` are
+  /// the line's flows in compact form (`FundingLine.entries`), `flows` the flows themselves.
+  init?(
+    _ entries: [FlowEntry], _ flows: [Flow], on day: Day, before start: Day? = nil, lineRate: Double,
+    rates: inout RateCache
+  ) {
     guard
-      let ledger = flows.withUnsafeBufferPointer({ buffer in
-        LineLedger.compute(buffer, on: day, before: start, lineRate: lineRate, rates: &rates)
+      let ledger = entries.withUnsafeBufferPointer({ buffer in
+        LineLedger.compute(buffer, flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
       })
     else { return nil }
     self = ledger
   }
 
-  /// The two passes, reading the flows in place: a `for flow in flows` loop copies each flow,
-  /// retaining its sources, note and derivation, and that copying was most of the cost of a
-  /// recalculation over 100,000 lines.
+  /// The two passes over the compact entries; the full flows are read only for a currency of
+  /// their own, a span or a previous report.
   static func compute(
-    _ flows: UnsafeBufferPointer<Flow>, on day: Day, before start: Day? = nil, lineRate: Double,
-    rates: inout RateCache
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow], on day: Int, before start: Day? = nil,
+    lineRate: Double, rates: inout RateCache
   ) -> LineLedger? {
     var ledger = LineLedger()
-    let count = flows.count
-    // A flow's day and USD value are worked out where they are needed: cheaper than two arrays
-    // a line (two allocations each of 100,000 times).
-    func dayOf(_ index: Int) -> Day { flows[index].day ?? .distantPast }
+    let count = min(entries.count, flows.count)
     var unconvertible = false
     func valueOf(_ index: Int) -> Double {
-      guard let code = flows[index].currency else { return flows[index].amount.value * lineRate }
-      guard let rate = rates.usdPerUnit(code) else {
+      guard entries[index].hasCurrency else { return entries[index].value * lineRate }
+      guard let code = flows[index].currency, let rate = rates.usdPerUnit(code) else {
         unconvertible = true
         return 0
       }
-      return flows[index].amount.value * rate
+      return entries[index].value * rate
     }
-    // Pass 1: the latest running total of each of the first four stages.
+    // Pass 1: the latest running total of each of the first four stages, and of received and
+    // spent on the day before `start` (`early`).
     var runningValue = (0.0, 0.0, 0.0, 0.0)
-    var runningDay = (Day.distantPast, Day.distantPast, Day.distantPast, Day.distantPast)
-    var hasRunning = (false, false, false, false)
-    // The same for received and spent before `start` (`early` is the last day before it).
-    let early = start.map { $0.adding(days: -1) } ?? .distantPast
+    var runningDay = (Int.min, Int.min, Int.min, Int.min)
+    let early = start.map { $0.number - 1 } ?? Int.min
+    let hasStart = start != nil
     var earlyValue = (0.0, 0.0)
-    var earlyDay = (Day.distantPast, Day.distantPast)
-    var hasEarly = (false, false)
-    for index in 0..<count where flows[index].toDate {
-      let at = dayOf(index)
+    var earlyDay = (Int.min, Int.min)
+    for index in 0..<count where entries[index].toDate {
+      let at = entries[index].day
       guard at <= day else { continue }
       let value = valueOf(index)
-      if start != nil && at <= early {
-        if flows[index].stage == .received && (!hasEarly.0 || at >= earlyDay.0) {
-          (earlyValue.0, earlyDay.0, hasEarly.0) = (value, at, true)
-        } else if flows[index].stage == .spent && (!hasEarly.1 || at >= earlyDay.1) {
-          (earlyValue.1, earlyDay.1, hasEarly.1) = (value, at, true)
-        }
-      }
-      switch flows[index].stage {
-      case .pledge:
-        if !hasRunning.0 || at >= runningDay.0 { (runningValue.0, runningDay.0, hasRunning.0) = (value, at, true) }
-      case .commitment:
-        if !hasRunning.1 || at >= runningDay.1 { (runningValue.1, runningDay.1, hasRunning.1) = (value, at, true) }
+      switch entries[index].stage {
+      case .pledge: if at >= runningDay.0 { (runningValue.0, runningDay.0) = (value, at) }
+      case .commitment: if at >= runningDay.1 { (runningValue.1, runningDay.1) = (value, at) }
       case .received:
-        if !hasRunning.2 || at >= runningDay.2 { (runningValue.2, runningDay.2, hasRunning.2) = (value, at, true) }
+        if at >= runningDay.2 { (runningValue.2, runningDay.2) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.0 { (earlyValue.0, earlyDay.0) = (value, at) }
       case .spent:
-        if !hasRunning.3 || at >= runningDay.3 { (runningValue.3, runningDay.3, hasRunning.3) = (value, at, true) }
+        if at >= runningDay.3 { (runningValue.3, runningDay.3) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.1 { (earlyValue.1, earlyDay.1) = (value, at) }
       case .frozen, .cancelled:
         break
       }
@@ -101,62 +93,61 @@ public struct LineLedger: Sendable, Hashable {
     ledger.committed = runningValue.1
     ledger.received = runningValue.2
     ledger.spent = runningValue.3
-    // Pass 2: additions after the running total, and the freezes and cancellations.
-    var latestSpent: Int?
-    var latestSpentDay = Day.distantPast
+    // Pass 2: additions after the running total, and the freezes and cancellations. (An undated
+    // running total has the day `Int.min / 4`, after the "no total yet" of `Int.min`.)
+    var latestSpent = -1
+    var latestSpentDay = Int.min
     var earlyReceived = earlyValue.0
     var earlySpent = earlyValue.1
     var earlyTakenBack = 0.0
     for index in 0..<count {
-      let at = dayOf(index)
+      let at = entries[index].day
       guard at <= day else { continue }
       let value = valueOf(index)
-      let toDate = flows[index].toDate
-      if start != nil && at <= early {
-        switch flows[index].stage {
-        case .received: if !toDate && (!hasEarly.0 || at > earlyDay.0) { earlyReceived += value }
-        case .spent: if !toDate && (!hasEarly.1 || at > earlyDay.1) { earlySpent += value }
-        case .frozen, .cancelled: if (flows[index].reduces ?? .received) == .received { earlyTakenBack += value }
-        default: break
-        }
-      }
-      switch flows[index].stage {
-      case .pledge: if !toDate && (!hasRunning.0 || at > runningDay.0) { ledger.pledged += value }
-      case .commitment: if !toDate && (!hasRunning.1 || at > runningDay.1) { ledger.committed += value }
-      case .received: if !toDate && (!hasRunning.2 || at > runningDay.2) { ledger.received += value }
+      let addition = !entries[index].toDate
+      let isEarly = hasStart && at <= early
+      switch entries[index].stage {
+      case .pledge: if addition && at > runningDay.0 { ledger.pledged += value }
+      case .commitment: if addition && at > runningDay.1 { ledger.committed += value }
+      case .received:
+        if addition && at > runningDay.2 { ledger.received += value }
+        if isEarly && addition && at > earlyDay.0 { earlyReceived += value }
       case .spent:
-        if !toDate && (!hasRunning.3 || at > runningDay.3) { ledger.spent += value }
+        if addition && at > runningDay.3 { ledger.spent += value }
+        if isEarly && addition && at > earlyDay.1 { earlySpent += value }
         ledger.spendingReported = true
-        if latestSpent == nil || at >= latestSpentDay { (latestSpent, latestSpentDay) = (index, at) }
+        if at >= latestSpentDay { (latestSpent, latestSpentDay) = (index, at) }
       case .frozen, .cancelled:
-        switch (flows[index].stage, flows[index].reduces ?? .received) {
-        case (_, .pledge): ledger.cancelledPledge += value
-        case (.frozen, .commitment): ledger.frozenCommitment += value
-        case (_, .commitment): ledger.cancelledCommitment += value
-        case (.frozen, _): ledger.frozen += value
-        default: ledger.refunded += value
+        let frozen = entries[index].stage == .frozen
+        switch entries[index].reduces {
+        case .pledge: ledger.cancelledPledge += value
+        case .commitment:
+          if frozen { ledger.frozenCommitment += value } else { ledger.cancelledCommitment += value }
+        default:
+          if frozen { ledger.frozen += value } else { ledger.refunded += value }
+          if isEarly { earlyTakenBack += value }
         }
       }
     }
     if unconvertible { return nil }
     ledger.receivedBefore = earlyReceived
     ledger.inHandBefore = max(0, earlyReceived - earlySpent - earlyTakenBack)
-    guard let latest = latestSpent else { return ledger }
+    guard latestSpent >= 0 else { return ledger }
     // The rate of the latest reported span: its own `since`, else the step from the report before.
     let end = latestSpentDay
-    ledger.spentThrough = end
-    if let since = flows[latest].since?.firstDay, since < end {
-      ledger.spendingPerDay = valueOf(latest) / Double(end.number - since.number)
+    ledger.spentThrough = Day(number: end)
+    if let since = flows[latestSpent].since?.firstDay.number, since < end {
+      ledger.spendingPerDay = valueOf(latestSpent) / Double(end - since)
       return ledger
     }
-    var previous: Day?
-    for index in 0..<count where flows[index].stage == .spent && dayOf(index) < end {
-      if previous.map({ dayOf(index) > $0 }) ?? true { previous = dayOf(index) }
+    var previous = Int.min
+    for index in 0..<count where entries[index].stage == .spent && entries[index].day < end {
+      previous = max(previous, entries[index].day)
     }
-    guard let previous,
-      let before = LineLedger.compute(flows, on: previous, lineRate: lineRate, rates: &rates)
+    guard previous > Int.min,
+      let before = LineLedger.compute(entries, flows, on: previous, lineRate: lineRate, rates: &rates)
     else { return ledger }
-    ledger.spendingPerDay = max(0, ledger.spent - before.spent) / Double(end.number - previous.number)
+    ledger.spendingPerDay = max(0, ledger.spent - before.spent) / Double(end - previous)
     return ledger
   }
 

@@ -36,7 +36,7 @@ enum MoneyCalculation {
         guard lines[index].counted else { continue }
         guard let rate = rates.usdPerUnit(lines[index].currency),
           let ledger = LineLedger(
-            lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
+            lines[index].entries, lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
         else {
           unconvertedIndices.append(index)
           continue
