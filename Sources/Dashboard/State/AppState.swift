@@ -153,6 +153,15 @@ public struct AppState: Sendable {
     return true
   }
 
+  /// Records the edit the preview on screen shows (`result` is that preview): its results
+  /// stand, with no second application, comparison or recalculation.
+  mutating func commitPreview(_ edit: Edit, giving result: Scenario) {
+    show("\(edit.summary(before: history.current))  (u undoes)")
+    history.record(edit, giving: result)
+    committedResults = nil
+    refreshRows()
+  }
+
   public var theme: Theme { themes[min(max(0, themeIndex), themes.count - 1)] }
 
   public func table(_ panel: PanelID) -> TableState { tables[panel] ?? TableState() }

@@ -68,9 +68,17 @@ extension AppState {
         show("Refused: \(state.problem ?? ""); the old value stays (Esc cancels)", ticks: 40)
         return []
       }
+      // The preview on screen is this very text applied, when there is one: it is the result,
+      // and applying the edit again would copy every funding line once more.
+      let previewed = committedResults != nil
       let edit: Edit
+      let next: Scenario
       do {
-        edit = try state.field.edit(from: state.text, in: history.current)
+        if previewed {
+          (edit, next) = (try state.field.parsed(from: state.text, in: history.current), scenario)
+        } else {
+          (edit, next) = try state.field.applied(from: state.text, in: history.current)
+        }
       } catch {
         state.problem = error.description
         modal = .editor(state)
@@ -78,12 +86,19 @@ extension AppState {
         return []
       }
       modal = .none
-      if let next = try? history.current.applying(edit), next == history.current {
+      if history.current.isUnchanged(by: edit, giving: next) {
         showCommitted()
         show("Unchanged")
         return []
       }
-      guard commit(edit) else { return [] }
+      if previewed {
+        commitPreview(edit, giving: next)
+      } else {
+        let summary = edit.summary(before: history.current)
+        history.record(edit, giving: next)
+        show("\(summary)  (u undoes)")
+        showCommitted()
+      }
       return journalEffects()
     case .nextField, .previousField:
       let forward = KeyMap.editor.lookup(key)?.command == .nextField
@@ -115,10 +130,10 @@ extension AppState {
   mutating func updatePreview() {
     guard var state = editor else { return }
     do {
-      let edit = try state.field.edit(from: state.text, in: history.current)
+      let preview = try state.field.applied(from: state.text, in: history.current).result
       state.problem = nil
       modal = .editor(state)
-      if let preview = try? history.current.applying(edit) { showPreview(preview) }
+      showPreview(preview)
     } catch {
       state.problem = error.description
       modal = .editor(state)

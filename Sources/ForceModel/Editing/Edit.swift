@@ -134,6 +134,24 @@ extension Scenario {
     return next
   }
 
+  /// True when `result` (this scenario with `edit` applied) is the same as this scenario. Only
+  /// the part the edit touches is compared: comparing 100,000 funding lines to learn that one
+  /// line's total did not move cost a what-if commit more than its recalculation.
+  public func isUnchanged(by edit: Edit, giving result: Scenario) -> Bool {
+    switch edit {
+    case .stageTotal(let id, _, _), .addFlow(let id, _), .fundingForm(let id, _), .fundingCurrency(let id, _),
+      .fundingCounted(let id, _):
+      guard let index = funding.firstIndex(where: { $0.id == id }), result.funding.indices.contains(index) else {
+        return false
+      }
+      return funding[index] == result.funding[index] && funding.count == result.funding.count
+    case .deployed, .pledged, .addContributor, .removeContributor:
+      return contributors == result.contributors
+    default:
+      return self == result
+    }
+  }
+
   func contributorIndex(_ country: String) throws(EditError) -> Int {
     guard let index = contributors.firstIndex(where: { $0.country == country }) else { throw .noSuchCountry(country) }
     return index

@@ -46,7 +46,12 @@ public struct EditHistory: Sendable, Hashable {
 
   /// Applies an edit; anything that could have been redone is dropped, as in every editor.
   public mutating func apply(_ edit: Edit) throws(EditError) {
-    let next = try current.applying(edit)
+    record(edit, giving: try current.applying(edit))
+  }
+
+  /// Records an edit whose result the caller already has (`current.applying(edit)`, worked out
+  /// for the preview): a second application would copy every funding line again.
+  public mutating func record(_ edit: Edit, giving next: Scenario) {
     if let saved = savedPosition, saved > position { savedPosition = nil }
     edits.removeSubrange(position...)
     edits.append(edit)

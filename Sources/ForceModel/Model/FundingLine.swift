@@ -11,9 +11,9 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
   public var purpose: String?
-  public var flows: [Flow] { didSet { entries = FlowEntry.entries(flows) } }
+  public var flows: [Flow] { didSet { entries = FlowEntries(flows) } }
   /// The flows in the compact form recalculation reads, kept in step with `flows`.
-  private(set) var entries: [FlowEntry]
+  private(set) var entries: FlowEntries
   /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
   public var ceiling: Amount?
   /// Whether the line counts in the totals at all (a what-if can leave a line out).
@@ -30,7 +30,7 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     self.currency = currency
     self.purpose = purpose
     self.flows = flows
-    self.entries = FlowEntry.entries(flows)
+    self.entries = FlowEntries(flows)
     self.ceiling = ceiling
     self.counted = counted
   }

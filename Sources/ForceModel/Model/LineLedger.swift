@@ -36,29 +36,35 @@ public struct LineLedger: Sendable, Hashable {
   /// The ledger in USD on `day`; nil when a flow's currency has no exchange rate. `entries` are
   /// the line's flows in compact form (`FundingLine.entries`), `flows` the flows themselves.
   init?(
-    _ entries: [FlowEntry], _ flows: [Flow], on day: Day, before start: Day? = nil, lineRate: Double,
+    _ entries: FlowEntries, _ flows: [Flow], on day: Day, before start: Day? = nil, lineRate: Double,
     rates: inout RateCache
   ) {
-    guard
-      let ledger = entries.withUnsafeBufferPointer({ buffer in
-        LineLedger.compute(buffer, flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
-      })
-    else { return nil }
+    // Most lines: the inline entries alone. The rest: entries made from the full flows.
+    let ledger =
+      entries.isComplete
+      ? entries.withBuffer {
+        LineLedger.compute($0, nil, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+      }
+      : flows.map(FlowEntry.init).withUnsafeBufferPointer {
+        LineLedger.compute($0, flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+      }
+    guard let ledger else { return nil }
     self = ledger
   }
 
   /// The two passes over the compact entries; the full flows are read only for a currency of
   /// their own, a span or a previous report.
   static func compute(
-    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow], on day: Int, before start: Day? = nil,
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, on day: Int, before start: Day? = nil,
     lineRate: Double, rates: inout RateCache
   ) -> LineLedger? {
     var ledger = LineLedger()
-    let count = min(entries.count, flows.count)
+    let count = entries.count
     var unconvertible = false
     func valueOf(_ index: Int) -> Double {
       guard entries[index].hasCurrency else { return entries[index].value * lineRate }
-      guard let code = flows[index].currency, let rate = rates.usdPerUnit(code) else {
+      guard let flows, flows.indices.contains(index), let code = flows[index].currency, let rate = rates.usdPerUnit(code)
+      else {
         unconvertible = true
         return 0
       }
@@ -94,7 +100,7 @@ public struct LineLedger: Sendable, Hashable {
     ledger.received = runningValue.2
     ledger.spent = runningValue.3
     // Pass 2: additions after the running total, and the freezes and cancellations. (An undated
-    // running total has the day `Int.min / 4`, after the "no total yet" of `Int.min`.)
+    // running total has the day `FlowEntry.undated`, after the "no total yet" of `Int.min`.)
     var latestSpent = -1
     var latestSpentDay = Int.min
     var earlyReceived = earlyValue.0
@@ -136,7 +142,8 @@ public struct LineLedger: Sendable, Hashable {
     // The rate of the latest reported span: its own `since`, else the step from the report before.
     let end = latestSpentDay
     ledger.spentThrough = Day(number: end)
-    if let since = flows[latestSpent].since?.firstDay.number, since < end {
+    let since = entries[latestSpent].since
+    if entries[latestSpent].since != FlowEntry.none, since < end {
       ledger.spendingPerDay = valueOf(latestSpent) / Double(end - since)
       return ledger
     }
