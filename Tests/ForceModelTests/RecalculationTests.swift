@@ -116,6 +116,30 @@ import Testing
     #expect(funding.runwayCashOnly == .runsOut(start.adding(months: 1_000_000.0 / 600_000.0)))
   }
 
+  /// Many lines are tallied in two halves on two threads; the sums are those of one pass (to
+  /// the last bits of floating-point addition), donors and their line counts exactly.
+  @Test func aSplitTallyAddsUpToOnePass() {
+    let scenario = Scenario.synthetic(contributors: 10, fundingLines: MoneyTally.splitAt + 5_001)
+    let split = recalculate(scenario).funding
+    let day = scenario.mission.asOf?.lastDay
+    let context = MoneyTally.Context(
+      limit: day ?? .distantFuture, day: day, periodStart: split.mandate?.period.startDay,
+      assumptions: scenario.assumptions)
+    var one = MoneyTally()
+    scenario.funding.withUnsafeBufferPointer { one.add($0, 0..<$0.count, context) }
+    func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= max(1e-6, abs(b) * 1e-12) }
+    #expect(close(split.cash.received, one.cash.received))
+    #expect(close(split.cash.inHand, one.cash.inHand))
+    #expect(close(split.inKind.commitmentOutstanding, one.inKind.commitmentOutstanding))
+    #expect(close(split.burn.perMonth, one.burnPerDay * Day.daysPerMonth))
+    #expect(split.spendingReportedThrough == one.reportedThrough)
+    #expect(split.linesWithoutSpending == one.withoutSpending)
+    #expect(split.unconvertedIndices == one.unconvertedIndices)
+    let lines = Dictionary(uniqueKeysWithValues: split.byDonor.map { ($0.name, $0.lines) })
+    #expect(lines == Dictionary(uniqueKeysWithValues: one.donors.totals.map { ($0.name, $0.lines) }))
+    #expect(lines.values.reduce(0, +) == scenario.funding.count)
+  }
+
   @Test func theLargeSyntheticScenarioRecalculates() {
     let scenario = Scenario.synthetic(contributors: 1_000, fundingLines: 100_000)
     let results = recalculate(scenario)

@@ -63,7 +63,8 @@ public struct LineLedger: Sendable, Hashable {
     var unconvertible = false
     func valueOf(_ index: Int) -> Double {
       guard entries[index].hasCurrency else { return entries[index].value * lineRate }
-      guard let flows, flows.indices.contains(index), let code = flows[index].currency, let rate = rates.usdPerUnit(code)
+      guard let flows, flows.indices.contains(index), let code = flows[index].currency,
+        let rate = rates.usdPerUnit(code)
       else {
         unconvertible = true
         return 0

@@ -32,6 +32,13 @@ struct DonorTable {
     } ?? UInt64(truncatingIfNeeded: name.hashValue)
   }
 
+  /// Adds another table's total for a donor, lines and all.
+  mutating func add(_ total: GroupTotal) {
+    add(total.name, total.usd)
+    // `add` counted one line; the total stands for `total.lines`.
+    if let index = totals.firstIndex(where: { $0.name == total.name }) { totals[index].lines += total.lines - 1 }
+  }
+
   mutating func add(_ name: String, _ usd: Double) {
     let hash = Self.hash(name)
     let mask = slots.count - 1

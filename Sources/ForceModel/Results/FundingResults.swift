@@ -86,6 +86,17 @@ public struct StageTotals: Sendable, Hashable {
   /// Funding in the FTS sense: received plus commitments not yet received. Pledges never.
   public var funding: Double { received + commitmentOutstanding }
 
+  mutating func add(_ other: StageTotals) {
+    pledged += other.pledged
+    committed += other.committed
+    received += other.received
+    spent += other.spent
+    frozen += other.frozen
+    inHand += other.inHand
+    commitmentOutstanding += other.commitmentOutstanding
+    pledgeOutstanding += other.pledgeOutstanding
+  }
+
   mutating func add(_ ledger: LineLedger) {
     pledged += ledger.pledged
     committed += ledger.committed

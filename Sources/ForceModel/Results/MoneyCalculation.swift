@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The money half of recalculation: every line's ledger on the day, the totals, the burn rate,
 /// the runway as a date, and the gap to the end of the mandate in force.
 ///
@@ -14,88 +16,44 @@ enum MoneyCalculation {
     let limit = day ?? .distantFuture
     let period = day.flatMap { scenario.mission.period(on: $0) }
     let periodStart = period?.startDay
-    var unconvertedIndices: [Int] = []
-    var cash = StageTotals()
-    var inKind = StageTotals()
-    var ceilings = 0.0
-    var withoutSpending = 0
-    var reportedThrough: Day?
-    var burnPerDay = 0.0
-    var burnLines = 0
-    var carriedIn = 0.0
-    var receivedBefore = 0.0
-    var dated: [(day: Day, usd: Double)] = []
-    var datedTotal = 0.0
-    var channelTotals = [Double](repeating: 0, count: FundingChannel.allCases.count)
-    var channelSeen = [Bool](repeating: false, count: FundingChannel.allCases.count)
-    var donors = DonorTable()
-    var rates = RateCache(assumptions)
-
+    // One tally over the lines, or two on two threads when there are many: the lines are
+    // independent, and 100,000 of them were 12 ms on one core.
+    let context = MoneyTally.Context(
+      limit: limit, day: day, periodStart: periodStart, assumptions: assumptions)
+    var tally = MoneyTally()
     scenario.funding.withUnsafeBufferPointer { lines in
-      for index in lines.indices {
-        guard lines[index].counted else { continue }
-        guard let rate = rates.usdPerUnit(lines[index].currency),
-          let ledger = LineLedger(
-            lines[index].entries, lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
-        else {
-          unconvertedIndices.append(index)
-          continue
-        }
-        if let ceiling = lines[index].ceiling?.value { ceilings += ceiling * rate }
-        let isCash = lines[index].form == .cash
-        if isCash { cash.add(ledger) } else { inKind.add(ledger) }
-        let funding = ledger.received + ledger.commitmentOutstanding
-        let channel = lines[index].channel.ordinal
-        channelTotals[channel] += funding
-        channelSeen[channel] = true
-        donors.add(lines[index].donor, funding)
-
-        // What the period started with: cash in hand then, and everything received before.
-        receivedBefore += ledger.receivedBefore
-        if isCash { carriedIn += ledger.inHandBefore }
-        guard isCash else { continue }
-        if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
-        if let through = ledger.spentThrough {
-          reportedThrough = max(reportedThrough ?? through, through)
-          if let perDay = ledger.spendingPerDay, let day, through.number >= day.number - burnWindowDays {
-            burnPerDay += perDay
-            burnLines += 1
-          }
-        }
-        if ledger.commitmentOutstanding > 0 {
-          // The compact entries say which commitments have a due date; only those full flows
-          // are read (reading every full flow was most of this loop's time, in cache misses).
-          var left = ledger.commitmentOutstanding
-          // Dated commitments arrive on their due day; the compact entries carry it.
-          let entries = lines[index].entries
-          if entries.isComplete {
-            entries.withBuffer { buffer in
-              for entry in buffer
-              where entry.stage == .commitment && !entry.toDate && entry.due != FlowEntry.none
-                && entry.day <= limit.number && left > 0
-              {
-                let usd = min(left, entry.value * rate)
-                left -= usd
-                dated.append((Day(number: entry.due), usd))
-                datedTotal += usd
-              }
-            }
-          } else {
-            for flow in lines[index].flows.indices where left > 0 {
-              guard lines[index].flows[flow].stage == .commitment, !lines[index].flows[flow].toDate,
-                (lines[index].flows[flow].day ?? .distantPast) <= limit,
-                let due = lines[index].flows[flow].due?.lastDay
-              else { continue }
-              let flowRate = lines[index].flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
-              let usd = min(left, lines[index].flows[flow].amount.value * flowRate)
-              left -= usd
-              dated.append((due, usd))
-              datedTotal += usd
-            }
-          }
+      let count = lines.count
+      guard count >= MoneyTally.splitAt else {
+        tally.add(lines, 0..<count, context)
+        return
+      }
+      let half = count / 2
+      var parts = [MoneyTally(), MoneyTally()]
+      parts.withUnsafeMutableBufferPointer { slots in
+        let box = UnsafeSendable((lines, slots))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+          let (lines, slots) = box.value
+          slots[part].add(lines, part == 0 ? 0..<half : half..<count, context)
         }
       }
+      tally = parts[0]
+      tally.merge(parts[1])
     }
+    let unconvertedIndices = tally.unconvertedIndices
+    let cash = tally.cash
+    let inKind = tally.inKind
+    let ceilings = tally.ceilings
+    let withoutSpending = tally.withoutSpending
+    let reportedThrough = tally.reportedThrough
+    let burnPerDay = tally.burnPerDay
+    let burnLines = tally.burnLines
+    let carriedIn = tally.carriedIn
+    let receivedBefore = tally.receivedBefore
+    let dated = tally.dated
+    let datedTotal = tally.datedTotal
+    let channelTotals = tally.channelTotals
+    let channelSeen = tally.channelSeen
+    let donors = tally.donors
     var byChannel: [FundingChannel: Double] = [:]
     for (i, channel) in FundingChannel.allCases.enumerated() where channelSeen[i] {
       byChannel[channel] = channelTotals[i]

@@ -1,0 +1,132 @@
+import Dispatch
+
+/// The sums of one pass over some of a scenario's funding lines: what `MoneyCalculation` adds
+/// up, kept in one value so that two halves can be tallied on two threads and merged.
+struct MoneyTally {
+  /// From this many lines on, recalculation splits them across two threads.
+  static let splitAt = 20_000
+
+  /// What every line is read against.
+  struct Context: @unchecked Sendable {
+    var limit: Day
+    var day: Day?
+    var periodStart: Day?
+    var assumptions: Assumptions
+  }
+
+  var unconvertedIndices: [Int] = []
+  var cash = StageTotals()
+  var inKind = StageTotals()
+  var ceilings = 0.0
+  var withoutSpending = 0
+  var reportedThrough: Day?
+  var burnPerDay = 0.0
+  var burnLines = 0
+  var carriedIn = 0.0
+  var receivedBefore = 0.0
+  var dated: [(day: Day, usd: Double)] = []
+  var datedTotal = 0.0
+  var channelTotals = [Double](repeating: 0, count: FundingChannel.allCases.count)
+  var channelSeen = [Bool](repeating: false, count: FundingChannel.allCases.count)
+  var donors = DonorTable()
+
+  /// Adds the lines in `range`.
+  mutating func add(_ lines: UnsafeBufferPointer<FundingLine>, _ range: Range<Int>, _ context: Context) {
+    let limit = context.limit
+    let day = context.day
+    let periodStart = context.periodStart
+    let burnWindowDays = MoneyCalculation.burnWindowDays
+    var rates = RateCache(context.assumptions)
+    for index in range {
+      guard lines[index].counted else { continue }
+      guard let rate = rates.usdPerUnit(lines[index].currency),
+        let ledger = LineLedger(
+          lines[index].entries, lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
+      else {
+        unconvertedIndices.append(index)
+        continue
+      }
+      if let ceiling = lines[index].ceiling?.value { ceilings += ceiling * rate }
+      let isCash = lines[index].form == .cash
+      if isCash { cash.add(ledger) } else { inKind.add(ledger) }
+      let funding = ledger.received + ledger.commitmentOutstanding
+      let channel = lines[index].channel.ordinal
+      channelTotals[channel] += funding
+      channelSeen[channel] = true
+      donors.add(lines[index].donor, funding)
+
+      // What the period started with: cash in hand then, and everything received before.
+      receivedBefore += ledger.receivedBefore
+      if isCash { carriedIn += ledger.inHandBefore }
+      guard isCash else { continue }
+      if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
+      if let through = ledger.spentThrough {
+        reportedThrough = max(reportedThrough ?? through, through)
+        if let perDay = ledger.spendingPerDay, let day, through.number >= day.number - burnWindowDays {
+          burnPerDay += perDay
+          burnLines += 1
+        }
+      }
+      if ledger.commitmentOutstanding > 0 {
+        // The compact entries say which commitments have a due date; only those full flows
+        // are read (reading every full flow was most of this loop's time, in cache misses).
+        var left = ledger.commitmentOutstanding
+        // Dated commitments arrive on their due day; the compact entries carry it.
+        let entries = lines[index].entries
+        if entries.isComplete {
+          entries.withBuffer { buffer in
+            for entry in buffer
+            where entry.stage == .commitment && !entry.toDate && entry.due != FlowEntry.none
+              && entry.day <= limit.number && left > 0
+            {
+              let usd = min(left, entry.value * rate)
+              left -= usd
+              dated.append((Day(number: entry.due), usd))
+              datedTotal += usd
+            }
+          }
+        } else {
+          for flow in lines[index].flows.indices where left > 0 {
+            guard lines[index].flows[flow].stage == .commitment, !lines[index].flows[flow].toDate,
+              (lines[index].flows[flow].day ?? .distantPast) <= limit,
+              let due = lines[index].flows[flow].due?.lastDay
+            else { continue }
+            let flowRate = lines[index].flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
+            let usd = min(left, lines[index].flows[flow].amount.value * flowRate)
+            left -= usd
+            dated.append((due, usd))
+            datedTotal += usd
+          }
+        }
+      }
+    }
+  }
+
+  /// Adds another tally of later lines: donors keep their first-seen order.
+  mutating func merge(_ other: MoneyTally) {
+    unconvertedIndices += other.unconvertedIndices
+    cash.add(other.cash)
+    inKind.add(other.inKind)
+    ceilings += other.ceilings
+    withoutSpending += other.withoutSpending
+    if let through = other.reportedThrough { reportedThrough = max(reportedThrough ?? through, through) }
+    burnPerDay += other.burnPerDay
+    burnLines += other.burnLines
+    carriedIn += other.carriedIn
+    receivedBefore += other.receivedBefore
+    dated += other.dated
+    datedTotal += other.datedTotal
+    for index in channelTotals.indices {
+      channelTotals[index] += other.channelTotals[index]
+      channelSeen[index] = channelSeen[index] || other.channelSeen[index]
+    }
+    for total in other.donors.totals { donors.add(total) }
+  }
+}
+
+/// A value handed to the other thread of a split tally. Each thread writes only its own slot
+/// and reads lines no one writes while the tally runs, which the compiler cannot see.
+struct UnsafeSendable<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
