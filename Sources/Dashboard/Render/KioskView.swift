@@ -9,6 +9,8 @@ enum KioskView {
     var value: String
     var caption: String
     var role: ThemeRole
+    /// The title on a narrow tile.
+    var shortTitle: String?
   }
 
   static func tiles(_ state: AppState) -> [Tile] {
@@ -51,7 +53,7 @@ enum KioskView {
         caption: marked(
           Deltas.money(funding.cash.inHand, before.funding.cash.inHand),
           "burn \(Format.money(funding.burn.perMonth))/mo"),
-        role: funding.cash.inHand > 0 ? .normal : .shortfall))
+        role: funding.cash.inHand > 0 ? .normal : .shortfall, shortTitle: "CASH"))
     let runway = FundingRows.runway(funding.runwayCashOnly, funding)
     switch funding.runwayCashOnly {
     case .runsOut(let day):
@@ -67,7 +69,7 @@ enum KioskView {
                 "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
               }
                 ?? "")),
-          role: runway.role))
+          role: runway.role, shortTitle: "RUNS OUT"))
     case .lasts(let through):
       tiles.append(
         Tile(title: "RUNWAY", value: "✓ LASTS", caption: "funded through \(through)", role: .ok))
@@ -82,7 +84,7 @@ enum KioskView {
           caption: marked(
             Deltas.money(mandate.gap, before.funding.mandate?.gap),
             (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")),
-          role: short ? .shortfall : .ok))
+          role: short ? .shortfall : .ok, shortTitle: "GAP"))
     } else if let requirement = funding.requirement(.planned) ?? funding.requirement(.deployed) {
       let short = requirement.gap > 0
       tiles.append(
@@ -115,7 +117,8 @@ enum KioskView {
         height: rect.height)
       // Narrow tiles take the short form of a title: "SHORT OF TARGET" becomes "▼ TARGET".
       let title =
-        TextWidth.of(tile.title) + 6 > box.width ? tile.title.replacingFirst("SHORT OF ", with: "▼ ") : tile.title
+        TextWidth.of(tile.title) + 6 > box.width
+        ? tile.shortTitle ?? tile.title.replacingFirst("SHORT OF ", with: "▼ ") : tile.title
       grid.box(box, title: title, style: Style(.border), titleStyle: Style(.title))
       let inner = box.inset(1)
       guard inner.width > 2, inner.height > 0 else { continue }

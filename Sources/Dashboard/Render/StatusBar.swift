@@ -76,18 +76,22 @@ enum StatusBar {
         parts.append("short of \(level.label) \(Format.count(shortfall.count)) \(delta)")
       }
     }
-    for level in [StrengthLevel.planned, .target] {
-      if let requirement = now.funding.requirement(level),
-        let delta = Deltas.money(requirement.gap, committed.funding.requirement(level)?.gap)
-      {
-        parts.append("gap at \(level.label) \(Format.money(requirement.gap)) \(delta)")
-      }
+    // Money, most telling first: the day cash runs out and the gap to the mandate's end; the
+    // gaps at planned and target strength only where no mandate is in force.
+    if let delta = Deltas.runway(now.funding.runwayCashOnly, committed.funding.runwayCashOnly) {
+      parts.append("cash runs out \(now.funding.runwayCashOnly.text) \(delta)")
     }
     if let gap = now.funding.mandate?.gap, let delta = Deltas.money(gap, committed.funding.mandate?.gap) {
       parts.append("gap to mandate end \(Format.money(gap)) \(delta)")
     }
-    if let delta = Deltas.runway(now.funding.runwayCashOnly, committed.funding.runwayCashOnly) {
-      parts.append("runway \(now.funding.runwayCashOnly.text) \(delta)")
+    if now.funding.mandate == nil {
+      for level in [StrengthLevel.planned, .target] {
+        if let requirement = now.funding.requirement(level),
+          let delta = Deltas.money(requirement.gap, committed.funding.requirement(level)?.gap)
+        {
+          parts.append("gap at \(level.label) \(Format.money(requirement.gap)) \(delta)")
+        }
+      }
     }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
