@@ -21,7 +21,8 @@ enum HelpContent {
       ("", .normal),
       ("Marks", .title),
       ("  ★ lead nation  ◆ group of partners  ! conflicting sources  ▼ SHORT  ✓ OK", .normal),
-      ("  ○ pledged  ● committed  ≤ ceiling (may never be spent)  ✓ disbursed  ✗ left out", .normal),
+      ("  money: pledged (never counted) → committed → received → spent; frozen is not cash in hand", .normal),
+      ("  ≤ at most (a ceiling, or cash in hand where spending is not reported)  ✗ left out", .normal),
       ("", .normal),
     ]
     switch state.mode {

@@ -90,7 +90,8 @@ extension KeyMap where Command == PanelCommand {
       [.character("e")], .edit, label: "e  Enter",
       help: [
         "edit the selected input: Planned/Target, a country's deployed or pledged",
-        "count (Tab switches), a line's amount, status or currency",
+        "count (Tab switches), a line's received, spent, committed or pledged total",
+        "on the scenario's date, its form or currency",
       ], group: .whatIf, edits: true),
     KeyRow(
       [.character("A")], .editAssumptions, label: "A",
