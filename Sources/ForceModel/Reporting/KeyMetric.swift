@@ -5,7 +5,6 @@ public struct KeyMetric: Sendable, Hashable {
     case personnel
     case usd
     case ratio
-    case months
     case count
     /// A day, as its number since 1970-01-01; shown as a date, moved by days.
     case date
@@ -39,7 +38,6 @@ public struct KeyMetric: Sendable, Hashable {
     case .personnel, .count: Format.count(Int(value.rounded()))
     case .usd: Format.money(value)
     case .ratio: Format.percent(value)
-    case .months: Format.months(value)
     case .date: "\(Day(number: Int(value.rounded())))"
     }
   }
