@@ -119,7 +119,7 @@ struct DetailsContent {
           add(
             "  " + padded(date, to: 10) + " " + padded(stage, to: 16) + " " + padded(amount, to: 9, right: true)
               + (marks.isEmpty ? "" : " " + marks.joined(separator: " "))
-              + " [\(flow.amount.sources.joined(separator: ", "))]",
+              + " [\(Self.shortList(flow.amount.sources))]",
             flow.amount.isDerived || flow.amount.isUnsourced ? .assumption : .normal)
         }
       }
@@ -142,6 +142,12 @@ struct DetailsContent {
   }
 
   mutating func add(_ text: String, _ role: ThemeRole) { lines.append((text, role)) }
+
+  /// The first two source ids and how many more: a ledger line stays one line, and every
+  /// source is listed in full under the flow below it.
+  static func shortList(_ ids: [String]) -> String {
+    ids.prefix(2).joined(separator: ", ") + (ids.count > 2 ? " +\(ids.count - 2)" : "")
+  }
 
   mutating func add(headCount figure: HeadCount, label: String, scenario: Scenario) {
     add("\(label): \(Format.headCount(figure))", .title)
