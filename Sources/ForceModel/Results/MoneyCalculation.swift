@@ -3,9 +3,10 @@ import Dispatch
 /// The money half of recalculation: every line's ledger on the day, the totals, the burn rate,
 /// the runway as a date, and the gap to the end of the mandate in force.
 ///
-/// It runs on every keystroke over up to 100,000 lines, so the loop reads the lines in place
-/// (no copies), keeps channel totals in fixed slots rather than dictionaries, and groups donors
-/// through `DonorTable`, which hashes a donor's bytes once.
+/// It runs on every keystroke over up to 100,000 lines. The pass over the lines is `MoneyTally`
+/// (each line's compact flow entries read in place, channel totals in fixed slots, donors
+/// grouped by `DonorTable`), split across two threads for many lines; what follows works on
+/// its sums.
 enum MoneyCalculation {
   /// Spending reported within this many days of the day sets the burn rate (three months).
   static let burnWindowDays = 91
