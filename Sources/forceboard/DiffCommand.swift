@@ -15,10 +15,12 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
+  @OptionGroup var asOf: AsOfOption
+
   func run() throws {
     let a = try ScenarioArgument.load(before, remote: remote)
     let b = try ScenarioArgument.load(after, remote: remote)
-    let diff = ScenarioDiff(baseline: a.scenario, changed: b.scenario)
+    let diff = ScenarioDiff(baseline: try asOf.apply(to: a.scenario), changed: try asOf.apply(to: b.scenario))
     // A handling marking of either scenario frames the comparison, as it frames every export.
     let banners = Array(Set([a.scenario.mission.banner, b.scenario.mission.banner].compactMap { $0 })).sorted()
     let frame = banners.map { "[ \(TextSanitizer.clean($0)) ]\n" }.joined()

@@ -13,6 +13,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
+  @OptionGroup var asOf: AsOfOption
+
   @Option(help: "yaml or json; default: from the output file name, else yaml.")
   var format: ScenarioFile.Format?
 
@@ -21,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario, remote: remote)
-    try Emit.scenario(loaded.scenario, format: format, output: output)
+    try Emit.scenario(try asOf.apply(to: loaded.scenario), format: format, output: output)
   }
 }
 

@@ -12,6 +12,8 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
+  @OptionGroup var asOf: AsOfOption
+
   @Option(help: "Output format: text, markdown, json or csv.")
   var format: ReportFormat = .text
 
@@ -23,12 +25,13 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario, remote: remote)
-    let results = recalculate(loaded.scenario)
-    var report = Report(scenario: loaded.scenario, results: results)
+    let shown = try asOf.apply(to: loaded.scenario)
+    let results = recalculate(shown)
+    var report = Report(scenario: shown, results: results)
     if let baseline {
       report = Report(
-        scenario: loaded.scenario, results: results,
-        baseline: try ScenarioArgument.load(baseline, remote: remote).scenario)
+        scenario: shown, results: results,
+        baseline: try asOf.apply(to: ScenarioArgument.load(baseline, remote: remote).scenario))
     }
     StandardOutput.write(format.render(report))
   }

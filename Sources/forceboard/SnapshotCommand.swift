@@ -13,6 +13,8 @@ struct SnapshotCommand: ParsableCommand {
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
+  @OptionGroup var asOf: AsOfOption
+
   @Option(help: "Screen size as COLUMNSxROWS.")
   var size = "120x40"
 
@@ -36,7 +38,8 @@ struct SnapshotCommand: ParsableCommand {
     let themes = ThemeLoader.load()
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
-      scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
+      scenario: try asOf.apply(to: loaded.scenario), sourceName: loaded.shortName, themes: themes.themes, width: width,
+      height: height)
     if let theme {
       let chosen = try ThemeLoader.choose(theme, in: themes)
       state.themeIndex = chosen.index

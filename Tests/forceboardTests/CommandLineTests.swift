@@ -21,6 +21,27 @@ import Testing
     }
   }
 
+  /// `--as-of` shows the scenario as known on a date, in the report, diff, snapshot and export.
+  @Test func asOfShowsTheScenarioAsKnownOnADate() throws {
+    let report = try ForceBoardBinary.run(["report", "--as-of", "31 dec 2024"])
+    #expect(report.status == 0)
+    #expect(report.output.contains("as of 2024-12-31"))
+    let received = report.output.split(separator: "\n").first { $0.contains("Cash received") }
+    #expect(received?.hasSuffix(" $85M") == true, "\(report.output)")
+    let snapshot = try ForceBoardBinary.run(["snapshot", "--as-of", "2025-01-31", "--size", "120x40"])
+    #expect(snapshot.output.contains("as of 2025-01-31"))
+    #expect(snapshot.output.contains("~600"), "Kenya's third contingent")
+    let diff = try ForceBoardBinary.run(["diff", "builtin", "Scenarios/haiti-mss.yaml", "--as-of", "2024-09"])
+    #expect(diff.status == 0)
+    #expect(diff.output.contains("INPUTS CHANGED (0)"))
+    let export = try ForceBoardBinary.run(["export", "--as-of", "2024-06"])
+    #expect(!export.output.contains(#"date: "2025"#) && !export.output.contains(#"as_of: "2025"#))
+    #expect(export.output.contains(#"as_of: "2024-06""#), "the scenario says the day it is as of")
+    let bad = try ForceBoardBinary.run(["report", "--as-of", "2024-13"])
+    #expect(bad.status != 0)
+    #expect(bad.errors.contains("--as-of: '2024-13' is not a date"))
+  }
+
   @Test func everyReportFormat() throws {
     let markdown = try ForceBoardBinary.run(["report", "--format", "markdown"])
     #expect(markdown.output.hasPrefix("# Multinational Security Support Mission in Haiti (MSS)"))

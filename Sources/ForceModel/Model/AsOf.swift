@@ -57,3 +57,45 @@ func zeroPadded(_ value: Int, width: Int) -> String {
   let digits = "\(value)"
   return digits.count >= width ? digits : Array(repeating: "0", count: width - digits.count).joined() + digits
 }
+
+extension AsOf {
+  static let monthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
+
+  /// Reads a date the way people type one: `2024-09-12`, `2024-09`, `2024`, `2024/09/12`,
+  /// `sep 2024`, `September 2024`, `12 sep 2024`, `sep 12, 2024`; nil when it is none of them.
+  public init?(forgiving text: String) {
+    let trimmed = text.trimmingSpaces()
+    if let exact = AsOf(trimmed.replacing("/", with: "-")) {
+      self = exact
+      return
+    }
+    let words = trimmed.lowercased().replacing(",", with: " ").split(separator: " ").map(String.init)
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    for word in words {
+      if let number = Int(word) {
+        if word.count == 4, year == nil {
+          year = number
+        } else if (1...31).contains(number), day == nil {
+          day = number
+        } else {
+          return nil
+        }
+      } else if word.count >= 3,
+        let index = AsOf.monthNames.firstIndex(where: { $0.hasPrefix(word) }), month == nil
+      {
+        month = index + 1
+      } else {
+        return nil
+      }
+    }
+    guard let year, let month else { return nil }
+    let text = "\(year)-" + zeroPadded(month, width: 2) + (day.map { "-" + zeroPadded($0, width: 2) } ?? "")
+    guard let date = AsOf(text) else { return nil }
+    self = date
+  }
+}

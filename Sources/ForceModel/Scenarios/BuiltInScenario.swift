@@ -29,7 +29,7 @@ extension Scenario {
     ) -> Flow {
       Flow(
         stage, usd(value, qualifier, sources, AsOf(date), note: note, derived: derived), toDate: toDate,
-        since: since.flatMap(AsOf.init), currency: currency)
+        since: since.flatMap { AsOf($0) }, currency: currency)
     }
 
     let mission = Mission(

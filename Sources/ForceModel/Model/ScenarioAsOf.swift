@@ -1,0 +1,62 @@
+/// The scenario as it was known on a date: the projection behind `--as-of`.
+///
+/// Every dated figure takes part. A figure counts from the last day its date can mean (a
+/// figure "of March 2025" is known from the 31st), and an undated one always counts. Of each
+/// row, the latest figure dated on or before the day stands; a row with none is absent.
+extension Scenario {
+  public func asOf(_ date: AsOf) -> Scenario {
+    let day = date.lastDay
+    func known<V>(_ figure: Figure<V>?) -> Bool {
+      guard let figure else { return false }
+      return (figure.asOf?.lastDay ?? .distantPast) <= day
+    }
+    func knownDate(_ asOf: AsOf?) -> Bool { (asOf?.lastDay ?? .distantPast) <= day }
+
+    var next = self
+    next.mission.asOf = date
+    next.mission.notes = mission.notes.filter { knownDate($0.asOf) }
+    next.mission.periods = mission.periods.filter { knownDate($0.decided ?? $0.start) }
+    next.strength.planned = known(strength.planned) ? strength.planned : nil
+    next.strength.authorized = known(strength.authorized) ? strength.authorized : nil
+    next.strength.target = known(strength.target) ? strength.target : nil
+    next.strength.reported = strength.reported.filter { known($0.deployed) }
+
+    next.contributors = contributors.compactMap { contributor in
+      var row = contributor
+      row.history = contributor.history.filter { known($0.deployed) }
+      row.pledged = known(contributor.pledged) ? contributor.pledged : nil
+      // The latest deployed figure on or before the day: the row's own (on a tie too), or its
+      // history's latest.
+      func dayOf(_ figure: HeadCount) -> Day { figure.asOf?.lastDay ?? .distantPast }
+      let history = row.history.map(\.deployed).max { dayOf($0) < dayOf($1) }
+      if known(contributor.deployed), history.map({ dayOf($0) <= dayOf(contributor.deployed) }) ?? true {
+        return row
+      }
+      if let history {
+        row.deployed = history
+        return row
+      }
+      // Pledged, not yet deployed: the row exists with nobody deployed, which is derived.
+      guard row.pledged != nil else { return nil }
+      row.deployed = HeadCount(
+        0, sources: [], asOf: date, note: "Pledged; no deployment dated on or before \(date).",
+        derivation: "no deployed figure dated on or before \(date)")
+      return row
+    }
+
+    next.funding = funding.compactMap { line in
+      var kept = line
+      kept.flows = line.flows.filter { knownDate($0.amount.asOf) }
+      kept.ceiling = known(line.ceiling) ? line.ceiling : nil
+      return kept.flows.isEmpty && kept.ceiling == nil ? nil : kept
+    }
+    let ids = Set(next.funding.map(\.id))
+    next.fundingTotals = fundingTotals.compactMap { total in
+      guard known(total.amount) else { return nil }
+      var kept = total
+      kept.parts = total.parts.filter(ids.contains)
+      return kept.parts.isEmpty ? nil : kept
+    }
+    return next
+  }
+}
