@@ -54,6 +54,29 @@ import Testing
     #expect(tmux.waitFor("EXIT:0"))
   }
 
+  /// The as-of cursor in a real terminal: `[`, `{`, `@` and `.` move the whole screen in time.
+  @Test func walkTheMissionThroughTime() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([])
+    #expect(tmux.waitFor("as of 2025-03 (latest)"), "\(tmux.screen())")
+    tmux.send("[")
+    #expect(tmux.waitFor("◀ AS OF 2025-02-28"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("$110.8M"))
+    tmux.send("{")
+    #expect(tmux.waitFor("◀ AS OF 2025-01-31"), "\(tmux.screen())")
+    tmux.send("@")
+    tmux.type("sep 2024")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("◀ AS OF 2024-09"), "\(tmux.screen())")
+    #expect(tmux.waitFor("Gap to 2024-10-02"), "the mandate then in force: \(tmux.screen())")
+    tmux.send("e")
+    #expect(tmux.waitFor("edits apply to the latest picture"))
+    tmux.send(".")
+    #expect(tmux.waitFor("as of 2025-03 (latest)"))
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
   @Test func filterATableAndClearIt() throws {
     guard requireTmux() else { return }
     let tmux = try TmuxSession([])

@@ -4,7 +4,7 @@ import ForceModel
 /// themselves, so the help cannot name a key that does nothing or miss one that does something.
 enum HelpContent {
   /// Help sections in order; the what-if section depends on the mode.
-  static let browsingGroups: [HelpGroup] = [.panels, .moving, .tables, .details, .display]
+  static let browsingGroups: [HelpGroup] = [.panels, .time, .moving, .tables, .details, .display]
 
   static func lines(_ state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [

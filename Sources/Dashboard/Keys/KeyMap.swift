@@ -54,9 +54,10 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
 }
 
 extension AppState {
-  /// The one read-only rule: a row that edits is refused on a read-only display, except a
-  /// row that saves a copy where this display may keep one (an address opened for browsing).
+  /// The one read-only rule: a row that edits is refused on a read-only display, and while the
+  /// panels show the past (edits apply to the latest picture), except a row that saves a copy
+  /// where this display may keep one (an address opened for browsing).
   public func refuses<Command>(_ row: KeyRow<Command>) -> Bool {
-    row.edits && readOnly && !(row.savesCopy && canSaveCopy)
+    row.edits && (readOnly || cursor != nil) && !(row.savesCopy && canSaveCopy && cursor == nil)
   }
 }

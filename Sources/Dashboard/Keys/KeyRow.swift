@@ -60,6 +60,7 @@ public struct KeyRow<Command: Hashable & Sendable>: Sendable {
 /// The sections of the help box, in the order it shows them.
 public enum HelpGroup: String, Sendable, CaseIterable {
   case panels = "Panels"
+  case time = "Time (the scenario as known on a date; editing applies to the latest picture)"
   case moving = "Moving"
   case tables = "Tables (panels 2 and 3)"
   case details = "Details"

@@ -8,6 +8,7 @@ public enum PanelCommand: String, Sendable, Hashable, CaseIterable {
   case theme, mouse, redraw, help, quit
   case edit, editAssumptions, add, remove, toggleCounted, undo, redo, history, reset, compare, goalSeek
   case save, saveAs, open
+  case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest
 }
 
 extension KeyMap where Command == PanelCommand {
@@ -28,6 +29,20 @@ extension KeyMap where Command == PanelCommand {
         .init(key: .character("h"), command: .panelLeft), .init(key: .character("l"), command: .panelRight),
         .init(key: .left, command: .panelLeft), .init(key: .right, command: .panelRight),
       ], label: "h l  ← →", help: ["previous / next panel"], group: .panels),
+    // Time
+    KeyRow(
+      [.init(key: .character("["), command: .earlierEvent), .init(key: .character("]"), command: .laterEvent)],
+      label: "[ ]", help: ["as of the previous / next date at which anything changes"], group: .time,
+      hint: when("[/]", "date", order: 2) { $0.cursor != nil }),
+    KeyRow(
+      [.init(key: .character("{"), command: .monthEarlier), .init(key: .character("}"), command: .monthLater)],
+      label: "{ }", help: ["as of a month earlier / later"], group: .time),
+    KeyRow(
+      [.init(key: .character("@"), command: .typeDate)], label: "@",
+      help: ["as of a date you type: 2024-09-12, 2024-09, sep 2024"], group: .time),
+    KeyRow(
+      [.init(key: .character("."), command: .latest)], label: ".", help: ["back to the latest picture"], group: .time,
+      hint: when(".", "latest", order: 3) { $0.cursor != nil }),
     // Moving
     KeyRow(
       [

@@ -15,6 +15,12 @@ enum HeaderBar {
       right = " \(state.mode.rawValue) · unsaved "
     }
     if let change = state.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
+    // In the past, nobody can miss it: the date and how far along the history it is.
+    if let cursor = state.cursor {
+      let events = state.history.current.eventDays
+      let known = events.filter { $0 <= cursor.lastDay }.count
+      right = " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest " + right
+    }
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
     // An operations screen always says how old its data is and what time it is now.
     if state.readOnly, let clock = state.clock {
@@ -23,7 +29,8 @@ enum HeaderBar {
     }
     let rightWidth = TextWidth.of(right)
     let tail =
-      " │ lead \(mission.leadNation)" + (mission.asOf.map { " │ as of \($0)" } ?? "") + " │ \(state.sourceName)"
+      " │ lead \(mission.leadNation)"
+      + (state.cursor == nil ? (mission.asOf.map { " │ as of \($0) (latest)" } ?? "") : "") + " │ \(state.sourceName)"
     // The mission's full name goes first when there is no room: the date must stay visible.
     var left = " ForceBoard │ \(mission.shortName) — \(mission.name)" + tail
     if TextWidth.of(left) > rect.width - rightWidth { left = " ForceBoard │ \(mission.shortName)" + tail }

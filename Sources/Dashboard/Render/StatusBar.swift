@@ -33,6 +33,7 @@ enum StatusBar {
       switch prompt.purpose {
       case .saveAs: label = " Save as: "
       case .open: label = " Open: "
+      case .asOfDate: label = " As of (2024-09-12, 2024-09, sep 2024): "
       }
       x += grid.put(label, x: x, y: rect.y, style: Style(.statusBar, bold: true))
       x += grid.put(prompt.text + "█", x: x, y: rect.y, style: Style(.statusBar), limit: max(0, rect.width * 2 / 3 - x))

@@ -47,6 +47,8 @@ public struct AppState: Sendable {
   public var chordTicks = 0
   var nextCycleAt: Int64?
   var lastFullRedraw: Int64?
+  /// The date the panels show the scenario as known on; nil is the latest picture.
+  public private(set) var cursor: AsOf?
   public var focus: PanelID = .force
   public var tables: [PanelID: TableState] = [:]
   public var themes: [Theme]
@@ -117,9 +119,22 @@ public struct AppState: Sendable {
   /// Something visible changed without a key: the next frame must be drawn.
   mutating func bumpRevision() { revision &+= 1 }
 
+  /// Shows the scenario as known on `date` (nil: the latest picture), recalculated.
+  mutating func setCursor(_ date: AsOf?) {
+    cursor = date
+    committedResults = nil
+    scenario = date.map { history.current.asOf($0) } ?? history.current
+    results = recalculate(scenario)
+    refreshRows()
+  }
+
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
   mutating func showCommitted() {
     defer { committedResults = nil }
+    if let cursor {
+      setCursor(cursor)
+      return
+    }
     // Committing what the preview already shows needs no second recalculation: on 100,000
     // funding lines that halves the time from Enter to the frame.
     guard history.current != scenario else { return }

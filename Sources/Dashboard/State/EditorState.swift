@@ -39,6 +39,8 @@ public struct PathPrompt: Sendable, Hashable {
   public enum Purpose: Sendable, Hashable {
     case saveAs(quitAfter: Bool)
     case open
+    /// A date to show the scenario as known on (`@`).
+    case asOfDate
   }
 
   public var purpose: Purpose

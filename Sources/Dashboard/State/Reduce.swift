@@ -89,6 +89,12 @@ extension AppState {
   mutating func perform(_ command: PanelCommand) -> [Effect] {
     let count = PanelID.allCases.count
     switch command {
+    case .earlierEvent, .laterEvent, .monthEarlier, .monthLater, .latest:
+      moveCursor(command)
+      return []
+    case .typeDate:
+      modal = .pathPrompt(PathPrompt(purpose: .asOfDate, text: ""))
+      return []
     case .quit: return requestQuit()
     case .nextPanel: focus = PanelID(rawValue: (focus.rawValue + 1) % count) ?? .force
     case .previousPanel: focus = PanelID(rawValue: (focus.rawValue + count - 1) % count) ?? .force
@@ -362,5 +368,46 @@ extension AppState {
     case .compare(let diff, let scroll): modal = .overlay(.compare(diff, scroll: max(0, scroll + delta)))
     case .history, .goalSeek: break
     }
+  }
+}
+
+extension AppState {
+  /// The day the latest picture is of: the scenario's own date, else its last event.
+  var latestDay: Day? {
+    history.current.mission.asOf?.lastDay ?? history.current.eventDays.last
+  }
+
+  /// Moves the as-of cursor: to the previous or next day anything changes, a month either way,
+  /// or back to the latest picture. Reaching the latest day is the latest picture.
+  mutating func moveCursor(_ command: PanelCommand) {
+    guard let latest = latestDay else {
+      show("This scenario has no dated figures to step through")
+      return
+    }
+    let now = cursor?.lastDay ?? latest
+    var target: Day?
+    switch command {
+    case .earlierEvent:
+      target = history.current.eventDays.last { $0 < now }
+      if target == nil { return show("No earlier date: \(now) is the first anything is known") }
+    case .laterEvent:
+      target = history.current.eventDays.first { $0 > now } ?? latest
+    case .monthEarlier, .monthLater:
+      // The same day of the month, or the month's last day from a month's last day.
+      let c = now.civil
+      let months = c.year * 12 + (c.month - 1) + (command == .monthLater ? 1 : -1)
+      let last = AsOf(year: months / 12, month: months % 12 + 1).lastDay
+      let endOfMonth = AsOf(year: c.year, month: c.month).lastDay == now
+      target = endOfMonth ? last : Day(year: months / 12, month: months % 12 + 1, day: min(c.day, last.civil.day))
+    default:
+      target = nil
+    }
+    guard let target, target < latest else {
+      setCursor(nil)
+      return show("The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? "\(latest)"))")
+    }
+    setCursor(target.asOf)
+    let events = history.current.eventDays
+    show("As of \(target): \(events.filter { $0 <= target }.count) of \(events.count) dates known")
   }
 }

@@ -7,7 +7,10 @@ extension AppState {
 
   /// What a refused key says here: a display of an address can still keep a copy.
   var refusal: String {
-    canSaveCopy
+    if let cursor, !readOnly {
+      return "AS OF \(cursor): edits apply to the latest picture; press . to go back to it"
+    }
+    return canSaveCopy
       ? "READ-ONLY: this display of an address cannot change the scenario; W saves a local copy"
       : Self.readOnlyRefusal
   }
@@ -467,7 +470,7 @@ extension AppState {
     case .commit:
       let path = prompt.text.trimmingSpaces()
       guard !path.isEmpty else {
-        show("Type a file name first (Esc cancels)")
+        show(prompt.purpose == .asOfDate ? "Type a date first (Esc cancels)" : "Type a file name first (Esc cancels)")
         return []
       }
       modal = .none
@@ -484,6 +487,20 @@ extension AppState {
           return []
         }
         return [.open(path: path)]
+      case .asOfDate:
+        guard let date = AsOf(forgiving: path) else {
+          modal = .pathPrompt(prompt)
+          show("'\(TextSanitizer.clean(path, limit: 30))' is not a date: write 2024-09-12, 2024-09, 2024 or sep 2024")
+          return []
+        }
+        if let latest = latestDay, date.lastDay >= latest {
+          setCursor(nil)
+          show("The latest picture")
+        } else {
+          setCursor(date)
+          show("As of \(date)")
+        }
+        return []
       }
     }
     modal = .pathPrompt(prompt)

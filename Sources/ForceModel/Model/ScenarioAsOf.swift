@@ -59,4 +59,19 @@ extension Scenario {
     }
     return next
   }
+
+  /// Every day on which something in the scenario becomes known or changes, in order: the
+  /// dates the as-of cursor steps through. A figure counts from the end of its date.
+  public var eventDays: [Day] {
+    var dates: [AsOf?] = []
+    dates += mission.notes.map(\.asOf)
+    for period in mission.periods { dates += [period.decided ?? period.start, period.start, period.end] }
+    dates += [strength.planned?.asOf, strength.authorized?.asOf, strength.target?.asOf]
+    dates += strength.reported.map(\.deployed.asOf)
+    for contributor in contributors {
+      dates += [contributor.deployed.asOf, contributor.pledged?.asOf] + contributor.history.map(\.deployed.asOf)
+    }
+    for line in funding { dates += line.flows.map(\.amount.asOf) + [line.ceiling?.asOf] }
+    return Array(Set(dates.compactMap { $0?.lastDay })).sorted()
+  }
 }

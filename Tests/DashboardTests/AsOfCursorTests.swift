@@ -1,0 +1,73 @@
+import ForceModel
+import Testing
+
+@testable import Dashboard
+
+/// The as-of cursor: `[ ] { } @ .` walk the scenario through its history on the same screen.
+@Suite struct AsOfCursorTests {
+  var state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
+
+  mutating func press(_ keys: Key...) {
+    for key in keys { _ = reduce(&state, .key(key)) }
+  }
+
+  @Test mutating func bracketsStepThroughTheDatesAnythingChanges() {
+    let events = Scenario.haitiMSS.eventDays
+    press(.character("["))
+    // The latest picture is of 2025-03; before it, Canada's commitment "of February 2025" (known
+    // from the 28th), and before that the Secretary-General's letter of 2025-02-24.
+    #expect(state.cursor == AsOf("2025-02-28"))
+    #expect(state.scenario.mission.asOf == AsOf("2025-02-28"))
+    #expect(state.results.funding.cash.received == 110_800_000)
+    let header = render(state).text.split(separator: "\n").first.map(String.init) ?? ""
+    let known = events.filter { $0 <= Day(year: 2025, month: 2, day: 28) }.count
+    #expect(header.contains("◀ AS OF 2025-02-28 · \(known) of \(events.count) dates"), "\(header)")
+    press(.character("["))
+    #expect(state.cursor == AsOf("2025-02-24"))
+    press(.character("]"))
+    #expect(state.cursor == AsOf("2025-02-28"))
+    press(.character("]"))
+    #expect(state.cursor == nil, "the next date is the latest picture")
+    #expect(render(state).text.contains("as of 2025-03 (latest)"))
+  }
+
+  @Test mutating func bracesMoveAMonthAndDotComesBack() {
+    press(.character("{"), .character("{"))
+    #expect(state.cursor == AsOf("2025-01-31"))
+    #expect(state.scenario.contributors.first { $0.country == "Kenya" }?.deployed.value == 600)
+    press(.character("}"))
+    #expect(state.cursor == AsOf("2025-02-28"))
+    press(.character("."))
+    #expect(state.cursor == nil)
+    #expect(state.scenario == .haitiMSS)
+  }
+
+  @Test mutating func atTypesADateForgivingly() {
+    press(.character("@"))
+    for c in "sep 2024" { press(.character(c)) }
+    press(.enter)
+    #expect(state.cursor == AsOf("2024-09"))
+    #expect(state.results.funding.mandate?.period.id == "res-2699")
+    press(.character("@"))
+    for c in "someday" { press(.character(c)) }
+    press(.enter)
+    #expect(state.message?.contains("is not a date") == true)
+    #expect(state.cursor == AsOf("2024-09"), "a bad date changes nothing")
+  }
+
+  @Test mutating func inThePastEditingKeysSayWhyTheyAreRefused() {
+    press(.character("["), .character("2"), .character("e"))
+    #expect(state.editor == nil)
+    #expect(state.message == "AS OF 2025-02-28: edits apply to the latest picture; press . to go back to it")
+    #expect(state.history.position == 0)
+    press(.character("."), .character("e"))
+    #expect(state.editor != nil)
+  }
+
+  @Test mutating func thePastScreen() {
+    press(.character("@"))
+    for c in "2025-01-31" { press(.character(c)) }
+    press(.enter)
+    expectSnapshot(render(state).text, named: "asof-2025-01-31-120x40")
+  }
+}
