@@ -56,6 +56,8 @@ struct OpenCommand: ParsableCommand {
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
+  @OptionGroup var asOf: AsOfOption
+
   func validate() throws {
     if poll != nil, !(scenario.map(RemoteAddress.looksLikeAddress) ?? false) {
       throw ValidationError(
@@ -83,6 +85,8 @@ struct OpenCommand: ParsableCommand {
     state.ops.quitChord = quitKey.map { Key.character($0) }
     state.canSaveCopy = loaded.remote != nil && !self.readOnly && !kiosk
     if kiosk { state.focus = .contributions }
+    // --as-of pins the display to a date; without it the screen follows the latest data.
+    if let date = try asOf.parsed() { state.pin(asOf: date) }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     // NO_COLOR picks the mono theme unless the user named a theme on the command line.
     if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {

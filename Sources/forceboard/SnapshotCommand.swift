@@ -24,8 +24,11 @@ struct SnapshotCommand: ParsableCommand {
   @Flag(help: "Colour the output with ANSI escapes (256 colours; truecolor if COLORTERM says so), even under NO_COLOR.")
   var color = false
 
-  @Option(help: "The panel to focus: force, contributions or funding.")
+  @Option(help: "The panel to focus: force, contributions, funding or timeline.")
   var panel: String?
+
+  @Option(help: "What the timeline chart shows: strength (by country), total, or money.")
+  var chart: String?
 
   func run() throws {
     let parts = size.lowercased().split(separator: "x")
@@ -38,8 +41,7 @@ struct SnapshotCommand: ParsableCommand {
     let themes = ThemeLoader.load()
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
-      scenario: try asOf.apply(to: loaded.scenario), sourceName: loaded.shortName, themes: themes.themes, width: width,
-      height: height)
+      scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
     if let theme {
       let chosen = try ThemeLoader.choose(theme, in: themes)
       state.themeIndex = chosen.index
@@ -47,10 +49,18 @@ struct SnapshotCommand: ParsableCommand {
     }
     if let panel {
       guard let id = PanelID(name: panel) else {
-        throw ValidationError("--panel must be force, contributions or funding")
+        throw ValidationError("--panel must be force, contributions, funding or timeline")
       }
       state.focus = id
     }
+    switch chart?.lowercased() {
+    case nil, "strength": break
+    case "total": state.chart.byCountry = false
+    case "money": state.chart.view = .money
+    default: throw ValidationError("--chart must be strength, total or money")
+    }
+    // The screen as the @ key would show it on that date: the whole history, the cursor on it.
+    if let date = try asOf.parsed() { state.pin(asOf: date) }
     let grid = render(state)
     if color {
       // --color asks for colour explicitly, so it wins over NO_COLOR (which governs defaults).

@@ -67,6 +67,16 @@ struct DetailsContent {
         }
       }
       addConflicts(ConflictLinks.forContributor(index, in: scenario))
+    case .event(let index):
+      let timeline = state.timeline
+      guard timeline.events.indices.contains(index) else { return }
+      let event = timeline.events[index]
+      title = "Event of \(event.date)"
+      add(event.text, .title)
+      add("\(event.kind.word) · dated \(event.date) · counts from \(event.day)", .normal)
+      let known = timeline.days.filter { $0 <= event.day }.count
+      add("On that day \(known) of \(timeline.days.count) dates of the history are known.", .dim)
+      addSources(event.sources, scenario: state.history.current)
     case .fundingLine(let index):
       let line = scenario.funding[index]
       title = line.donor

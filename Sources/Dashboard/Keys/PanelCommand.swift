@@ -1,14 +1,14 @@
 /// What a key does on the panels, with nothing open over them. `AppState.perform` carries each
 /// out; `KeyMap.panels` binds them to keys.
 public enum PanelCommand: String, Sendable, Hashable, CaseIterable {
-  case nextPanel, previousPanel, forcePanel, contributionsPanel, fundingPanel, panelLeft, panelRight
+  case nextPanel, previousPanel, forcePanel, contributionsPanel, fundingPanel, timelinePanel, panelLeft, panelRight
   case up, down, pageUp, pageDown, first, last
   case filter, nextMatch, previousMatch, sort, reverseSort, clearFilter
   case details, activate
   case theme, mouse, redraw, help, quit
   case edit, editAssumptions, add, remove, toggleCounted, undo, redo, history, reset, compare, goalSeek
   case save, saveAs, open
-  case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest
+  case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest, chartSubject, chartStack
 }
 
 extension KeyMap where Command == PanelCommand {
@@ -22,8 +22,8 @@ extension KeyMap where Command == PanelCommand {
     KeyRow(
       [
         .init(key: .character("1"), command: .forcePanel), .init(key: .character("2"), command: .contributionsPanel),
-        .init(key: .character("3"), command: .fundingPanel),
-      ], label: "1 2 3", help: ["force strength, contributions, funding"], group: .panels),
+        .init(key: .character("3"), command: .fundingPanel), .init(key: .character("4"), command: .timelinePanel),
+      ], label: "1 2 3 4", help: ["force strength, contributions, funding, timeline"], group: .panels),
     KeyRow(
       [
         .init(key: .character("h"), command: .panelLeft), .init(key: .character("l"), command: .panelRight),
@@ -43,6 +43,16 @@ extension KeyMap where Command == PanelCommand {
     KeyRow(
       [.init(key: .character("."), command: .latest)], label: ".", help: ["back to the latest picture"], group: .time,
       hint: when(".", "latest", order: 3) { $0.cursor != nil }),
+    KeyRow(
+      [.init(key: .character("v"), command: .chartSubject), .init(key: .character("c"), command: .chartStack)],
+      label: "v  c",
+      help: [
+        "timeline chart: strength or money (received, spent, required);",
+        "strength stacked by country or the total with the reported totals",
+      ], group: .time,
+      hint: KeyRow.Hint(key: "v", order: 4) {
+        $0.focus != .timeline ? nil : $0.chart.view == .strength ? "money" : "strength"
+      }),
     // Moving
     KeyRow(
       [

@@ -20,7 +20,28 @@ public struct DashboardLayout: Sendable, Hashable {
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-  public init(width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false) {
+  /// The rows each panel's table would like, so the layout gives room by importance: the force
+  /// panel all its figures (the shortfalls never scroll out of sight), the funding panel its
+  /// lines and totals, and what the tables do not need goes to the timeline's chart.
+  public struct Needs: Sendable, Hashable {
+    public var force: Int
+    public var contributions: Int
+    public var fundingLines: Int
+
+    public init(force: Int = 9, contributions: Int = 8, fundingLines: Int = 10) {
+      self.force = force
+      self.contributions = contributions
+      self.fundingLines = fundingLines
+    }
+  }
+
+  /// The fewest rows a timeline shows its chart in; below it, a one-line strip.
+  public static let timelineChartRows = 8
+
+  public init(
+    width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false,
+    needs: Needs = Needs()
+  ) {
     self.width = width
     self.height = height
     var body = Rect(x: 0, y: 0, width: width, height: height)
@@ -41,43 +62,72 @@ public struct DashboardLayout: Sendable, Hashable {
       alerts = split.top.isEmpty ? nil : split.top
       body = split.rest
     }
+    // The funding panel's frame, header, lines, rule and totals.
+    let fundingNeed = needs.fundingLines + Self.fundingSummaryRows + 4
 
     if kiosk {
-      // Read from across a room: the headline figures large and first, the tables below.
+      // Read from across a room: the headline figures large and first, the tables below, the
+      // chart under them when there is room (and in the rotation's turn, always).
       let split = body.splitTop(body.height >= 26 ? 7 : 4)
       headline = split.top
       body = split.rest
+      let chart = Self.timelineHeight(
+        rest: body.height - max(11, min(fundingNeed, body.height * 3 / 5)), body: body.height,
+        focused: focus == .timeline)
+      let rows = body.splitTop(body.height - chart)
+      panels[.timeline] = rows.rest
+      body = rows.top
       if width >= 110 {
         let columns = body.splitLeft(body.width * 9 / 20)
         panels[.contributions] = columns.left
         panels[.funding] = columns.rest
       } else {
-        let funding = max(11, body.height / 2)
-        let rows = body.splitTop(max(4, body.height - funding))
-        panels[.contributions] = rows.top
-        panels[.funding] = rows.rest
+        let funding = max(min(body.height - 4, 11), body.height / 2)
+        let stacked = body.splitTop(max(4, body.height - funding))
+        panels[.contributions] = stacked.top
+        panels[.funding] = stacked.rest
       }
     } else if width >= 110 {
-      // Wide: force and contributions side by side, funding below across the whole width.
-      let topHeight = max(12, min(body.height - 9, body.height * 9 / 20))
+      // Wide: force and contributions side by side as tall as their figures, funding below
+      // across the whole width, and the timeline under it with what is left.
+      let topNeed = max(needs.force + 2, needs.contributions + 3)
+      let topHeight = max(8, min(topNeed, body.height * 9 / 20))
       let rows = body.splitTop(topHeight)
       let columns = rows.top.splitLeft(max(44, rows.top.width * 2 / 5))
       panels[.force] = columns.left
       panels[.contributions] = columns.rest
-      panels[.funding] = rows.rest
+      let chart = Self.timelineHeight(
+        rest: rows.rest.height - max(12, fundingNeed), body: rows.rest.height, focused: focus == .timeline)
+      let lower = rows.rest.splitTop(rows.rest.height - chart)
+      panels[.funding] = lower.top
+      panels[.timeline] = lower.rest
     } else {
-      // Narrow: stacked; the focused panel gets the room, the others a few rows each.
-      let small = max(4, min(7, (body.height - 6) / 3))
+      // Narrow: stacked; the focused panel gets the room, the others a few rows each (the
+      // timeline a strip, or nothing on a very small screen until it is focused).
       var heights: [PanelID: Int] = [:]
-      for panel in PanelID.allCases where panel != focus { heights[panel] = small }
-      heights[focus] = body.height - small * 2
+      if focus == .timeline {
+        for panel in PanelID.allCases where panel != .timeline { heights[panel] = body.height >= 20 ? 4 : 2 }
+      } else {
+        let strip = body.height >= 20 ? 3 : 0
+        let small = max(3, min(7, (body.height - strip - 6) / 3))
+        for panel in PanelID.allCases where panel != focus { heights[panel] = panel == .timeline ? strip : small }
+      }
+      heights[focus] = body.height - heights.values.reduce(0, +)
       var y = body.y
       for panel in PanelID.allCases {
-        let h = heights[panel] ?? small
+        let h = heights[panel] ?? 0
         panels[panel] = Rect(x: body.x, y: y, width: body.width, height: h)
         y += h
       }
     }
+  }
+
+  /// The timeline's height below the tables: what they leave when that is enough for a chart,
+  /// half the room when it is focused (the tables' lines scroll), else a strip.
+  static func timelineHeight(rest: Int, body: Int, focused: Bool) -> Int {
+    if rest >= timelineChartRows { return rest }
+    if focused { return max(min(timelineChartRows, body - 4), body / 2) }
+    return min(3, max(0, body - 8))
   }
 
   /// The screen row of the first selectable row of a panel, and how many rows fit.
@@ -92,7 +142,20 @@ public struct DashboardLayout: Sendable, Hashable {
     case .funding:
       let summary = fundingSummaryHeight(panel: rect)
       return (rect.y + 2, max(0, inner - 1 - (summary > 0 ? summary + 1 : 0)))
+    case .timeline:
+      guard let events = timelineParts(rect).events else { return (0, 0) }
+      return (events.y, events.height)
     }
+  }
+
+  /// Inside the timeline panel: the chart, and the events list under it when there is room
+  /// (the chart takes three fifths, the list the rest after a rule); a strip is all chart.
+  public func timelineParts(_ rect: Rect) -> (chart: Rect, events: Rect?) {
+    let inner = rect.inset(1)
+    guard inner.height >= 12 else { return (inner, nil) }
+    let chartRows = min(inner.height - 4, max(8, inner.height * 3 / 5))
+    let split = inner.splitTop(chartRows)
+    return (split.top, Rect(x: inner.x, y: split.rest.y + 1, width: inner.width, height: split.rest.height - 1))
   }
 
   /// Rows of the funding summary that fit, and where it starts.

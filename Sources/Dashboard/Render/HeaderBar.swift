@@ -17,7 +17,7 @@ enum HeaderBar {
     if let change = state.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
     // In the past, nobody can miss it: the date and how far along the history it is.
     if let cursor = state.cursor {
-      let events = state.history.current.eventDays
+      let events = state.timeline.days
       let known = events.filter { $0 <= cursor.lastDay }.count
       right = " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest " + right
     }
@@ -32,8 +32,11 @@ enum HeaderBar {
       " │ lead \(mission.leadNation)"
       + (state.cursor == nil ? (mission.asOf.map { " │ as of \($0) (latest)" } ?? "") : "") + " │ \(state.sourceName)"
     // The mission's full name goes first when there is no room: the date must stay visible.
-    var left = " ForceBoard │ \(mission.shortName) — \(mission.name)" + tail
-    if TextWidth.of(left) > rect.width - rightWidth { left = " ForceBoard │ \(mission.shortName)" + tail }
+    // The force of the mandate in force on the day shown: the MSS until 2025-10-02, the GSF after.
+    let day = state.cursor?.lastDay ?? mission.asOf?.lastDay
+    let force = day.flatMap { mission.period(on: $0)?.force } ?? mission.shortName
+    var left = " ForceBoard │ \(force) — \(mission.name)" + tail
+    if TextWidth.of(left) > rect.width - rightWidth { left = " ForceBoard │ \(force)" + tail }
     grid.put(fitting: left, x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth), style: Style(.header))
     if rect.width > rightWidth + 10 {
       grid.put(right, x: rect.maxX - rightWidth, y: rect.y, style: Style(.header, bold: true))

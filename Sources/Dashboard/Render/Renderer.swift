@@ -25,6 +25,7 @@ public func render(_ state: AppState) -> Grid {
   if let rect = layout.panels[.force] { ForcePanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.contributions] { ContributionsPanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.funding] { FundingPanel.render(state, in: rect, into: &grid) }
+  if let rect = layout.panels[.timeline] { TimelinePanel.render(state, in: rect, into: &grid) }
   if state.ops.kiosk {
     KioskView.status(state, in: layout.status, into: &grid)
   } else {

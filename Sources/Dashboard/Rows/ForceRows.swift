@@ -7,8 +7,11 @@ enum ForceRows {
   static let valueWidth = 9
   static let deltaWidth = 9
 
-  /// The table of `targets` for `rows` lines of a panel.
-  static func table(_ state: AppState, targets: [DetailTarget], width: Int, rows: Int) -> TableModel {
+  /// The table of `targets` for `rows` lines of a panel. `offset` is the index of the first
+  /// target among the panel's (a part of the panel drawn on its own: the pinned shortfalls).
+  static func table(
+    _ state: AppState, targets: [DetailTarget], width: Int, rows: Int, offset: Int = 0
+  ) -> TableModel {
     let scenario = state.scenario
     let results = state.results
     let table = state.table(.force)
@@ -21,7 +24,14 @@ enum ForceRows {
     if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
     columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
     let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
-    let first = min(table.scroll, max(0, targets.count - rows))
+    let selected = table.selected - offset
+    // Scrolled so a selection in this part shows (a part drawn on its own scrolls on its own).
+    var first = offset == 0 ? table.scroll : 0
+    if targets.indices.contains(selected) {
+      if selected < first { first = selected }
+      if selected >= first + rows { first = selected - rows + 1 }
+    }
+    first = max(0, min(first, max(0, targets.count - rows)))
     let scale = Double(
       max(
         1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
@@ -31,7 +41,7 @@ enum ForceRows {
       window: targets[first..<min(targets.count, first + max(0, rows))].map {
         row(state, $0, deltas: deltas, scale: scale, barWidth: barWidth)
       },
-      selected: state.ops.kiosk ? nil : table.selected, scroll: first)
+      selected: state.ops.kiosk ? nil : selected, scroll: first)
   }
 
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {

@@ -8,8 +8,21 @@ public struct AppState: Sendable {
   /// The committed scenario's results while a preview is on screen, so the status line can say
   /// what the typed value moves and Esc goes back without recalculating.
   public private(set) var committedResults: Results?
-  /// The baseline, every edit made to it, and where undo stands.
-  public internal(set) var history: EditHistory
+  /// The baseline, every edit made to it, and where undo stands. Any change to it makes the
+  /// worked-out history stale (worked out again when next shown).
+  public internal(set) var history: EditHistory {
+    didSet {
+      timelineCache = nil
+      moneyCache = nil
+    }
+  }
+  /// The mission's whole history as the latest data tells it, when worked out: see `timeline`.
+  public private(set) var timelineCache: MissionTimeline?
+  /// Money over the history, worked out only when the money chart is shown (on 100,000 lines
+  /// each sample is a recalculation).
+  public private(set) var moneyCache: MoneyTimeline?
+  /// What the timeline chart shows: strength or money, stacked by country or the total.
+  public var chart = ChartView()
   /// The baseline's results, computed once, for the deltas beside every moved figure.
   public internal(set) var baselineResults: Results
   /// Baseline row positions by country and by funding line id, for per-row deltas.
@@ -81,6 +94,7 @@ public struct AppState: Sendable {
     for panel in PanelID.allCases { tables[panel] = TableState() }
     indexBaseline()
     refreshRows()
+    prepareTimeline()
   }
 
   /// The three uses: reading, what-if editing (once anything is edited), read-only.
@@ -110,14 +124,24 @@ public struct AppState: Sendable {
     document = opened.document
     changedOnDisk = nil
     modal = .none
-    modal = .none
-    modal = .none
+    cursor = nil
     indexBaseline()
     refreshRows()
+    prepareTimeline()
   }
 
   /// Something visible changed without a key: the next frame must be drawn.
   mutating func bumpRevision() { revision &+= 1 }
+
+  /// Pins the screen to the scenario as known on `date` (`--as-of`): the cursor's date, or the
+  /// latest picture when the date is on or after the data's own.
+  public mutating func pin(asOf date: AsOf) {
+    if let latest = latestDay, date.lastDay >= latest {
+      setCursor(nil)
+    } else {
+      setCursor(date)
+    }
+  }
 
   /// Shows the scenario as known on `date` (nil: the latest picture), recalculated.
   mutating func setCursor(_ date: AsOf?) {
@@ -126,6 +150,7 @@ public struct AppState: Sendable {
     scenario = date.map { history.current.asOf($0) } ?? history.current
     results = recalculate(scenario)
     refreshRows()
+    selectEventAtCursor()
   }
 
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
@@ -181,6 +206,37 @@ public struct AppState: Sendable {
 
   public func table(_ panel: PanelID) -> TableState { tables[panel] ?? TableState() }
 
+  /// The mission's whole history (of the latest data, whatever the cursor): the cached one,
+  /// or worked out now when nothing has asked for it since the data changed.
+  public var timeline: MissionTimeline { timelineCache ?? MissionTimeline(history.current) }
+
+  /// Money over the history, cached or worked out now.
+  public var moneyTimeline: MoneyTimeline {
+    moneyCache ?? MoneyTimeline(history.current, timeline: timeline)
+  }
+
+  /// Works out what the screen is about to show of the history, once per change of the data,
+  /// so frames and cursor steps read it instead of working it out again.
+  mutating func prepareTimeline() {
+    if timelineCache == nil {
+      timelineCache = MissionTimeline(history.current)
+      selectEventAtCursor()
+    }
+    if moneyCache == nil, chart.view == .money, layout.panels[.timeline].map({ $0.height >= 6 }) ?? false {
+      moneyCache = MoneyTimeline(history.current, timeline: timeline)
+    }
+  }
+
+  /// The events list follows the cursor: the last event on or before its day is selected.
+  mutating func selectEventAtCursor() {
+    let line = timeline
+    let day = cursor?.lastDay ?? latestDay ?? line.last ?? .distantFuture
+    var state = table(.timeline)
+    state.selected = line.lastEvent(onOrBefore: day) ?? 0
+    tables[.timeline] = state
+    keepSelectionVisible(.timeline)
+  }
+
   /// Recomputes the filtered, sorted rows of the table panels and keeps selections in range.
   public mutating func refreshRows() {
     visible[.contributions] = RowOrder.contributors(scenario, results, table(.contributions))
@@ -197,6 +253,8 @@ public struct AppState: Sendable {
       return (visible[.contributions] ?? []).map { .contributor($0) }
     case .funding:
       return (visible[.funding] ?? []).map { .fundingLine($0) } + PanelTargets.fundingSummary(results)
+    case .timeline:
+      return timeline.events.indices.map { .event($0) }
     }
   }
 
@@ -206,6 +264,7 @@ public struct AppState: Sendable {
     case .force: PanelTargets.force(scenario: scenario, results: results).count
     case .contributions: visible[.contributions]?.count ?? 0
     case .funding: (visible[.funding]?.count ?? 0) + PanelTargets.fundingSummary(results).count
+    case .timeline: timeline.events.count
     }
   }
 
@@ -225,10 +284,14 @@ public struct AppState: Sendable {
       let summary = PanelTargets.fundingSummary(results)
       let at = index - rows.count
       return summary.indices.contains(at) ? summary[at] : nil
+    case .timeline:
+      return timeline.events.indices.contains(index) ? .event(index) : nil
     }
   }
 
   mutating func clampSelection(_ panel: PanelID) {
+    // The history is worked out when next shown, not on every change of the data.
+    if panel == .timeline && timelineCache == nil { return }
     let count = rowCount(panel)
     var state = table(panel)
     state.selected = min(max(0, state.selected), max(0, count - 1))

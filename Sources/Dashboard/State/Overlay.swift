@@ -19,6 +19,14 @@ public enum DetailTarget: Sendable, Hashable {
   case result(ResultKey)
   case contributor(Int)
   case fundingLine(Int)
+  /// An event of the timeline, by its index in `MissionTimeline.events`.
+  case event(Int)
+
+  /// True for a shortfall of the force panel, which never scrolls out of sight.
+  public var isShortfall: Bool {
+    if case .result(.shortfall) = self { return true }
+    return false
+  }
 
   /// True for the money results under the funding table: their inputs are the money assumptions.
   public var isMoney: Bool {

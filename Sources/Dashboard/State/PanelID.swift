@@ -1,14 +1,16 @@
-/// The three panels, in Tab order.
+/// The four panels, in Tab order.
 public enum PanelID: Int, Sendable, Hashable, CaseIterable {
   case force
   case contributions
   case funding
+  case timeline
 
   public var title: String {
     switch self {
     case .force: "Force strength"
     case .contributions: "Contributions"
     case .funding: "Funding"
+    case .timeline: "Timeline"
     }
   }
 
@@ -18,6 +20,7 @@ public enum PanelID: Int, Sendable, Hashable, CaseIterable {
     case .force: "force"
     case .contributions: "contributions"
     case .funding: "funding"
+    case .timeline: "timeline"
     }
   }
 

@@ -4,14 +4,19 @@ import ForceModel
 /// totals under the funding table. State and the row models both read it, so a selection and
 /// the row drawn for it are always the same thing.
 enum PanelTargets {
-  /// The force panel's figures: strengths, the deployed total, every report, the shortfalls.
+  /// The force panel's figures: strengths, the deployed total, the reports of the latest date
+  /// reported (older ones are the timeline's), the shortfalls.
   static func force(scenario: Scenario, results: Results) -> [DetailTarget] {
     var targets: [DetailTarget] = []
     if scenario.strength.planned != nil { targets.append(.strength(.planned)) }
     targets.append(.strength(.authorized))
     if scenario.strength.target != nil { targets.append(.strength(.target)) }
     targets.append(.result(.deployedTotal))
-    for index in scenario.strength.reported.indices { targets.append(.reported(index)) }
+    let reported = scenario.strength.reported
+    let newest = reported.compactMap { $0.deployed.asOf?.lastDay }.max()
+    for (index, total) in reported.enumerated() where total.deployed.asOf?.lastDay == newest {
+      targets.append(.reported(index))
+    }
     for shortfall in results.shortfalls { targets.append(.result(.shortfall(shortfall.level))) }
     return targets
   }

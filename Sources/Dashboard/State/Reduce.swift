@@ -3,6 +3,13 @@ import ForceModel
 /// Applies one action to the state and says what the executable must do. Pure: no terminal,
 /// no files, no clock, so every interaction can be tested as a story of keys.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let effects = apply(action, to: &state)
+  state.prepareTimeline()
+  return effects
+}
+
+/// One action's change to the state, before the history the screen shows is brought up to date.
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   switch action {
   case .resize(let width, let height):
     state.width = max(1, width)
@@ -70,7 +77,11 @@ extension AppState {
   public var layout: DashboardLayout {
     DashboardLayout(
       width: width, height: height, focus: focus, banner: scenario.mission.banner != nil, alerts: alerts.count,
-      kiosk: ops.kiosk)
+      kiosk: ops.kiosk,
+      needs: DashboardLayout.Needs(
+        force: PanelTargets.force(scenario: scenario, results: results).count,
+        contributions: visible[.contributions]?.count ?? scenario.contributors.count,
+        fundingLines: visible[.funding]?.count ?? scenario.funding.count))
   }
 
   /// A key with nothing open over the panels (or on a kiosk): the key map says which command
@@ -101,14 +112,20 @@ extension AppState {
     case .forcePanel: focus = .force
     case .contributionsPanel: focus = .contributions
     case .fundingPanel: focus = .funding
+    case .timelinePanel: focus = .timeline
+    case .chartSubject:
+      chart.view = chart.view == .strength ? .money : .strength
+      show(chart.view == .money ? "Chart: money received, spent and required" : "Chart: deployed strength")
+    case .chartStack:
+      chart.view = .strength
+      chart.byCountry.toggle()
+      show(chart.byCountry ? "Chart: deployed by country" : "Chart: the deployed total, with reported totals ◆")
     case .panelRight: focus = PanelID(rawValue: min(focus.rawValue + 1, count - 1)) ?? focus
     case .panelLeft: focus = PanelID(rawValue: max(focus.rawValue - 1, 0)) ?? focus
-    case .up: move(focus, by: -1)
-    case .down: move(focus, by: 1)
-    case .pageUp: move(focus, by: -max(1, layout.rowArea(focus).rows - 1))
-    case .pageDown: move(focus, by: max(1, layout.rowArea(focus).rows - 1))
-    case .first: move(focus, to: 0)
-    case .last: move(focus, to: rowCount(focus) - 1)
+    case .up, .down, .pageUp, .pageDown, .first, .last:
+      moveSelection(command)
+      // On the timeline the selected event is the as-of date: the cursor follows it.
+      if focus == .timeline { followSelectedEvent() }
     case .activate:
       // Enter edits an editable cell; on a derived result (or read-only) it shows details.
       if selectionIsInput { return startEditing() }
@@ -372,9 +389,40 @@ extension AppState {
 }
 
 extension AppState {
+  /// Moves the selection of the focused panel: a row, a page, to the first or last.
+  mutating func moveSelection(_ command: PanelCommand) {
+    switch command {
+    case .up: move(focus, by: -1)
+    case .down: move(focus, by: 1)
+    case .pageUp: move(focus, by: -max(1, layout.rowArea(focus).rows - 1))
+    case .pageDown: move(focus, by: max(1, layout.rowArea(focus).rows - 1))
+    case .first: move(focus, to: 0)
+    case .last: move(focus, to: rowCount(focus) - 1)
+    default: break
+    }
+  }
+
+  /// Sets the as-of date to the selected event's: the whole screen as known that day (the
+  /// latest picture from the latest day on).
+  mutating func followSelectedEvent() {
+    let line = timeline
+    let index = table(.timeline).selected
+    guard line.events.indices.contains(index), let latest = latestDay else { return }
+    let day = line.events[index].day
+    let cursorDay = cursor?.lastDay ?? latest
+    guard day != cursorDay else { return }
+    setCursor(day >= latest ? nil : day.asOf)
+    // The selection stays on the event chosen, not the first of its day.
+    var state = table(.timeline)
+    state.selected = index
+    tables[.timeline] = state
+    let known = line.days.filter { $0 <= day }.count
+    show(day >= latest ? "The latest picture" : "As of \(day): \(known) of \(line.days.count) dates known")
+  }
+
   /// The day the latest picture is of: the scenario's own date, else its last event.
   var latestDay: Day? {
-    history.current.mission.asOf?.lastDay ?? history.current.eventDays.last
+    history.current.mission.asOf?.lastDay ?? timeline.days.last
   }
 
   /// Moves the as-of cursor: to the previous or next day anything changes, a month either way,
@@ -386,12 +434,13 @@ extension AppState {
     }
     let now = cursor?.lastDay ?? latest
     var target: Day?
+    let days = timeline.days
     switch command {
     case .earlierEvent:
-      target = history.current.eventDays.last { $0 < now }
+      target = days.last { $0 < now }
       if target == nil { return show("No earlier date: \(now) is the first anything is known") }
     case .laterEvent:
-      target = history.current.eventDays.first { $0 > now } ?? latest
+      target = days.first { $0 > now } ?? latest
     case .monthEarlier, .monthLater:
       // The same day of the month, or the month's last day from a month's last day.
       let c = now.civil
@@ -407,7 +456,6 @@ extension AppState {
       return show("The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? "\(latest)"))")
     }
     setCursor(target.asOf)
-    let events = history.current.eventDays
-    show("As of \(target): \(events.filter { $0 <= target }.count) of \(events.count) dates known")
+    show("As of \(target): \(days.filter { $0 <= target }.count) of \(days.count) dates known")
   }
 }

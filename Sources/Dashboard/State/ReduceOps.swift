@@ -85,11 +85,11 @@ extension AppState {
 
   /// Moves the highlight on: the next page of the highlighted table, or the next panel.
   mutating func cycleStep() {
-    let panels: [PanelID] = ops.kiosk ? [.contributions, .funding] : PanelID.allCases
+    let panels: [PanelID] = ops.kiosk ? [.contributions, .funding, .timeline] : PanelID.allCases
     let rows = max(1, layout.rowArea(focus).rows)
     let count = focus == .funding ? (visible[.funding]?.count ?? 0) : rowCount(focus)
     var table = self.table(focus)
-    if panels.contains(focus), focus != .force, table.scroll + rows < count {
+    if panels.contains(focus), focus != .force, focus != .timeline, table.scroll + rows < count {
       table.scroll += rows
       table.selected = table.scroll
       tables[focus] = table

@@ -7,7 +7,7 @@ enum RowOrder {
 
   static func columns(_ panel: PanelID) -> [String] {
     switch panel {
-    case .force: []
+    case .force, .timeline: []
     case .contributions: contributorColumns
     case .funding: fundingColumns
     }

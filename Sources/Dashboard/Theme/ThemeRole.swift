@@ -22,4 +22,18 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
   case message
   case banner
   case overlay
+  /// The series of a chart: the countries of a stacked chart, in stacking order.
+  case chart1 = "chart_1"
+  case chart2 = "chart_2"
+  case chart3 = "chart_3"
+  case chart4 = "chart_4"
+  case chart5 = "chart_5"
+  case chart6 = "chart_6"
+  /// The as-of cursor's line across a chart.
+  case cursor
+
+  /// The role of the `index`th series of a chart, cycling through six.
+  static func chart(_ index: Int) -> ThemeRole {
+    [.chart1, .chart2, .chart3, .chart4, .chart5, .chart6][((index % 6) + 6) % 6]
+  }
 }

@@ -198,14 +198,33 @@ final class ScenarioDecoder {
   }
 
   private func strength(_ node: DocumentNode) -> Strength {
-    guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported"]) else {
+    guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported", "history"]) else {
       return Strength()
     }
     return Strength(
       planned: f["planned"].flatMap { headCount($0, "strength.planned") },
       authorized: f["authorized"].flatMap { headCount($0, "strength.authorized") },
       target: f["target"].flatMap { headCount($0, "strength.target") },
-      reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [])
+      reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [],
+      history: f["history"].map { list($0, "strength.history", item: levelFigure).map(\.value) } ?? [])
+  }
+
+  /// An earlier figure of a level: `level: planned` and the figure it stood at.
+  private func levelFigure(_ node: DocumentNode) -> LevelFigure? {
+    guard let f = fields(node, "strength.history", allowed: ["level", "figure"], required: ["level", "figure"])
+    else { return nil }
+    guard let level = f["level"].flatMap({ choice($0, "strength.history.level", StrengthLevel.self) }) else {
+      return nil
+    }
+    if level == .deployed {
+      report(
+        f["level"]?.mark ?? node.mark,
+        "strength.history.level: 'deployed' has no history here; dated deployments go under each contributor",
+        hint: "use planned, authorized or target")
+      return nil
+    }
+    guard let figure = f["figure"].flatMap({ headCount($0, "strength.history.figure") }) else { return nil }
+    return LevelFigure(level: level, figure: figure)
   }
 
   private func reportedTotal(_ node: DocumentNode) -> ReportedTotal? {

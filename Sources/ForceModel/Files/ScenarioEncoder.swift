@@ -103,6 +103,14 @@ enum ScenarioEncoder {
         .sequence(
           strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) }, .start)
       ),
+      (
+        "history",
+        strength.history.isEmpty
+          ? nil
+          : .sequence(
+            strength.history.map { map([("level", text($0.level.rawValue)), ("figure", headCount($0.figure))]) },
+            .start)
+      ),
     ])
   }
 

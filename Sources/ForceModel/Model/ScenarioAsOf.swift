@@ -16,10 +16,9 @@ extension Scenario {
     next.mission.asOf = date
     next.mission.notes = mission.notes.filter { knownDate($0.asOf) }
     next.mission.periods = mission.periods.filter { knownDate($0.decided ?? $0.start) }
-    next.strength.planned = known(strength.planned) ? strength.planned : nil
-    next.strength.authorized = known(strength.authorized) ? strength.authorized : nil
-    next.strength.target = known(strength.target) ? strength.target : nil
-    next.strength.reported = strength.reported.filter { known($0.deployed) }
+    // Each level stands at its latest figure known on the day: an earlier plan or ceiling
+    // until a later decision replaced it.
+    next.strength = strength.standing(on: day)
 
     next.contributors = contributors.compactMap { contributor in
       var row = contributor
@@ -67,6 +66,7 @@ extension Scenario {
     dates += mission.notes.map(\.asOf)
     for period in mission.periods { dates += [period.decided ?? period.start, period.start, period.end] }
     dates += [strength.planned?.asOf, strength.authorized?.asOf, strength.target?.asOf]
+    dates += strength.history.map(\.figure.asOf)
     dates += strength.reported.map(\.deployed.asOf)
     for contributor in contributors {
       dates += [contributor.deployed.asOf, contributor.pledged?.asOf] + contributor.history.map(\.deployed.asOf)

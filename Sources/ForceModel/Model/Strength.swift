@@ -8,15 +8,37 @@ public struct Strength: Sendable, Hashable {
   public var target: HeadCount?
   /// Deployed totals as reported by sources; several may disagree.
   public var reported: [ReportedTotal]
+  /// Earlier figures of the levels, which later ones replaced, oldest first.
+  public var history: [LevelFigure]
 
   public init(
     planned: HeadCount? = nil, authorized: HeadCount? = nil, target: HeadCount? = nil,
-    reported: [ReportedTotal] = []
+    reported: [ReportedTotal] = [], history: [LevelFigure] = []
   ) {
     self.planned = planned
     self.authorized = authorized
     self.target = target
     self.reported = reported
+    self.history = history
+  }
+
+  /// The levels as they stood on `day`: each level's latest figure dated on or before it (an
+  /// undated figure always stands).
+  public func standing(on day: Day) -> Strength {
+    func level(_ level: StrengthLevel) -> HeadCount? {
+      figures(level).last { ($0.asOf?.lastDay ?? .distantPast) <= day }
+    }
+    return Strength(
+      planned: level(.planned), authorized: level(.authorized), target: level(.target),
+      reported: reported.filter { ($0.deployed.asOf?.lastDay ?? .distantPast) <= day },
+      history: history.filter { ($0.figure.asOf?.lastDay ?? .distantPast) <= day })
+  }
+
+  /// Every figure a level has had, the latest last: its history and the current figure.
+  public func figures(_ level: StrengthLevel) -> [HeadCount] {
+    let earlier = history.filter { $0.level == level }.map(\.figure)
+    let current = [figure(level)].compactMap { $0 }
+    return (earlier + current).sorted { ($0.asOf?.lastDay ?? .distantPast) < ($1.asOf?.lastDay ?? .distantPast) }
   }
 }
 

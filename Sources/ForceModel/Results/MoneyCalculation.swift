@@ -100,16 +100,7 @@ enum MoneyCalculation {
     var mandate: MandateStatus?
     if let period, let day {
       let months = max(period.months, 1e-9)
-      let requirement: Double
-      let basis: MandateStatus.Basis
-      if let budget = period.budget {
-        requirement = budget.value
-        basis = .budget
-      } else {
-        let (level, strength) = referenceStrength(scenario, deployedTotal: deployedTotal)
-        requirement = (perOfficer * Double(strength) + fixed) * months / 12
-        basis = .derived(strength: strength, level: level)
-      }
+      let (requirement, basis) = self.requirement(of: period, scenario, deployedTotal: deployedTotal)
       let remaining = requirement * max(0, day.months(to: period.endDay)) / months
       let receivedInPeriod = cash.received + inKind.received - receivedBefore
       mandate = MandateStatus(
@@ -136,6 +127,18 @@ enum MoneyCalculation {
       undatedCommitments: max(0, cash.commitmentOutstanding - datedTotal), mandate: mandate,
       lastPeriodEnded: mandate == nil ? lastEnded : nil, requirements: requirements,
       monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft)
+  }
+
+  /// What a whole period costs: its stated budget, else the cost per officer-year at the
+  /// reference strength (+ fixed cost) over its months, an assumption.
+  static func requirement(
+    of period: MandatePeriod, _ scenario: Scenario, deployedTotal: Int
+  ) -> (Double, MandateStatus.Basis) {
+    if let budget = period.budget { return (budget.value, .budget) }
+    let assumptions = scenario.assumptions
+    let (level, strength) = referenceStrength(scenario, deployedTotal: deployedTotal)
+    let yearly = assumptions.costPerOfficerYear.value * Double(strength) + assumptions.fixedYearlyCost.value
+    return (yearly * max(period.months, 1e-9) / 12, .derived(strength: strength, level: level))
   }
 
   /// The strength a period's requirement is derived from: planned, else authorized, else deployed.

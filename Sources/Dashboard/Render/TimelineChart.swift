@@ -1,0 +1,394 @@
+import ForceModel
+
+/// The timeline's chart: deployed strength over the mission's history (stacked by country in
+/// eighth blocks, or the total with the reported totals marked), the planned, authorized and
+/// target lines, the mandate periods as a band, dated axes, and the as-of cursor; or money
+/// (cumulative cash received, spent, in hand and the requirement, in braille) with the day cash
+/// runs out marked.
+enum TimelineChart {
+  /// Blocks by share of a cell's height, in eighths (ratatui's bar set).
+  static let eighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  /// The fill of each stacked series: a shade of block as well as a colour, so `mono` still
+  /// tells neighbours apart.
+  static let shades: [Character] = ["█", "▓", "▒", "░"]
+  /// How each strength level's line is drawn, and in which role.
+  static let levelStyles: [(level: StrengthLevel, glyph: Character, role: ThemeRole)] = [
+    (.planned, "─", .ok), (.authorized, "━", .warning), (.target, "┄", .assumption),
+  ]
+
+  /// Maps days to columns and back over a plot `width` columns wide.
+  struct TimeAxis {
+    var first: Day
+    var last: Day
+    var width: Int
+
+    var span: Int { max(1, last.number - first.number) }
+
+    func column(_ day: Day) -> Int {
+      Int((Double(day.number - first.number) / Double(span) * Double(max(1, width - 1))).rounded())
+    }
+
+    /// The day a column stands for.
+    func day(atColumn column: Int) -> Day {
+      Day(number: first.number + Int((Double(span) * Double(column) / Double(max(1, width - 1))).rounded()))
+    }
+
+    /// The day a column shows when the chart stops at `end` (its column shows `end` itself).
+    func day(atColumn column: Int, endingAt end: Day) -> Day? {
+      let endColumn = self.column(end)
+      if column > endColumn { return nil }
+      return column == endColumn ? end : min(end, day(atColumn: column))
+    }
+
+    /// The day a dot column (two per cell) stands for.
+    func day(atDot dot: Int) -> Day {
+      Day(number: first.number + Int((Double(span) * Double(dot) / Double(max(1, width * 2 - 1))).rounded()))
+    }
+  }
+
+  static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+    guard rect.width >= 20, rect.height >= 1 else { return }
+    let timeline = state.timeline
+    guard let first = timeline.first, let last = timeline.last, first < last else {
+      grid.put(
+        "No dated history to chart: figures need dates (as_of) to be placed in time", x: rect.x + 1, y: rect.y,
+        style: Style(.dim), limit: rect.width - 1)
+      return
+    }
+    if rect.height < 5 {
+      strip(state, timeline, first: first, last: last, in: rect, into: &grid)
+      return
+    }
+    switch state.chart.view {
+    case .strength: strength(state, timeline, first: first, last: last, in: rect, into: &grid)
+    case .money: money(state, timeline, first: first, last: last, in: rect, into: &grid)
+    }
+  }
+
+  /// The cursor's day, or nil at the latest picture.
+  static func cursorDay(_ state: AppState) -> Day? { state.cursor?.lastDay }
+
+  /// A round number at or above `value` for the top of an axis: 1, 2, 2.5 or 5 times a power of ten.
+  static func niceCeiling(_ value: Double) -> Double {
+    guard value > 0, value.isFinite else { return 1 }
+    var power = 1.0
+    while power * 10 <= value { power *= 10 }
+    while power > value { power /= 10 }
+    for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value { return step * power }
+    return value
+  }
+
+  // MARK: - Strength
+
+  static func strength(
+    _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
+  ) {
+    let byCountry = state.chart.byCountry
+    var peak = timeline.steps.map(\.total).max() ?? 0
+    for points in timeline.levels.values { peak = max(peak, points.map(\.value).max() ?? 0) }
+    if !byCountry { peak = max(peak, timeline.reported.map(\.value).max() ?? 0) }
+    let top = niceCeiling(Double(max(1, peak)))
+    let labels = [Format.count(Int(top)), Format.count(Int(top / 2)), "0"]
+    let labelWidth = labels.map(TextWidth.of).max().map { $0 + 1 } ?? 2
+    let plot = Rect(x: rect.x + labelWidth, y: rect.y + 1, width: rect.width - labelWidth, height: rect.height - 3)
+    guard plot.width >= 10, plot.height >= 2 else { return }
+    let axis = TimeAxis(first: first, last: last, width: plot.width)
+    let cursor = cursorDay(state)
+    let dataEnd = latestDay(state, last: last)
+    let shownDay = cursor ?? dataEnd
+
+    // The stack, column by column: each country's share in eighths of a cell.
+    let cellsHigh = plot.height * 8
+    for column in 0..<plot.width {
+      // Nothing is known past the data's date; past the cursor, what was learnt later is dim.
+      guard let day = axis.day(atColumn: column, endingAt: dataEnd), let step = timeline.step(on: day) else {
+        continue
+      }
+      let later = cursor.map { column > axis.column($0) } ?? false
+      let counts = byCountry ? step.counts : [step.total]
+      let totalEighths = Int((Double(step.total) / top * Double(cellsHigh)).rounded())
+      var bounds: [Int] = []
+      var sum = 0
+      for count in counts {
+        sum += count
+        bounds.append(Int((Double(sum) / top * Double(cellsHigh)).rounded()))
+      }
+      let x = plot.x + column
+      for row in 0..<plot.height {
+        let bottom = row * 8
+        guard totalEighths > bottom else { break }
+        let y = plot.maxY - 1 - row
+        // The series covering the middle of the cell owns it; the top cell is a partial block.
+        let middle = bottom + 4
+        let owner = bounds.firstIndex { $0 > min(middle, totalEighths - 1) } ?? max(0, counts.count - 1)
+        let role = later ? ThemeRole.dim : byCountry ? ThemeRole.chart(owner) : .bar
+        if totalEighths - bottom < 8 {
+          grid[x, y] = Cell(eighths[totalEighths - bottom], style: Style(role))
+        } else {
+          grid[x, y] = Cell(byCountry ? shades[owner % shades.count] : "█", style: Style(role))
+        }
+      }
+    }
+    // The levels' lines over the stack: the plan, the ceiling, the target as they stood.
+    for (level, glyph, role) in levelStyles {
+      guard timeline.levels[level] != nil else { continue }
+      for column in 0..<plot.width {
+        guard let day = axis.day(atColumn: column, endingAt: dataEnd), let value = timeline.level(level, on: day)
+        else { continue }
+        let row = min(plot.height - 1, Int(Double(value) / top * Double(plot.height)))
+        grid[plot.x + column, plot.maxY - 1 - row] = Cell(glyph, style: Style(role, bold: true))
+      }
+    }
+    if !byCountry {
+      for point in timeline.reported where point.day >= first && point.day <= last {
+        let row = min(plot.height - 1, Int(Double(point.value) / top * Double(plot.height)))
+        grid[plot.x + axis.column(point.day), plot.maxY - 1 - row] = Cell("◆", style: Style(.title, bold: true))
+      }
+    }
+    latestLine(dataEnd, cursor: cursor, axis: axis, plot: plot, into: &grid)
+    cursorLine(cursor, axis: axis, plot: plot, into: &grid)
+    yLabels(labels, plot: plot, labelWidth: labelWidth, x: rect.x, into: &grid)
+    band(timeline.periods, axis: axis, y: plot.maxY, x: plot.x, into: &grid)
+    dateAxis(axis, cursor: cursor, latest: dataEnd, y: plot.maxY + 1, x: plot.x, into: &grid)
+
+    // The legend says what the colours and lines are, with their values on the day shown.
+    var legend: [TextRun] = []
+    let step = timeline.step(on: shownDay)
+    legend.append(
+      TextRun(
+        text: "Deployed \(Format.count(step?.total ?? 0))\(byCountry ? " by country" : " (sum of countries)") ",
+        style: Style(.title, bold: true)))
+    for (level, glyph, role) in levelStyles {
+      guard let value = timeline.level(level, on: shownDay) else { continue }
+      legend.append(TextRun(text: " \(glyph)\(glyph) ", style: Style(role, bold: true)))
+      legend.append(TextRun(text: "\(level.label) \(Format.count(value))", style: Style(.dim)))
+    }
+    if !byCountry && !timeline.reported.isEmpty {
+      legend.append(TextRun(text: "  ◆ ", style: Style(.title, bold: true)))
+      legend.append(TextRun(text: "reported", style: Style(.dim)))
+    } else if byCountry {
+      legend.append(TextRun(text: "  │", style: Style(.border)))
+      for (index, country) in timeline.countries.enumerated() {
+        let count = step?.counts[index] ?? 0
+        guard count > 0 else { continue }
+        legend.append(TextRun(text: " \(shades[index % shades.count])", style: Style(.chart(index))))
+        legend.append(TextRun(text: "\(country) \(Format.count(count))", style: Style(.dim)))
+      }
+    }
+    runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)
+  }
+
+  // MARK: - Money
+
+  static func money(
+    _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
+  ) {
+    let money = state.moneyTimeline
+    let samples = money.samples
+    let dataEnd = latestDay(state, last: last)
+    var peak = 0.0
+    var inKind = 0.0
+    for sample in samples where sample.day <= dataEnd {
+      peak = max(peak, sample.cashReceived, sample.required, sample.inKindReceived, sample.cashSpent)
+      inKind = max(inKind, sample.inKindReceived)
+    }
+    let top = niceCeiling(max(1, peak))
+    let labels = [Format.money(top), Format.money(top / 2), "0"]
+    let labelWidth = labels.map(TextWidth.of).max().map { $0 + 1 } ?? 2
+    let plot = Rect(x: rect.x + labelWidth, y: rect.y + 1, width: rect.width - labelWidth, height: rect.height - 3)
+    guard plot.width >= 10, plot.height >= 2 else { return }
+    let axis = TimeAxis(first: first, last: last, width: plot.width)
+    let cursor = cursorDay(state)
+    let shownDay = cursor ?? dataEnd
+
+    // Each series as a value per dot column (none past the data's date): the latest sample on or before its day.
+    var index = 0
+    var picked: [MoneyTimeline.Sample?] = []
+    for dot in 0..<(plot.width * 2) {
+      guard dot / 2 <= axis.column(dataEnd) else {
+        picked.append(nil)
+        continue
+      }
+      let day = dot / 2 == axis.column(dataEnd) ? dataEnd : min(dataEnd, axis.day(atDot: dot))
+      while index < samples.count && samples[index].day <= day { index += 1 }
+      picked.append(index > 0 ? samples[index - 1] : nil)
+    }
+    var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
+    let series: [(name: String, role: ThemeRole, dotted: Bool, value: (MoneyTimeline.Sample) -> Double)] =
+      [("required", .warning, true, { $0.required })]
+      + (inKind > 0 ? [("in kind", .dim, false, { $0.inKindReceived })] : [])
+      + [("received", .ok, false, { $0.cashReceived })]
+      + (money.spendingReported ? [("spent", .shortfall, false, { $0.cashSpent })] : [])
+      + [("in hand", .bar, false, { $0.inHand })]
+    for item in series {
+      canvas.line(picked.map { $0.map(item.value) }, top: top, style: Style(item.role, bold: true), dotted: item.dotted)
+    }
+    canvas.draw(x: plot.x, y: plot.y, into: &grid)
+
+    // The day cash runs out (as of the day shown), marked down the plot.
+    var runsOut: Day?
+    if case .runsOut(let day) = state.results.funding.runwayCashOnly { runsOut = day }
+    if let day = runsOut, day >= first, day <= last {
+      let x = plot.x + axis.column(day)
+      for y in plot.y..<plot.maxY where grid[x, y].character == " " {
+        grid[x, y] = Cell("┊", style: Style(.shortfall, bold: true))
+      }
+    }
+    latestLine(dataEnd, cursor: cursor, axis: axis, plot: plot, into: &grid)
+    cursorLine(cursor, axis: axis, plot: plot, into: &grid)
+    yLabels(labels, plot: plot, labelWidth: labelWidth, x: rect.x, into: &grid)
+    band(timeline.periods, axis: axis, y: plot.maxY, x: plot.x, into: &grid)
+    dateAxis(axis, cursor: cursor, latest: dataEnd, y: plot.maxY + 1, x: plot.x, into: &grid)
+
+    let now = money.sample(on: shownDay)
+    var legend: [TextRun] = [TextRun(text: "Cash, cumulative USD ", style: Style(.title, bold: true))]
+    for item in series.reversed() {
+      legend.append(TextRun(text: item.dotted ? " ⠒⠒" : " ⣀⣀", style: Style(item.role, bold: true)))
+      legend.append(
+        TextRun(text: "\(item.name) \(now.map { Format.money(item.value($0)) } ?? "—")", style: Style(.dim)))
+    }
+    if !money.spendingReported {
+      legend.append(TextRun(text: "  spending not reported", style: Style(.warning)))
+    }
+    if let day = runsOut {
+      legend.append(TextRun(text: " ┊", style: Style(.shortfall, bold: true)))
+      legend.append(TextRun(text: "runs out \(day)", style: Style(.dim)))
+    }
+    runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)
+  }
+
+  // MARK: - Parts
+
+  /// The last day the data tells of: the scenario's own date, else its last event.
+  static func latestDay(_ state: AppState, last: Day) -> Day {
+    min(last, state.history.current.mission.asOf?.lastDay ?? last)
+  }
+
+  /// The data's own date down the plot, dim, when the chart runs on past it (to the end of the
+  /// mandate in force): what lies right of it is not known yet.
+  static func latestLine(_ day: Day, cursor: Day?, axis: TimeAxis, plot: Rect, into grid: inout Grid) {
+    guard day < axis.last, cursor != day else { return }
+    let x = plot.x + axis.column(day)
+    for y in plot.y..<plot.maxY where grid[x, y].character == " " {
+      grid[x, y] = Cell("╎", style: Style(.dim))
+    }
+  }
+
+  /// The as-of cursor down the plot: over empty cells a line, over filled ones the cursor's
+  /// colour, so the column reads as "this day" either way.
+  static func cursorLine(_ cursor: Day?, axis: TimeAxis, plot: Rect, into grid: inout Grid) {
+    guard let cursor, cursor >= axis.first, cursor <= axis.last else { return }
+    let x = plot.x + axis.column(cursor)
+    for y in plot.y..<plot.maxY {
+      var cell = grid[x, y]
+      if cell.character == " " {
+        cell = Cell("│", style: Style(.cursor))
+      } else {
+        cell.style = Style(.cursor, bold: true)
+      }
+      grid[x, y] = cell
+    }
+  }
+
+  /// The value axis: the top, the middle and zero, right-aligned before the plot.
+  static func yLabels(_ labels: [String], plot: Rect, labelWidth: Int, x: Int, into grid: inout Grid) {
+    let rows = [plot.y, plot.y + (plot.height - 1) / 2, plot.maxY - 1]
+    for (label, y) in zip(labels, rows) where plot.height >= 3 || label != labels[1] {
+      grid.put(label, x: x + labelWidth - 1 - TextWidth.of(label), y: y, style: Style(.dim))
+    }
+  }
+
+  /// The mandate periods as a band under the plot: `├─ MSS res-2751 ─┤`, alternate periods in
+  /// alternate styles so neighbours are told apart.
+  static func band(_ periods: [MandatePeriod], axis: TimeAxis, y: Int, x: Int, into grid: inout Grid) {
+    for (index, period) in periods.enumerated() {
+      guard period.endDay > axis.first, period.startDay < axis.last else { continue }
+      let start = max(0, axis.column(max(period.startDay, axis.first)))
+      let end = min(axis.width - 1, axis.column(min(period.endDay, axis.last)))
+      guard end > start else { continue }
+      let style = Style(index % 2 == 0 ? .title : .assumption)
+      var text = Array(String(repeating: "─", count: end - start + 1))
+      if period.startDay >= axis.first { text[0] = "├" }
+      if period.endDay <= axis.last { text[text.count - 1] = "┤" }
+      let name = " \([period.force, period.id].compactMap { $0 }.joined(separator: " ")) "
+      let nameWidth = TextWidth.of(name)
+      if nameWidth + 2 <= text.count {
+        let at = (text.count - nameWidth) / 2
+        for (offset, character) in name.enumerated() { text[at + offset] = character }
+      }
+      grid.put(String(text), x: x + start, y: y, style: style)
+    }
+  }
+
+  /// Dates under the plot, as many as fit without touching: months on a short history,
+  /// quarters or years on a long one; the cursor's own date highlighted where it stands.
+  static func dateAxis(_ axis: TimeAxis, cursor: Day?, latest: Day, y: Int, x: Int, into grid: inout Grid) {
+    let firstCivil = axis.first.civil
+    let months = max(1, axis.span / 30)
+    let label = 8
+    // The fewest months between ticks that leaves room for each label.
+    let room = max(1, axis.width / label)
+    let every = [1, 2, 3, 6, 12, 24, 60].first { months / $0 <= room } ?? 60
+    var taken = [Bool](repeating: false, count: axis.width + label)
+    // The day shown is labelled where it stands: the cursor's, else the data's own date.
+    let marked = cursor ?? latest
+    let text = cursor == nil ? "▲\(marked) latest" : "▲\(marked)"
+    let at = min(max(0, axis.column(marked)), max(0, axis.width - TextWidth.of(text)))
+    grid.put(text, x: x + at, y: y, style: Style(cursor == nil ? .title : .cursor, bold: true))
+    let cursorSpan: Range<Int> = (at - 1)..<(at + TextWidth.of(text) + 1)
+    var month = firstCivil.year * 12 + (firstCivil.month - 1) + 1
+    while true {
+      let year = month / 12
+      let m = month % 12 + 1
+      month += 1
+      guard (year * 12 + m - 1) % every == 0 else { continue }
+      let day = Day(year: year, month: m, day: 1)
+      if day > axis.last { break }
+      let text = every >= 12 ? "\(year)" : "\(year)-\(m < 10 ? "0" : "")\(m)"
+      let at = axis.column(day)
+      let span = at..<(at + TextWidth.of(text) + 1)
+      guard span.upperBound <= axis.width + 1, !span.contains(where: { taken[$0] }) else { continue }
+      if cursorSpan.overlaps(span) { continue }
+      for column in span { taken[column] = true }
+      grid.put(text, x: x + at, y: y, style: Style(.dim))
+    }
+  }
+
+  /// One line of styled runs, cut to `width`.
+  static func runs(_ runs: [TextRun], x: Int, y: Int, width: Int, into grid: inout Grid) {
+    var at = x
+    for run in runs {
+      let room = x + width - at
+      guard room > 0 else { break }
+      at += grid.put(run.text, x: at, y: y, style: run.style, limit: room)
+    }
+  }
+
+  /// A one-line chart for a small panel: deployed strength (or cash received) as a sparkline
+  /// over the whole history, with its dates and where the cursor is.
+  static func strip(
+    _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
+  ) {
+    let label = state.chart.view == .money ? "Received " : "Deployed "
+    let range = " \(first) → \(last) · \(timeline.days.count) dates"
+    let width = max(1, rect.width - TextWidth.of(label) - TextWidth.of(range) - 1)
+    let axis = TimeAxis(first: first, last: last, width: width)
+    let values: [Int] = (0..<width).map { column in
+      let day = axis.day(atColumn: column)
+      if state.chart.view == .money {
+        return Int(state.moneyCache?.sample(on: day)?.cashReceived ?? 0)
+      }
+      return timeline.step(on: day)?.total ?? 0
+    }
+    grid.put(label, x: rect.x, y: rect.y, style: Style(.dim))
+    let x = rect.x + TextWidth.of(label)
+    let used = grid.put(Glyphs.sparkline(values), x: x, y: rect.y, style: Style(.bar))
+    if let cursor = cursorDay(state), cursor >= first, cursor <= last {
+      let column = x + axis.column(cursor)
+      var cell = grid[column, rect.y]
+      cell.style = Style(.cursor, bold: true)
+      grid[column, rect.y] = cell
+    }
+    grid.put(range, x: x + used, y: rect.y, style: Style(.dim), limit: rect.maxX - x - used)
+  }
+}

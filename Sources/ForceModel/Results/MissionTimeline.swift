@@ -1,0 +1,219 @@
+/// A mission's whole history in the shape a chart and an events list need: deployed strength
+/// by country after every change, each strength level's steps, the reported totals, the
+/// mandate periods and every dated event in order.
+///
+/// It is worked out once per scenario (not per frame or per cursor step): the as-of cursor
+/// moves over it, and the chart reads it.
+public struct MissionTimeline: Sendable, Hashable {
+  /// Deployed strength after the changes of one day: each country's latest figure, in the
+  /// order of `countries`, and their sum.
+  public struct Step: Sendable, Hashable {
+    public var day: Day
+    public var counts: [Int]
+    public var total: Int
+  }
+
+  /// A level's value from a day on (a step function), or a reported total on its day.
+  public struct Point: Sendable, Hashable {
+    public var day: Day
+    public var value: Int
+  }
+
+  /// The contributor rows a stacked chart draws, bottom first: the largest latest deployment
+  /// first, a remainder no source attributes last.
+  public var countries: [String]
+  public var steps: [Step]
+  /// Planned, authorized and target: every figure each level has had, oldest first.
+  public var levels: [StrengthLevel: [Point]]
+  /// Totals as sources reported them, on their days.
+  public var reported: [Point]
+  public var periods: [MandatePeriod]
+  /// Every day anything becomes known or changes: the days `[` and `]` step through.
+  public var days: [Day]
+  /// Every dated event, in date order.
+  public var events: [TimelineEvent]
+  /// Funding lines whose flows are not listed as events (too many to read as a list).
+  public var flowsNotListed: Int
+  /// The first and last days a chart spans: the first event to the later of the last event
+  /// and the scenario's own date.
+  public var first: Day?
+  public var last: Day?
+
+  /// Funding lines beyond this many are not listed flow by flow.
+  public static let listedLinesLimit = 5_000
+
+  public init(_ scenario: Scenario) {
+    let rows = scenario.contributors
+    // Each row's dated figures: its history, and its current figure when that is newer.
+    var changes: [(day: Day, row: Int, value: Int)] = []
+    var latest = [Int](repeating: 0, count: rows.count)
+    for (index, contributor) in rows.enumerated() {
+      var lastDay = Day.distantPast
+      for entry in contributor.history {
+        guard let day = entry.deployed.asOf?.lastDay else { continue }
+        changes.append((day, index, entry.deployed.value))
+        lastDay = max(lastDay, day)
+      }
+      if let day = contributor.deployed.asOf?.lastDay, day >= lastDay {
+        changes.append((day, index, contributor.deployed.value))
+      }
+      latest[index] = contributor.deployed.value
+    }
+    // Bottom of the stack first: the largest now, the unattributed remainder on top.
+    let order = rows.indices.sorted { a, b in
+      let ua = rows[a].role == .unattributed
+      let ub = rows[b].role == .unattributed
+      if ua != ub { return !ua }
+      return latest[a] != latest[b] ? latest[a] > latest[b] : a < b
+    }
+    var slot = [Int](repeating: 0, count: rows.count)
+    for (position, row) in order.enumerated() { slot[row] = position }
+    countries = order.map { rows[$0].country }
+    changes.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
+    var counts = [Int](repeating: 0, count: rows.count)
+    var steps: [Step] = []
+    for change in changes {
+      counts[slot[change.row]] = change.value
+      let total = counts.reduce(0, +)
+      if let last = steps.last, last.day == change.day {
+        steps[steps.count - 1].counts = counts
+        steps[steps.count - 1].total = total
+      } else {
+        steps.append(Step(day: change.day, counts: counts, total: total))
+      }
+    }
+    self.steps = steps
+
+    var levels: [StrengthLevel: [Point]] = [:]
+    for level in [StrengthLevel.planned, .authorized, .target] {
+      let points = scenario.strength.figures(level).compactMap { figure in
+        figure.asOf.map { Point(day: $0.lastDay, value: figure.value) }
+      }
+      if !points.isEmpty { levels[level] = points }
+    }
+    self.levels = levels
+    reported = scenario.strength.reported.compactMap { total in
+      total.deployed.asOf.map { Point(day: $0.lastDay, value: total.deployed.value) }
+    }.sorted { $0.day < $1.day }
+    periods = scenario.mission.periods
+    days = scenario.eventDays
+    let listFlows = scenario.funding.count <= Self.listedLinesLimit
+    flowsNotListed = listFlows ? 0 : scenario.funding.count
+    events = Self.events(scenario, listFlows: listFlows)
+    first = days.first
+    last = [days.last, scenario.mission.asOf?.lastDay].compactMap { $0 }.max()
+  }
+
+  /// Deployed strength as known on `day`: the last step on or before it.
+  public func step(on day: Day) -> Step? {
+    var low = 0
+    var high = steps.count
+    while low < high {
+      let mid = (low + high) / 2
+      if steps[mid].day <= day { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? steps[low - 1] : nil
+  }
+
+  /// A level's value as it stood on `day`.
+  public func level(_ level: StrengthLevel, on day: Day) -> Int? {
+    levels[level]?.last { $0.day <= day }?.value
+  }
+
+  /// The index of the last event on or before `day`, if any.
+  public func lastEvent(onOrBefore day: Day) -> Int? {
+    var low = 0
+    var high = events.count
+    while low < high {
+      let mid = (low + high) / 2
+      if events[mid].day <= day { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? low - 1 : nil
+  }
+
+  static func events(_ scenario: Scenario, listFlows: Bool) -> [TimelineEvent] {
+    var out: [TimelineEvent] = []
+    func add(_ date: AsOf?, _ kind: TimelineEvent.Kind, _ text: String, _ sources: [String]) {
+      guard let date else { return }
+      out.append(TimelineEvent(day: date.lastDay, date: date, kind: kind, text: text, sources: sources))
+    }
+    let mission = scenario.mission
+    for period in mission.periods {
+      let force = period.force.map { "\($0): " } ?? ""
+      add(
+        period.decided ?? period.start, .decision, "\(force)\(period.decision), \(period.start) to \(period.end)",
+        period.sources)
+      if let decided = period.decided, decided.lastDay != period.start.lastDay {
+        add(period.start, .mandateStarts, "\(force)mandate of \(period.decision) begins", period.sources)
+      }
+      add(period.end, .mandateEnds, "\(force)mandate of \(period.decision) ends", period.sources)
+    }
+    for level in [StrengthLevel.planned, .authorized, .target] {
+      for figure in scenario.strength.figures(level) {
+        add(figure.asOf, .strength(level), "\(level.label) strength \(Format.headCount(figure))", figure.sources)
+      }
+    }
+    for total in scenario.strength.reported {
+      add(
+        total.deployed.asOf, .report, "\(Format.headCount(total.deployed)) deployed: \(total.label)",
+        total.deployed.sources)
+    }
+    for contributor in scenario.contributors {
+      let name = contributor.country
+      if let pledged = contributor.pledged {
+        add(pledged.asOf, .pledge, "\(name) pledges \(Format.headCount(pledged))", pledged.sources)
+      }
+      var shown: Set<Day> = []
+      for entry in contributor.history {
+        let what = entry.event.map { "\(name): \($0)" } ?? name
+        add(
+          entry.deployed.asOf, .deployment, "\(what), \(Format.headCount(entry.deployed)) deployed",
+          entry.deployed.sources)
+        if let day = entry.deployed.asOf?.lastDay { shown.insert(day) }
+      }
+      if let date = contributor.deployed.asOf, !shown.contains(date.lastDay) {
+        add(
+          date, .deployment, "\(name): \(Format.headCount(contributor.deployed)) deployed", contributor.deployed.sources
+        )
+      }
+    }
+    for note in mission.notes { add(note.asOf, .note, note.text, note.sources) }
+    if listFlows {
+      for line in scenario.funding {
+        let who = "\(line.donor) (\(line.form == .inKind ? "in kind" : line.channel.label))"
+        for flow in line.flows {
+          let currency = flow.currency ?? line.currency
+          let amount = Format.amount(flow.amount, currency: currency)
+          let text: String
+          switch flow.stage {
+          case .pledge: text = "\(who) pledges \(amount)"
+          case .commitment: text = "\(who) commits \(amount)\(flow.toDate ? " in all" : "")"
+          case .received: text = "\(who): \(amount) \(flow.toDate ? "received to date" : "received")"
+          case .spent: text = "\(who): \(amount) \(flow.toDate ? "spent to date" : "spent")"
+          case .frozen: text = "\(who): \(amount) frozen"
+          case .cancelled: text = "\(who): \(amount) cancelled"
+          }
+          add(flow.amount.asOf, .money(flow.stage), text, flow.amount.sources)
+        }
+      }
+    }
+    // Date order; on one day, decisions and strengths before arrivals, money and notes.
+    func rank(_ kind: TimelineEvent.Kind) -> Int {
+      switch kind {
+      case .decision, .mandateStarts, .mandateEnds: 0
+      case .strength: 1
+      case .pledge: 2
+      case .deployment: 3
+      case .report: 4
+      case .money: 5
+      case .note: 6
+      }
+    }
+    return out.enumerated().sorted { a, b in
+      if a.element.day != b.element.day { return a.element.day < b.element.day }
+      let ra = rank(a.element.kind)
+      let rb = rank(b.element.kind)
+      return ra != rb ? ra < rb : a.offset < b.offset
+    }.map(\.element)
+  }
+}
