@@ -53,8 +53,10 @@ w('    - {text: "Resolution 2793 (2025-09-30) turned the MSS into the Gang Suppr
 w('    - {text: "The Secretary-General proposed a UN support office funded from the peacekeeping budget, and no transition to UN peacekeeping for now.", as_of: "2025-02-24", sources: ["CARIBTODAY-LETTER", "HAITIWIRE-GUTERRES"]}')
 w('    - {text: "The United States froze its trust fund contributions under a stop-work order; $13.3M of its $15M was frozen.", as_of: "2025-02-04", sources: ["REUTERS-DM-2025-02-06", "NATION-BRAVEFACE"]}')
 w("strength:")
-w("  planned: " + fig(2500, sources=["VOA-BLK-2024-07-16", "AP-KRDO-2024-06-25", "FEEDMAN-CAPFM-2025-09-22", "MWAKILISHI-2025-09-23"], as_of="2025-09", note="Planned strength repeated by media and officials; not a ceiling set by a resolution."))
-w("  target: " + fig(5500, sources=["UN-SC16185", "NATION-CHAD-2026-03-21"], as_of="2025-09-30", note="Uniformed strength authorized for the successor Gang Suppression Force."))
+w("  planned: " + fig(2500, sources=["AP-KRDO-2024-06-25", "VOA-BLK-2024-07-16", "FEEDMAN-CAPFM-2025-09-22", "MWAKILISHI-2025-09-23"], as_of="2024-06-25", note="Planned strength repeated by media and officials from June 2024 to September 2025; not a ceiling set by a resolution."))
+# The MSS's own expansion goal. The 5,500 of resolution 2793 is the next force's (the GSF's)
+# uniformed strength, not a target of this one: see Scenarios/haiti-mss-gsf.yaml.
+w("  target: " + fig(5000, sources=["SOURCE-ARTICLE"], as_of="2025-03", note="The United States' goal of doubling the force from 2,500 to 5,000. The GSF's 5,500 (resolution 2793) belongs to the force that replaced the MSS."))
 w("  reported:")
 reported = [
     ("first Kenyan group, 'a couple hundred'", 200, "about", ["AP-KRDO-2024-06-25", "VOA-BLK-2024-07-16"], "2024-06-25"),

@@ -117,7 +117,7 @@ import Testing
   @Test mutating func staleDataIsFlagged() {
     state.ops.staleAfterSeconds = 48 * 3600
     let screen = render(state).text
-    #expect(screen.contains("⚠ STALE: data as of 2025-03 is 607 d old (limit 48 h)"), "\(screen)")
+    #expect(screen.contains("⚠ STALE: newest event (2025-03-31) is 607 d old (limit 48 h)"), "\(screen)")
     #expect(screen.contains("data 607 d old"))
   }
 
@@ -130,7 +130,11 @@ import Testing
     stamp?.modifiedSeconds = Self.morning - 7_200
     state.document = ScenarioDocument(path: "haiti.yaml", journalKey: "/h", digest: ContentDigest("x"), stamp: stamp)
     _ = reduce(&state, .clock(ClockReading(seconds: Self.morning)))
-    #expect(state.alerts == ["⚠ STALE: haiti.yaml last changed 2 h ago (limit 60 min)"])
+    // A date of today on the file does not make its newest event any newer.
+    #expect(
+      state.alerts == [
+        "⚠ STALE: newest event (2025-03-31) is 607 d old; haiti.yaml last changed 2 h ago (limit 60 min)"
+      ])
   }
 
   @Test mutating func rotationPagesThroughTablesThenMovesOn() {

@@ -19,15 +19,19 @@ import Testing
     #expect(state.focus == .force)
     _ = press(.tab)
     #expect(state.focus == .contributions)
-    _ = press(.tab, .tab)
+    _ = press(.tab, .tab, .tab)
     #expect(state.focus == .force)
     _ = press(.backTab)
+    #expect(state.focus == .timeline)
+    _ = press(.character("3"))
     #expect(state.focus == .funding)
+    _ = press(.character("4"))
+    #expect(state.focus == .timeline)
     _ = press(.character("2"))
     #expect(state.focus == .contributions)
     _ = press(.character("l"), .right)
-    #expect(state.focus == .funding)
-    _ = press(.character("h"))
+    #expect(state.focus == .timeline)
+    _ = press(.character("h"), .left)
     #expect(state.focus == .contributions)
   }
 
@@ -214,7 +218,7 @@ import Testing
   }
 
   @Test mutating func inTheNarrowLayoutAClickSelectsTheRowThatWasUnderThePointer() {
-    _ = reduce(&state, .resize(width: 80, height: 24))
+    _ = reduce(&state, .resize(width: 80, height: 30))
     let before = state.layout
     let area = before.rowArea(.contributions)
     let x = (before.panels[.contributions]?.x ?? 0) + 5

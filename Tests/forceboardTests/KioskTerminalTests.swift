@@ -32,7 +32,7 @@ import Testing
     #expect(screen.contains("CASH RUNS OUT"))
     #expect(screen.range(of: #"│ \d\d:\d\d"#, options: .regularExpression) != nil, "a clock: \(screen)")
     #expect(screen.contains("data ") && screen.contains(" old"), "the data's age")
-    #expect(screen.contains("⚠ STALE: data as of 2025-03"))
+    #expect(screen.contains("⚠ STALE: newest event (2025-03-31)"))
     #expect(!screen.contains("Tab  panel"), "no key bar")
 
     // Rewritten in place: the new figures within two seconds, marked.

@@ -11,9 +11,10 @@ enum TimelineChart {
   /// The fill of each stacked series: a shade of block as well as a colour, so `mono` still
   /// tells neighbours apart.
   static let shades: [Character] = ["█", "▓", "▒", "░"]
-  /// How each strength level's line is drawn, and in which role.
+  /// How each strength level's line is drawn, and in which role; drawn in this order, so where
+  /// two share a row the ceiling shows.
   static let levelStyles: [(level: StrengthLevel, glyph: Character, role: ThemeRole)] = [
-    (.planned, "─", .ok), (.authorized, "━", .warning), (.target, "┄", .assumption),
+    (.target, "┄", .assumption), (.planned, "─", .ok), (.authorized, "━", .warning),
   ]
 
   /// Maps days to columns and back over a plot `width` columns wide.
@@ -68,13 +69,16 @@ enum TimelineChart {
   /// The cursor's day, or nil at the latest picture.
   static func cursorDay(_ state: AppState) -> Day? { state.cursor?.lastDay }
 
-  /// A round number at or above `value` for the top of an axis: 1, 2, 2.5 or 5 times a power of ten.
+  /// A round number at or above `value` for the top of an axis: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6
+  /// or 8 times a power of ten, so the tallest figure fills most of the height.
   static func niceCeiling(_ value: Double) -> Double {
     guard value > 0, value.isFinite else { return 1 }
     var power = 1.0
     while power * 10 <= value { power *= 10 }
     while power > value { power /= 10 }
-    for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * power >= value { return step * power }
+    for step in [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] where step * power >= value {
+      return step * power
+    }
     return value
   }
 

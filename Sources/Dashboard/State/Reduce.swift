@@ -281,9 +281,12 @@ extension AppState {
       focus = panel
       if let row = clicked {
         move(panel, to: row)
+        if panel == .timeline { followSelectedEvent() }
         if event.kind == .doubleClick { openDetails() }
       }
     }
+    // On the timeline the wheel walks the events, and the as-of date with them.
+    if panel == .timeline, event.kind == .wheelUp || event.kind == .wheelDown { followSelectedEvent() }
     return []
   }
 

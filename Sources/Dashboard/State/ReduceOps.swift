@@ -147,8 +147,9 @@ extension AppState {
     }
     if let limit = ops.staleAfterSeconds, let now = clock?.seconds {
       var reasons: [String] = []
-      if let asOf = scenario.mission.asOf, now - asOf.latestUnixSeconds > Int64(limit) {
-        reasons.append("data as of \(asOf) is \(describeAge(now - asOf.latestUnixSeconds)) old")
+      // The data is as fresh as the newest thing it tells of, whatever date it claims.
+      if let newest = newestEventDay, now - newest.asOf.latestUnixSeconds > Int64(limit) {
+        reasons.append("newest event (\(newest)) is \(describeAge(now - newest.asOf.latestUnixSeconds)) old")
       }
       if let modified = document.stamp?.modifiedSeconds, now - modified > Int64(limit) {
         reasons.append("\(sourceName) last changed \(describeAge(now - modified)) ago")
@@ -160,10 +161,24 @@ extension AppState {
     return out
   }
 
-  /// How old the data on screen is: since the file last changed, or since its as-of date.
+  /// How old the data on screen is: since the file last changed, or since its newest event.
   public var dataAge: Int64? {
     guard let now = clock?.seconds else { return nil }
     if let modified = document.stamp?.modifiedSeconds { return now - modified }
-    return scenario.mission.asOf.map { now - $0.latestUnixSeconds }
+    return newestEventDay.map { now - $0.asOf.latestUnixSeconds }
+  }
+
+  /// The newest day anything in the data happened: its last event on or before the data's own
+  /// date, a mandate's scheduled start or end aside (the calendar is not news), else the
+  /// data's date.
+  public var newestEventDay: Day? {
+    let limit = history.current.mission.asOf?.lastDay ?? .distantFuture
+    let newest = timeline.events.last { event in
+      switch event.kind {
+      case .mandateStarts, .mandateEnds: false
+      default: event.day <= limit
+      }
+    }
+    return newest?.day ?? history.current.mission.asOf?.lastDay
   }
 }

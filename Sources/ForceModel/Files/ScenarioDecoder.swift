@@ -240,7 +240,7 @@ final class ScenarioDecoder {
     guard
       let f = fields(
         node, "contributor",
-        allowed: ["country", "iso", "role", "partner_group", "pledged", "deployed", "history"],
+        allowed: ["country", "iso", "role", "partner_group", "pledged", "earlier_pledges", "deployed", "history"],
         required: ["country", "deployed"])
     else { return nil }
     let country = f["country"].flatMap { text($0, "contributor.country") }
@@ -259,10 +259,14 @@ final class ScenarioDecoder {
     let pledged = f["pledged"].flatMap { headCount($0, "contributor.pledged") }
     let deployed = f["deployed"].flatMap { headCount($0, "contributor.deployed") }
     let history = f["history"].map { list($0, "contributor.history", item: deployment).map(\.value) } ?? []
+    let earlier =
+      f["earlier_pledges"].map {
+        list($0, "contributor.earlier_pledges") { self.headCount($0, "contributor.earlier_pledges") }.map(\.value)
+      } ?? []
     guard let country, let deployed else { return nil }
     return Contributor(
       country: country, iso: iso, role: role, partnerGroup: partner, pledged: pledged, deployed: deployed,
-      history: history)
+      history: history, earlierPledges: earlier)
   }
 
   private func deployment(_ node: DocumentNode) -> Deployment? {

@@ -121,6 +121,11 @@ enum ScenarioEncoder {
       ("role", contributor.role == .contributor ? nil : .scalar(contributor.role.rawValue, quoted: false, .start)),
       ("partner_group", contributor.partnerGroup ? bool(true) : nil),
       ("pledged", headCount(contributor.pledged)),
+      (
+        "earlier_pledges",
+        contributor.earlierPledges.isEmpty
+          ? nil : .sequence(contributor.earlierPledges.compactMap { headCount($0) }, .start)
+      ),
       ("deployed", headCount(contributor.deployed)),
       (
         "history",

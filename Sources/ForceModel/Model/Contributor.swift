@@ -10,12 +10,16 @@ public struct Contributor: Sendable, Hashable {
   public var deployed: HeadCount
   /// Dated deployment figures, oldest first.
   public var history: [Deployment]
+  /// Pledges that a later one replaced (Guatemala's 150 for the MSS before it offered to double
+  /// for the GSF), oldest first: the pledge as known on an earlier date.
+  public var earlierPledges: [HeadCount]
 
   public init(
     country: String, iso: String? = nil, role: ContributorRole = .contributor,
     partnerGroup: Bool = false, pledged: HeadCount? = nil, deployed: HeadCount,
-    history: [Deployment] = []
+    history: [Deployment] = [], earlierPledges: [HeadCount] = []
   ) {
+    self.earlierPledges = earlierPledges
     self.country = country
     self.iso = iso
     self.role = role
@@ -23,6 +27,15 @@ public struct Contributor: Sendable, Hashable {
     self.pledged = pledged
     self.deployed = deployed
     self.history = history
+  }
+}
+
+extension Contributor {
+  /// Every pledge the row has had, the latest last.
+  public var pledges: [HeadCount] {
+    (earlierPledges + [pledged].compactMap { $0 }).sorted {
+      ($0.asOf?.lastDay ?? .distantPast) < ($1.asOf?.lastDay ?? .distantPast)
+    }
   }
 }
 

@@ -23,7 +23,9 @@ extension Scenario {
     next.contributors = contributors.compactMap { contributor in
       var row = contributor
       row.history = contributor.history.filter { known($0.deployed) }
-      row.pledged = known(contributor.pledged) ? contributor.pledged : nil
+      // The pledge as it stood: the latest known on the day, an earlier one until it was replaced.
+      row.pledged = contributor.pledges.last { known($0) }
+      row.earlierPledges = contributor.earlierPledges.filter { known($0) }
       // The latest deployed figure on or before the day: the row's own (on a tie too), or its
       // history's latest.
       func dayOf(_ figure: HeadCount) -> Day { figure.asOf?.lastDay ?? .distantPast }
@@ -70,6 +72,7 @@ extension Scenario {
     dates += strength.reported.map(\.deployed.asOf)
     for contributor in contributors {
       dates += [contributor.deployed.asOf, contributor.pledged?.asOf] + contributor.history.map(\.deployed.asOf)
+      dates += contributor.earlierPledges.map(\.asOf)
     }
     for line in funding { dates += line.flows.map(\.amount.asOf) + [line.ceiling?.asOf] }
     return Array(Set(dates.compactMap { $0?.lastDay })).sorted()

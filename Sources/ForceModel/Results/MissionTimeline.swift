@@ -160,7 +160,7 @@ public struct MissionTimeline: Sendable, Hashable {
     }
     for contributor in scenario.contributors {
       let name = contributor.country
-      if let pledged = contributor.pledged {
+      for pledged in contributor.pledges {
         add(pledged.asOf, .pledge, "\(name) pledges \(Format.headCount(pledged))", pledged.sources)
       }
       var shown: Set<Day> = []

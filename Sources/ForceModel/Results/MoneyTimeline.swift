@@ -38,10 +38,12 @@ public struct MoneyTimeline: Sendable, Hashable {
       if funding.spendingReportedThrough != nil { reported = true }
       var required = 0.0
       for period in scenario.mission.periods where period.startDay <= day {
-        var then = scenario
-        then.strength = scenario.strength.standing(on: max(period.startDay, period.decided?.lastDay ?? period.startDay))
-        let deployedThen = timeline.step(on: period.startDay)?.total ?? 0
-        let (whole, _) = MoneyCalculation.requirement(of: period, then, deployedTotal: deployedThen)
+        // A period without a budget is costed at the strength known on the day (an assumption).
+        let then = min(day, period.endDay)
+        var costed = scenario
+        costed.strength = scenario.strength.standing(on: then)
+        let (whole, _) = MoneyCalculation.requirement(
+          of: period, costed, deployedTotal: timeline.step(on: then)?.total ?? 0)
         let length = max(1, period.endDay.number - period.startDay.number)
         let elapsed = min(length, day.number - period.startDay.number)
         required += whole * Double(elapsed) / Double(length)
