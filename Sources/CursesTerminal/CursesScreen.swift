@@ -61,6 +61,15 @@ public final class CursesScreen {
     noecho()
     nonl()
     keypad(fb_stdscr(), true)
+    // Home and End as other terminals than the one TERM names send them (tmux and screen send
+    // ESC [ 1 ~ and ESC [ 4 ~, some xterm modes ESC [ H and ESC [ F): read as the keys they are,
+    // not as Escape, '[' (which moves the as-of date) and two stray characters.
+    for (sequence, key) in [
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+      ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+    ] where key_defined(sequence) == 0 {
+      define_key(sequence, key)
+    }
     intrflush(fb_stdscr(), false)
     set_escdelay(25)
     curs_set(0)

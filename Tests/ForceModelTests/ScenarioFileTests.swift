@@ -171,7 +171,7 @@ import Testing
 /// Saving is stable, so scenarios review well in git: an unchanged scenario is written back
 /// byte for byte, and a one-figure edit made in the file is a one-line diff once saved.
 @Suite struct StableSavingTests {
-  @Test(arguments: ["haiti-mss.yaml", "mss-timeline.yaml"])
+  @Test(arguments: ["haiti-mss.yaml", "mss-timeline.yaml", "haiti-mss-gsf.yaml"])
   func savingIsStableAndAOneFigureEditIsAOneLineDiff(_ name: String) throws {
     let folder = try TemporaryFolder()
     let first = folder.path + "/first.yaml"

@@ -77,6 +77,40 @@ import Testing
     #expect(tmux.waitFor("EXIT:0"))
   }
 
+  /// The MSS–GSF history in the timeline panel: the chart, the events list moving the cursor,
+  /// the money view, and a month across the change of force.
+  @Test func walkTheGangSuppressionForceTimeline() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession(["Scenarios/haiti-mss-gsf.yaml"], width: 120, height: 50)
+    #expect(tmux.waitFor("as of 2026-03-21 (latest)"), "\(tmux.screen())")
+    tmux.send("4")
+    #expect(tmux.waitFor("▶ 4 Timeline — deployed strength ◀"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("▲2026-03-21 latest"))
+    #expect(tmux.screen().contains("GSF res-2793"))
+    tmux.send("@")
+    tmux.type("2025-09-30")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("◀ AS OF 2025-09-30"), "\(tmux.screen())")
+    #expect(tmux.waitFor("▲2025-09-30"), "the cursor on the chart: \(tmux.screen())")
+    #expect(tmux.screen().contains("│2025-09-30 "), "the events of the day listed: \(tmux.screen())")
+    tmux.send("}")
+    #expect(tmux.waitFor("◀ AS OF 2025-10-31"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("│ GSF"), "the force in the header is the GSF's")
+    // The events list moves the date: the first event, then the next.
+    tmux.send("Home")
+    #expect(tmux.waitFor("◀ AS OF 2023-07-30"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("Kenya pledges 1,000"))
+    tmux.send("Down")
+    #expect(tmux.waitFor("◀ AS OF 2023-08-04"), "\(tmux.screen())")
+    tmux.send("v")
+    #expect(tmux.waitFor("▶ 4 Timeline — money ◀"), "\(tmux.screen())")
+    #expect(tmux.waitFor("Cash, cumulative USD"))
+    tmux.send(".")
+    #expect(tmux.waitFor("as of 2026-03-21 (latest)"), "\(tmux.screen())")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
   @Test func filterATableAndClearIt() throws {
     guard requireTmux() else { return }
     let tmux = try TmuxSession([])

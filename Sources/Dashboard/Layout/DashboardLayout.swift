@@ -122,11 +122,12 @@ public struct DashboardLayout: Sendable, Hashable {
     }
   }
 
-  /// The timeline's height below the tables: what they leave when that is enough for a chart,
-  /// half the room when it is focused (the tables' lines scroll), else a strip.
+  /// The timeline's height below the tables: focused, three fifths of the room at least (the
+  /// tables' lines scroll, their totals stay); else what the tables leave when that is enough
+  /// for a chart, or a strip.
   static func timelineHeight(rest: Int, body: Int, focused: Bool) -> Int {
+    if focused { return min(body - 4, max(rest, timelineChartRows, body * 3 / 5)) }
     if rest >= timelineChartRows { return rest }
-    if focused { return max(min(timelineChartRows, body - 4), body / 2) }
     return min(3, max(0, body - 8))
   }
 

@@ -1,0 +1,132 @@
+import ForceModel
+import ScenarioStore
+import Testing
+
+@testable import Dashboard
+
+/// Panel 4, the mission in time: the chart and the events list, on the MSS–GSF history, as a
+/// user walks it with the keys.
+@Suite struct TimelinePanelTests {
+  static let gsf: Scenario = {
+    (try? ScenarioStore.load(packageRoot + "/Scenarios/haiti-mss-gsf.yaml")) ?? .haitiMSS
+  }()
+
+  func screen(_ width: Int, _ height: Int, theme: String = "default", keys: [Key] = []) -> AppState {
+    var state = AppState(scenario: Self.gsf, sourceName: "haiti-mss-gsf.yaml", width: width, height: height)
+    state.themeIndex = state.themes.firstIndex { $0.name == theme } ?? 0
+    for key in [Key.character("4")] + keys { _ = reduce(&state, .key(key)) }
+    return state
+  }
+
+  @Test func theFileLoads() { #expect(Self.gsf.mission.periods.count == 3) }
+
+  @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+  func theTimelineAtEachSize(_ width: Int, _ height: Int) {
+    let text = render(screen(width, height)).text
+    expectSnapshot(text, named: "timeline-gsf-\(width)x\(height)")
+    // The chart names what it draws and the dates it spans, whatever the size.
+    #expect(text.contains("Deployed 954"))
+    #expect(text.contains("▲2026-03-21 latest"))
+    #expect(text.contains("GSF"))
+  }
+
+  @Test func theMoneyChartAndTheTotal() {
+    let money = render(screen(120, 40, keys: [.character("v")])).text
+    expectSnapshot(money, named: "timeline-gsf-money-120x40")
+    #expect(money.contains("Cash, cumulative USD"))
+    #expect(money.contains("received $113M"))
+    #expect(money.contains("runs out 2026-05-18"))
+    let total = render(screen(120, 40, keys: [.character("c")])).text
+    expectSnapshot(total, named: "timeline-gsf-total-120x40")
+    #expect(total.contains("◆"), "the reported totals are marked on the total")
+    #expect(total.contains("(sum of countries)"))
+  }
+
+  /// Two colour themes and `mono`, written with their escapes: in colour the countries differ
+  /// by colour, in `mono` by the shade of their blocks (█ ▓ ▒ ░), so the picture reads in all.
+  @Test(arguments: ["default", "light", "mono"])
+  func inEachTheme(_ theme: String) {
+    let state = screen(120, 40, theme: theme, keys: [.character("[")])
+    let grid = render(state)
+    expectSnapshot(
+      ANSIWriter.render(grid, theme: state.theme, depth: .c256), named: "timeline-gsf-120x40-\(theme).ansi")
+    #expect(grid.text.contains("█") && grid.text.contains("▓"))
+  }
+
+  @Test func theChartsColoursDifferInTheColourThemes() {
+    for theme in BuiltInThemes.all where theme.name != "mono" {
+      let colours = (1...6).map { theme.entry(ThemeRole.chart($0 - 1)) }
+      #expect(Set(colours.map { "\($0)" }).count == 6, "\(theme.name)")
+    }
+  }
+
+  @Test func theEventsListMovesTheCursor() {
+    var state = screen(120, 50)
+    #expect(state.cursor == nil)
+    let events = state.timeline.events
+    let latest = state.table(.timeline).selected
+    #expect(events[latest].day <= Day(year: 2026, month: 3, day: 21))
+    // Up through the events of the latest day (still the latest picture), then to the day before.
+    while state.cursor == nil && state.table(.timeline).selected > 0 { _ = reduce(&state, .key(.up)) }
+    let previous = events[state.table(.timeline).selected]
+    #expect(previous.day < Day(year: 2026, month: 3, day: 21))
+    #expect(state.cursor == previous.day.asOf, "the selected event is the as-of date")
+    #expect(render(state).text.contains("◀ AS OF \(previous.day)"))
+    _ = reduce(&state, .key(.home))
+    #expect(state.cursor == events[0].day.asOf)
+    #expect(state.scenario.contributors.count == 1, "on the first day only Kenya had pledged")
+    _ = reduce(&state, .key(.end))
+    #expect(state.cursor == nil, "the last event is after the data's date: the latest picture")
+  }
+
+  @Test func cursorKeysMoveTheSelectedEvent() {
+    var state = screen(120, 50)
+    _ = reduce(&state, .key(.character("@")))
+    for c in "2025-09-30" { _ = reduce(&state, .key(.character(c))) }
+    _ = reduce(&state, .key(.enter))
+    let selected = state.timeline.events[state.table(.timeline).selected]
+    #expect(selected.day == Day(year: 2025, month: 9, day: 30))
+    #expect(render(state).text.contains("▲2025-09-30"))
+    // The header names the force of the mandate in force: the MSS until 2025-10-02.
+    #expect(render(state).text.split(separator: "\n").first?.contains("│ MSS") == true)
+    _ = reduce(&state, .key(.character("}")))
+    #expect(render(state).text.split(separator: "\n").first?.contains("│ GSF") == true)
+  }
+
+  @Test func theKioskRotatesOntoTheChartAndAPinHoldsAcrossReloads() {
+    var state = AppState(
+      scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true, width: 120, height: 40)
+    state.ops.kiosk = true
+    state.focus = .funding
+    // The funding table pages first, then the rotation moves on to the chart.
+    for _ in 0..<10 where state.focus == .funding { state.cycleStep() }
+    #expect(state.focus == .timeline)
+    state.cycleStep()
+    #expect(state.focus == .contributions)
+    state.pin(asOf: AsOf(year: 2025, month: 3, day: 31))
+    #expect(state.cursor == AsOf(year: 2025, month: 3, day: 31))
+    state.reloadLive(
+      OpenedScenario(
+        scenario: Self.gsf, sourceName: "gsf.yaml",
+        document: ScenarioDocument(path: "gsf.yaml", journalKey: "/gsf.yaml", digest: ContentDigest("y"), stamp: nil)))
+    #expect(state.cursor == AsOf(year: 2025, month: 3, day: 31), "a pinned display stays on its date")
+    #expect(state.scenario.mission.asOf == AsOf(year: 2025, month: 3, day: 31))
+  }
+
+  @Test func theShortfallsNeverScrollOutOfSight() {
+    // A force panel three rows tall keeps the shortfalls, and drops older figures first.
+    var state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", width: 80, height: 24)
+    state.focus = .contributions
+    let text = render(state).text
+    #expect(text.contains("▼ Short of"))
+  }
+
+  @Test func theForcePanelShowsTheReportsOfTheLatestDateOnly() {
+    let state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", width: 120, height: 40)
+    let reports = state.targets(.force).filter {
+      if case .reported = $0 { return true }
+      return false
+    }
+    #expect(reports.count == 1, "the older reports are the timeline's")
+  }
+}
