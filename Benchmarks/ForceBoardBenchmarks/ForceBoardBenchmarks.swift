@@ -1,6 +1,7 @@
 import Benchmark
 import Dashboard
 import ForceModel
+import Foundation
 
 /// Recalculation and loading at the built-in size and at 1,000 contributors with 100,000
 /// funding lines of four dated flows each. Targets: built-in recalculation under 50 µs, the
@@ -67,6 +68,37 @@ let benchmarks: @Sendable () -> Void = {
   {
     benchmark in
     for _ in benchmark.scaledIterations { blackHole(render(largeState)) }
+  }
+
+  // Time: a cursor step (recalculate at a date + render; targets: under 2 ms on the built-in
+  // and the MSS-GSF history, under 16 ms on the large scenario), and the timeline chart.
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  let gsfBytes = (try? Data(contentsOf: root.appendingPathComponent("Scenarios/haiti-mss-gsf.yaml"))).map(Array.init)
+  let gsf = gsfBytes.flatMap { try? ScenarioFile.decode(bytes: $0, file: "haiti-mss-gsf.yaml") } ?? builtIn
+  for (name, scenario) in [("built-in", builtIn), ("MSS-GSF history", gsf), ("1,000 contributors, 100,000 lines", large)]
+  {
+    Benchmark(
+      "cursor step: [ or ] to frame (reduce + render 120x40), \(name)",
+      configuration: .init(timeUnits: .microseconds, maxDuration: .seconds(10), maxIterations: 1_000)
+    ) { benchmark in
+      var state = AppState(scenario: scenario, sourceName: name, width: 120, height: 40)
+      _ = reduce(&state, .key(.character("4")))
+      var back = false
+      for _ in benchmark.scaledIterations {
+        _ = reduce(&state, .key(.character(back ? "]" : "[")))
+        blackHole(render(state))
+        back.toggle()
+      }
+    }
+  }
+  for (view, keys) in [("strength", [Key]()), ("money", [Key.character("v")])] {
+    var state = AppState(scenario: gsf, sourceName: "gsf", width: 200, height: 60)
+    for key in [Key.character("4")] + keys { _ = reduce(&state, .key(key)) }
+    let ready = state
+    Benchmark("render 200x60 frame, timeline focused (\(view)), MSS-GSF history") { benchmark in
+      for _ in benchmark.scaledIterations { blackHole(render(ready)) }
+    }
   }
 
   // What-if: the keypress that commits an edit, to the frame that shows every result moved

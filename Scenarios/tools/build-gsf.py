@@ -128,10 +128,12 @@ w("  reported:")
 for item in ref["force_totals_timeline"]:
     label = item["note"]
     value = item["deployed"]
+    # The qualifier of the deployed figure as the note quotes it ("'more than 3,100' pledged"
+    # is about pledges, not this figure).
     qualifier = "about" if item.get("approx") else "exact"
-    if "slightly fewer than" in label or "nearly" in label:
+    if "'slightly fewer than" in label or "'nearly" in label:
         qualifier = "up_to"
-    if "more than" in label:
+    if "'more than 900'" in label:
         qualifier = "at_least"
     w(f"    - label: {q(label)}")
     w("      deployed: " + fig(value, qualifier, item["sources"], item["as_of"], f"Confidence: {item['confidence']}."))

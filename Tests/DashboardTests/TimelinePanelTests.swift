@@ -20,7 +20,7 @@ import Testing
 
   @Test func theFileLoads() { #expect(Self.gsf.mission.periods.count == 3) }
 
-  @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+  @Test(arguments: [(60, 16), (80, 24), (120, 40), (200, 60)])
   func theTimelineAtEachSize(_ width: Int, _ height: Int) {
     let text = render(screen(width, height)).text
     expectSnapshot(text, named: "timeline-gsf-\(width)x\(height)")

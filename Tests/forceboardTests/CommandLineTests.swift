@@ -42,6 +42,35 @@ import Testing
     #expect(bad.errors.contains("--as-of: '2024-13' is not a date"))
   }
 
+  /// `report --as-of` and the screen at that date (`snapshot --as-of`, the cursor on the date)
+  /// agree line for line on the headline figures, on the MSS–GSF history.
+  @Test func theReportAndTheScreenAgreeOnADate() throws {
+    let file = "Scenarios/haiti-mss-gsf.yaml"
+    let report = try ForceBoardBinary.run(["report", file, "--as-of", "2025-03-31"])
+    let screen = try ForceBoardBinary.run(["snapshot", file, "--as-of", "2025-03-31", "--size", "200x60"])
+    #expect(report.status == 0 && screen.status == 0)
+    #expect(report.output.contains("as of 2025-03-31"))
+    #expect(screen.output.contains("◀ AS OF 2025-03-31"))
+    let reportLines = report.output.split(separator: "\n").map(String.init)
+    let screenLines = screen.output.split(separator: "\n").map(String.init)
+    let pairs = [
+      ("Deployed (sum of countries)", "Deployed (sum)"), ("Shortfall against planned strength", "Short of planned"),
+      ("Shortfall against target strength", "Short of target"), ("Cash in hand", "Cash in hand"),
+      ("Burn rate a month", "Burn rate"), ("Runway, cash only", "Runway, cash only"),
+      ("Runway with commitments", "…with commitments"), ("Gap to the end of the mandate", "Gap to 2025-10-02"),
+      ("Coverage of the period's requirement", "Coverage"),
+    ]
+    for (reportLabel, screenLabel) in pairs {
+      // The report's figure: the first word with a digit after the label.
+      let line = try #require(reportLines.first { $0.hasPrefix("  " + reportLabel) }, "\(reportLabel)")
+      let figure = try #require(
+        line.dropFirst(2 + reportLabel.count).split(separator: " ").first { $0.contains(where: \.isNumber) },
+        "\(line)")
+      let shown = try #require(screenLines.first { $0.contains(screenLabel) }, "\(screenLabel)")
+      #expect(shown.contains(" " + figure), "\(reportLabel): the report says \(figure), the screen \(shown)")
+    }
+  }
+
   @Test func everyReportFormat() throws {
     let markdown = try ForceBoardBinary.run(["report", "--format", "markdown"])
     #expect(markdown.output.hasPrefix("# Multinational Security Support Mission in Haiti (MSS)"))

@@ -111,7 +111,7 @@ struct DetailsContent {
       } else if line.counted {
         add("No exchange rate for a currency of this line: it is left out of every USD total.", .conflict)
       }
-      if let ceiling = line.ceiling {
+      if let ceiling = line.ceiling(on: state.cursor == nil ? nil : results.funding.day) {
         add("", .normal)
         add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
       }
@@ -120,7 +120,8 @@ struct DetailsContent {
         add("", .normal)
         add("Flows (date · stage · amount · sources)", .title)
         let ordered = line.flows.sorted { ($0.day ?? .distantPast) < ($1.day ?? .distantPast) }
-        for flow in ordered {
+        let shownTo = state.cursor == nil ? Day.distantFuture : (results.funding.day ?? .distantFuture)
+        for flow in ordered where (flow.day ?? .distantPast) <= shownTo {
           let stage = flow.stage.rawValue + (flow.toDate ? " to date" : "")
           let amount = Format.amount(flow.amount, currency: flow.currency ?? line.currency)
           let marks = [flow.amount.isDerived ? "DERIVED" : nil, flow.amount.isUnsourced ? "ASSUMPTION" : nil]
@@ -134,8 +135,10 @@ struct DetailsContent {
         }
       }
       for flow in line.flows {
-        add("", .normal)
         let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
+        // In the past (the as-of cursor), what was learnt later is not shown at all.
+        if later && state.cursor != nil { continue }
+        add("", .normal)
         var label =
           "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
         if let from = flow.reduces { label += " (from \(from.label))" }

@@ -90,8 +90,11 @@ public struct DashboardLayout: Sendable, Hashable {
     } else if width >= 110 {
       // Wide: force and contributions side by side as tall as their figures, funding below
       // across the whole width, and the timeline under it with what is left.
+      // With the timeline focused the tables above it give up room first (the force panel
+      // still keeps its figures when they fit).
       let topNeed = max(needs.force + 2, needs.contributions + 3)
-      let topHeight = max(8, min(topNeed, body.height * 9 / 20))
+      let topShare = focus == .timeline ? max(needs.force + 2, body.height * 3 / 10) : body.height * 9 / 20
+      let topHeight = max(8, min(topNeed, topShare))
       let rows = body.splitTop(topHeight)
       let columns = rows.top.splitLeft(max(44, rows.top.width * 2 / 5))
       panels[.force] = columns.left

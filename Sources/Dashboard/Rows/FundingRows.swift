@@ -95,7 +95,10 @@ enum FundingRows {
               }
             default:
               let rate = state.scenario.assumptions.usdPerUnit(line.currency) ?? 0
-              cells.append(TableCell(line.ceiling.map { "≤" + Format.money($0.value * rate) } ?? "", Style(.warning)))
+              cells.append(
+                TableCell(
+                  line.ceiling(on: state.results.funding.day).map { "≤" + Format.money($0.value * rate) } ?? "",
+                  Style(.warning)))
             }
           }
         }

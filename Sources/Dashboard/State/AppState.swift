@@ -147,7 +147,7 @@ public struct AppState: Sendable {
   mutating func setCursor(_ date: AsOf?) {
     cursor = date
     committedResults = nil
-    scenario = date.map { history.current.asOf($0) } ?? history.current
+    scenario = date.map { history.current.asOf($0, wholeLines: true) } ?? history.current
     results = recalculate(scenario)
     refreshRows()
     selectEventAtCursor()
@@ -233,6 +233,8 @@ public struct AppState: Sendable {
     let day = cursor?.lastDay ?? latestDay ?? line.last ?? .distantFuture
     var state = table(.timeline)
     state.selected = line.lastEvent(onOrBefore: day) ?? 0
+    // The cursor's event in the middle of the list: what came before and after it both show.
+    state.scroll = max(0, state.selected - max(1, layout.rowArea(.timeline).rows) / 2)
     tables[.timeline] = state
     keepSelectionVisible(.timeline)
   }

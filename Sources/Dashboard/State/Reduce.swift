@@ -419,6 +419,7 @@ extension AppState {
     var state = table(.timeline)
     state.selected = index
     tables[.timeline] = state
+    keepSelectionVisible(.timeline)
     let known = line.days.filter { $0 <= day }.count
     show(day >= latest ? "The latest picture" : "As of \(day): \(known) of \(line.days.count) dates known")
   }

@@ -46,11 +46,17 @@ enum RowOrder {
   static func fundingLines(_ scenario: Scenario, _ results: Results, _ table: TableState) -> [Int] {
     let filter = table.filter.lowercased()
     var rows: [Int]
+    // A line nothing of which is known on the scenario's date did not exist yet: not listed.
+    let day = results.funding.day
     if filter.isEmpty {
       rows = Array(scenario.funding.indices)
+      if let day, !scenario.funding.allSatisfy({ $0.isKnown(on: day) }) {
+        rows = rows.filter { scenario.funding[$0].isKnown(on: day) }
+      }
     } else {
       rows = scenario.funding.indices.filter { index in
         let line = scenario.funding[index]
+        if let day, !line.isKnown(on: day) { return false }
         return matches(
           [line.donor, line.purpose ?? "", line.channel.label, line.form.label, line.currency, line.id]
             .joined(separator: " "), filter)
@@ -69,7 +75,7 @@ enum RowOrder {
         case 7: return scenario.funding[index].form == .cash ? ledger.inHand : -1
         default:
           let line = scenario.funding[index]
-          return (line.ceiling?.value ?? -1) * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
+          return (line.ceiling(on: results.funding.day)?.value ?? -1) * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
         }
       }
       switch column {

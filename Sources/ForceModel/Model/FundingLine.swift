@@ -37,6 +37,35 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
 
   /// The line's stage totals in USD on `day` (every flow when nil); nil when a currency it uses
   /// has no exchange rate.
+  /// The ceiling as known on `day`: stated on or before it (or undated).
+  public func ceiling(on day: Day?) -> Amount? {
+    guard let ceiling, let day else { return ceiling }
+    return (ceiling.asOf?.lastDay ?? .distantPast) <= day ? ceiling : nil
+  }
+
+  /// Whether anything of the line is known on `day`: an undated flow, a flow or a ceiling dated
+  /// on or before it, or nothing dated at all (a line just added). Read from the compact entries
+  /// where they hold every flow, so 100,000 lines are asked without touching their flows.
+  public func isKnown(on day: Day) -> Bool {
+    if let ceiling, (ceiling.asOf?.lastDay ?? .distantPast) <= day { return true }
+    if flows.isEmpty { return ceiling == nil }
+    if entries.isComplete {
+      return entries.withBuffer { buffer in buffer.contains { $0.day <= day.number } }
+    }
+    return flows.contains { ($0.day ?? .distantPast) <= day }
+  }
+
+  /// The days of the line's dated flows, from the compact entries where they hold every flow.
+  func flowDays(into body: (Int) -> Void) {
+    if entries.isComplete {
+      entries.withBuffer { buffer in
+        for entry in buffer where entry.day != FlowEntry.undated { body(entry.day) }
+      }
+    } else {
+      for flow in flows { if let day = flow.day { body(day.number) } }
+    }
+  }
+
   public func ledger(on day: Day?, assumptions: Assumptions) -> LineLedger? {
     var rates = RateCache(assumptions)
     guard let rate = rates.usdPerUnit(currency) else { return nil }

@@ -4,7 +4,13 @@
 /// figure "of March 2025" is known from the 31st), and an undated one always counts. Of each
 /// row, the latest figure dated on or before the day stands; a row with none is absent.
 extension Scenario {
-  public func asOf(_ date: AsOf) -> Scenario {
+  ///
+  /// `wholeLines` keeps the funding lines as they are, later flows and lines not yet known
+  /// included: every calculation reads a line's flows on the scenario's date only (as it must,
+  /// for a file that reports flows past its own date), and the screen lists only the lines
+  /// known then (`FundingLine.isKnown`). It spares the screen a copy of 100,000 lines at each
+  /// step of the cursor; `report`, `diff` and `export` take the exact projection.
+  public func asOf(_ date: AsOf, wholeLines: Bool = false) -> Scenario {
     let day = date.lastDay
     func known<V>(_ figure: Figure<V>?) -> Bool {
       guard let figure else { return false }
@@ -45,12 +51,17 @@ extension Scenario {
       return row
     }
 
+    if wholeLines {
+      next.fundingTotals = fundingTotals.filter { known($0.amount) }
+      return next
+    }
     next.funding = funding.compactMap { line in
       var kept = line
       kept.flows = line.flows.filter { knownDate($0.amount.asOf) }
       kept.ceiling = known(line.ceiling) ? line.ceiling : nil
       return kept.flows.isEmpty && kept.ceiling == nil ? nil : kept
     }
+    guard !fundingTotals.isEmpty else { return next }
     let ids = Set(next.funding.map(\.id))
     next.fundingTotals = fundingTotals.compactMap { total in
       guard known(total.amount) else { return nil }
@@ -74,7 +85,26 @@ extension Scenario {
       dates += [contributor.deployed.asOf, contributor.pledged?.asOf] + contributor.history.map(\.deployed.asOf)
       dates += contributor.earlierPledges.map(\.asOf)
     }
-    for line in funding { dates += line.flows.map(\.amount.asOf) + [line.ceiling?.asOf] }
-    return Array(Set(dates.compactMap { $0?.lastDay })).sorted()
+    var days = Set(dates.compactMap { $0?.lastDay.number })
+    // Flows, maybe 400,000 of them: their days marked in a table over their span, no hashing.
+    var low = Int.max
+    var high = Int.min
+    for line in funding {
+      if let ceiling = line.ceiling?.asOf { days.insert(ceiling.lastDay.number) }
+      line.flowDays { day in
+        low = min(low, day)
+        high = max(high, day)
+      }
+    }
+    if low <= high {
+      if high - low < 1_000_000 {
+        var seen = [Bool](repeating: false, count: high - low + 1)
+        for line in funding { line.flowDays { seen[$0 - low] = true } }
+        for (offset, marked) in seen.enumerated() where marked { days.insert(low + offset) }
+      } else {
+        for line in funding { line.flowDays { days.insert($0) } }
+      }
+    }
+    return days.sorted().map { Day(number: $0) }
   }
 }

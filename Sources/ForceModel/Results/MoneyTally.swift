@@ -46,7 +46,7 @@ struct MoneyTally {
         unconvertedIndices.append(index)
         continue
       }
-      if let ceiling = lines[index].ceiling?.value { ceilings += ceiling * rate }
+      if let ceiling = lines[index].ceiling(on: limit)?.value { ceilings += ceiling * rate }
       let isCash = lines[index].form == .cash
       if isCash { cash.add(ledger) } else { inKind.add(ledger) }
       let funding = ledger.received + ledger.commitmentOutstanding
