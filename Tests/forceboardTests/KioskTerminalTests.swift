@@ -20,6 +20,25 @@ import Testing
     _ = rename(temporary, file)
   }
 
+  /// `--as-of` pins a kiosk to a date: the header says so, the figures are that day's, and a
+  /// change to the file keeps the pin.
+  @Test func aKioskPinnedToADateStaysOnIt() throws {
+    guard requireTmux() else { return }
+    let text = try original()
+    let tmux = try TmuxSession(["--kiosk", "--as-of", "2025-01-31", file], width: 120, height: 40)
+    #expect(tmux.waitFor("◀ AS OF 2025-01-31"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("~600"), "Kenya on 2025-01-31, after its third contingent: \(tmux.screen())")
+    // Guatemala's figure of 2025-01-04 changes in the file: the pinned screen shows it, still
+    // as of the pinned date.
+    let guatemala = #"deployed: {value: 150, sources: ["REUTERS-FBC-2025-01-05", "PEOPLEDAILY-GUA"]"#
+    try replace(
+      with: text.replacingOccurrences(of: guatemala, with: guatemala.replacingOccurrences(of: "150", with: "160")))
+    #expect(tmux.waitFor("160 ▲10", timeout: 3), "\(tmux.screen())")
+    #expect(tmux.screen().contains("◀ AS OF 2025-01-31"), "the pin holds across a reload: \(tmux.screen())")
+    tmux.send("q", "y")
+    #expect(tmux.waitFor("EXIT:0"))
+  }
+
   @Test func kioskShowsTheHeadlineAndFollowsItsFileThroughBreakageAndDeletion() throws {
     guard requireTmux() else { return }
     let text = try original()

@@ -49,7 +49,8 @@ enum TimelineChart {
 
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     guard rect.width >= 20, rect.height >= 1 else { return }
-    let timeline = state.timeline
+    // A strip draws from the quick outline when that is all there is; a chart from the whole.
+    let timeline = rect.height < 5 ? (state.timelineCache ?? state.timeline) : state.timeline
     guard let first = timeline.first, let last = timeline.last, first < last else {
       grid.put(
         "No dated history to chart: figures need dates (as_of) to be placed in time", x: rect.x + 1, y: rect.y,
@@ -374,7 +375,7 @@ enum TimelineChart {
     _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
   ) {
     let label = state.chart.view == .money ? "Received " : "Deployed "
-    let range = " \(first) → \(last) · \(timeline.days.count) dates"
+    let range = " \(first) → \(last)" + (timeline.isComplete ? " · \(timeline.days.count) dates" : "")
     let width = max(1, rect.width - TextWidth.of(label) - TextWidth.of(range) - 1)
     let axis = TimeAxis(first: first, last: last, width: width)
     let values: [Int] = (0..<width).map { column in

@@ -12,10 +12,21 @@ public struct AppState: Sendable {
   /// worked-out history stale (worked out again when next shown).
   public internal(set) var history: EditHistory {
     didSet {
-      timelineCache = nil
       moneyCache = nil
+      // The strip's outline reads only the rows, the strength and the mission: an edit of money
+      // keeps it (the arrays compare by identity first, so this costs nothing on 100,000 lines).
+      let current = history.current
+      if let cached = timelineCache, !cached.isComplete, let facts = outlineFacts,
+        facts.contributors == current.contributors, facts.strength == current.strength,
+        facts.mission == current.mission
+      {
+        return
+      }
+      timelineCache = nil
     }
   }
+  /// What the cached outline was worked out from.
+  private var outlineFacts: (contributors: [Contributor], strength: Strength, mission: Mission)?
   /// The mission's whole history as the latest data tells it, when worked out: see `timeline`.
   public private(set) var timelineCache: MissionTimeline?
   /// Money over the history, worked out only when the money chart is shown (on 100,000 lines
@@ -136,6 +147,7 @@ public struct AppState: Sendable {
   /// Pins the screen to the scenario as known on `date` (`--as-of`): the cursor's date, or the
   /// latest picture when the date is on or after the data's own.
   public mutating func pin(asOf date: AsOf) {
+    ensureWholeTimeline()
     if let latest = latestDay, date.lastDay >= latest {
       setCursor(nil)
     } else {
@@ -145,6 +157,7 @@ public struct AppState: Sendable {
 
   /// Shows the scenario as known on `date` (nil: the latest picture), recalculated.
   mutating func setCursor(_ date: AsOf?) {
+    ensureWholeTimeline()
     cursor = date
     committedResults = nil
     scenario = date.map { history.current.asOf($0, wholeLines: true) } ?? history.current
@@ -208,19 +221,39 @@ public struct AppState: Sendable {
 
   /// The mission's whole history (of the latest data, whatever the cursor): the cached one,
   /// or worked out now when nothing has asked for it since the data changed.
-  public var timeline: MissionTimeline { timelineCache ?? MissionTimeline(history.current) }
+  public var timeline: MissionTimeline {
+    if let cached = timelineCache, cached.isComplete { return cached }
+    return MissionTimeline(history.current)
+  }
 
   /// Money over the history, cached or worked out now.
   public var moneyTimeline: MoneyTimeline {
     moneyCache ?? MoneyTimeline(history.current, timeline: timeline)
   }
 
+  /// Whether the screen shows or uses the whole history: the chart or its events, the cursor,
+  /// a kiosk (whose rotation comes to the chart), a stale check (the newest event). Otherwise
+  /// the timeline is a strip, and its quick outline spares each edit of 100,000 funding lines a
+  /// pass over their flows.
+  var needsWholeTimeline: Bool {
+    focus == .timeline || cursor != nil || ops.kiosk || ops.staleAfterSeconds != nil
+      || (layout.panels[.timeline]?.height ?? 0) > 3
+  }
+
+  /// Makes sure the whole history is cached, for what is about to read it (the cursor).
+  mutating func ensureWholeTimeline() {
+    if timelineCache?.isComplete != true { timelineCache = MissionTimeline(history.current) }
+  }
+
   /// Works out what the screen is about to show of the history, once per change of the data,
   /// so frames and cursor steps read it instead of working it out again.
   mutating func prepareTimeline() {
-    if timelineCache == nil {
-      timelineCache = MissionTimeline(history.current)
-      selectEventAtCursor()
+    let whole = needsWholeTimeline
+    if timelineCache == nil || (whole && timelineCache?.isComplete == false) {
+      let current = history.current
+      timelineCache = MissionTimeline(current, events: whole)
+      outlineFacts = whole ? nil : (current.contributors, current.strength, current.mission)
+      if whole { selectEventAtCursor() }
     }
     if moneyCache == nil, chart.view == .money, layout.panels[.timeline].map({ $0.height >= 6 }) ?? false {
       moneyCache = MoneyTimeline(history.current, timeline: timeline)
@@ -266,7 +299,7 @@ public struct AppState: Sendable {
     case .force: PanelTargets.force(scenario: scenario, results: results).count
     case .contributions: visible[.contributions]?.count ?? 0
     case .funding: (visible[.funding]?.count ?? 0) + PanelTargets.fundingSummary(results).count
-    case .timeline: timeline.events.count
+    case .timeline: timelineCache?.isComplete == true ? timeline.events.count : 0
     }
   }
 
@@ -293,7 +326,7 @@ public struct AppState: Sendable {
 
   mutating func clampSelection(_ panel: PanelID) {
     // The history is worked out when next shown, not on every change of the data.
-    if panel == .timeline && timelineCache == nil { return }
+    if panel == .timeline && timelineCache?.isComplete != true { return }
     let count = rowCount(panel)
     var state = table(panel)
     state.selected = min(max(0, state.selected), max(0, count - 1))

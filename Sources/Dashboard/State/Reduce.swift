@@ -408,6 +408,7 @@ extension AppState {
   /// Sets the as-of date to the selected event's: the whole screen as known that day (the
   /// latest picture from the latest day on).
   mutating func followSelectedEvent() {
+    ensureWholeTimeline()
     let line = timeline
     let index = table(.timeline).selected
     guard line.events.indices.contains(index), let latest = latestDay else { return }
@@ -432,6 +433,7 @@ extension AppState {
   /// Moves the as-of cursor: to the previous or next day anything changes, a month either way,
   /// or back to the latest picture. Reaching the latest day is the latest picture.
   mutating func moveCursor(_ command: PanelCommand) {
+    ensureWholeTimeline()
     guard let latest = latestDay else {
       show("This scenario has no dated figures to step through")
       return

@@ -50,9 +50,7 @@ enum RowOrder {
     let day = results.funding.day
     if filter.isEmpty {
       rows = Array(scenario.funding.indices)
-      if let day, !scenario.funding.allSatisfy({ $0.isKnown(on: day) }) {
-        rows = rows.filter { scenario.funding[$0].isKnown(on: day) }
-      }
+      if let day, let known = scenario.fundingIndices(knownOn: day) { rows = known }
     } else {
       rows = scenario.funding.indices.filter { index in
         let line = scenario.funding[index]
@@ -75,7 +73,8 @@ enum RowOrder {
         case 7: return scenario.funding[index].form == .cash ? ledger.inHand : -1
         default:
           let line = scenario.funding[index]
-          return (line.ceiling(on: results.funding.day)?.value ?? -1) * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
+          return (line.ceiling(on: results.funding.day)?.value ?? -1)
+            * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
         }
       }
       switch column {

@@ -9,6 +9,10 @@ struct FlowEntries: Sendable, Hashable {
   private(set) var count: Int
   /// True when every flow is here and none names a currency of its own.
   private(set) var isComplete: Bool
+  /// The earliest day of the entries (`FlowEntry.undated` for an undated flow), or `Int.max`
+  /// when there are none: whether a line is known yet, asked of 100,000 lines at each step of
+  /// the as-of cursor, without reading the entries.
+  private(set) var earliest: Int
   private var first: (FlowEntry, FlowEntry, FlowEntry, FlowEntry)
 
   init(_ flows: [Flow]) {
@@ -27,6 +31,17 @@ struct FlowEntries: Sendable, Hashable {
     }
     first = slots
     isComplete = complete
+    var low = Int.max
+    for flow in flows.prefix(4) { low = min(low, flow.day?.number ?? FlowEntry.undated) }
+    earliest = low
+  }
+
+  /// Calls `body` with the day of each dated entry, without copying the entries.
+  func forEachDay(_ body: (Int) -> Void) {
+    if count > 0, first.0.day != FlowEntry.undated { body(first.0.day) }
+    if count > 1, first.1.day != FlowEntry.undated { body(first.1.day) }
+    if count > 2, first.2.day != FlowEntry.undated { body(first.2.day) }
+    if count > 3, first.3.day != FlowEntry.undated { body(first.3.day) }
   }
 
   /// The entries as a buffer, for as long as `body` runs.

@@ -49,18 +49,14 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public func isKnown(on day: Day) -> Bool {
     if let ceiling, (ceiling.asOf?.lastDay ?? .distantPast) <= day { return true }
     if flows.isEmpty { return ceiling == nil }
-    if entries.isComplete {
-      return entries.withBuffer { buffer in buffer.contains { $0.day <= day.number } }
-    }
+    if entries.isComplete { return entries.earliest <= day.number }
     return flows.contains { ($0.day ?? .distantPast) <= day }
   }
 
   /// The days of the line's dated flows, from the compact entries where they hold every flow.
   func flowDays(into body: (Int) -> Void) {
     if entries.isComplete {
-      entries.withBuffer { buffer in
-        for entry in buffer where entry.day != FlowEntry.undated { body(entry.day) }
-      }
+      entries.forEachDay(body)
     } else {
       for flow in flows { if let day = flow.day { body(day.number) } }
     }

@@ -72,6 +72,21 @@ extension Scenario {
     return next
   }
 
+  /// The indices of the funding lines anything of which is known on `day` (`FundingLine.isKnown`),
+  /// or nil when that is every line: asked at each step of the as-of cursor, so the lines are
+  /// read in place and only their compact entries looked at.
+  public func fundingIndices(knownOn day: Day) -> [Int]? {
+    funding.withUnsafeBufferPointer { lines in
+      func known(_ index: Int) -> Bool {
+        // Most lines: a flow among the compact entries is dated on or before the day.
+        if lines[index].entries.earliest <= day.number { return true }
+        return lines[index].isKnown(on: day)
+      }
+      guard let firstUnknown = lines.indices.first(where: { !known($0) }) else { return nil }
+      return Array(0..<firstUnknown) + (firstUnknown..<lines.count).filter(known)
+    }
+  }
+
   /// Every day on which something in the scenario becomes known or changes, in order: the
   /// dates the as-of cursor steps through. A figure counts from the end of its date.
   public var eventDays: [Day] {
@@ -89,20 +104,33 @@ extension Scenario {
     // Flows, maybe 400,000 of them: their days marked in a table over their span, no hashing.
     var low = Int.max
     var high = Int.min
-    for line in funding {
-      if let ceiling = line.ceiling?.asOf { days.insert(ceiling.lastDay.number) }
-      line.flowDays { day in
-        low = min(low, day)
-        high = max(high, day)
+    // Read in place, each line's compact entries copied out (no references in them): a line
+    // copied whole costs a retain and a release of each of its strings.
+    funding.withUnsafeBufferPointer { lines in
+      func eachDay(_ index: Int, _ body: (Int) -> Void) {
+        let entries = lines[index].entries
+        if entries.isComplete {
+          entries.forEachDay(body)
+        } else {
+          for flow in lines[index].flows { if let day = flow.day { body(day.number) } }
+        }
       }
-    }
-    if low <= high {
+      for index in lines.indices {
+        if lines[index].ceiling != nil, let ceiling = lines[index].ceiling?.asOf {
+          days.insert(ceiling.lastDay.number)
+        }
+        eachDay(index) { day in
+          low = min(low, day)
+          high = max(high, day)
+        }
+      }
+      guard low <= high else { return }
       if high - low < 1_000_000 {
         var seen = [Bool](repeating: false, count: high - low + 1)
-        for line in funding { line.flowDays { seen[$0 - low] = true } }
+        for index in lines.indices { eachDay(index) { seen[$0 - low] = true } }
         for (offset, marked) in seen.enumerated() where marked { days.insert(low + offset) }
       } else {
-        for line in funding { line.flowDays { days.insert($0) } }
+        for index in lines.indices { eachDay(index) { days.insert($0) } }
       }
     }
     return days.sorted().map { Day(number: $0) }

@@ -42,7 +42,13 @@ public struct MissionTimeline: Sendable, Hashable {
   /// Funding lines beyond this many are not listed flow by flow.
   public static let listedLinesLimit = 5_000
 
-  public init(_ scenario: Scenario) {
+  /// False for the strip's quick outline (`events: false`): strength only, no days or events.
+  public var isComplete: Bool
+
+  /// The history of `scenario`; without `events`, only what a one-line strip draws (the
+  /// deployed strength and the levels), which costs no pass over the funding lines.
+  public init(_ scenario: Scenario, events listEvents: Bool = true) {
+    isComplete = listEvents
     let rows = scenario.contributors
     // Each row's dated figures: its history, and its current figure when that is newer.
     var changes: [(day: Day, row: Int, value: Int)] = []
@@ -96,6 +102,19 @@ public struct MissionTimeline: Sendable, Hashable {
       total.deployed.asOf.map { Point(day: $0.lastDay, value: total.deployed.value) }
     }.sorted { $0.day < $1.day }
     periods = scenario.mission.periods
+    guard listEvents else {
+      days = []
+      events = []
+      flowsNotListed = 0
+      // The span from what is cheap to read: everything but the funding lines' flows.
+      var dated = steps.map(\.day) + levels.values.flatMap { $0.map(\.day) } + reported.map(\.day)
+      dated += periods.flatMap { [$0.decided?.lastDay ?? $0.startDay, $0.startDay, $0.endDay] }
+      dated += scenario.mission.notes.compactMap { $0.asOf?.lastDay }
+      dated += rows.flatMap { $0.pledges.compactMap { $0.asOf?.lastDay } }
+      first = dated.min()
+      last = (dated + [scenario.mission.asOf?.lastDay].compactMap { $0 }).max()
+      return
+    }
     days = scenario.eventDays
     let listFlows = scenario.funding.count <= Self.listedLinesLimit
     flowsNotListed = listFlows ? 0 : scenario.funding.count
