@@ -44,12 +44,13 @@ import Testing
 
   /// Two colour themes and `mono`, written with their escapes: in colour the countries differ
   /// by colour, in `mono` by the shade of their blocks (█ ▓ ▒ ░), so the picture reads in all.
-  @Test(arguments: ["default", "light", "mono"])
-  func inEachTheme(_ theme: String) {
-    let state = screen(120, 40, theme: theme, keys: [.character("[")])
+  @Test(arguments: ["default", "light", "mono"], [(80, 24), (120, 40), (200, 60)])
+  func inEachTheme(_ theme: String, _ size: (Int, Int)) {
+    let state = screen(size.0, size.1, theme: theme, keys: [.character("[")])
     let grid = render(state)
     expectSnapshot(
-      ANSIWriter.render(grid, theme: state.theme, depth: .c256), named: "timeline-gsf-120x40-\(theme).ansi")
+      ANSIWriter.render(grid, theme: state.theme, depth: .c256),
+      named: "timeline-gsf-\(size.0)x\(size.1)-\(theme).ansi")
     #expect(grid.text.contains("█") && grid.text.contains("▓"))
   }
 

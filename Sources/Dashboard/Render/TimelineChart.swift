@@ -104,6 +104,7 @@ enum TimelineChart {
 
     // The stack, column by column: each country's share in eighths of a cell.
     let cellsHigh = plot.height * 8
+    var bounds: [Int] = []
     for column in 0..<plot.width {
       // Nothing is known past the data's date; past the cursor, what was learnt later is dim.
       guard let day = axis.day(atColumn: column, endingAt: dataEnd), let step = timeline.step(on: day) else {
@@ -112,7 +113,7 @@ enum TimelineChart {
       let later = cursor.map { column > axis.column($0) } ?? false
       let counts = byCountry ? step.counts : [step.total]
       let totalEighths = Int((Double(step.total) / top * Double(cellsHigh)).rounded())
-      var bounds: [Int] = []
+      bounds.removeAll(keepingCapacity: true)
       var sum = 0
       for count in counts {
         sum += count
@@ -173,9 +174,13 @@ enum TimelineChart {
       legend.append(TextRun(text: "reported", style: Style(.dim)))
     } else if byCountry {
       legend.append(TextRun(text: "  │", style: Style(.border)))
+      // As many countries as the line holds (a thousand would be a thousand strings a frame).
+      var width = legend.reduce(0) { $0 + TextWidth.of($1.text) }
       for (index, country) in timeline.countries.enumerated() {
+        guard width < rect.width else { break }
         let count = step?.counts[index] ?? 0
         guard count > 0 else { continue }
+        width += TextWidth.of(country) + 8
         legend.append(TextRun(text: " \(shades[index % shades.count])", style: Style(.chart(index))))
         legend.append(TextRun(text: "\(country) \(Format.count(count))", style: Style(.dim)))
       }

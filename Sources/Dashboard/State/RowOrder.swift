@@ -19,9 +19,12 @@ enum RowOrder {
 
   static func contributors(_ scenario: Scenario, _ results: Results, _ table: TableState) -> [Int] {
     let filter = table.filter.lowercased()
-    var rows = scenario.contributors.indices.filter { index in
-      let c = scenario.contributors[index]
-      return matches(c.country + " " + (c.iso ?? "") + " " + c.role.rawValue, filter)
+    var rows = Array(scenario.contributors.indices)
+    if !filter.isEmpty {
+      rows = rows.filter { index in
+        let c = scenario.contributors[index]
+        return matches(c.country + " " + (c.iso ?? "") + " " + c.role.rawValue, filter)
+      }
     }
     if let column = table.sortColumn {
       let key: (Int) -> Double = { index in

@@ -4,6 +4,7 @@
 /// figure "of March 2025" is known from the 31st), and an undated one always counts. Of each
 /// row, the latest figure dated on or before the day stands; a row with none is absent.
 extension Scenario {
+  /// The scenario as known on `date`.
   ///
   /// `wholeLines` keeps the funding lines as they are, later flows and lines not yet known
   /// included: every calculation reads a line's flows on the scenario's date only (as it must,
@@ -26,16 +27,29 @@ extension Scenario {
     // until a later decision replaced it.
     next.strength = strength.standing(on: day)
 
+    let pledgedRow = "Pledged; no deployment dated on or before \(date)."
+    let pledgedDerivation = "no deployed figure dated on or before \(date)"
     next.contributors = contributors.compactMap { contributor in
       var row = contributor
-      row.history = contributor.history.filter { known($0.deployed) }
+      // Arrays are filtered only when something in them is later than the day: most rows of a
+      // long history are unchanged, and copying them is a thousand allocations a cursor step.
+      if !contributor.history.allSatisfy({ known($0.deployed) }) {
+        row.history = contributor.history.filter { known($0.deployed) }
+      }
       // The pledge as it stood: the latest known on the day, an earlier one until it was replaced.
-      row.pledged = contributor.pledges.last { known($0) }
-      row.earlierPledges = contributor.earlierPledges.filter { known($0) }
+      if contributor.earlierPledges.isEmpty {
+        row.pledged = known(contributor.pledged) ? contributor.pledged : nil
+      } else {
+        row.pledged = contributor.pledges.last { known($0) }
+        row.earlierPledges = contributor.earlierPledges.filter { known($0) }
+      }
       // The latest deployed figure on or before the day: the row's own (on a tie too), or its
       // history's latest.
       func dayOf(_ figure: HeadCount) -> Day { figure.asOf?.lastDay ?? .distantPast }
-      let history = row.history.map(\.deployed).max { dayOf($0) < dayOf($1) }
+      var history: HeadCount?
+      for entry in row.history where history.map({ dayOf($0) < dayOf(entry.deployed) }) ?? true {
+        history = entry.deployed
+      }
       if known(contributor.deployed), history.map({ dayOf($0) <= dayOf(contributor.deployed) }) ?? true {
         return row
       }
@@ -45,9 +59,7 @@ extension Scenario {
       }
       // Pledged, not yet deployed: the row exists with nobody deployed, which is derived.
       guard row.pledged != nil else { return nil }
-      row.deployed = HeadCount(
-        0, sources: [], asOf: date, note: "Pledged; no deployment dated on or before \(date).",
-        derivation: "no deployed figure dated on or before \(date)")
+      row.deployed = HeadCount(0, sources: [], asOf: date, note: pledgedRow, derivation: pledgedDerivation)
       return row
     }
 
