@@ -51,7 +51,12 @@ import Testing
     expectSnapshot(
       ANSIWriter.render(grid, theme: state.theme, depth: .c256),
       named: "timeline-gsf-\(size.0)x\(size.1)-\(theme).ansi")
-    #expect(grid.text.contains("█") && grid.text.contains("▓"))
+    // Tall enough for whole cells, the countries' shades show; on a short plot only the tops.
+    if size.1 >= 40 {
+      #expect(grid.text.contains("█") && grid.text.contains("▓"))
+    } else {
+      #expect(grid.text.contains("▇"))
+    }
   }
 
   @Test func theChartsColoursDifferInTheColourThemes() {
