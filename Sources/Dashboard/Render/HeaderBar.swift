@@ -16,16 +16,32 @@ enum HeaderBar {
     }
     if let change = state.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
     // In the past, nobody can miss it: the date and how far along the history it is.
+    var past: (full: String, short: String)?
     if let cursor = state.cursor {
       let events = state.timeline.days
       let known = events.filter { $0 <= cursor.lastDay }.count
-      right = " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest " + right
+      past = (
+        " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest ",
+        " ◀ AS OF \(cursor) · \(known)/\(events.count) "
+      )
     }
+    let modeText = right
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
     // An operations screen always says how old its data is and what time it is now.
     if state.readOnly, let clock = state.clock {
       if let age = state.dataAge { right += "│ data \(describeAge(age)) old " }
       right += "│ \(clock.hoursMinutes) "
+    }
+    if let past {
+      // On a narrow screen the date stays and the rest shortens (on the narrowest, to the date
+      // and the mode): the mission must fit too.
+      if TextWidth.of(past.full + right) + 24 <= rect.width {
+        right = past.full + right
+      } else if TextWidth.of(past.short + right) + 16 <= rect.width {
+        right = past.short + right
+      } else {
+        right = past.short + modeText
+      }
     }
     let rightWidth = TextWidth.of(right)
     let tail =

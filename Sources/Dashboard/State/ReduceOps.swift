@@ -97,6 +97,12 @@ extension AppState {
     }
     let at = panels.firstIndex(of: focus) ?? -1
     focus = panels[(at + 1) % panels.count]
+    // The timeline shows the events around the date on screen (the latest, or the pinned one).
+    if focus == .timeline {
+      ensureWholeTimeline()
+      selectEventAtCursor()
+      return
+    }
     var next = self.table(focus)
     next.scroll = 0
     next.selected = 0
