@@ -21,10 +21,4 @@ public enum Glyphs {
     guard let top = values.max(), top > 0 else { return String(repeating: "▁", count: values.count) }
     return String(values.map { spark[min(7, max(0, Int((Double($0) / Double(top) * 7).rounded())))] })
   }
-
-  /// The last `width` values, or all of them resampled to fit.
-  public static func fit(_ values: [Int], width: Int) -> [Int] {
-    guard values.count > width, width > 0 else { return values }
-    return (0..<width).map { i in values[min(values.count - 1, i * values.count / width)] }
-  }
 }
