@@ -94,6 +94,28 @@ import Testing
       at: "14:14", "expected true or false")
   }
 
+  /// Earlier figures are earlier: a level's or a pledge's latest figure is the one stated as the
+  /// level or the pledge, and history holds what it replaced.
+  @Test func anEarlierFigureDatedLaterIsRefused() {
+    expectOne(
+      replacing(
+        "  planned: 2500\n",
+        with:
+          "  planned: {value: 2500, as_of: \"2024-06\"}\n  history:\n    - {level: planned, figure: {value: 5500, as_of: \"2025-09-30\"}}\n"
+      ),
+      at: "8:7", "is dated after strength.planned", hint: "the latest figure goes under strength.planned")
+    expectOne(
+      replacing("  planned: 2500\n", with: "  planned: 2500\n  history:\n    - {level: target, figure: 5000}\n"),
+      at: "8:7", "strength.target is not set")
+    expectOne(
+      replacing(
+        "    iso: \"KEN\"\n",
+        with:
+          "    iso: \"KEN\"\n    pledged: {value: 1000, as_of: \"2023-07-30\"}\n    earlier_pledges: [{value: 800, as_of: \"2024-01\"}]\n"
+      ),
+      at: "11:23", "a pledge dated after the row's pledged figure")
+  }
+
   @Test func thousandsSeparatorsGetAHint() {
     expectOne(replacing("planned: 2500", with: "planned: 2,500"), at: "6:12", "expected a number", hint: "not 1,200")
   }

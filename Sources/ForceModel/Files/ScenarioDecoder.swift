@@ -201,12 +201,30 @@ final class ScenarioDecoder {
     guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported", "history"]) else {
       return Strength()
     }
-    return Strength(
+    let history = f["history"].map { list($0, "strength.history", item: levelFigure) } ?? []
+    let strength = Strength(
       planned: f["planned"].flatMap { headCount($0, "strength.planned") },
       authorized: f["authorized"].flatMap { headCount($0, "strength.authorized") },
       target: f["target"].flatMap { headCount($0, "strength.target") },
       reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [],
-      history: f["history"].map { list($0, "strength.history", item: levelFigure).map(\.value) } ?? [])
+      history: history.map(\.value))
+    // An earlier figure is earlier: the latest of a level is the one the level itself states.
+    for (entry, mark) in history {
+      guard let current = strength.figure(entry.level) else {
+        report(
+          mark,
+          "strength.history: an earlier \(entry.level.label) figure, but strength.\(entry.level.rawValue) is not set",
+          hint: "state the latest \(entry.level.label) figure under strength.\(entry.level.rawValue)")
+        continue
+      }
+      if let earlier = entry.figure.asOf?.lastDay, let latest = current.asOf?.lastDay, earlier > latest {
+        report(
+          mark,
+          "strength.history: this \(entry.level.label) figure (\(entry.figure.asOf.map { "\($0)" } ?? "")) is dated after strength.\(entry.level.rawValue) (\(current.asOf.map { "\($0)" } ?? ""))",
+          hint: "the latest figure goes under strength.\(entry.level.rawValue), earlier ones under strength.history")
+      }
+    }
+    return strength
   }
 
   /// An earlier figure of a level: `level: planned` and the figure it stood at.
@@ -259,10 +277,25 @@ final class ScenarioDecoder {
     let pledged = f["pledged"].flatMap { headCount($0, "contributor.pledged") }
     let deployed = f["deployed"].flatMap { headCount($0, "contributor.deployed") }
     let history = f["history"].map { list($0, "contributor.history", item: deployment).map(\.value) } ?? []
-    let earlier =
+    let earlierMarked =
       f["earlier_pledges"].map {
-        list($0, "contributor.earlier_pledges") { self.headCount($0, "contributor.earlier_pledges") }.map(\.value)
+        list($0, "contributor.earlier_pledges") { self.headCount($0, "contributor.earlier_pledges") }
       } ?? []
+    let earlier = earlierMarked.map(\.value)
+    // An earlier pledge is earlier: the latest is the row's `pledged`.
+    for (figure, mark) in earlierMarked {
+      guard let latest = pledged else {
+        report(
+          mark, "contributor.earlier_pledges: earlier pledges, but no pledged figure",
+          hint: "state the latest pledge under pledged")
+        break
+      }
+      if let day = figure.asOf?.lastDay, let latestDay = latest.asOf?.lastDay, day > latestDay {
+        report(
+          mark, "contributor.earlier_pledges: a pledge dated after the row's pledged figure",
+          hint: "the latest pledge goes under pledged, earlier ones under earlier_pledges")
+      }
+    }
     guard let country, let deployed else { return nil }
     return Contributor(
       country: country, iso: iso, role: role, partnerGroup: partner, pledged: pledged, deployed: deployed,
