@@ -10,28 +10,13 @@ was worked out, or left out. Run from the repository root:
 
     python3 Scenarios/tools/build-gsf.py ../shared/reference/mss-research.yaml > Scenarios/haiti-mss-gsf.yaml
 """
-import json
 import sys
 
 import yaml
 
+from reference import fig, q, write_sources_and_conflicts
+
 ref = yaml.safe_load(open(sys.argv[1]))
-q = lambda s: json.dumps(s, ensure_ascii=False)
-
-
-def fig(value, qualifier="exact", sources=(), as_of=None, note=None, derived=None):
-    parts = [f"value: {value}"]
-    if qualifier != "exact":
-        parts.append(f"qualifier: {qualifier}")
-    if sources:
-        parts.append("sources: [" + ", ".join(q(s) for s in sources) + "]")
-    if as_of:
-        parts.append(f"as_of: {q(as_of)}")
-    if note:
-        parts.append(f"note: {q(note)}")
-    if derived:
-        parts.append(f"derived: {q(derived)}")
-    return "{" + ", ".join(parts) + "}"
 
 
 def flow(stage, amount, date, sources, note=None, to_date=False, qualifier=None, currency=None, since=None,
@@ -302,28 +287,5 @@ w("  fixed_yearly_cost: " + fig(0, note="No source gives a fixed cost apart from
 w("  horizon_months: " + fig(12, sources=["UN-SC15432"], as_of="2023-10-02", note="Used only when no mandate period is in force: each authorization ran for twelve months."))
 w("  exchange_rates:")
 w("    CAD: " + fig(0.7416, "about", ["REUTERS-NASDAQ-2024-02-22"], "2024-02-22", None, "Reuters converted C$123M to US$91M at 1.3484 CAD per USD: 1 ÷ 1.3484"))
-w("sources:")
-for s in ref["sources"]:
-    w(f"  - id: {q(s['id'])}")
-    w(f"    title: {q(s['title'])}")
-    if s.get("origin"):
-        w(f"    publisher: {q(s['origin'])}")
-    if s.get("published"):
-        w(f"    published: {q(str(s['published']))}")
-    address = s.get("url") or (s.get("file") and "shared/article/haiti-mss-article.txt")
-    if address:
-        w(f"    address: {q(address)}")
-w("conflicts:")
-for c in ref["conflicts"]:
-    w(f"  - id: {q(c['id'])}")
-    w(f"    topic: {q(c['topic'])}")
-    w("    claims:")
-    for claim in c["claims"]:
-        value = claim["value"]
-        if isinstance(value, int):
-            value = f"{value:,}"
-        w(f"      - value: {q(str(value))}")
-        w("        sources: [" + ", ".join(q(x) for x in claim["sources"]) + "]")
-    if c.get("assessment"):
-        w(f"    assessment: {q(c['assessment'])}")
+write_sources_and_conflicts(ref, w)
 print("\n".join(out))

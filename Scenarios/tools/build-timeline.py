@@ -7,28 +7,13 @@ sources) so that no two lines count the same money twice. Run from the repositor
 
     python3 Scenarios/tools/build-timeline.py ../shared/reference/mss-research.yaml > Scenarios/mss-timeline.yaml
 """
-import json
 import sys
 
 import yaml
 
+from reference import fig, q, write_sources_and_conflicts
+
 ref = yaml.safe_load(open(sys.argv[1]))
-q = lambda s: json.dumps(s, ensure_ascii=False)
-
-
-def fig(value, qualifier="exact", sources=(), as_of=None, note=None):
-    parts = [f"value: {value}"]
-    if qualifier != "exact":
-        parts.append(f"qualifier: {qualifier}")
-    if sources:
-        parts.append("sources: [" + ", ".join(q(s) for s in sources) + "]")
-    if as_of:
-        parts.append(f"as_of: {q(as_of)}")
-    if note:
-        parts.append(f"note: {q(note)}")
-    return "{" + ", ".join(parts) + "}"
-
-
 out = []
 w = out.append
 w("# ForceBoard scenario, schema 1: the Kenya-led MSS in Haiti as a dated timeline, built from")
@@ -185,28 +170,5 @@ w("    CAD: " + fig(0.74162, sources=["REUTERS-NASDAQ-2024-02-22"], as_of="2024-
 w("    EUR: " + fig(1.08, note="Assumption: no source in the reference gives a EUR rate. Replace it with the rate for your date."))
 w("    GBP: " + fig(1.27, note="Assumption: no source in the reference gives a GBP rate. Replace it with the rate for your date."))
 w("  in_hand: [committed, disbursed]")
-w("sources:")
-for s in ref["sources"]:
-    w(f"  - id: {q(s['id'])}")
-    w(f"    title: {q(s['title'])}")
-    if s.get("origin"):
-        w(f"    publisher: {q(s['origin'])}")
-    if s.get("published"):
-        w(f"    published: {q(str(s['published']))}")
-    address = s.get("url") or (s.get("file") and "shared/article/haiti-mss-article.txt")
-    if address:
-        w(f"    address: {q(address)}")
-w("conflicts:")
-for c in ref["conflicts"]:
-    w(f"  - id: {q(c['id'])}")
-    w(f"    topic: {q(c['topic'])}")
-    w("    claims:")
-    for claim in c["claims"]:
-        value = claim["value"]
-        if isinstance(value, int):
-            value = f"{value:,}"
-        w(f"      - value: {q(str(value))}")
-        w("        sources: [" + ", ".join(q(x) for x in claim["sources"]) + "]")
-    if c.get("assessment"):
-        w(f"    assessment: {q(c['assessment'])}")
+write_sources_and_conflicts(ref, w)
 print("\n".join(out))

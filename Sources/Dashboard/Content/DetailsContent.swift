@@ -111,7 +111,11 @@ struct DetailsContent {
       } else if line.counted {
         add("No exchange rate for a currency of this line: it is left out of every USD total.", .conflict)
       }
-      if let ceiling = line.ceiling(on: state.cursor == nil ? nil : results.funding.day) {
+      // In the past (the as-of cursor), what was learnt later is not shown at all; at the latest
+      // picture, a flow dated after the scenario's date is shown and said not to count.
+      let shownTo = state.cursor == nil ? nil : results.funding.day
+      func shown(_ flow: Flow) -> Bool { shownTo.map { (flow.day ?? .distantPast) <= $0 } ?? true }
+      if let ceiling = line.ceiling(on: shownTo) {
         add("", .normal)
         add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
       }
@@ -120,8 +124,7 @@ struct DetailsContent {
         add("", .normal)
         add("Flows (date · stage · amount · sources)", .title)
         let ordered = line.flows.sorted { ($0.day ?? .distantPast) < ($1.day ?? .distantPast) }
-        let shownTo = state.cursor == nil ? Day.distantFuture : (results.funding.day ?? .distantFuture)
-        for flow in ordered where (flow.day ?? .distantPast) <= shownTo {
+        for flow in ordered where shown(flow) {
           let stage = flow.stage.rawValue + (flow.toDate ? " to date" : "")
           let amount = Format.amount(flow.amount, currency: flow.currency ?? line.currency)
           let marks = [flow.amount.isDerived ? "DERIVED" : nil, flow.amount.isUnsourced ? "ASSUMPTION" : nil]
@@ -134,10 +137,8 @@ struct DetailsContent {
             flow.amount.isDerived || flow.amount.isUnsourced ? .assumption : .normal)
         }
       }
-      for flow in line.flows {
+      for flow in line.flows where shown(flow) {
         let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
-        // In the past (the as-of cursor), what was learnt later is not shown at all.
-        if later && state.cursor != nil { continue }
         add("", .normal)
         var label =
           "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"

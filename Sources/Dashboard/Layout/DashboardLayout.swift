@@ -28,7 +28,7 @@ public struct DashboardLayout: Sendable, Hashable {
     public var contributions: Int
     public var fundingLines: Int
 
-    public init(force: Int = 9, contributions: Int = 8, fundingLines: Int = 10) {
+    public init(force: Int, contributions: Int, fundingLines: Int) {
       self.force = force
       self.contributions = contributions
       self.fundingLines = fundingLines
@@ -40,7 +40,7 @@ public struct DashboardLayout: Sendable, Hashable {
 
   public init(
     width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false,
-    needs: Needs = Needs()
+    needs: Needs
   ) {
     self.width = width
     self.height = height

@@ -6,8 +6,9 @@ import ForceModel
 /// (cumulative cash received, spent, in hand and the requirement, in braille) with the day cash
 /// runs out marked.
 enum TimelineChart {
-  /// Blocks by share of a cell's height, in eighths (ratatui's bar set).
-  static let eighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  /// Blocks by share of a cell's height, in eighths (ratatui's bar set): none, then the
+  /// sparkline's eight.
+  static let eighths: [Character] = [" "] + Glyphs.spark
   /// The fill of each stacked series: a shade of block as well as a colour, so `mono` still
   /// tells neighbours apart.
   static let shades: [Character] = ["█", "▓", "▒", "░"]
@@ -94,10 +95,7 @@ enum TimelineChart {
     if !byCountry { peak = max(peak, timeline.reported.map(\.value).max() ?? 0) }
     let top = niceCeiling(Double(max(1, peak)))
     let labels = [Format.count(Int(top)), Format.count(Int(top / 2)), "0"]
-    let labelWidth = labels.map(TextWidth.of).max().map { $0 + 1 } ?? 2
-    let plot = Rect(x: rect.x + labelWidth, y: rect.y + 1, width: rect.width - labelWidth, height: rect.height - 3)
-    guard plot.width >= 10, plot.height >= 2 else { return }
-    let axis = TimeAxis(first: first, last: last, width: plot.width)
+    guard let (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
     let cursor = cursorDay(state)
     let dataEnd = latestDay(state, last: last)
     let shownDay = cursor ?? dataEnd
@@ -151,11 +149,9 @@ enum TimelineChart {
         grid[plot.x + axis.column(point.day), plot.maxY - 1 - row] = Cell("◆", style: Style(.title, bold: true))
       }
     }
-    latestLine(dataEnd, cursor: cursor, axis: axis, plot: plot, into: &grid)
-    cursorLine(cursor, axis: axis, plot: plot, into: &grid)
-    yLabels(labels, plot: plot, labelWidth: labelWidth, x: rect.x, into: &grid)
-    band(timeline.periods, axis: axis, y: plot.maxY, x: plot.x, into: &grid)
-    dateAxis(axis, cursor: cursor, latest: dataEnd, y: plot.maxY + 1, x: plot.x, into: &grid)
+    frame(
+      labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
+      into: &grid)
 
     // The legend says what the colours and lines are, with their values on the day shown.
     var legend: [TextRun] = []
@@ -204,10 +200,7 @@ enum TimelineChart {
     }
     let top = niceCeiling(max(1, peak))
     let labels = [Format.money(top), Format.money(top / 2), "0"]
-    let labelWidth = labels.map(TextWidth.of).max().map { $0 + 1 } ?? 2
-    let plot = Rect(x: rect.x + labelWidth, y: rect.y + 1, width: rect.width - labelWidth, height: rect.height - 3)
-    guard plot.width >= 10, plot.height >= 2 else { return }
-    let axis = TimeAxis(first: first, last: last, width: plot.width)
+    guard let (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
     let cursor = cursorDay(state)
     let shownDay = cursor ?? dataEnd
 
@@ -244,11 +237,9 @@ enum TimelineChart {
         grid[x, y] = Cell("┊", style: Style(.shortfall, bold: true))
       }
     }
-    latestLine(dataEnd, cursor: cursor, axis: axis, plot: plot, into: &grid)
-    cursorLine(cursor, axis: axis, plot: plot, into: &grid)
-    yLabels(labels, plot: plot, labelWidth: labelWidth, x: rect.x, into: &grid)
-    band(timeline.periods, axis: axis, y: plot.maxY, x: plot.x, into: &grid)
-    dateAxis(axis, cursor: cursor, latest: dataEnd, y: plot.maxY + 1, x: plot.x, into: &grid)
+    frame(
+      labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
+      into: &grid)
 
     let now = money.sample(on: shownDay)
     var legend: [TextRun] = [TextRun(text: "Cash, cumulative USD ", style: Style(.title, bold: true))]
@@ -268,6 +259,28 @@ enum TimelineChart {
   }
 
   // MARK: - Parts
+
+  /// The plot inside a chart's rectangle, right of the value labels and between the legend
+  /// line and the band and date lines, with its time axis; nil when too small to draw.
+  static func plotArea(_ rect: Rect, labels: [String], first: Day, last: Day) -> (Rect, TimeAxis)? {
+    let labelWidth = labels.map(TextWidth.of).max().map { $0 + 1 } ?? 2
+    let plot = Rect(x: rect.x + labelWidth, y: rect.y + 1, width: rect.width - labelWidth, height: rect.height - 3)
+    guard plot.width >= 10, plot.height >= 2 else { return nil }
+    return (plot, TimeAxis(first: first, last: last, width: plot.width))
+  }
+
+  /// What every chart draws around its plot: the data's date and the cursor down it, the
+  /// value labels left of it, the mandate band and the dates under it.
+  static func frame(
+    labels: [String], periods: [MandatePeriod], plot: Rect, axis: TimeAxis, cursor: Day?, latest: Day,
+    in rect: Rect, into grid: inout Grid
+  ) {
+    latestLine(latest, cursor: cursor, axis: axis, plot: plot, into: &grid)
+    cursorLine(cursor, axis: axis, plot: plot, into: &grid)
+    yLabels(labels, plot: plot, labelWidth: plot.x - rect.x, x: rect.x, into: &grid)
+    band(periods, axis: axis, y: plot.maxY, x: plot.x, into: &grid)
+    dateAxis(axis, cursor: cursor, latest: latest, y: plot.maxY + 1, x: plot.x, into: &grid)
+  }
 
   /// The last day the data tells of: the scenario's own date, else its last event.
   static func latestDay(_ state: AppState, last: Day) -> Day {

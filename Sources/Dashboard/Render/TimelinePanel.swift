@@ -19,7 +19,7 @@ enum TimelinePanel {
     if !state.ops.kiosk { title += focused ? " · ↑↓ moves the as-of date " : " · 4 then ↑↓ moves the as-of date " }
     grid.put(title, x: events.x + 1, y: rule, style: Style(.dim), limit: events.width - 2)
     TableDrawer.draw(
-      TimelineRows.table(state, width: events.width, rows: events.height), in: events, frame: rect, focused: focused,
+      TimelineRows.table(state, rows: events.height), in: events, frame: rect, focused: focused,
       into: &grid)
   }
 }

@@ -3,7 +3,7 @@ import ForceModel
 /// The timeline's events as a table: date, what happened, the event, its sources. Events after
 /// the as-of date are dim (not known yet on that day); the selected one is the cursor's.
 enum TimelineRows {
-  static func table(_ state: AppState, width: Int, rows: Int) -> TableModel {
+  static func table(_ state: AppState, rows: Int) -> TableModel {
     let timeline = state.timeline
     let table = state.table(.timeline)
     let cursor = state.cursor?.lastDay

@@ -47,19 +47,10 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   /// on or before it, or nothing dated at all (a line just added). Read from the compact entries
   /// where they hold every flow, so 100,000 lines are asked without touching their flows.
   public func isKnown(on day: Day) -> Bool {
-    if let ceiling, (ceiling.asOf?.lastDay ?? .distantPast) <= day { return true }
+    if ceiling(on: day) != nil { return true }
     if flows.isEmpty { return ceiling == nil }
     if entries.isComplete { return entries.earliest <= day.number }
     return flows.contains { ($0.day ?? .distantPast) <= day }
-  }
-
-  /// The days of the line's dated flows, from the compact entries where they hold every flow.
-  func flowDays(into body: (Int) -> Void) {
-    if entries.isComplete {
-      entries.forEachDay(body)
-    } else {
-      for flow in flows { if let day = flow.day { body(day.number) } }
-    }
   }
 
   public func ledger(on day: Day?, assumptions: Assumptions) -> LineLedger? {

@@ -125,13 +125,7 @@ public struct MissionTimeline: Sendable, Hashable {
 
   /// Deployed strength as known on `day`: the last step on or before it.
   public func step(on day: Day) -> Step? {
-    var low = 0
-    var high = steps.count
-    while low < high {
-      let mid = (low + high) / 2
-      if steps[mid].day <= day { low = mid + 1 } else { high = mid }
-    }
-    return low > 0 ? steps[low - 1] : nil
+    Self.lastIndex(day, in: steps, \.day).map { steps[$0] }
   }
 
   /// A level's value as it stood on `day`.
@@ -141,11 +135,17 @@ public struct MissionTimeline: Sendable, Hashable {
 
   /// The index of the last event on or before `day`, if any.
   public func lastEvent(onOrBefore day: Day) -> Int? {
+    Self.lastIndex(day, in: events, \.day)
+  }
+
+  /// The index of the last element dated on or before `day` in `items` (in date order), by
+  /// binary search: asked for every column of a chart and at every step of the cursor.
+  static func lastIndex<T>(_ day: Day, in items: [T], _ dayOf: KeyPath<T, Day>) -> Int? {
     var low = 0
-    var high = events.count
+    var high = items.count
     while low < high {
       let mid = (low + high) / 2
-      if events[mid].day <= day { low = mid + 1 } else { high = mid }
+      if items[mid][keyPath: dayOf] <= day { low = mid + 1 } else { high = mid }
     }
     return low > 0 ? low - 1 : nil
   }
