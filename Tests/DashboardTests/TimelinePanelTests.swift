@@ -66,6 +66,21 @@ import Testing
     }
   }
 
+  /// A what-if figure (typed, so undated) stands on the chart from the scenario's date, as the
+  /// panels show it: the chart and the force panel agree after an edit.
+  @Test func aWhatIfEditMovesTheChartToo() {
+    var state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", width: 120, height: 50)
+    for key: Key in [.character("2"), .character("e"), .control("u")] { _ = reduce(&state, .key(key)) }
+    for c in "1200" { _ = reduce(&state, .key(.character(c))) }
+    _ = reduce(&state, .key(.enter))
+    _ = reduce(&state, .key(.character("4")))
+    #expect(state.results.deployedTotal == 1454)
+    #expect(state.timeline.step(on: Day(year: 2026, month: 3, day: 21))?.total == 1454)
+    let text = render(state).text
+    #expect(text.contains("Deployed 1,454 by country"), "\(text)")
+    #expect(text.contains("Deployed (sum)        1,454"))
+  }
+
   @Test func theEventsListMovesTheCursor() {
     var state = screen(120, 50)
     #expect(state.cursor == nil)

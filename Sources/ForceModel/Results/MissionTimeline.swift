@@ -60,7 +60,9 @@ public struct MissionTimeline: Sendable, Hashable {
         changes.append((day, index, entry.deployed.value))
         lastDay = max(lastDay, day)
       }
-      if let day = contributor.deployed.asOf?.lastDay, day >= lastDay {
+      // An undated current figure (a what-if typed by the planner) stands from the scenario's
+      // own date, as the latest picture shows it.
+      if let day = contributor.deployed.asOf?.lastDay ?? scenario.mission.asOf?.lastDay, day >= lastDay {
         changes.append((day, index, contributor.deployed.value))
       }
       latest[index] = contributor.deployed.value
@@ -92,8 +94,15 @@ public struct MissionTimeline: Sendable, Hashable {
 
     var levels: [StrengthLevel: [Point]] = [:]
     for level in [StrengthLevel.planned, .authorized, .target] {
-      let points = scenario.strength.figures(level).compactMap { figure in
+      var points = scenario.strength.figures(level).compactMap { figure in
         figure.asOf.map { Point(day: $0.lastDay, value: figure.value) }
+      }
+      // The level itself undated (a what-if): it stands from the scenario's own date.
+      if let current = scenario.strength.figure(level), current.asOf == nil,
+        let day = scenario.mission.asOf?.lastDay
+      {
+        points.removeAll { $0.day >= day }
+        points.append(Point(day: day, value: current.value))
       }
       if !points.isEmpty { levels[level] = points }
     }
