@@ -19,12 +19,10 @@ let package = Package(
     .target(name: "ForceModel", dependencies: ["CYAML"]),
     // The edge's files: reading, atomic saving, folder locks, stamps and journals on disk.
     .target(name: "ScenarioStore", dependencies: ["ForceModel", "CCurl"]),
-    // libcurl's header from Debian's libcurl4-openssl-dev: scenarios over HTTP(S). The library
-    // is opened when first needed (dlopen), not linked, so no other start pays for loading it.
-    .systemLibrary(
-      name: "CCurl",
-      providers: [.apt(["libcurl4-openssl-dev"])]
-    ),
+    // libcurl's few declarations (no header needed to build): scenarios over HTTP(S). The
+    // library, Debian's libcurl4, is opened when first needed (dlopen), not linked, so no other
+    // start pays for loading it.
+    .systemLibrary(name: "CCurl"),
     // libyaml from Debian's libyaml-dev: the event parser behind YAML scenario files.
     .systemLibrary(
       name: "CYAML",
@@ -60,7 +58,8 @@ let package = Package(
     ),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "ScenarioStore"], exclude: ["Snapshots"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
-    .testTarget(name: "forceboardTests", dependencies: ["forceboard", "forceboard-soak", "ForceModel", "ScenarioStore"]),
+    .testTarget(
+      name: "forceboardTests", dependencies: ["forceboard", "forceboard-soak", "ForceModel", "ScenarioStore"]),
     // Test support: the kiosk loop for simulated weeks, in a process of its own (SoakTests).
     .executableTarget(
       name: "forceboard-soak", dependencies: ["Dashboard", "ForceModel", "ScenarioStore"], path: "Tests/SoakRunner"),

@@ -3,7 +3,8 @@ import ForceModel
 import Synchronization
 
 /// Reads a scenario over HTTP(S) with libcurl: conditional requests, timeouts, a size limit,
-/// at most five redirects and never from https to http, TLS always verified.
+/// at most five redirects and never from https to http, credentials only to the origin named
+/// and only over https, TLS always verified.
 ///
 /// One fetcher serves one address; `fetch` blocks, so the run loop calls it on a thread of its
 /// own (`BackgroundReader`). Messages name the address without user or query and never a header.
@@ -62,6 +63,8 @@ public final class HTTPFetcher: Sendable {
     case tooLarge(shown: String, limit: Int)
     case redirects(shown: String)
     case insecureRedirect(shown: String)
+    case caFile(shown: String, path: String, reason: String)
+    case credentialsNeedHTTPS(shown: String)
     case other(shown: String, detail: String)
 
     public var description: String {
@@ -76,6 +79,10 @@ public final class HTTPFetcher: Sendable {
       case .tooLarge(let shown, let limit): "\(shown): the scenario is over the limit of \(Format.count(limit)) bytes"
       case .redirects(let shown): "\(shown): more than 5 redirects"
       case .insecureRedirect(let shown): "\(shown): a redirect to another protocol (https to http) was refused"
+      case .caFile(let shown, let path, let reason):
+        "\(shown): the certificate authority file \(path) (--cacert) cannot be read: \(reason)"
+      case .credentialsNeedHTTPS(let shown):
+        "\(shown): HTTP 401 Unauthorized; credentials (~/.netrc, --header-file) are sent over https:// only, never in clear"
       case .other(let shown, let detail): "\(shown): \(detail)"
       }
     }
@@ -126,59 +133,120 @@ public final class HTTPFetcher: Sendable {
     init(limit: Int) { self.limit = limit }
   }
 
+  /// Most redirects followed for one fetch.
+  public static let maximumRedirects = 5
+
+  /// Largest certificate authority file read (`--cacert`).
+  public static let maximumCABytes = 1 << 20
+
   /// Fetches the scenario; with `validators`, only if it changed since.
+  ///
+  /// Redirects are followed here, not by libcurl, so that each hop is checked before it is
+  /// made: at most five, never from https down to http, and credentials (the header file's
+  /// lines, `~/.netrc`) only to the origin the user named and only over https. libcurl on its
+  /// own strips only `Authorization` and `Cookie` on a redirect to another host; an
+  /// `X-Api-Key` or `PRIVATE-TOKEN` would follow a 302 anywhere.
   public func fetch(since validators: Validators? = nil) throws(Failure) -> Outcome {
     let shown = address.shown
     guard var api = Self.loaded?.api else {
       throw .other(shown: shown, detail: "reading an address needs libcurl (Debian: apt-get install libcurl4)")
     }
+    // The authority file is read here, without blocking, every fetch (it may be renewed while
+    // a display runs for weeks): a named pipe or a missing file is said as such, not as an
+    // untrusted certificate, and libcurl never opens a path that could hang it.
+    var authority: [UInt8]?
+    if let caFile = options.caFile {
+      do {
+        authority = try ScenarioStore.readRegularFile(caFile, limit: Self.maximumCABytes)
+      } catch {
+        throw .caFile(shown: shown, path: TextSanitizer.clean(caFile, limit: 120), reason: Self.reason(error))
+      }
+    }
     guard let curl = api.easy_init() else { throw .other(shown: shown, detail: "libcurl could not start") }
     defer { api.easy_cleanup(curl) }
+    var url = address.url
+    for hop in 0...Self.maximumRedirects {
+      let trusted = RemoteAddress.Origin(of: url) == address.origin && address.isHTTPS
+      let answer = try perform(
+        url, on: curl, api: &api, credentials: trusted, validators: validators, authority: authority)
+      guard (300..<400).contains(answer.status), answer.status != 304 else {
+        return try outcome(answer, on: curl, api: api)
+      }
+      guard let next = answer.location else { throw .http(shown: shown, status: answer.status) }
+      guard hop < Self.maximumRedirects else { throw .redirects(shown: shown) }
+      let lower = next.lowercased()
+      if lower.hasPrefix("http://") {
+        guard !address.isHTTPS, url.lowercased().hasPrefix("http://") else { throw .insecureRedirect(shown: shown) }
+      } else if !lower.hasPrefix("https://") {
+        throw .other(shown: shown, detail: "a redirect to an address that is not http(s) was refused")
+      }
+      url = next
+    }
+    throw .redirects(shown: shown)
+  }
+
+  /// One response: its status, where it redirects to, and whether the body passed the limit.
+  private struct Answer {
+    var status: Int
+    var location: String?
+    var body: Body
+  }
+
+  /// One request to one address, with credentials only when `credentials` says they may go.
+  private func perform(
+    _ url: String, on curl: UnsafeMutableRawPointer, api: inout fb_curl_api, credentials: Bool,
+    validators: Validators?, authority: [UInt8]?
+  ) throws(Failure) -> Answer {
+    let shown = address.shown
     var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     let body = Body(limit: options.maximumBytes)
     let context = Unmanaged.passUnretained(body).toOpaque()
     var headerList: UnsafeMutablePointer<curl_slist>?
     defer { api.slist_free_all(headerList) }
-    for line in options.headers { headerList = api.slist_append(headerList, line) }
+    if credentials {
+      for line in options.headers { headerList = api.slist_append(headerList, line) }
+    }
     if let etag = validators?.etag { headerList = api.slist_append(headerList, "If-None-Match: \(etag)") }
     if let modified = validators?.lastModified {
       headerList = api.slist_append(headerList, "If-Modified-Since: \(modified)")
     }
+    var authorityBytes = authority ?? []
     let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { buffer in
-      _ = fb_curl_set_string(&api, curl, CURLOPT_URL, address.url)
-      _ = fb_curl_set_string(&api, curl, CURLOPT_PROTOCOLS_STR, "http,https")
-      // Never from https down to http; an http address may go up to https.
-      _ = fb_curl_set_string(&api, curl, CURLOPT_REDIR_PROTOCOLS_STR, address.isHTTPS ? "https" : "http,https")
-      _ = fb_curl_set_long(&api, curl, CURLOPT_FOLLOWLOCATION, 1)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_MAXREDIRS, 5)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYPEER, 1)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYHOST, 2)
-      if let ca = options.caFile { _ = fb_curl_set_string(&api, curl, CURLOPT_CAINFO, ca) }
-      _ = fb_curl_set_long(&api, curl, CURLOPT_NETRC, Int(CURL_NETRC_OPTIONAL.rawValue))
-      _ = fb_curl_set_long(&api, curl, CURLOPT_CONNECTTIMEOUT, options.connectTimeout)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_TIMEOUT, options.totalTimeout)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_NOSIGNAL, 1)
-      _ = fb_curl_set_long(&api, curl, CURLOPT_FILETIME, 1)
-      _ = fb_curl_set_offset(&api, curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maximumBytes))
-      _ = fb_curl_set_string(&api, curl, CURLOPT_USERAGENT, "forceboard/0.1")
-      _ = fb_curl_set_string(&api, curl, CURLOPT_ACCEPT_ENCODING, "")
-      _ = fb_curl_set_pointer(&api, curl, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
-      _ = fb_curl_set_pointer(&api, curl, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(buffer.baseAddress))
-      _ = fb_curl_set_pointer(&api, curl, CURLOPT_WRITEDATA, context)
-      _ = fb_curl_set_write(&api, curl, CURLOPT_WRITEFUNCTION) { data, size, count, context in
-        guard let data, let context else { return 0 }
-        let body = Unmanaged<Body>.fromOpaque(context).takeUnretainedValue()
-        let length = size * count
-        if body.bytes.count + length > body.limit {
-          body.tooLarge = true
-          return 0
+      authorityBytes.withUnsafeMutableBytes { pem in
+        var blob = curl_blob(data: pem.baseAddress, len: pem.count, flags: UInt32(CURL_BLOB_COPY))
+        _ = fb_curl_set_string(&api, curl, CURLOPT_URL, url)
+        _ = fb_curl_set_string(&api, curl, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = fb_curl_set_long(&api, curl, CURLOPT_FOLLOWLOCATION, 0)
+        _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYPEER, 1)
+        _ = fb_curl_set_long(&api, curl, CURLOPT_SSL_VERIFYHOST, 2)
+        if authority != nil { _ = fb_curl_set_pointer(&api, curl, CURLOPT_CAINFO_BLOB, &blob) }
+        _ = fb_curl_set_long(
+          &api, curl, CURLOPT_NETRC, Int(credentials ? CURL_NETRC_OPTIONAL.rawValue : CURL_NETRC_IGNORED.rawValue))
+        _ = fb_curl_set_long(&api, curl, CURLOPT_CONNECTTIMEOUT, options.connectTimeout)
+        _ = fb_curl_set_long(&api, curl, CURLOPT_TIMEOUT, options.totalTimeout)
+        _ = fb_curl_set_long(&api, curl, CURLOPT_NOSIGNAL, 1)
+        _ = fb_curl_set_long(&api, curl, CURLOPT_FILETIME, 1)
+        _ = fb_curl_set_offset(&api, curl, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maximumBytes))
+        _ = fb_curl_set_string(&api, curl, CURLOPT_USERAGENT, "forceboard/0.1")
+        _ = fb_curl_set_string(&api, curl, CURLOPT_ACCEPT_ENCODING, "")
+        _ = fb_curl_set_pointer(&api, curl, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
+        _ = fb_curl_set_pointer(&api, curl, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(buffer.baseAddress))
+        _ = fb_curl_set_pointer(&api, curl, CURLOPT_WRITEDATA, context)
+        _ = fb_curl_set_write(&api, curl, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+          guard let data, let context else { return 0 }
+          let body = Unmanaged<Body>.fromOpaque(context).takeUnretainedValue()
+          let length = size * count
+          if body.bytes.count + length > body.limit {
+            body.tooLarge = true
+            return 0
+          }
+          data.withMemoryRebound(to: UInt8.self, capacity: length) {
+            body.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+          }
+          return length
         }
-        data.withMemoryRebound(to: UInt8.self, capacity: length) {
-          body.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
-        }
-        return length
+        return api.easy_perform(curl)
       }
-      return api.easy_perform(curl)
     }
     let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var status = 0
@@ -191,8 +259,6 @@ public final class HTTPFetcher: Sendable {
     case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CERTPROBLEM:
       throw .tls(shown: shown, detail: Self.clean(detail))
     case CURLE_PARTIAL_FILE: throw .cutShort(shown: shown)
-    case CURLE_TOO_MANY_REDIRECTS: throw .redirects(shown: shown)
-    case CURLE_UNSUPPORTED_PROTOCOL where status >= 300 && status < 400: throw .insecureRedirect(shown: shown)
     case CURLE_FILESIZE_EXCEEDED: throw .tooLarge(shown: shown, limit: options.maximumBytes)
     case CURLE_WRITE_ERROR where body.tooLarge: throw .tooLarge(shown: shown, limit: options.maximumBytes)
     default:
@@ -201,15 +267,34 @@ public final class HTTPFetcher: Sendable {
         detail: Self.clean(
           detail.isEmpty ? (api.easy_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)") : detail))
     }
-    if status == 304 { return .notModified }
-    guard (200..<300).contains(status) else { throw .http(shown: shown, status: status) }
+    var location: UnsafePointer<CChar>?
+    fb_curl_get_string(&api, curl, CURLINFO_REDIRECT_URL, &location)
+    return Answer(status: status, location: location.map { String(cString: $0) }, body: body)
+  }
+
+  /// What a final (not redirecting) answer means.
+  private func outcome(_ answer: Answer, on curl: UnsafeMutableRawPointer, api: fb_curl_api) throws(Failure)
+    -> Outcome
+  {
+    var api = api
+    if answer.status == 304 { return .notModified }
+    guard (200..<300).contains(answer.status) else {
+      if answer.status == 401, !address.isHTTPS { throw .credentialsNeedHTTPS(shown: address.shown) }
+      throw .http(shown: address.shown, status: answer.status)
+    }
     var modified = 0
     fb_curl_get_long(&api, curl, CURLINFO_FILETIME, &modified)
     return .body(
-      body.bytes,
+      answer.body.bytes,
       Validators(
         etag: Self.header("ETag", in: curl, api: api), lastModified: Self.header("Last-Modified", in: curl, api: api),
         modifiedSeconds: modified > 0 ? Int64(modified) : nil))
+  }
+
+  /// Why a local file could not be read, without the path (the message names it once).
+  static func reason(_ error: ScenarioFileError) -> String {
+    if case .cannotRead(_, let reason) = error { return reason }
+    return error.description
   }
 
   /// A response header's value, if the server sent it.

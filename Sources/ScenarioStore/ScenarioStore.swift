@@ -58,9 +58,11 @@ public enum ScenarioStore {
 
   /// Reads a whole regular file of at most `limit` bytes when its stamp is not needed (a theme,
   /// a journal, a header file).
-  public static func readRegularFile(_ path: String, limit: Int) throws(ScenarioFileError) -> [UInt8] {
+  public static func readRegularFile(_ path: String, limit: Int, secret: Bool = false) throws(ScenarioFileError)
+    -> [UInt8]
+  {
     var stamp: FileStamp?
-    return try readRegularFile(path, limit: limit, stamp: &stamp)
+    return try readRegularFile(path, limit: limit, stamp: &stamp, secret: secret)
   }
 
   /// Reads a whole regular file of at most `limit` bytes: a scenario, a theme, a journal.
@@ -70,8 +72,11 @@ public enum ScenarioStore {
   /// instead of leaving the reader (a command, the kiosk's reader thread) blocked in `open`.
   /// `tooLarge` makes the error for a file over the limit, from its size; by default it cannot
   /// be read, with both sizes said.
+  /// `secret`: the file holds credentials, so, as ssh does with a key, it is refused when
+  /// anyone but its owner may read or change it.
   public static func readRegularFile(
-    _ path: String, limit: Int, stamp: inout FileStamp?, tooLarge: ((Int) -> ScenarioFileError)? = nil
+    _ path: String, limit: Int, stamp: inout FileStamp?, secret: Bool = false,
+    tooLarge: ((Int) -> ScenarioFileError)? = nil
   ) throws(ScenarioFileError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
@@ -79,6 +84,14 @@ public enum ScenarioStore {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText(errno)) }
     if let kind = notARegularFile(info.st_mode) { throw .cannotRead(path: path, reason: kind) }
+    if secret, info.st_mode & 0o077 != 0 {
+      let mode = String(info.st_mode & 0o777, radix: 8)
+      throw .cannotRead(
+        path: path,
+        reason:
+          "others may read it (mode \(mode)) and it holds credentials; make it private with: chmod 600 \(TextSanitizer.clean(path, limit: 120))"
+      )
+    }
     // A regular file never blocks; reads go on as usual.
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     stamp = FileStamp(info)
@@ -105,11 +118,11 @@ public enum ScenarioStore {
   }
 
   /// What a path is when it is not a regular file, in words for an error; nil for a file.
-  static func notARegularFile(_ mode: mode_t) -> String? {
+  static func notARegularFile(_ mode: mode_t, writing: Bool = false) -> String? {
     switch mode & S_IFMT {
     case S_IFREG: nil
     case S_IFDIR: "it is a folder, not a file"
-    case S_IFIFO: "it is a named pipe (FIFO), not a regular file; ForceBoard reads files only"
+    case S_IFIFO: "it is a named pipe (FIFO), not a regular file; ForceBoard \(writing ? "writes" : "reads") files only"
     case S_IFCHR, S_IFBLK: "it is a device, not a regular file"
     case S_IFSOCK: "it is a socket, not a regular file"
     default: "it is not a regular file"
@@ -134,12 +147,46 @@ public enum ScenarioStore {
   /// The suffix of our temporary files: `.NAME.forceboard-XXXXXX` beside the file they become.
   static let temporaryMarker = ".forceboard-"
 
+  /// The file a write to `path` must replace: the path itself, or where its symbolic links
+  /// lead. The one rule every write of ours follows.
+  ///
+  /// A link is followed to its target (as editors do), so saving through `l2.yaml → real.yaml`
+  /// changes `real.yaml` and keeps the link; a rename over the link itself would turn it into
+  /// a plain file and leave the real scenario unchanged. The target must be a regular file or
+  /// not exist yet: a named pipe, a device (`/dev/null`), a socket or a folder is refused with
+  /// what it is, never replaced by a file.
+  public static func writeTarget(_ path: String) throws(ScenarioFileError) -> String {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0 else {
+        if errno == ENOENT { return current }
+        throw .cannotWrite(path: path, reason: errorText(errno))
+      }
+      guard (info.st_mode & S_IFMT) == S_IFLNK else {
+        if let kind = notARegularFile(info.st_mode, writing: true) {
+          let target = current == path ? "" : " (\(FileName.of(path)) leads to \(current))"
+          throw .cannotWrite(path: path, reason: kind + target)
+        }
+        return current
+      }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let count = readlink(current, &buffer, buffer.count - 1)
+      guard count > 0 else { throw .cannotWrite(path: path, reason: errorText(errno)) }
+      let target = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = target.hasPrefix("/") ? target : folder(of: current) + "/" + target
+    }
+    throw .cannotWrite(path: path, reason: "too many symbolic links (a loop?)")
+  }
+
   /// Temporary file in the same folder, write, fsync, rename, fsync the folder — under the
-  /// folder's `FolderLock` unless the caller holds it already.
+  /// folder's `FolderLock` unless the caller holds it already. A link is written through to its
+  /// target, and what is not a regular file is refused (`writeTarget`).
   public static func writeAtomically(
-    _ bytes: [UInt8], to path: String, permissions: Permissions = .keepExisting(newFile: 0o644),
+    _ bytes: [UInt8], to requested: String, permissions: Permissions = .keepExisting(newFile: 0o644),
     lockHeld: Bool = false
   ) throws(ScenarioFileError) {
+    let path = try writeTarget(requested)
     let folder = folder(of: path)
     let name = FileName.of(path)
     let lock = lockHeld ? nil : try FolderLock(folder: folder)

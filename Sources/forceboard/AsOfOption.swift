@@ -5,7 +5,7 @@ import ForceModel
 /// report, `diff`, `snapshot` and `export`.
 struct AsOfOption: ParsableArguments {
   @Option(
-    name: .customLong("as-of"),
+    name: .customLong("as-of"), parsing: .unconditional,
     help: ArgumentHelp(
       "Show the scenario as known on this date: each row's latest figure dated on or before it; a figure of a month counts from the month's end (2024-09-12, 2024-09, sep 2024).",
       valueName: "date"))
@@ -15,8 +15,7 @@ struct AsOfOption: ParsableArguments {
   func parsed() throws -> AsOf? {
     guard let date else { return nil }
     guard let parsed = AsOf(forgiving: date) else {
-      throw ValidationError(
-        "--as-of: '\(TextSanitizer.clean(date, limit: 40))' is not a date; write 2024-09-12, 2024-09, 2024 or sep 2024")
+      throw ValidationError("--as-of: " + AsOf.problem(forgiving: date))
     }
     return parsed
   }

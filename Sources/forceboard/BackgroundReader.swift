@@ -15,15 +15,17 @@ import Synchronization
 ///
 /// A read that never ends (a file on a hung network share; a named pipe is refused at once) must not
 /// leave old figures on the wall as if they were current: past `slowAfter` seconds, `overdue`
-/// reports it once, and the display shows it as not live until a read finishes.
+/// reports it, and again every `slowEvery` seconds with the time so far, and the display shows
+/// it as not live until a read finishes.
 final class BackgroundReader: Sendable {
   private struct Mailbox {
     var reading = false
     var again = false
     var result: Action?
-    /// When the running read started (monotonic seconds), and whether it was reported as slow.
+    /// When the running read started (monotonic seconds), and the seconds it had run when it
+    /// was last reported as slow (nil: not yet).
     var startedAt = 0.0
-    var reportedSlow = false
+    var reportedAt: Double?
   }
 
   let path: String
@@ -52,12 +54,19 @@ final class BackgroundReader: Sendable {
     self.load = load
   }
 
-  /// Once per read that has run longer than `slowAfter`: the failure to show for it.
+  /// How often a slow read's banner is brought up to date.
+  static let slowEvery = 5
+
+  /// For a read that has run longer than `slowAfter`: the failure to show for it, then again
+  /// every `slowEvery` seconds, so the banner's "so far" keeps counting.
   func overdue(now: Double) -> Action? {
     let seconds = mailbox.withLock { box -> Int? in
-      guard box.reading, !box.reportedSlow, now - box.startedAt >= slowAfter else { return nil }
-      box.reportedSlow = true
-      return Int(now - box.startedAt)
+      let ran = now - box.startedAt
+      guard box.reading, ran >= slowAfter, ran >= (box.reportedAt ?? -.infinity) + Double(Self.slowEvery) else {
+        return nil
+      }
+      box.reportedAt = ran
+      return Int(ran)
     }
     guard let seconds else { return nil }
     return .reloadFailed(slowMessage(FileName.of(path), seconds))
@@ -72,7 +81,7 @@ final class BackgroundReader: Sendable {
       }
       box.reading = true
       box.startedAt = WallClock.monotonic()
-      box.reportedSlow = false
+      box.reportedAt = nil
       return true
     }
     guard start else { return }
@@ -118,7 +127,7 @@ final class BackgroundReader: Sendable {
         if box.again {
           box.again = false
           box.startedAt = WallClock.monotonic()
-          box.reportedSlow = false
+          box.reportedAt = nil
           return true
         }
         box.reading = false

@@ -17,7 +17,23 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var asOf: AsOfOption
 
+  /// What git hands a difftool for the side of an added or deleted file.
+  static let noFile = "/dev/null"
+
   func run() throws {
+    // `git difftool` on an added or deleted file: one side is /dev/null. The other side's
+    // report is what changed.
+    if before == Self.noFile || after == Self.noFile {
+      let present = before == Self.noFile ? after : before
+      let loaded = try ScenarioArgument.load(present, remote: remote)
+      let shown = try asOf.apply(to: loaded.scenario)
+      let what =
+        before == Self.noFile ? "a new scenario; its report:" : "the scenario was removed; its report as it was:"
+      StandardOutput.write(
+        "\(before) → \(after): \(what)\n\n"
+          + ReportFormat.text.render(Report(scenario: shown, results: recalculate(shown))))
+      return
+    }
     let a = try ScenarioArgument.load(before, remote: remote)
     let b = try ScenarioArgument.load(after, remote: remote)
     let diff = ScenarioDiff(baseline: try asOf.apply(to: a.scenario), changed: try asOf.apply(to: b.scenario))

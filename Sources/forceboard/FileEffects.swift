@@ -37,7 +37,8 @@ struct FileEffects: Sendable {
   /// other writer of ours in between, so of two instances saving at once the second is asked.
   func save(_ request: SaveRequest) -> SaveOutcome {
     do {
-      let lock = try FolderLock(around: request.path)
+      // A link is saved through to its target, under the lock of the target's folder.
+      let lock = try FolderLock(around: ScenarioStore.writeTarget(request.path))
       defer { lock.release() }
       if !request.overwrite {
         let now = FileStamp.of(request.path)
@@ -220,6 +221,7 @@ struct FileEffects: Sendable {
   func removeStrayTemporaries(besides path: String?) {
     guard let folder = journalFolder else { return }
     ScenarioStore.removeStrayTemporaries(in: folder)
+    InstanceLock.removeStale(in: folder, now: WallClock.now().seconds)
     if let path { ScenarioStore.removeStrayTemporaries(in: ScenarioStore.folder(of: path)) }
   }
 

@@ -36,7 +36,7 @@ struct ForceBoardCommand: ParsableCommand {
     subcommands: [
       OpenCommand.self, ReportCommand.self, SnapshotCommand.self, ValidateCommand.self, DiffCommand.self,
       ExportCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, TextconvCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
 

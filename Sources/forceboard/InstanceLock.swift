@@ -1,3 +1,4 @@
+import ScenarioStore
 import Synchronization
 
 #if canImport(Glibc)
@@ -14,6 +15,10 @@ final class InstanceLock: Sendable {
   /// This instance's name in journal file names: process id and random digits, never reused.
   let id: String
   private let descriptor = Mutex<Int32>(-1)
+  /// The lock file, once taken: removed when the instance ends well, so that a folder of
+  /// journals does not fill with empty lock files (one a killed instance left is removed by
+  /// the next start, `removeStale`).
+  private let heldPath = Mutex<String?>(nil)
 
   init() {
     id = "\(getpid())-\(String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16))"
@@ -29,9 +34,36 @@ final class InstanceLock: Sendable {
       guard opened >= 0 else { return }
       if flock(opened, LOCK_EX | LOCK_NB) == 0 {
         fd = opened
+        heldPath.withLock { $0 = Self.path(of: id, in: folder) }
       } else {
         close(opened)
       }
+    }
+  }
+
+  /// Ends this instance: the lock file goes (unlinked while still held, so no other instance
+  /// can find it free in between), then the lock.
+  func release() {
+    descriptor.withLock { fd in
+      guard fd >= 0 else { return }
+      if let path = heldPath.withLock({ $0 }) { unlink(path) }
+      close(fd)
+      fd = -1
+    }
+  }
+
+  /// Removes the lock files of instances that are gone and left no journal in `folder`. A file
+  /// younger than a minute is left alone: its instance may be between creating and locking it.
+  static func removeStale(in folder: String, now: Int64) {
+    let names = ScenarioStore.fileNames(in: folder)
+    for name in names where name.hasPrefix("instance-") && name.hasSuffix(".lock") {
+      let id = String(name.dropFirst("instance-".count).dropLast(".lock".count))
+      let path = folder + "/" + name
+      var info = stat()
+      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, now - Int64(info.st_mtim.tv_sec) > 60,
+        !isAlive(id, in: folder), !names.contains(where: { $0.hasPrefix("journal-") && $0.contains("-\(id)") })
+      else { continue }
+      unlink(path)
     }
   }
 

@@ -69,24 +69,38 @@ struct OpenCommand: ParsableCommand {
   }
 
   func run() throws {
+    // A scenario at an address is someone else's: browse it read-only; W may keep a copy. The
+    // display comes up at once and asks the server on the reader's thread: a start-up never
+    // waits on the network, and a server that is down is shown as such and tried again.
+    let address = scenario.flatMap { RemoteAddress.looksLikeAddress($0) ? $0 : nil }
+    let fetcher = try address.map { try ScenarioArgument.prepareAddress($0, remote: remote) }
     // A large file takes seconds to read before there is anything to draw: say so meanwhile.
-    let loaded = try ScenarioArgument.load(scenario, remote: remote, notice: Self.readingNotice(for: scenario))
+    let loaded =
+      fetcher == nil
+      ? try ScenarioArgument.load(scenario, remote: remote, notice: Self.readingNotice(for: scenario)) : nil
     let environment = Environment.current
     let loadedThemes = ThemeLoader.load()
     for problem in loadedThemes.problems { StandardError.write(problem + "\n") }
-    // A scenario at an address is someone else's: browse it read-only; W may keep a copy.
-    let readOnly = self.readOnly || kiosk || loaded.remote != nil
-    var state = AppState(
-      scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document, readOnly: readOnly,
-      themes: loadedThemes.themes)
+    let readOnly = self.readOnly || kiosk || fetcher != nil
+    let pin = try asOf.parsed()
+    var state: AppState
+    if let loaded {
+      state = AppState(
+        scenario: loaded.scenario, sourceName: loaded.shortName, document: loaded.document, readOnly: readOnly,
+        themes: loadedThemes.themes)
+    } else {
+      let shown = fetcher?.address.shown ?? ""
+      state = AppState.awaiting(
+        AwaitedSource(shown: shown, pin: pin), sourceName: FileName.of(shown), themes: loadedThemes.themes)
+    }
     state.ops.kiosk = kiosk
     state.ops.cycleSeconds = cycle?.seconds
     state.ops.staleAfterSeconds = staleAfter?.seconds
     state.ops.quitChord = quitKey.map { Key.character($0) }
-    state.canSaveCopy = loaded.remote != nil && !self.readOnly && !kiosk
+    state.canSaveCopy = fetcher != nil && !self.readOnly && !kiosk
     if kiosk { state.focus = .contributions }
     // --as-of pins the display to a date; without it the screen follows the latest data.
-    if let date = try asOf.parsed() { state.pin(asOf: date) }
+    if let pin, loaded != nil { state.pin(asOf: pin) }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     // NO_COLOR picks the mono theme unless the user named a theme on the command line.
     if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
@@ -99,11 +113,13 @@ struct OpenCommand: ParsableCommand {
       if let problem = chosen.problem { themeProblem = problem }
     }
     if let themeProblem { state.show(themeProblem, ticks: 60) }
-    // Temporary files a killed save left behind are ours to remove; journals are not.
-    files.removeStrayTemporaries(besides: loaded.path)
-    let found = files.journals(for: loaded.document)
-    if !found.offers.isEmpty { state.offerRestore(found.offers) }
-    if !found.notes.isEmpty { state.show(found.notes.joined(separator: " · "), ticks: 80) }
+    if let loaded {
+      // Temporary files a killed save left behind are ours to remove; journals are not.
+      files.removeStrayTemporaries(besides: loaded.path)
+      let found = files.journals(for: loaded.document)
+      if !found.offers.isEmpty { state.offerRestore(found.offers) }
+      if !found.notes.isEmpty { state.show(found.notes.joined(separator: " · "), ticks: 80) }
+    }
 
     let screen: CursesScreen
     do {
@@ -111,15 +127,17 @@ struct OpenCommand: ParsableCommand {
         mouse: !noMouse, term: environment.term ?? "", colorTerm: environment.colorTerm, noColor: environment.noColor,
         joinsEmojiSequences: environment.joinsEmojiSequences)
     } catch {
-      // No usable terminal (piped output, TERM=dumb): the report is the plain fallback. The
-      // notice comes after it too, where a reader's eye lands once the report has scrolled by.
+      // No usable terminal (piped output, TERM=dumb): the report is the plain fallback (for an
+      // address, read now, as `report` would). The notice comes after it too, where a reader's
+      // eye lands once the report has scrolled by.
       var notice = ""
       if case .notATerminal = error {
       } else {
         notice = "forceboard: \(error.description); showing the report instead (try TERM=xterm-256color)\n"
       }
       StandardError.write(notice)
-      let report = Report(scenario: loaded.scenario, results: recalculate(loaded.scenario))
+      let shown = try loaded?.scenario ?? ScenarioArgument.load(scenario, remote: remote).scenario
+      let report = Report(scenario: shown, results: recalculate(shown))
       StandardOutput.write(ReportFormat.text.render(report))
       StandardError.write(notice)
       return
@@ -130,14 +148,14 @@ struct OpenCommand: ParsableCommand {
     }
     // A display that nobody edits follows its file: someone else maintains it. An editor is
     // told when someone else saves the file it is editing.
-    let watcher = loaded.path.map { FileWatcher(path: $0, stamp: loaded.document.stamp) }
-    let poller = loaded.remote.map {
-      RemotePoller(
-        fetcher: $0, validators: loaded.validators,
-        lastGood: loaded.opened(),
-        interval: Double(poll?.seconds ?? 30))
+    let watcher = loaded?.path.map { FileWatcher(path: $0, stamp: loaded?.document.stamp) }
+    let poller = fetcher.map {
+      RemotePoller(fetcher: $0, validators: nil, lastGood: nil, interval: Double(poll?.seconds ?? 30))
     }
     RunLoop.run(state: state, screen: screen, files: files, watcher: watcher, poller: poller)
+    files.instance.release()
+    // Ended by a signal: the shell's convention, 128 + its number, once the terminal is back.
+    if let signal = TerminalGuard.receivedSignal { throw ExitCode(128 + signal) }
   }
 }
 
@@ -182,7 +200,8 @@ enum RunLoop {
       } else {
         nil
       }
-    var nextPoll = WallClock.monotonic() + (poller?.firstDelay() ?? 0)
+    // The first answer of an awaited address is asked for at once; later polls are spread.
+    var nextPoll = WallClock.monotonic() + (state.ops.awaiting != nil ? 0 : poller?.firstDelay() ?? 0)
     var watchedStamp = loop.state.document.stamp
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.

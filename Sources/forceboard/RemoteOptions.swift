@@ -19,21 +19,38 @@ struct RemoteOptions: ParsableArguments {
   /// The largest header file read.
   static let maximumHeaderBytes = 65_536
 
-  /// The fetch options: the headers read and checked (a bad line is named by its number, never
-  /// by its value).
-  func fetchOptions() throws -> HTTPFetcher.Options {
+  /// The fetch options for an address: the headers read and checked (a bad line is named by
+  /// its number, never by its value), the authority file checked to be a readable file.
+  ///
+  /// Credentials travel over https only: a header file with an `http://` address is refused
+  /// (its lines would cross the network in clear), and so is a header file others may read.
+  func fetchOptions(for address: String) throws -> HTTPFetcher.Options {
     var options = HTTPFetcher.Options(caFile: caFile)
+    if let caFile {
+      do {
+        _ = try ScenarioStore.readRegularFile(caFile, limit: HTTPFetcher.maximumCABytes)
+      } catch {
+        throw ValidationError("--cacert: \(error.description)")
+      }
+    }
     guard let headerFile else { return options }
+    if !address.lowercased().hasPrefix("https://") {
+      throw ValidationError(
+        "--header-file: \(RemoteAddress.shownForm(address)) is not https://; credentials are sent over https only, never in clear"
+      )
+    }
     let bytes: [UInt8]
     do {
-      bytes = try ScenarioStore.readRegularFile(headerFile, limit: Self.maximumHeaderBytes)
+      bytes = try ScenarioStore.readRegularFile(headerFile, limit: Self.maximumHeaderBytes, secret: true)
     } catch {
-      throw ValidationError(error.description)
+      throw ValidationError("--header-file: \(error.description)")
     }
-    for (number, raw) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+    // Lines end in LF or CRLF (a file written on Windows); "\r\n" is one Character in Swift,
+    // so the split is on any newline, not on "\n".
+    for (number, raw) in String(decoding: bytes, as: UTF8.self).split(
+      omittingEmptySubsequences: false, whereSeparator: \.isNewline
+    ).enumerated() {
+      let line = String(raw)
       if line.trimmingSpaces().isEmpty || line.hasPrefix("#") { continue }
       guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
         line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),

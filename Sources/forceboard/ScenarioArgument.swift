@@ -34,7 +34,7 @@ enum ScenarioArgument {
     }
     if RemoteAddress.looksLikeAddress(argument) {
       do {
-        return try loadAddress(argument, options: try remote.fetchOptions())
+        return try loadAddress(argument, options: try remote.fetchOptions(for: argument))
       } catch let error as ValidationError {
         throw error
       } catch {
@@ -49,6 +49,18 @@ enum ScenarioArgument {
     } catch {
       if notice != nil { StandardError.writeControl("\r\u{1B}[K") }
       StandardError.write(error.description + "\n")
+      throw ExitCode(1)
+    }
+  }
+
+  /// The fetcher for a scenario at an address, checked (the address, the certificate authority
+  /// and header files) but not yet asked: a display starts before the first answer comes.
+  static func prepareAddress(_ text: String, remote: RemoteOptions) throws -> HTTPFetcher {
+    let options = try remote.fetchOptions(for: text)
+    do {
+      return HTTPFetcher(try RemoteAddress(text), options: options)
+    } catch {
+      StandardError.write("\(error)\n")
       throw ExitCode(1)
     }
   }

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
       do {
         let scenario =
           isAddress
-          ? try ScenarioArgument.loadAddress(file, options: try remote.fetchOptions()).scenario
+          ? try ScenarioArgument.loadAddress(file, options: try remote.fetchOptions(for: file)).scenario
           : try ScenarioStore.load(file)
         StandardOutput.write(
           "\(isAddress ? RemoteAddress.shownForm(file) : file): ok (\(scenario.contributors.count) contributors, \(scenario.funding.count) funding lines, \(scenario.sources.count) sources)\n"

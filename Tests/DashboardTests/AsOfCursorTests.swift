@@ -12,7 +12,8 @@ import Testing
   }
 
   @Test mutating func bracketsStepThroughTheDatesAnythingChanges() {
-    let events = Scenario.haitiMSS.eventDays
+    // The dates up to the latest picture (a mandate's scheduled end after it is not one).
+    let events = state.cursorDays
     press(.character("["))
     // The latest picture is of 2025-03; before it, Canada's commitment "of February 2025" (known
     // from the 28th), and before that the Secretary-General's letter of 2025-02-24.
@@ -29,6 +30,22 @@ import Testing
     press(.character("]"))
     #expect(state.cursor == nil, "the next date is the latest picture")
     #expect(render(state).text.contains("as of 2025-03 (latest)"))
+  }
+
+  /// "n of m dates" counts to the latest picture: from the first date, each `]` adds one, and
+  /// the one that reaches m is the latest (no date is skipped, none is past the latest).
+  @Test mutating func theDateCountEndsAtTheLatestPicture() {
+    let steps = state.cursorDays
+    #expect(steps.last == Scenario.haitiMSS.mission.asOf?.lastDay)
+    for _ in steps { press(.character("[")) }
+    #expect(state.cursor == steps.first?.asOf)
+    for n in 2..<steps.count {
+      press(.character("]"))
+      let header = render(state).text.split(separator: "\n").first.map(String.init) ?? ""
+      #expect(header.contains("· \(n) of \(steps.count) dates"), "\(n): \(header)")
+    }
+    press(.character("]"))
+    #expect(state.cursor == nil, "the m-th date is the latest picture")
   }
 
   @Test mutating func bracesMoveAMonthAndDotComesBack() {

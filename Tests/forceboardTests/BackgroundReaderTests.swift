@@ -54,7 +54,7 @@ import Testing
     #expect(opened.scenario.mission.shortName == "MSS")
   }
 
-  @Test func aReadThatHangsIsReportedOnceAsNotLive_andClearsWhenItEnds() throws {
+  @Test func aReadThatHangsIsReportedAsNotLive_keepsCounting_andClearsWhenItEnds() throws {
     // A read that waits, as one on a hung share does, until the test lets it go.
     let gate = DispatchSemaphore(value: 0)
     let reader = BackgroundReader(path: "/srv/ops/mss.yaml", slowAfter: 0.2) { _ in
@@ -69,7 +69,14 @@ import Testing
       return
     }
     #expect(message.hasPrefix("mss.yaml changed, and reading it has taken 0 s so far"), "\(message)")
-    #expect(reader.overdue(now: WallClock.monotonic() + 60) == nil, "reported once")
+    #expect(reader.overdue(now: WallClock.monotonic() + 0.4) == nil, "not again within five seconds")
+    // The banner keeps counting: every five seconds it says how long the read has taken.
+    guard case .reloadFailed(let later) = reader.overdue(now: WallClock.monotonic() + 60) else {
+      Issue.record("a read that still hangs is reported again with the time so far")
+      return
+    }
+    #expect(later.contains("has taken 60 s so far") || later.contains("has taken 59 s so far"), "\(later)")
+    #expect(reader.overdue(now: WallClock.monotonic() + 62) == nil, "not again within five seconds")
     #expect(reader.take() == nil)
 
     // The share answers again: the read ends, and its outcome replaces the warning.

@@ -10,6 +10,9 @@ final class NginxServer {
   var www: String { folder + "/www" }
   let port: Int
   let tlsPort: Int
+  /// Another origin on the same host: TLS on another port, for redirects that must not carry
+  /// credentials.
+  let otherPort: Int
   var caFile: String { folder + "/ca.pem" }
   /// The bearer token `/private/` wants.
   static let secret = "s3cret-token-42"
@@ -19,6 +22,7 @@ final class NginxServer {
   init() throws {
     port = try Self.freePort()
     tlsPort = try Self.freePort()
+    otherPort = try Self.freePort()
     for sub in ["www", "www/private", "www/netrc", "tmp", "logs"] {
       try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
     }
@@ -72,6 +76,12 @@ final class NginxServer {
       .map(String.init)
   }
 
+  /// The credentials log's lines: `PORT "GET /x HTTP/1.1" 200 key=… auth=…`.
+  func credentialsLog() -> [String] {
+    ((try? String(contentsOfFile: folder + "/logs/credentials.log", encoding: .utf8)) ?? "").split(separator: "\n")
+      .map(String.init)
+  }
+
   /// Waits until the access log has a line containing `text`.
   @discardableResult
   func waitForLog(_ text: String, timeout: Double = 10) -> Bool {
@@ -103,6 +113,9 @@ final class NginxServer {
     events { worker_connections 256; }
     http {
       access_log \(folder)/logs/access.log;
+      # Which credentials reached which origin: the redirect tests read this.
+      log_format credentials '$server_port "$request" $status key=$http_x_api_key auth=$http_authorization';
+      access_log \(folder)/logs/credentials.log credentials;
       client_body_temp_path \(folder)/tmp; proxy_temp_path \(folder)/tmp; fastcgi_temp_path \(folder)/tmp;
       uwsgi_temp_path \(folder)/tmp; scgi_temp_path \(folder)/tmp;
       default_type application/yaml;
@@ -119,6 +132,15 @@ final class NginxServer {
         location /netrc/ { auth_basic "ops"; auth_basic_user_file \(folder)/htpasswd; }
         location = /loop { return 302 /loop; }
         location = /down { return 302 http://127.0.0.1:\(port)/mss.yaml; }
+        location = /private/same { return 302 /private/mss.yaml; }
+        location = /private/other-port { return 302 https://127.0.0.1:\(otherPort)/mss.yaml; }
+        location = /private/other-host { return 302 https://localhost:\(tlsPort)/mss.yaml; }
+      }
+      server {
+        listen 127.0.0.1:\(otherPort) ssl;
+        ssl_certificate \(folder)/server.pem;
+        ssl_certificate_key \(folder)/server.key;
+        root \(www);
       }
     }
     """

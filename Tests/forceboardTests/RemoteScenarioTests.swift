@@ -61,35 +61,115 @@ import Testing
     guard requireNginx() else { return }
     let server = try NginxServer()
     try server.serveScenario(at: "private/mss.yaml")
-    let address = server.url("private/mss.yaml")
-    let withPassword = "http://analyst:\(NginxServer.secret)@127.0.0.1:\(server.port)/private/mss.yaml"
-    let refused = try run(["report", withPassword])
+    let address = server.url("private/mss.yaml", tls: true)
+    let ca = ["--cacert", server.caFile]
+    let withPassword = "https://analyst:\(NginxServer.secret)@127.0.0.1:\(server.tlsPort)/private/mss.yaml"
+    let refused = try run(["report", withPassword] + ca)
     #expect(refused.status == 1)
-    #expect(refused.errors.contains("the address holds a password; put credentials in ~/.netrc"))
-    let unauthorised = try run(["report", address])
+    #expect(refused.errors.contains("the address holds a password"), "\(refused.errors)")
+    let unauthorised = try run(["report", address] + ca)
     #expect(unauthorised.errors.contains("HTTP 401 Unauthorized (credentials go in --header-file or ~/.netrc)"))
     let headers = server.folder + "/headers"
     try "# the display's token\nAuthorization: Bearer \(NginxServer.secret)\n".write(
       toFile: headers, atomically: true, encoding: .utf8)
-    let authorised = try run(["report", address, "--header-file", headers])
+    chmod(headers, 0o600)
+    let authorised = try run(["report", address, "--header-file", headers] + ca)
     #expect(authorised.status == 0, "\(authorised.errors)")
     try "Authorization Bearer \(NginxServer.secret)\n".write(toFile: headers, atomically: true, encoding: .utf8)
-    let badLine = try run(["report", address, "--header-file", headers])
+    chmod(headers, 0o600)
+    let badLine = try run(["report", address, "--header-file", headers] + ca)
     #expect(badLine.errors.contains("headers:1: expected 'Name: value' (the line is not shown"))
     // ~/.netrc works too (basic authentication), and the query string is never shown.
     try server.serveScenario(at: "netrc/mss.yaml")
-    let withoutNetrc = try run(["report", server.url("netrc/mss.yaml")], ["HOME": server.folder])
+    let netrcAddress = server.url("netrc/mss.yaml", tls: true)
+    let withoutNetrc = try run(["report", netrcAddress] + ca, ["HOME": server.folder])
     #expect(withoutNetrc.errors.contains("HTTP 401"), "\(withoutNetrc.errors)")
     try "machine 127.0.0.1 login analyst password \(NginxServer.secret)\n".write(
       toFile: server.folder + "/.netrc", atomically: true, encoding: .utf8)
     chmod(server.folder + "/.netrc", 0o600)
-    let withNetrc = try run(["report", server.url("netrc/mss.yaml")], ["HOME": server.folder])
+    let withNetrc = try run(["report", netrcAddress] + ca, ["HOME": server.folder])
     #expect(withNetrc.status == 0, "\(withNetrc.errors)")
-    let query = try run(["report", server.url("missing.yaml?token=\(NginxServer.secret)")], ["HOME": server.folder])
+    let query = try run(
+      ["report", server.url("missing.yaml?token=\(NginxServer.secret)", tls: true)] + ca, ["HOME": server.folder])
     #expect(query.errors.contains("missing.yaml?…: HTTP 404"), "\(query.errors)")
     for result in [refused, unauthorised, authorised, badLine, withoutNetrc, withNetrc, query] {
       #expect(!(result.output + result.errors).contains(NginxServer.secret), "a credential was shown")
     }
+  }
+
+  /// Credentials go to the origin the user named and nowhere else, and over https only: a
+  /// redirect to another port or host gets no header-file line and no ~/.netrc login (libcurl
+  /// alone strips only Authorization and Cookie), a plain http:// address gets none at all.
+  @Test func credentialsNeverFollowARedirectToAnotherOrigin() throws {
+    guard requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario(at: "private/mss.yaml")
+    try server.serveScenario(at: "mss.yaml")
+    let ca = ["--cacert", server.caFile]
+    // A header file written on Windows: CRLF line ends are read as line ends.
+    let headers = server.folder + "/headers"
+    try "X-Api-Key: k3y-\(NginxServer.secret)\r\nAuthorization: Bearer \(NginxServer.secret)\r\n".write(
+      toFile: headers, atomically: true, encoding: .utf8)
+    chmod(headers, 0o600)
+    let same = try run(["report", server.url("private/same", tls: true), "--header-file", headers] + ca)
+    #expect(same.status == 0, "a redirect within the origin keeps the credentials: \(same.errors)")
+    for path in ["private/other-port", "private/other-host"] {
+      let moved = try run(["report", server.url(path, tls: true), "--header-file", headers] + ca)
+      #expect(moved.status == 0, "\(path): \(moved.errors)")
+    }
+    let log = server.credentialsLog()
+    #expect(log.contains { $0.hasPrefix("\(server.otherPort) \"GET /mss.yaml") }, "\(log)")
+    #expect(log.filter { $0.contains("/private/mss.yaml") && $0.contains("key=k3y-") }.count == 1, "\(log)")
+    for line in log where line.hasPrefix("\(server.otherPort) ") || line.contains("GET /mss.yaml") {
+      #expect(line.hasSuffix("key=- auth=-"), "credentials reached another origin: \(line)")
+    }
+    // Over plain http a header file is refused before anything is sent, and ~/.netrc is not read.
+    let plain = try run(["report", server.url("private/mss.yaml"), "--header-file", headers])
+    #expect(plain.status != 0)
+    #expect(plain.errors.contains("credentials are sent over https only"), "\(plain.errors)")
+    try server.serveScenario(at: "netrc/mss.yaml")
+    try "machine 127.0.0.1 login analyst password \(NginxServer.secret)\n".write(
+      toFile: server.folder + "/.netrc", atomically: true, encoding: .utf8)
+    chmod(server.folder + "/.netrc", 0o600)
+    let netrc = try run(["report", server.url("netrc/mss.yaml")], ["HOME": server.folder])
+    #expect(netrc.status == 1)
+    #expect(netrc.errors.contains("sent over https:// only, never in clear"), "\(netrc.errors)")
+    // A header file others may read is refused, as ssh refuses such a key.
+    chmod(headers, 0o644)
+    let open = try run(["report", server.url("private/mss.yaml", tls: true), "--header-file", headers] + ca)
+    #expect(open.status != 0)
+    #expect(open.errors.contains("others may read it (mode 644)"), "\(open.errors)")
+    #expect(open.errors.contains("chmod 600"), "\(open.errors)")
+  }
+
+  /// A password cannot be slipped past the check by escaping its colon, and an address that
+  /// hides one behind a '/' is refused without showing it.
+  @Test func aPasswordInAnAddressIsRefusedHoweverItIsWritten() throws {
+    for address in [
+      "https://alice%3Apw@127.0.0.1:9/mss.yaml", "https://alice%3apw@127.0.0.1:9/mss.yaml",
+      "https://alice:pw/SECRET@127.0.0.1:9/mss.yaml",
+    ] {
+      let result = try run(["report", address])
+      #expect(result.status == 1, "\(address)")
+      #expect(result.errors.contains("the address holds a password"), "\(address): \(result.errors)")
+      #expect(!result.errors.contains("SECRET") && !result.errors.contains("pw"), "\(result.errors)")
+    }
+  }
+
+  /// A certificate authority file that is a named pipe is refused at once (libcurl would wait
+  /// on it forever); a missing one is said to be missing, not an untrusted certificate.
+  @Test func aCertificateAuthorityFileIsCheckedBeforeUse() throws {
+    let folder = NSTemporaryDirectory() + "/forceboard-ca-\(UUID().uuidString.prefix(8))"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    #expect(mkfifo(folder + "/ca.pem", 0o600) == 0)
+    let fifo = try run(["report", "https://127.0.0.1:9/mss.yaml", "--cacert", folder + "/ca.pem"])
+    #expect(fifo.status != 0)
+    #expect(fifo.errors.contains("--cacert"), "\(fifo.errors)")
+    #expect(fifo.errors.contains("named pipe"), "\(fifo.errors)")
+    let missing = try run(["report", "https://127.0.0.1:9/mss.yaml", "--cacert", folder + "/none.pem"])
+    #expect(missing.errors.contains("No such file or directory"), "\(missing.errors)")
+    #expect(!missing.errors.contains("not trusted"), "\(missing.errors)")
   }
 
   @Test func tlsIsVerifiedAndAPrivateAuthorityCanBeNamed() throws {
@@ -158,6 +238,39 @@ import Testing
     #expect(tmux.waitFor("EXIT:0", timeout: 5), "\(tmux.screen())")
   }
 
+  /// An operations screen started while its server is down comes up at once and says so,
+  /// keeps trying, and shows the data when the server is back; the quit chord works all along.
+  @Test func aKioskStartedBeforeItsServerComesUpAndKeepsTrying() throws {
+    guard requireTmux(), requireNginx() else { return }
+    let server = try NginxServer()
+    try server.serveScenario()
+    server.stop()
+    let tmux = try TmuxSession(["--kiosk", "--poll", "1s", server.url("mss.yaml")])
+    #expect(tmux.waitFor("Waiting for the first answer from"), "\(tmux.screen())")
+    #expect(tmux.waitFor("⚠ NOT LIVE since"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("cannot connect"), "\(tmux.screen())")
+    #expect(tmux.screen().contains("Type qy to quit"), "\(tmux.screen())")
+    try server.start()
+    #expect(tmux.waitFor("KIOSK", timeout: 30), "\(tmux.screen())")
+    #expect(!tmux.screen().contains("NOT LIVE"), "\(tmux.screen())")
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+  }
+
+  /// A server that accepts the connection and never answers does not hold up the start: the
+  /// screen is up at once and the quit chord ends it.
+  @Test func aServerThatNeverAnswersDoesNotHoldUpTheStart() throws {
+    guard requireTmux() else { return }
+    let silent = try SilentServer()
+    let tmux = try TmuxSession(["--kiosk", "http://127.0.0.1:\(silent.port)/mss.yaml"])
+    #expect(tmux.waitFor("Waiting for the first answer from", timeout: 3), "\(tmux.screen())")
+    #expect(tmux.waitFor("Asking the server…", timeout: 3), "\(tmux.screen())")
+    tmux.send("q")
+    tmux.send("y")
+    #expect(tmux.waitFor("EXIT:0", timeout: 3), "\(tmux.screen())")
+  }
+
   /// Browsing an address is read-only; W still saves a local copy, and the display goes on
   /// following the server.
   @Test func aBrowsedAddressIsReadOnlyButACopyCanBeSaved() throws {
@@ -218,6 +331,32 @@ final class CutShortServer {
       _ = answer.withCString { write(client, $0, strlen($0)) }
       close(client)
     }
+  }
+
+  deinit { close(listener) }
+}
+
+/// A server that takes connections and never answers: a listening socket nobody accepts on
+/// (the kernel completes the handshake; the request waits forever).
+final class SilentServer {
+  let port: Int
+  private let listener: Int32
+
+  init() throws {
+    port = try NginxServer.freePort()
+    listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var yes: Int32 = 1
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = UInt16(port).bigEndian
+    _ = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    listen(listener, 16)
   }
 
   deinit { close(listener) }

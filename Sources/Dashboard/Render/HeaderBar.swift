@@ -18,7 +18,7 @@ enum HeaderBar {
     // In the past, nobody can miss it: the date and how far along the history it is.
     var past: (full: String, short: String)?
     if let cursor = state.cursor {
-      let events = state.timeline.days
+      let events = state.cursorDays
       let known = events.filter { $0 <= cursor.lastDay }.count
       past = (
         " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest ",
@@ -29,7 +29,10 @@ enum HeaderBar {
     right += conflicts > 0 ? "│ ! \(conflicts) conflict\(conflicts == 1 ? "" : "s") " : "│ ✓ no conflicts "
     // An operations screen always says how old its data is and what time it is now.
     if state.readOnly, let clock = state.clock {
-      if let age = state.dataAge { right += "│ data \(describeAge(age)) old " }
+      if let age = state.dataAge {
+        // A stamp ahead of this clock (a server's Last-Modified in 2099) has no age to tell.
+        right += age < -AppState.clockSkewSeconds ? "│ data dated ahead " : "│ data \(describeAge(age)) old "
+      }
       right += "│ \(clock.hoursMinutes) "
     }
     if let past {

@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Grid {
     TooSmallView.render(state, into: &grid)
     return grid
   }
+  if state.ops.awaiting != nil {
+    WaitingView.render(state, into: &grid)
+    return grid
+  }
   if let banner = state.scenario.mission.banner {
     if let top = layout.bannerTop { HeaderBar.banner(banner, in: top, into: &grid) }
     if let bottom = layout.bannerBottom { HeaderBar.banner(banner, in: bottom, into: &grid) }

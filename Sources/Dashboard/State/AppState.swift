@@ -108,6 +108,32 @@ public struct AppState: Sendable {
     prepareTimeline()
   }
 
+  /// A display started on an address before its first answer: no figures, only the address and
+  /// what happened so far. The first scenario read replaces it (`receiveFirstData`).
+  public static func awaiting(
+    _ source: AwaitedSource, sourceName: String, themes: [Theme] = BuiltInThemes.all, width: Int = 120,
+    height: Int = 40
+  ) -> AppState {
+    let nothing = Scenario(
+      mission: Mission(name: source.shown, shortName: sourceName, leadNation: ""), strength: Strength(),
+      contributors: [], funding: [], assumptions: Assumptions(costPerOfficerYear: Amount(0)), sources: [])
+    var state = AppState(
+      scenario: nothing, sourceName: sourceName, document: .inMemory, readOnly: true, themes: themes, width: width,
+      height: height)
+    state.ops.awaiting = source
+    return state
+  }
+
+  /// The first scenario from an awaited address: opened as if it had been there at the start.
+  mutating func receiveFirstData(_ opened: OpenedScenario, pin: AsOf?) {
+    ops.awaiting = nil
+    liveProblem = nil
+    load(opened)
+    loadedAt = clock?.seconds
+    if let pin { self.pin(asOf: pin) }
+    bumpRevision()
+  }
+
   /// The three uses: reading, what-if editing (once anything is edited), read-only.
   public var mode: DashboardMode {
     if readOnly { return .readOnly }

@@ -16,8 +16,25 @@ public struct OpsScreen: Sendable, Hashable {
   public var markSeconds = 600
   /// How often the whole screen is redrawn from scratch, against corruption.
   public var fullRedrawSeconds = 600
+  /// An address whose first answer has not come yet: the screen says so, and what went wrong,
+  /// until the first scenario arrives, instead of drawing figures nobody sent.
+  public var awaiting: AwaitedSource?
 
   public init() {}
+}
+
+/// A scenario at an address the display is started on before its first answer: a start-up
+/// never waits on the network, and an operations screen comes up and keeps trying.
+public struct AwaitedSource: Sendable, Hashable {
+  /// The address as shown (no user, no query).
+  public var shown: String
+  /// The date `--as-of` pins the display to, applied when the data arrives.
+  public var pin: AsOf?
+
+  public init(shown: String, pin: AsOf? = nil) {
+    self.shown = shown
+    self.pin = pin
+  }
 }
 
 /// What went wrong with the watched file; the last good data stays on screen meanwhile.

@@ -29,7 +29,11 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .clock(let reading):
     return state.advanceClock(to: reading)
   case .reloaded(let opened):
-    state.reloadLive(opened)
+    if let awaited = state.ops.awaiting {
+      state.receiveFirstData(opened, pin: awaited.pin)
+    } else {
+      state.reloadLive(opened)
+    }
     return []
   case .reloadFailed(let message):
     state.reloadFailed(message)
@@ -38,7 +42,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     state.noticeChangeOnDisk(gone: gone)
     return []
   case .mouse(let event):
-    guard !state.ops.kiosk else { return [] }
+    guard !state.ops.kiosk, state.ops.awaiting == nil else { return [] }
     // A prompt, editor, form or question keeps the keyboard; the mouse waits for it.
     switch state.modal {
     case .none, .overlay, .filterPrompt: return state.handleMouse(event)
@@ -61,6 +65,14 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .key(let key):
     // One place decides where a key goes: to whatever is open, else to the panels.
     if state.ops.kiosk { return state.handleKioskKey(key) }
+    // Before the first answer there is nothing to browse: q quits, Ctrl-L redraws.
+    if state.ops.awaiting != nil {
+      switch key {
+      case .character("q"): return [.quit]
+      case .control("l"): return [.redrawAll]
+      default: return []
+      }
+    }
     switch state.modal {
     case .none: return state.handlePanelKey(key)
     case .editor: return state.handleEditorKey(key)
@@ -421,13 +433,27 @@ extension AppState {
     state.selected = index
     tables[.timeline] = state
     keepSelectionVisible(.timeline)
-    let known = line.days.filter { $0 <= day }.count
-    show(day >= latest ? "The latest picture" : "As of \(day): \(known) of \(line.days.count) dates known")
+    let steps = cursorDays
+    let known = steps.filter { $0 <= day }.count
+    show(day >= latest ? "The latest picture" : "As of \(day): \(known) of \(steps.count) dates known")
   }
 
   /// The day the latest picture is of: the scenario's own date, else its last event.
   var latestDay: Day? {
     history.current.mission.asOf?.lastDay ?? timeline.days.last
+  }
+
+  /// The dates the cursor steps through: every day anything changes, up to the latest picture
+  /// (a mandate's scheduled end after it is on the calendar, not a date of the data), and the
+  /// latest picture's own day. The header's "n of m dates" counts these, so the last is the
+  /// latest and `]` from the one before it lands there.
+  public var cursorDays: [Day] {
+    let days = timeline.days
+    guard let latest = latestDay else { return days }
+    let end = days.firstIndex { $0 > latest } ?? days.endIndex
+    var steps = Array(days[..<end])
+    if steps.last != latest { steps.append(latest) }
+    return steps
   }
 
   /// Moves the as-of cursor: to the previous or next day anything changes, a month either way,
@@ -462,6 +488,7 @@ extension AppState {
       return show("The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? "\(latest)"))")
     }
     setCursor(target.asOf)
-    show("As of \(target): \(days.filter { $0 <= target }.count) of \(days.count) dates known")
+    let steps = cursorDays
+    show("As of \(target): \(steps.filter { $0 <= target }.count) of \(steps.count) dates known")
   }
 }

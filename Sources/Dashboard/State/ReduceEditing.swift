@@ -262,6 +262,13 @@ extension AppState {
   }
 
   mutating func jump(to position: Int) -> [Effect] {
+    // A read-only display keeps the data before a reload only to mark what moved: going back
+    // to it would show superseded figures as if they were the file's.
+    guard !readOnly else {
+      modal = .none
+      show("Read-only: the screen shows \(sourceName) as it is now; earlier data only marks what moved (▲▼)")
+      return []
+    }
     history.jump(to: position)
     showCommitted()
     show(position == 0 ? "Back at the baseline (Ctrl-R redoes)" : "At edit \(position) of \(history.edits.count)")
@@ -273,7 +280,9 @@ extension AppState {
       show("No edits yet: this is the baseline")
       return
     }
-    var lines = ["Baseline (\(sourceName), as loaded)"]
+    var lines = [
+      readOnly ? "Before the last reload of \(sourceName) (for the marks only)" : "Baseline (\(sourceName), as loaded)"
+    ]
     var scenario = history.baseline
     for edit in history.edits {
       lines.append(edit.summary(before: scenario))
@@ -490,7 +499,7 @@ extension AppState {
       case .asOfDate:
         guard let date = AsOf(forgiving: path) else {
           modal = .pathPrompt(prompt)
-          show("'\(TextSanitizer.clean(path, limit: 30))' is not a date: write 2024-09-12, 2024-09, 2024 or sep 2024")
+          show(AsOf.problem(forgiving: path))
           return []
         }
         if let latest = latestDay, date.lastDay >= latest {

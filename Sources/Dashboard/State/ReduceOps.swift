@@ -151,6 +151,13 @@ extension AppState {
         loadedAt.map { " from \(ClockReading(seconds: $0, utcOffset: clock?.utcOffset ?? 0).hoursMinutes)" } ?? ""
       out.append("⚠ NOT LIVE since \(since), showing the data\(loaded): \(problem.message)")
     }
+    if let modified = document.stamp?.modifiedSeconds, let now = clock?.seconds,
+      modified - now > Self.clockSkewSeconds
+    {
+      out.append(
+        "⚠ CLOCK: \(sourceName) says it last changed \(describeAge(modified - now)) from now; this machine's clock or the source's is wrong, so its age is unknown"
+      )
+    }
     if let limit = ops.staleAfterSeconds, let now = clock?.seconds {
       var reasons: [String] = []
       // The data is as fresh as the newest thing it tells of, whatever date it claims.
@@ -166,6 +173,10 @@ extension AppState {
     }
     return out
   }
+
+  /// How far ahead of this clock a file's stamp may be before it is called wrong (clocks of
+  /// two machines drift a little).
+  public static let clockSkewSeconds: Int64 = 300
 
   /// How old the data on screen is: since the file last changed, or since its newest event.
   public var dataAge: Int64? {

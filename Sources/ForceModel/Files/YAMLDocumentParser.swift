@@ -226,12 +226,18 @@ struct YAMLDocumentParser {
       return ScenarioDiagnostic(file: file, mark: .start, message: "YAML error: out of memory")
     default:
       var message = "YAML syntax: \(problem)"
+      // libyaml puts the end of a file that stops mid-line on the line after it, which the
+      // file does not have: such a mark is the file's end, where the reader can find it.
+      let end = ScenarioText.mark(ofByte: bytes.count, in: bytes)
+      func inside(_ mark: Mark) -> Mark {
+        mark.line > end.line || (mark.line == end.line && mark.column > end.column) ? end : mark
+      }
       if let context = parser.context {
-        let where_ = mark(parser.context_mark)
+        let where_ = inside(mark(parser.context_mark))
         message += " (\(String(cString: context)) at line \(where_.line), column \(where_.column))"
       }
       return ScenarioDiagnostic(
-        file: file, mark: mark(parser.problem_mark), message: message,
+        file: file, mark: inside(mark(parser.problem_mark)), message: message,
         hint: "check the indentation and quoting here; indent with spaces, not tabs")
     }
   }

@@ -17,7 +17,7 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
   public init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count) else { return nil }
-    guard parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2999 else { return nil }
+    guard parts[0].count == 4, let year = Int(parts[0]), AsOf.years.contains(year) else { return nil }
     var month: Int?
     var day: Int?
     if parts.count >= 2 {
@@ -98,4 +98,33 @@ extension AsOf {
     guard let date = AsOf(text) else { return nil }
     self = date
   }
+}
+
+extension AsOf {
+  /// The years a date may have: sources of this century and plans well past it.
+  public static let years = 1900...2999
+
+  /// Why typed text is not a date, in words for a message: a year out of range or a day the
+  /// month does not have is said as such; anything else gets the forms that are read.
+  public static func problem(forgiving text: String) -> String {
+    let shown = TextSanitizer.clean(text.trimmingSpaces(), limit: 40)
+    let forms = "write 2024-09-12, 2024-09, 2024 or sep 2024"
+    let digits = text.split { !$0.isNumber }
+    if let yearText = digits.first(where: { $0.count >= 4 }), let year = Int(yearText), !years.contains(year) {
+      return "'\(shown)' is out of range: dates run from \(years.lowerBound) to \(years.upperBound)"
+    }
+    let parts = text.trimmingSpaces().split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      years.contains(year), (1...12).contains(month), day > daysIn(month: month, year: year)
+    {
+      return
+        "'\(shown)' is not a date: \(monthNames[month - 1].capitalizedFirst) \(year) has \(daysIn(month: month, year: year)) days"
+    }
+    return "'\(shown)' is not a date; \(forms)"
+  }
+}
+
+extension String {
+  /// The text with its first letter in capitals ("february" → "February").
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -1,0 +1,124 @@
+import Foundation
+import ScenarioStore
+import Testing
+
+@testable import Dashboard
+@testable import ForceModel
+
+/// Thousands of random keys, clicks, resizes and reloads in every mode, as a cat on the
+/// keyboard or a hostile user would press them: nothing crashes, every frame is whole, a
+/// read-only display and a kiosk never change the data or ask for a write, and a kiosk asks
+/// for nothing but quitting and redrawing.
+///
+/// `FORCEBOARD_RANDOM_KEYS=N` presses N keys in each mode instead of the default (CI's
+/// 700 × 5 modes); the seed of a failing run is in its message, and `FORCEBOARD_SEED` replays it.
+@Suite struct RandomKeysTests {
+  /// Keys per mode.
+  static var count: Int {
+    ProcessInfo.processInfo.environment["FORCEBOARD_RANDOM_KEYS"].flatMap(Int.init) ?? 700
+  }
+  static var seed: UInt64 {
+    ProcessInfo.processInfo.environment["FORCEBOARD_SEED"].flatMap(UInt64.init) ?? 20_261_204
+  }
+
+  /// Every key any map binds, and keys no map binds.
+  static let keys: [Key] = {
+    var keys =
+      KeyMap.panels.keys + KeyMap.editor.keys + KeyMap.form.keys + KeyMap.pathPrompt.keys
+      + KeyMap.filterPrompt.keys + KeyMap.reading.keys + KeyMap.history.keys + KeyMap.goalSeek.keys
+    keys += [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab]
+    keys += [.backspace, .delete, .function(1), .function(5), .control("c"), .control("z")]
+    keys += "0123456789.,-+~≤$€kKmM @[]{}/yYnNqQ".map { Key.character($0) }
+    keys += ["é", "👩‍👩‍👧", "\u{1B}", "\u{7F}", "\u{202E}", "字"].map { Key.character($0) }
+    return keys
+  }()
+
+  enum Mode: String, CaseIterable, Sendable {
+    case browse, readOnly, kiosk, awaiting, history
+  }
+
+  /// A tiny, repeatable generator (SplitMix64), so a failure can be replayed from its seed.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static let gsf: Scenario = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().path
+    do {
+      return try ScenarioStore.load(root + "/Scenarios/haiti-mss-gsf.yaml")
+    } catch {
+      Issue.record("the GSF scenario does not load: \(error)")
+      return .haitiMSS
+    }
+  }()
+
+  func start(_ mode: Mode) -> AppState {
+    var state: AppState
+    switch mode {
+    case .browse: state = AppState(scenario: .haitiMSS, sourceName: "built-in")
+    case .readOnly: state = AppState(scenario: .haitiMSS, sourceName: "haiti.yaml", readOnly: true)
+    case .kiosk:
+      state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true)
+      state.ops.kiosk = true
+      state.ops.cycleSeconds = 5
+    case .awaiting:
+      state = AppState.awaiting(AwaitedSource(shown: "https://ops.example/mss.yaml"), sourceName: "mss.yaml")
+    case .history: state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml")
+    }
+    _ = reduce(&state, .clock(ClockReading(seconds: 1_795_939_200)))
+    return state
+  }
+
+  @Test(arguments: Mode.allCases)
+  func randomKeysNeverBreakTheScreenOrTheRules(mode: Mode) {
+    let seed = Self.seed &+ UInt64(Mode.allCases.firstIndex(of: mode) ?? 0)
+    var random = Generator(state: seed)
+    var state = start(mode)
+    let data = state.history.current
+    var seconds: Int64 = 1_795_939_200
+    for step in 0..<Self.count {
+      let roll = Int.random(in: 0..<100, using: &random)
+      let action: Action
+      switch roll {
+      case 0..<80: action = .key(Self.keys.randomElement(using: &random) ?? .escape)
+      case 80..<88:
+        let kinds: [MouseEvent.Kind] = [.click, .doubleClick, .wheelUp, .wheelDown]
+        action = .mouse(
+          MouseEvent(
+            kinds.randomElement(using: &random) ?? .click, x: Int.random(in: -2..<state.width + 2, using: &random),
+            y: Int.random(in: -2..<state.height + 2, using: &random)))
+      case 88..<92:
+        action = .resize(width: Int.random(in: 1...220, using: &random), height: Int.random(in: 1...70, using: &random))
+      case 92..<96:
+        seconds += Int64.random(in: 1...900, using: &random)
+        action = .clock(ClockReading(seconds: seconds))
+      default: action = .tick
+      }
+      let effects = reduce(&state, action)
+      let grid = render(state)
+      let context = "mode \(mode), seed \(seed), step \(step), \(action)"
+      #expect(grid.width == state.width && grid.height == state.height, "\(context)")
+      if mode != .browse && mode != .history {
+        #expect(state.history.current == data, "a read-only display changed its data: \(context)")
+        for effect in effects {
+          switch effect {
+          case .save, .writeJournal, .open: Issue.record("a read-only display asked for \(effect): \(context)")
+          default: break
+          }
+        }
+      }
+      if mode == .kiosk {
+        #expect(effects.allSatisfy { $0 == .quit || $0 == .redrawAll }, "a kiosk asked for \(effects): \(context)")
+      }
+      if effects.contains(.quit) { state = start(mode) }
+    }
+  }
+}

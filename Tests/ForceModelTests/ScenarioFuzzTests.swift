@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import ForceModel
+
+/// Mutants of every scenario the project ships — bytes flipped, lines cut, swapped and
+/// repeated, control characters and stray quotes put in — read as a hostile or damaged file
+/// would be: each is either a scenario that recalculates, reports and round-trips, or rejected
+/// whole with diagnostics that name the file and a line inside it, and print clean.
+///
+/// `FORCEBOARD_MUTANTS=N` reads N mutants of each file instead of the default (CI's 100 × 4
+/// files); `FORCEBOARD_SEED` replays a failing run's seed, which its message gives.
+@Suite struct ScenarioFuzzTests {
+  static var count: Int { ProcessInfo.processInfo.environment["FORCEBOARD_MUTANTS"].flatMap(Int.init) ?? 100 }
+  static var seed: UInt64 {
+    ProcessInfo.processInfo.environment["FORCEBOARD_SEED"].flatMap(UInt64.init) ?? 20_261_204
+  }
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+  static let files = ["haiti-mss.yaml", "haiti-mss.json", "mss-timeline.yaml", "haiti-mss-gsf.yaml"]
+
+  /// SplitMix64, so a failure replays from its seed.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// One mutation of a file's bytes.
+  static func mutate(_ bytes: [UInt8], using random: inout Generator) -> [UInt8] {
+    var out = bytes
+    guard !out.isEmpty else { return [0] }
+    let at = Int.random(in: 0..<out.count, using: &random)
+    let length = min(out.count - at, Int.random(in: 1...200, using: &random))
+    let hostile: [[UInt8]] = [
+      [0x1B, 0x5B, 0x32, 0x4A], [0x00], [0x07], [0xC2, 0x9B], [0xE2, 0x80, 0xAE], [0xFF, 0xFE], Array("\"".utf8),
+      Array("'".utf8), Array(": ".utf8), Array("\n- ".utf8), Array("{[".utf8), Array("&a *a".utf8),
+      Array("!!binary ".utf8), Array("99999999999999999999".utf8), Array("-1".utf8), Array("\t".utf8),
+    ]
+    switch Int.random(in: 0..<7, using: &random) {
+    case 0: out[at] = UInt8.random(in: 0...255, using: &random)
+    case 1: out.removeSubrange(at..<at + length)
+    case 2: out.insert(contentsOf: out[at..<at + length], at: at)
+    case 3: out.insert(contentsOf: hostile.randomElement(using: &random) ?? [0], at: at)
+    case 4: out = Array(out.prefix(at))
+    case 5:
+      var lines = out.split(separator: 0x0A, omittingEmptySubsequences: false)
+      if lines.count > 2 {
+        let a = Int.random(in: 0..<lines.count, using: &random)
+        let b = Int.random(in: 0..<lines.count, using: &random)
+        lines.swapAt(a, b)
+      }
+      out = Array(lines.joined(separator: [0x0A]))
+    default:
+      // A digit changed: the values move, the structure stays.
+      if let digit = out.indices.dropFirst(at).first(where: { (0x30...0x39).contains(out[$0]) }) {
+        out[digit] = UInt8.random(in: 0x30...0x39, using: &random)
+      }
+    }
+    return out
+  }
+
+  @Test(arguments: files)
+  func everyMutantIsReadWholeOrRejectedWithAPlace(file: String) throws {
+    let original = Array(try Data(contentsOf: URL(fileURLWithPath: Self.root + "/Scenarios/" + file)))
+    let seed = Self.seed &+ UInt64(Self.files.firstIndex(of: file) ?? 0)
+    var random = Generator(state: seed)
+    var accepted = 0
+    var rejected = 0
+    for index in 0..<Self.count {
+      var bytes = original
+      for _ in 0..<Int.random(in: 1...3, using: &random) { bytes = Self.mutate(bytes, using: &random) }
+      let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let context = "\(file), seed \(seed), mutant \(index)"
+      do {
+        let scenario = try ScenarioFile.decode(bytes: bytes, file: file)
+        accepted += 1
+        let results = recalculate(scenario)
+        let text = ReportFormat.text.render(Report(scenario: scenario, results: results))
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{9B}"), "an escape reached the report: \(context)")
+        for format in ScenarioFile.Format.allCases {
+          // The format is told by the file name's ending.
+          let written = "round-trip." + (format == .json ? "json" : "yaml")
+          let again = try? ScenarioFile.decode(
+            bytes: Array(ScenarioFile.encode(scenario, as: format).utf8), file: written)
+          let same = again == scenario
+          if !same, let dump = ProcessInfo.processInfo.environment["FORCEBOARD_FUZZ_DUMP"] {
+            try? Data(bytes).write(to: URL(fileURLWithPath: "\(dump)/\(file)-\(index).mutant"))
+          }
+          #expect(same, "\(format) does not round-trip: \(context)")
+        }
+      } catch {
+        rejected += 1
+        let diagnostics = error.diagnostics
+        #expect(!diagnostics.isEmpty, "rejected without a reason: \(context)")
+        for diagnostic in diagnostics {
+          #expect(diagnostic.file == file, "\(diagnostic): \(context)")
+          if !(1...lines).contains(diagnostic.mark.line),
+            let dump = ProcessInfo.processInfo.environment["FORCEBOARD_FUZZ_DUMP"]
+          {
+            try? Data(bytes).write(to: URL(fileURLWithPath: "\(dump)/\(file)-\(index).mutant"))
+          }
+          #expect((1...lines).contains(diagnostic.mark.line), "line outside the file: \(diagnostic): \(context)")
+          #expect(diagnostic.mark.column >= 1, "\(diagnostic): \(context)")
+          #expect(TextSanitizer.isClean(diagnostic.description), "an unclean message: \(context)")
+        }
+      }
+    }
+    // The mutants reach both sides: some still read, most are refused.
+    #expect(accepted + rejected == Self.count)
+    #expect(rejected > 0, "no mutant was refused: the mutations do nothing")
+  }
+}
