@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Scenarios/haiti-mss-gsf.yaml from ../shared/reference/mss-research.yaml.
+"""Builds Scenarios/haiti-mss-gsf.yaml from Scenarios/data/mss-research.yaml.
 
 The Kenya-led MSS (resolutions 2699 and 2751) and the Gang Suppression Force that replaced it
 (resolution 2793) as one mission history, through the reference's last item (2026-03-21).
@@ -8,7 +8,7 @@ figures and money flows are chosen from it by hand, each naming its reference so
 no two lines count the same money twice. A value no source gives is marked `derived` with how it
 was worked out, or left out. Run from the repository root:
 
-    python3 Scenarios/tools/build-gsf.py ../shared/reference/mss-research.yaml > Scenarios/haiti-mss-gsf.yaml
+    python3 Scenarios/tools/build-gsf.py Scenarios/data/mss-research.yaml > Scenarios/haiti-mss-gsf.yaml
 """
 import sys
 
@@ -43,7 +43,7 @@ def flow(stage, amount, date, sources, note=None, to_date=False, qualifier=None,
 out = []
 w = out.append
 w("# ForceBoard scenario, schema 2: the Kenya-led MSS and the Gang Suppression Force that replaced it,")
-w("# one mission history from 2023 to 2026-03-21, built from shared/reference/mss-research.yaml by")
+w("# one mission history from 2023 to 2026-03-21, built from Scenarios/data/mss-research.yaml by")
 w("# Scenarios/tools/build-gsf.py. Every figure names its reference sources; derived values say how.")
 w("schema: 2")
 w("mission:")

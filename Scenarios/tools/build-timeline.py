@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Builds Scenarios/mss-timeline.yaml from ../shared/reference/mss-research.yaml.
+"""Builds Scenarios/mss-timeline.yaml from Scenarios/data/mss-research.yaml.
 
 Sources and the 23 recorded conflicts are copied from the reference as they are; the dated
 deployments and funding lines below are chosen from it by hand (each names its reference
 sources) so that no two lines count the same money twice. Run from the repository root:
 
-    python3 Scenarios/tools/build-timeline.py ../shared/reference/mss-research.yaml > Scenarios/mss-timeline.yaml
+    python3 Scenarios/tools/build-timeline.py Scenarios/data/mss-research.yaml > Scenarios/mss-timeline.yaml
 """
 import sys
 
@@ -17,7 +17,7 @@ ref = yaml.safe_load(open(sys.argv[1]))
 out = []
 w = out.append
 w("# ForceBoard scenario, schema 1: the Kenya-led MSS in Haiti as a dated timeline, built from")
-w("# shared/reference/mss-research.yaml by Scenarios/tools/build-timeline.py. Every figure names")
+w("# Scenarios/data/mss-research.yaml by Scenarios/tools/build-timeline.py. Every figure names")
 w("# its reference sources; EUR and GBP rates are labelled assumptions (no source gives them).")
 w("schema: 1")
 w("mission:")

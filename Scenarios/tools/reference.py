@@ -1,5 +1,5 @@
 """What the scenario builders share: quoting, figures, and the reference's sources and conflicts
-written as a scenario's lists, as they are in ../shared/reference/mss-research.yaml."""
+written as a scenario's lists, as they are in Scenarios/data/mss-research.yaml."""
 import json
 
 q = lambda s: json.dumps(s, ensure_ascii=False)
@@ -31,7 +31,7 @@ def write_sources_and_conflicts(ref, w):
             w(f"    publisher: {q(s['origin'])}")
         if s.get("published"):
             w(f"    published: {q(str(s['published']))}")
-        address = s.get("url") or (s.get("file") and "shared/article/haiti-mss-article.txt")
+        address = s.get("url")
         if address:
             w(f"    address: {q(address)}")
     w("conflicts:")

@@ -11,7 +11,7 @@ import Testing
 /// for nothing but quitting and redrawing.
 ///
 /// `FORCEBOARD_RANDOM_KEYS=N` presses N keys in each mode instead of the default (CI's
-/// 700 × 5 modes); the seed of a failing run is in its message, and `FORCEBOARD_SEED` replays it.
+/// 700 × 6 modes); the seed of a failing run is in its message, and `FORCEBOARD_SEED` replays it.
 @Suite struct RandomKeysTests {
   /// Keys per mode.
   static var count: Int {
@@ -34,7 +34,7 @@ import Testing
   }()
 
   enum Mode: String, CaseIterable, Sendable {
-    case browse, readOnly, kiosk, awaiting, history
+    case browse, readOnly, kiosk, address, awaiting, history
   }
 
   /// A tiny, repeatable generator (SplitMix64), so a failure can be replayed from its seed.
@@ -69,6 +69,10 @@ import Testing
       state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true)
       state.ops.kiosk = true
       state.ops.cycleSeconds = 5
+    case .address:
+      // Browsing an address: read-only, but `W` may save a copy.
+      state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true)
+      state.canSaveCopy = true
     case .awaiting:
       state = AppState.awaiting(AwaitedSource(shown: "https://ops.example/mss.yaml"), sourceName: "mss.yaml")
     case .history: state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml")
@@ -110,6 +114,7 @@ import Testing
         #expect(state.history.current == data, "a read-only display changed its data: \(context)")
         for effect in effects {
           switch effect {
+          case .save(let request) where mode == .address && request.scenario == data: break  // a copy
           case .save, .writeJournal, .open: Issue.record("a read-only display asked for \(effect): \(context)")
           default: break
           }

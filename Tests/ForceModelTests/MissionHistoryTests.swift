@@ -6,7 +6,7 @@ import Testing
 
 /// The MSS and the Gang Suppression Force as one history (`Scenarios/haiti-mss-gsf.yaml`): at
 /// dates on both sides of each mandate change and of the freeze, every headline figure is what
-/// the reference (`shared/reference/mss-research.yaml`) says for that date.
+/// the research data (`Scenarios/data/mss-research.yaml`) says for that date.
 @Suite struct MissionHistoryTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path

@@ -1,8 +1,9 @@
 /// The Kenya-led Multinational Security Support (MSS) mission in Haiti, as of March 2025.
 ///
-/// Every figure cites the article in `shared/article/` (`SOURCE-ARTICLE`) where the article
-/// gives it; the other contributors, their dates, the money's flows and the cost assumption come
-/// from the reference research file (`shared/reference/mss-research.yaml`), each with its own
+/// Every figure cites the article ("US, Kenya and others seek 'expanded force' to fight Haiti's
+/// gangs", a news article citing AFP, March 2025: `SOURCE-ARTICLE`) where the article gives it;
+/// the other contributors, their dates, the money's flows and the cost assumption come from the
+/// project's research data (`Scenarios/data/mss-research.yaml`), each with its own
 /// source id as there. Nothing here is invented: a value no source gives is an assumption (a
 /// fixed yearly cost of zero), and a value computed from others carries its derivation.
 extension Scenario {
@@ -463,7 +464,7 @@ extension Scenario {
   static let builtInSources: [Source] = [
     Source(
       id: "SOURCE-ARTICLE", title: "US, Kenya and others seek 'expanded force' to fight Haiti's gangs",
-      publisher: "news article citing AFP", published: "2025-03", address: "shared/article/haiti-mss-article.txt"),
+      publisher: "news article citing AFP", published: "2025-03"),
     Source(
       id: "UN-SC15432",
       title:
