@@ -72,6 +72,11 @@ import Testing
     var random = Generator(state: seed)
     var accepted = 0
     var rejected = 0
+    /// Keeps a failing mutant for a look, where `FORCEBOARD_FUZZ_DUMP` names a folder.
+    func dump(_ bytes: [UInt8], _ index: Int) {
+      guard let folder = ProcessInfo.processInfo.environment["FORCEBOARD_FUZZ_DUMP"] else { return }
+      try? Data(bytes).write(to: URL(fileURLWithPath: "\(folder)/\(file)-\(index).mutant"))
+    }
     for index in 0..<Self.count {
       var bytes = original
       for _ in 0..<Int.random(in: 1...3, using: &random) { bytes = Self.mutate(bytes, using: &random) }
@@ -82,32 +87,34 @@ import Testing
         accepted += 1
         let results = recalculate(scenario)
         let text = ReportFormat.text.render(Report(scenario: scenario, results: results))
-        #expect(!text.contains("\u{1B}") && !text.contains("\u{9B}"), "an escape reached the report: \(context)")
+        if text.contains("\u{1B}") || text.contains("\u{9B}") {
+          Issue.record("an escape reached the report: \(context)")
+        }
         for format in ScenarioFile.Format.allCases {
           // The format is told by the file name's ending.
           let written = "round-trip." + (format == .json ? "json" : "yaml")
           let again = try? ScenarioFile.decode(
             bytes: Array(ScenarioFile.encode(scenario, as: format).utf8), file: written)
-          let same = again == scenario
-          if !same, let dump = ProcessInfo.processInfo.environment["FORCEBOARD_FUZZ_DUMP"] {
-            try? Data(bytes).write(to: URL(fileURLWithPath: "\(dump)/\(file)-\(index).mutant"))
+          if again != scenario {
+            dump(bytes, index)
+            Issue.record("\(format) does not round-trip: \(context)")
           }
-          #expect(same, "\(format) does not round-trip: \(context)")
         }
       } catch {
         rejected += 1
         let diagnostics = error.diagnostics
-        #expect(!diagnostics.isEmpty, "rejected without a reason: \(context)")
+        if diagnostics.isEmpty { Issue.record("rejected without a reason: \(context)") }
         for diagnostic in diagnostics {
-          #expect(diagnostic.file == file, "\(diagnostic): \(context)")
-          if !(1...lines).contains(diagnostic.mark.line),
-            let dump = ProcessInfo.processInfo.environment["FORCEBOARD_FUZZ_DUMP"]
-          {
-            try? Data(bytes).write(to: URL(fileURLWithPath: "\(dump)/\(file)-\(index).mutant"))
+          let problem: String? =
+            if diagnostic.file != file { "names another file" } else if !(1...lines).contains(diagnostic.mark.line) {
+              "a line outside the file"
+            } else if diagnostic.mark.column < 1 {
+              "a column before the line"
+            } else if !TextSanitizer.isClean(diagnostic.description) { "an unclean message" } else { nil }
+          if let problem {
+            dump(bytes, index)
+            Issue.record("\(problem): \(diagnostic.description): \(context)")
           }
-          #expect((1...lines).contains(diagnostic.mark.line), "line outside the file: \(diagnostic): \(context)")
-          #expect(diagnostic.mark.column >= 1, "\(diagnostic): \(context)")
-          #expect(TextSanitizer.isClean(diagnostic.description), "an unclean message: \(context)")
         }
       }
     }

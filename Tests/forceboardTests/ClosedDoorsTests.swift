@@ -211,15 +211,15 @@ import Testing
     let work = try Workspace()
     try work.makeJournalFolder()
     let stale = work.journalFolder + "/instance-4242-deadbeef.lock"
-    FileManager.default.createFile(atPath: stale, contents: Data())
+    _ = FileManager.default.createFile(atPath: stale, contents: Data())
     let old = Date().addingTimeInterval(-3_600)
     try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: stale)
     let young = work.journalFolder + "/instance-4243-cafe.lock"
-    FileManager.default.createFile(atPath: young, contents: Data())
+    _ = FileManager.default.createFile(atPath: young, contents: Data())
     let kept = work.journalFolder + "/instance-4244-feed.lock"
-    FileManager.default.createFile(atPath: kept, contents: Data())
+    _ = FileManager.default.createFile(atPath: kept, contents: Data())
     try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: kept)
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: work.journalFolder + "/journal-abc-4244-feed.json", contents: Data("{}".utf8))
     guard requireTmux() else { return }
     let tmux = try TmuxSession([work.file], environment: work.environment)

@@ -67,11 +67,14 @@ enum BoxContent {
       }
       return body.enumerated().map { ($0.offset == 0 ? keys : pad) + $0.element }
     }
-    let lead = String(text.prefix { $0 == " " })
+    // An indent that would leave fewer than four cells for text is dropped: on a narrow box a
+    // deep indent alone could be wider than a line.
+    var lead = String(text.prefix { $0 == " " })
+    if lead.count + 2 > width - 4 { lead = "" }
     let hanging = lead + "  "
     var lines: [String] = []
     var current = lead
-    for word in text.dropFirst(lead.count).split(separator: " ") {
+    for word in text.drop(while: { $0 == " " }).split(separator: " ") {
       let separator = current == lead || current == hanging ? "" : " "
       if TextWidth.of(current + separator + word) <= width {
         current += separator + word
@@ -82,9 +85,12 @@ enum BoxContent {
         current = hanging
       }
       var rest = Substring(word)
-      while TextWidth.of(current + rest) > width {
+      while !rest.isEmpty, TextWidth.of(current + rest) > width {
         let room = max(1, width - TextWidth.of(current))
-        let head = TextWidth.truncate(String(rest), to: room + 1).dropLast()
+        var head = TextWidth.truncate(String(rest), to: room + 1).dropLast()
+        // A character wider than the room (an emoji or a CJK character where one cell is left)
+        // goes on a line of its own: every pass takes at least one, or the loop would not end.
+        if head.isEmpty, let first = rest.first { head = Substring(String(first)) }
         lines.append(current + head)
         rest = rest.dropFirst(head.count)
         current = hanging

@@ -5,11 +5,14 @@ public struct ScenarioDiagnostic: Error, Sendable, Hashable, CustomStringConvert
   public var message: String
   public var hint: String?
 
+  /// The message and hint are cleaned here, once for every diagnostic: they quote the file's
+  /// own text (a key, an id, a did-you-mean candidate), which may hold control or bidi
+  /// characters, and a diagnostic goes to terminals, reports and JSON alike.
   public init(file: String, mark: Mark, message: String, hint: String? = nil) {
     self.file = file
     self.mark = mark
-    self.message = message
-    self.hint = hint
+    self.message = TextSanitizer.clean(message)
+    self.hint = hint.map { TextSanitizer.clean($0) }
   }
 
   /// A key written twice in one mapping (YAML) or object (JSON), at its second place.
