@@ -54,7 +54,7 @@ import Testing
     #expect(!screen.contains("DEPLOYED") && !screen.contains("0"), "no figure before the data: \(screen)")
     _ = reduce(&state, .reloadFailed("https://ops.example/mss.yaml: cannot connect (refused)"))
     screen = render(state).text
-    #expect(screen.contains("⚠ NOT LIVE since 08:00: https://ops.example/mss.yaml: cannot connect (refused)"))
+    #expect(screen.contains("⚠ NOT LIVE since 08:00: cannot connect (refused)"), "\(screen)")
     #expect(screen.contains("Trying again on its own."))
     #expect(reduce(&state, .key(.character("e"))).isEmpty)
     _ = reduce(&state, .reloaded(opened(.haitiMSS)))

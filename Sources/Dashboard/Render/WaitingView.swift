@@ -18,7 +18,10 @@ enum WaitingView {
     ]
     if let problem = state.liveProblem {
       let since = ClockReading(seconds: problem.since, utcOffset: offset).hoursMinutes
-      lines.append(("⚠ NOT LIVE since \(since): \(TextSanitizer.clean(problem.message))", .conflict))
+      // The address is named above: the reason follows without it.
+      var reason = problem.message
+      if reason.hasPrefix(awaited.shown + ": ") { reason = String(reason.dropFirst(awaited.shown.count + 2)) }
+      lines.append(("⚠ NOT LIVE since \(since): \(TextSanitizer.clean(reason))", .conflict))
       lines.append(("Trying again on its own.", .normal))
     } else {
       lines.append(("Asking the server…", .normal))
