@@ -35,7 +35,7 @@ import Testing
     expectSnapshot(money, named: "timeline-gsf-money-120x40")
     #expect(money.contains("Cash, cumulative USD"))
     #expect(money.contains("received $113M"))
-    #expect(money.contains("runs out 2026-05-18"))
+    #expect(money.contains("runs out 2025-07-17"), "projected from the spending known to 2025-02-24, not from today")
     let total = render(screen(120, 40, keys: [.character("c")])).text
     expectSnapshot(total, named: "timeline-gsf-total-120x40")
     #expect(total.contains("◆"), "the reported totals are marked on the total")

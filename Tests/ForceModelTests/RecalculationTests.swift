@@ -131,7 +131,7 @@ import Testing
     #expect(close(split.cash.received, one.cash.received))
     #expect(close(split.cash.inHand, one.cash.inHand))
     #expect(close(split.inKind.commitmentOutstanding, one.inKind.commitmentOutstanding))
-    #expect(close(split.burn.perMonth, one.burnPerDay * Day.daysPerMonth))
+    #expect(close(split.burn.perMonth, one.burn.perDay * Day.daysPerMonth))
     #expect(split.spendingReportedThrough == one.reportedThrough)
     #expect(split.linesWithoutSpending == one.withoutSpending)
     #expect(split.unconvertedIndices == one.unconvertedIndices)

@@ -52,23 +52,27 @@ enum KioskView {
         title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
         caption: marked(
           Deltas.money(funding.cash.inHand, before.funding.cash.inHand),
-          "burn \(Format.money(funding.burn.perMonth))/mo"),
+          Self.lastKnown(funding) ?? "burn \(Format.money(funding.burn.perMonth))/mo"),
         role: funding.cash.inHand > 0 ? .normal : .shortfall, shortTitle: "CASH"))
     let runway = FundingRows.runway(funding.runwayCashOnly, funding)
     switch funding.runwayCashOnly {
     case .runsOut(let day):
       // Day and month in tall digits and letters, the year and the mandate's end beneath.
       let parts = Self.date(day).split(separator: " ")
+      // A projected day already behind the date shown: it ran out, as far as anyone can tell.
+      let passed = funding.day.map { day < $0 } ?? false
       tiles.append(
         Tile(
-          title: "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
+          title: passed ? "CASH RAN OUT ~" : "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
           caption: marked(
             Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
-            "\(day.civil.year)"
-              + (funding.mandate.map {
-                "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
-              }
-                ?? "")),
+            "\(day.civil.year)" + (passed ? " · projected" : "")
+              + (passed
+                ? ""
+                : funding.mandate.map {
+                  "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
+                }
+                  ?? "")),
           role: runway.role, shortTitle: "RUNS OUT"))
     case .lasts(let through):
       tiles.append(
@@ -99,6 +103,13 @@ enum KioskView {
   }
 
   /// A day as a wall reads it, month in letters so day and month cannot be swapped: `15 JUL 2025`.
+  /// "LAST KNOWN FEB 2025" when spending was last reported more than the burn window (three
+  /// months) before the date shown: the cash figure is then history, and the wall says so.
+  static func lastKnown(_ funding: FundingResults) -> String? {
+    guard let through = funding.spendingIsStale else { return nil }
+    return "LAST KNOWN " + date(through).split(separator: " ").dropFirst().joined(separator: " ")
+  }
+
   static func date(_ day: Day) -> String {
     let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
     let c = day.civil

@@ -120,6 +120,12 @@ enum FundingRows {
     let endName = funding.mandate.map { "the mandate ends (\($0.period.end))" } ?? "the horizon ends"
     switch end {
     case .runsOut(let day):
+      // Projected from where spending is known to: a day already behind the date shown is
+      // said as a projection that has passed, never as news.
+      if let shown = funding.day, day < shown {
+        let known = funding.spendingReportedThrough.map { "; nothing reported since \($0)" } ?? ""
+        return ("~\(day)", .shortfall, "▼ ran out ~\(day) (projected\(known))")
+      }
       let before = funding.mandate.map { day.months(to: $0.period.endDay) } ?? 0
       return (
         "\(day)", .shortfall,

@@ -63,6 +63,15 @@ public struct FundingResults: Sendable, Equatable {
     return false
   }
 
+  /// The day spending is last known to, when that is older than the burn window (three months)
+  /// before the day shown: cash in hand and the runway are then projections from history.
+  public var spendingIsStale: Day? {
+    guard let through = spendingReportedThrough, let day,
+      through.number < day.number - MoneyCalculation.burnWindowDays
+    else { return nil }
+    return through
+  }
+
   /// Every line counted and converted, at its furthest stage's total: what the lines list.
   public var listed: Double { cash.funding + inKind.funding }
 
@@ -112,9 +121,10 @@ public struct StageTotals: Sendable, Hashable {
 /// How fast cash is spent, and what that figure rests on.
 public struct BurnRate: Sendable, Hashable {
   public enum Basis: Sendable, Hashable {
-    /// Reported spending over the last three months: the lines that reported it.
+    /// Reported spending over the three months up to the newest day spending is known to: the
+    /// lines that reported it.
     case reported(lines: Int)
-    /// No spending reported in the last three months: the budgeted cost at deployed strength.
+    /// No spending reported at all: the budgeted cost at deployed strength.
     case budgeted
   }
 

@@ -8,7 +8,10 @@ import Dispatch
 /// grouped by `DonorTable`), split across two threads for many lines; what follows works on
 /// its sums.
 enum MoneyCalculation {
-  /// Spending reported within this many days of the day sets the burn rate (three months).
+  /// Spending reported within this many days of the newest day spending is known to sets the
+  /// burn rate (three months). The window ends where the data ends, not at the as-of date: a
+  /// burn measured in February is still the best figure in July, and the runway projected from
+  /// it stays put as the cursor moves (it is marked stale instead).
   static let burnWindowDays = 91
 
   static func run(_ scenario: Scenario, deployedTotal: Int) -> FundingResults {
@@ -46,8 +49,7 @@ enum MoneyCalculation {
     let ceilings = tally.ceilings
     let withoutSpending = tally.withoutSpending
     let reportedThrough = tally.reportedThrough
-    let burnPerDay = tally.burnPerDay
-    let burnLines = tally.burnLines
+    let (burnPerDay, burnLines) = tally.burn
     let carriedIn = tally.carriedIn
     let receivedBefore = tally.receivedBefore
     let dated = tally.dated

@@ -20,8 +20,10 @@ struct MoneyTally {
   var ceilings = 0.0
   var withoutSpending = 0
   var reportedThrough: Day?
-  var burnPerDay = 0.0
-  var burnLines = 0
+  /// Each cash line's reported spending: the day it is known to, and its rate a day. The burn
+  /// rate is read from these against the newest such day, not against the as-of date, so that
+  /// a projection starts where the data stops and does not move with the cursor.
+  var spending: [(through: Int, perDay: Double)] = []
   var carriedIn = 0.0
   var receivedBefore = 0.0
   var dated: [(day: Day, usd: Double)] = []
@@ -35,7 +37,6 @@ struct MoneyTally {
     let limit = context.limit
     let day = context.day
     let periodStart = context.periodStart
-    let burnWindowDays = MoneyCalculation.burnWindowDays
     var rates = RateCache(context.assumptions)
     for index in range {
       guard lines[index].counted else { continue }
@@ -62,10 +63,7 @@ struct MoneyTally {
       if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
       if let through = ledger.spentThrough {
         reportedThrough = max(reportedThrough ?? through, through)
-        if let perDay = ledger.spendingPerDay, let day, through.number >= day.number - burnWindowDays {
-          burnPerDay += perDay
-          burnLines += 1
-        }
+        if let perDay = ledger.spendingPerDay { spending.append((through.number, perDay)) }
       }
       if ledger.commitmentOutstanding > 0 {
         // The compact entries say which commitments have a due date; only those full flows
@@ -102,6 +100,19 @@ struct MoneyTally {
     }
   }
 
+  /// The reported burn: the spending rates of the lines whose spending is known to within the
+  /// burn window of the newest day any is known to, added up, and how many lines that is.
+  var burn: (perDay: Double, lines: Int) {
+    guard let newest = reportedThrough?.number else { return (0, 0) }
+    var perDay = 0.0
+    var lines = 0
+    for line in spending where line.through >= newest - MoneyCalculation.burnWindowDays {
+      perDay += line.perDay
+      lines += 1
+    }
+    return (perDay, lines)
+  }
+
   /// Adds another tally of later lines: donors keep their first-seen order.
   mutating func merge(_ other: MoneyTally) {
     unconvertedIndices += other.unconvertedIndices
@@ -110,8 +121,7 @@ struct MoneyTally {
     ceilings += other.ceilings
     withoutSpending += other.withoutSpending
     if let through = other.reportedThrough { reportedThrough = max(reportedThrough ?? through, through) }
-    burnPerDay += other.burnPerDay
-    burnLines += other.burnLines
+    spending += other.spending
     carriedIn += other.carriedIn
     receivedBefore += other.receivedBefore
     dated += other.dated
