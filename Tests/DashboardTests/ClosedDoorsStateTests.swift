@@ -123,7 +123,7 @@ import Testing
     state.ops.kiosk = true
     let screen = render(state).text
     #expect(screen.contains("CASH RAN OUT ~"), "\(screen)")
-    #expect(screen.contains("2025 · projected"), "\(screen)")
+    #expect(screen.contains("2025 · proj."), "\(screen)")
     #expect(screen.contains("LAST KNOWN FEB 2025"), "the cash in hand is history: \(screen)")
     #expect(!screen.contains("CASH RUNS OUT"), "\(screen)")
   }

@@ -66,14 +66,14 @@ enum KioskView {
           title: passed ? "CASH RAN OUT ~" : "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
           caption: marked(
             Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
-            "\(day.civil.year)" + (passed ? " · projected" : "")
+            "\(day.civil.year)" + (passed ? " · proj." : "")
               + (passed
                 ? ""
                 : funding.mandate.map {
                   "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
                 }
                   ?? "")),
-          role: runway.role, shortTitle: "RUNS OUT"))
+          role: runway.role, shortTitle: passed ? "RAN OUT ~" : "RUNS OUT"))
     case .lasts(let through):
       tiles.append(
         Tile(title: "RUNWAY", value: "✓ LASTS", caption: "funded through \(through)", role: .ok))
