@@ -37,18 +37,6 @@ import Testing
     case browse, readOnly, kiosk, address, awaiting, history
   }
 
-  /// A tiny, repeatable generator (SplitMix64), so a failure can be replayed from its seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let gsf: Scenario = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().path
@@ -84,7 +72,7 @@ import Testing
   @Test(arguments: Mode.allCases)
   func randomKeysNeverBreakTheScreenOrTheRules(mode: Mode) {
     let seed = Self.seed &+ UInt64(Mode.allCases.firstIndex(of: mode) ?? 0)
-    var random = Generator(state: seed)
+    var random = SplitMix64(seed: seed)
     var state = start(mode)
     let data = state.history.current
     var seconds: Int64 = 1_795_939_200

@@ -19,20 +19,8 @@ import Testing
     .deletingLastPathComponent().path
   static let files = ["haiti-mss.yaml", "haiti-mss.json", "mss-timeline.yaml", "haiti-mss-gsf.yaml"]
 
-  /// SplitMix64, so a failure replays from its seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// One mutation of a file's bytes.
-  static func mutate(_ bytes: [UInt8], using random: inout Generator) -> [UInt8] {
+  static func mutate(_ bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
     var out = bytes
     guard !out.isEmpty else { return [0] }
     let at = Int.random(in: 0..<out.count, using: &random)
@@ -69,7 +57,7 @@ import Testing
   func everyMutantIsReadWholeOrRejectedWithAPlace(file: String) throws {
     let original = Array(try Data(contentsOf: URL(fileURLWithPath: Self.root + "/Scenarios/" + file)))
     let seed = Self.seed &+ UInt64(Self.files.firstIndex(of: file) ?? 0)
-    var random = Generator(state: seed)
+    var random = SplitMix64(seed: seed)
     var accepted = 0
     var rejected = 0
     /// Keeps a failing mutant for a look, where `FORCEBOARD_FUZZ_DUMP` names a folder.
