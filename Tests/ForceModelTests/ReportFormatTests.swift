@@ -27,6 +27,16 @@ import Testing
     #expect(report.item("strength.authorized")?.display == "none set")
   }
 
+  /// A date result is an ISO date in JSON, not a count of days since 1970.
+  @Test func jsonGivesDatesAsDates() {
+    let json = ReportFormat.json.render(report)
+    #expect(
+      json.contains("\"display\": \"2025-07-15\",\n          \"number\": null,\n          \"date\": \"2025-07-15\""),
+      "\(json)")
+    #expect(!json.contains("20284"), "a day number leaked")
+    #expect(report.item("funding.runway.cash_only")?.unit == "date")
+  }
+
   @Test func markdownHasTables() {
     let text = ReportFormat.markdown.render(report)
     #expect(text.hasPrefix("# Multinational Security Support Mission in Haiti (MSS)\n"))

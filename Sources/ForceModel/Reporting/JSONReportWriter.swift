@@ -15,6 +15,7 @@ enum JSONReportWriter {
                 ("label", E.text(item.label)),
                 ("display", E.text(item.display)),
                 ("number", item.number.map(E.double) ?? .null(.start)),
+                ("date", E.text(item.date.map { "\($0)" })),
                 ("unit", E.text(item.unit)),
                 ("qualifier", E.text(item.qualifier?.fileName)),
                 ("as_of", E.date(item.asOf)),

@@ -34,6 +34,9 @@ public struct Report: Sendable, Hashable {
     public var display: String
     /// The raw number, where there is one (USD for money, a ratio for shares).
     public var number: Double?
+    /// The day, for a result that is a date (the day cash runs out): written as an ISO date,
+    /// never as a count of days.
+    public var date: Day?
     public var unit: String?
     public var qualifier: Qualifier?
     public var asOf: AsOf?
@@ -45,8 +48,9 @@ public struct Report: Sendable, Hashable {
     public init(
       key: String, label: String, display: String, number: Double? = nil, unit: String? = nil,
       qualifier: Qualifier? = nil, asOf: AsOf? = nil, sources: [String] = [], note: String? = nil,
-      formula: String? = nil, kind: Kind
+      formula: String? = nil, kind: Kind, date: Day? = nil
     ) {
+      self.date = date
       self.key = key
       self.label = label
       self.display = display

@@ -312,8 +312,8 @@ struct ReportBuilder {
     ] {
       items.append(
         Report.Item(
-          key: key, label: label, display: end.text, number: end.day.map { Double($0.number) },
-          unit: "day", formula: explained(result), kind: .result))
+          key: key, label: label, display: end.text, unit: "date", formula: explained(result), kind: .result,
+          date: end.day))
     }
     if let mandate = funding.mandate {
       items.append(
