@@ -149,6 +149,9 @@ enum FundingRows {
       TableColumn(title: "", width: 0, alignRight: false, flexible: true),
     ]
     let selected = state.table(.funding).selected - lines
+    // Frozen money is not funding until released: said where the sum is.
+    let frozen = funding.cash.frozen + funding.inKind.frozen
+    let frozenText = frozen > 0 ? " − frozen \(Format.money(frozen))" : ""
     let notCounted =
       "pledged \(Format.money(funding.cash.pledgeOutstanding + funding.inKind.pledgeOutstanding))"
       + (funding.ceilings > 0 ? ", ceilings ≤ \(Format.money(funding.ceilings))" : "") + " not counted"
@@ -235,7 +238,7 @@ enum FundingRows {
           value = Format.money(funding.listed)
           delta = Deltas.money(funding.listed, before.listed)
           detail =
-            "received \(Format.money(funding.cash.received + funding.inKind.received)) + committed \(Format.money(funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding)) (in-kind \(Format.money(funding.inKind.funding))) · \(notCounted)"
+            "received \(Format.money(funding.cash.received + funding.inKind.received))\(frozenText) + committed \(Format.money(funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding)) (in-kind \(Format.money(funding.inKind.funding))) · \(notCounted)"
         case .result(.gap(let level)):
           guard let requirement = funding.requirement(level) else { return TableRow(cells: []) }
           label = "Gap at \(level.label)"

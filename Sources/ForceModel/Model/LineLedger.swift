@@ -30,6 +30,8 @@ public struct LineLedger: Sendable, Hashable {
   /// mandate period's start, for its coverage): one pass over the flows serves both.
   public var receivedBefore = 0.0
   public var inHandBefore = 0.0
+  /// Received money frozen before the period started (already out of `inHandBefore`).
+  public var frozenBefore = 0.0
 
   public init() {}
 
@@ -107,6 +109,7 @@ public struct LineLedger: Sendable, Hashable {
     var earlyReceived = earlyValue.0
     var earlySpent = earlyValue.1
     var earlyTakenBack = 0.0
+    var earlyFrozen = 0.0
     for index in 0..<count {
       let at = entries[index].day
       guard at <= day else { continue }
@@ -133,11 +136,13 @@ public struct LineLedger: Sendable, Hashable {
         default:
           if frozen { ledger.frozen += value } else { ledger.refunded += value }
           if isEarly { earlyTakenBack += value }
+          if isEarly && frozen { earlyFrozen += value }
         }
       }
     }
     if unconvertible { return nil }
     ledger.receivedBefore = earlyReceived
+    ledger.frozenBefore = earlyFrozen
     ledger.inHandBefore = max(0, earlyReceived - earlySpent - earlyTakenBack)
     guard latestSpent >= 0 else { return ledger }
     // The rate of the latest reported span: its own `since`, else the step from the report before.

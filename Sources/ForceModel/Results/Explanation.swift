@@ -170,7 +170,7 @@ struct Explainer {
       return Explanation(
         title: "Funding (received + committed)", value: Format.money(f.listed),
         formula:
-          "received + commitments not yet received, cash and in-kind, as of \(dayText); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
+          "received − frozen + commitments not yet received, cash and in-kind, as of \(dayText) (frozen money, \(Format.money(f.cash.frozen + f.inKind.frozen)), is not funding until released); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
         inputs: flowInputs(where: { _ in true }, stages: [.commitment, .received, .frozen, .cancelled]))
 
     case .cashReceived:
@@ -260,7 +260,7 @@ struct Explainer {
       return Explanation(
         title: "Coverage of \(mandate.period.decision)", value: Format.percent(coverage),
         formula:
-          "(cash in hand at the period's start + received in the period + commitments not yet received, cash and in-kind) ÷ the period's requirement",
+          "(cash in hand at the period's start + received in the period, less what was frozen in it, + commitments not yet received, cash and in-kind) ÷ the period's requirement",
         inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate))
 
     case .required(let level):

@@ -92,8 +92,9 @@ public struct StageTotals: Sendable, Hashable {
 
   public init() {}
 
-  /// Funding in the FTS sense: received plus commitments not yet received. Pledges never.
-  public var funding: Double { received + commitmentOutstanding }
+  /// Funding in the FTS sense: received plus commitments not yet received, less what is
+  /// frozen (a stop-work order: not funding until released). Pledges never.
+  public var funding: Double { received - frozen + commitmentOutstanding }
 
   mutating func add(_ other: StageTotals) {
     pledged += other.pledged

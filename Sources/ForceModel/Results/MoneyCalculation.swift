@@ -52,6 +52,7 @@ enum MoneyCalculation {
     let (burnPerDay, burnLines) = tally.burn
     let carriedIn = tally.carriedIn
     let receivedBefore = tally.receivedBefore
+    let frozenInPeriod = tally.frozenInPeriod
     let dated = tally.dated
     let datedTotal = tally.datedTotal
     let channelTotals = tally.channelTotals
@@ -108,7 +109,8 @@ enum MoneyCalculation {
       mandate = MandateStatus(
         period: period, monthsLeft: monthsLeft, requirement: requirement, remaining: remaining, basis: basis,
         gap: remaining - covering,
-        covered: carriedIn + max(0, receivedInPeriod) + cash.commitmentOutstanding + inKind.commitmentOutstanding)
+        covered: carriedIn + max(0, receivedInPeriod - frozenInPeriod) + cash.commitmentOutstanding
+          + inKind.commitmentOutstanding)
     }
     let lastEnded = day.flatMap { d in scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay }
     }

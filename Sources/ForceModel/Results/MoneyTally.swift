@@ -26,6 +26,8 @@ struct MoneyTally {
   var spending: [(through: Int, perDay: Double)] = []
   var carriedIn = 0.0
   var receivedBefore = 0.0
+  /// Received money frozen since the period started: not funding until released.
+  var frozenInPeriod = 0.0
   var dated: [(day: Day, usd: Double)] = []
   var datedTotal = 0.0
   var channelTotals = [Double](repeating: 0, count: FundingChannel.allCases.count)
@@ -50,7 +52,8 @@ struct MoneyTally {
       if let ceiling = lines[index].ceiling(on: limit)?.value { ceilings += ceiling * rate }
       let isCash = lines[index].form == .cash
       if isCash { cash.add(ledger) } else { inKind.add(ledger) }
-      let funding = ledger.received + ledger.commitmentOutstanding
+      // Funding in the FTS sense, less what is frozen (not funding until released).
+      let funding = ledger.received - ledger.frozen + ledger.commitmentOutstanding
       let channel = lines[index].channel.ordinal
       channelTotals[channel] += funding
       channelSeen[channel] = true
@@ -58,6 +61,7 @@ struct MoneyTally {
 
       // What the period started with: cash in hand then, and everything received before.
       receivedBefore += ledger.receivedBefore
+      frozenInPeriod += ledger.frozen - ledger.frozenBefore
       if isCash { carriedIn += ledger.inHandBefore }
       guard isCash else { continue }
       if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
@@ -124,6 +128,7 @@ struct MoneyTally {
     spending += other.spending
     carriedIn += other.carriedIn
     receivedBefore += other.receivedBefore
+    frozenInPeriod += other.frozenInPeriod
     dated += other.dated
     datedTotal += other.datedTotal
     for index in channelTotals.indices {
