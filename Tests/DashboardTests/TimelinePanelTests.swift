@@ -7,8 +7,15 @@ import Testing
 /// Panel 4, the mission in time: the chart and the events list, on the MSS–GSF history, as a
 /// user walks it with the keys.
 @Suite struct TimelinePanelTests {
+  /// The MSS–GSF history; a file that does not load fails every test here, never falls back to
+  /// the built-in scenario unseen.
   static let gsf: Scenario = {
-    (try? ScenarioStore.load(packageRoot + "/Scenarios/haiti-mss-gsf.yaml")) ?? .haitiMSS
+    do {
+      return try ScenarioStore.load(packageRoot + "/Scenarios/haiti-mss-gsf.yaml")
+    } catch {
+      Issue.record("Scenarios/haiti-mss-gsf.yaml does not load: \(error)")
+      return .haitiMSS
+    }
   }()
 
   func screen(_ width: Int, _ height: Int, theme: String = "default", keys: [Key] = []) -> AppState {

@@ -123,7 +123,7 @@ import Testing
     let split = recalculate(scenario).funding
     let day = scenario.mission.asOf?.lastDay
     let context = MoneyTally.Context(
-      limit: day ?? .distantFuture, day: day, periodStart: split.mandate?.period.startDay,
+      limit: day ?? .distantFuture, periodStart: split.mandate?.period.startDay,
       assumptions: scenario.assumptions)
     var one = MoneyTally()
     scenario.funding.withUnsafeBufferPointer { one.add($0, 0..<$0.count, context) }

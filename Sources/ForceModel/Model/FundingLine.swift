@@ -59,16 +59,6 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     return LineLedger(entries, flows, on: day ?? .distantFuture, lineRate: rate, rates: &rates)
   }
 
-  /// The furthest stage any flow dated on or before `day` reached: what the line "is" at a glance.
-  public func furthestStage(on day: Day?) -> FlowStage? {
-    var best: FlowStage?
-    for flow in flows where flow.stage.ordinal <= FlowStage.spent.ordinal {
-      if let day, let at = flow.day, at > day { continue }
-      if (best?.ordinal ?? -1) < flow.stage.ordinal { best = flow.stage }
-    }
-    return best
-  }
-
   /// Every source the line's flows and ceiling cite, in first-seen order.
   public var sources: [String] {
     var seen: [String] = []
@@ -83,11 +73,6 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
       return nil
     }
     return max(all.pledged, all.committed, all.received, (ceiling?.value ?? 0) * rate)
-  }
-
-  /// The latest date of any flow, or of the ceiling.
-  public var latestDate: AsOf? {
-    (flows.compactMap(\.amount.asOf) + [ceiling?.asOf].compactMap { $0 }).max()
   }
 }
 

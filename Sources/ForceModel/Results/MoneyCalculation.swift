@@ -23,7 +23,7 @@ enum MoneyCalculation {
     // One tally over the lines, or two on two threads when there are many: the lines are
     // independent, and 100,000 of them were 12 ms on one core.
     let context = MoneyTally.Context(
-      limit: limit, day: day, periodStart: periodStart, assumptions: assumptions)
+      limit: limit, periodStart: periodStart, assumptions: assumptions)
     var tally = MoneyTally()
     scenario.funding.withUnsafeBufferPointer { lines in
       let count = lines.count

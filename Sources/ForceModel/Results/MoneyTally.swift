@@ -9,7 +9,6 @@ struct MoneyTally {
   /// What every line is read against.
   struct Context: @unchecked Sendable {
     var limit: Day
-    var day: Day?
     var periodStart: Day?
     var assumptions: Assumptions
   }
@@ -37,7 +36,6 @@ struct MoneyTally {
   /// Adds the lines in `range`.
   mutating func add(_ lines: UnsafeBufferPointer<FundingLine>, _ range: Range<Int>, _ context: Context) {
     let limit = context.limit
-    let day = context.day
     let periodStart = context.periodStart
     var rates = RateCache(context.assumptions)
     for index in range {
