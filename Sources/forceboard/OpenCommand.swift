@@ -150,7 +150,7 @@ struct OpenCommand: ParsableCommand {
     // told when someone else saves the file it is editing.
     let watcher = loaded?.path.map { FileWatcher(path: $0, stamp: loaded?.document.stamp) }
     let poller = fetcher.map {
-      RemotePoller(fetcher: $0, validators: nil, lastGood: nil, interval: Double(poll?.seconds ?? 30))
+      RemotePoller(fetcher: $0, interval: Double(poll?.seconds ?? 30))
     }
     RunLoop.run(state: state, screen: screen, files: files, watcher: watcher, poller: poller)
     files.instance.release()

@@ -23,11 +23,12 @@ final class RemotePoller: Sendable {
   let backoffCap: Double
   private let state: Mutex<State>
 
-  init(fetcher: HTTPFetcher, validators: HTTPFetcher.Validators?, lastGood: OpenedScenario?, interval: Double) {
+  /// A poller that has read nothing yet: its first poll fetches the whole scenario.
+  init(fetcher: HTTPFetcher, interval: Double) {
     self.fetcher = fetcher
     self.interval = max(1, interval)
     backoffCap = max(self.interval, 300)
-    state = Mutex(State(validators: validators, lastGood: lastGood))
+    state = Mutex(State())
   }
 
   /// How long to wait before the next poll: the interval (doubled for each failure in a row,

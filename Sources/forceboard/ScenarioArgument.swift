@@ -16,9 +16,6 @@ enum ScenarioArgument {
     var path: String?
     /// Which version of the file it is, for journals and the changed-on-disk check.
     var document: ScenarioDocument
-    /// The fetcher of a scenario read from an address, and what identifies the version read.
-    var remote: HTTPFetcher?
-    var validators: HTTPFetcher.Validators?
   }
 
   /// Loads the scenario an argument names; on a bad file prints every diagnostic to standard
@@ -119,8 +116,7 @@ enum ScenarioArgument {
     }
     return Loaded(
       scenario: scenario, name: shown, shortName: FileName.of(shown), path: nil,
-      document: ScenarioDocument(path: nil, journalKey: shown, digest: ContentDigest(bytes), stamp: stamp),
-      remote: fetcher, validators: validators)
+      document: ScenarioDocument(path: nil, journalKey: shown, digest: ContentDigest(bytes), stamp: stamp))
   }
 
   /// Loads a scenario file with its digest and stamp.
