@@ -60,7 +60,7 @@ enum KioskView {
       // Day and month in tall digits and letters, the year and the mandate's end beneath.
       let parts = Self.date(day).split(separator: " ")
       // A projected day already behind the date shown: it ran out, as far as anyone can tell.
-      let passed = funding.day.map { day < $0 } ?? false
+      let passed = funding.runwayCashOnly.passed(before: funding.day) != nil
       tiles.append(
         Tile(
           title: passed ? "CASH RAN OUT ~" : "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),

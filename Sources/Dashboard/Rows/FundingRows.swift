@@ -122,7 +122,7 @@ enum FundingRows {
     case .runsOut(let day):
       // Projected from where spending is known to: a day already behind the date shown is
       // said as a projection that has passed, never as news.
-      if let shown = funding.day, day < shown {
+      if end.passed(before: funding.day) != nil {
         let known = funding.spendingReportedThrough.map { "; nothing reported since \($0)" } ?? ""
         return ("~\(day)", .shortfall, "▼ ran out ~\(day) (projected\(known))")
       }

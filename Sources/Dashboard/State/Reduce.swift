@@ -65,13 +65,12 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .key(let key):
     // One place decides where a key goes: to whatever is open, else to the panels.
     if state.ops.kiosk { return state.handleKioskKey(key) }
-    // Before the first answer there is nothing to browse: q quits, Ctrl-L redraws.
+    // Before the first answer there is nothing to browse: the panels' quit and redraw rows
+    // run, every other key waits for the data.
     if state.ops.awaiting != nil {
-      switch key {
-      case .character("q"): return [.quit]
-      case .control("l"): return [.redrawAll]
-      default: return []
-      }
+      guard case .run(let command) = KeyMap.panels.resolve(key, in: state), command == .quit || command == .redraw
+      else { return [] }
+      return state.perform(command)
     }
     switch state.modal {
     case .none: return state.handlePanelKey(key)

@@ -144,6 +144,13 @@ public enum RunwayEnd: Sendable, Hashable {
   /// No date to count from (the scenario has no date).
   case undated
 
+  /// The day the money ran out, when it is before `day`: a projection from where the data stops
+  /// that has already passed, to be said as such ("ran out ~…"), never as news.
+  public func passed(before day: Day?) -> Day? {
+    guard case .runsOut(let end) = self, let day, end < day else { return nil }
+    return end
+  }
+
   /// The end in words: a date, or that it lasts.
   public var text: String {
     switch self {

@@ -1,0 +1,33 @@
+import Foundation
+import ScenarioStore
+import Testing
+
+@testable import Dashboard
+@testable import ForceModel
+
+/// The day cash runs out is projected from where spending is known to; once that day is behind
+/// the date shown, the screen says it ran out, as a projection, and since when nothing is known.
+@Suite struct ProjectedRunwayTests {
+  static let gsf: Scenario = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().path
+    return (try? ScenarioStore.load(root + "/Scenarios/haiti-mss-gsf.yaml")) ?? .haitiMSS
+  }()
+
+  @Test func theKioskSaysAPassedRunwayIsAProjection() {
+    #expect(Self.gsf.mission.shortName != Scenario.haitiMSS.mission.shortName, "the GSF file loads")
+    var state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true, width: 160, height: 50)
+    state.ops.kiosk = true
+    let screen = render(state).text
+    #expect(screen.contains("CASH RAN OUT ~"), "\(screen)")
+    #expect(screen.contains("2025 · proj."), "\(screen)")
+    #expect(screen.contains("LAST KNOWN FEB 2025"), "the cash in hand is history: \(screen)")
+    #expect(!screen.contains("CASH RUNS OUT"), "\(screen)")
+  }
+
+  @Test func theFundingPanelSaysSoToo() {
+    let state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", width: 200, height: 60)
+    let screen = render(state).text
+    #expect(screen.contains("▼ ran out ~2025-07-17 (projected; nothing reported since 2025-02-24)"), "\(screen)")
+  }
+}
