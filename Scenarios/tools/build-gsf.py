@@ -47,14 +47,14 @@ w("# one mission history from 2023 to 2026-03-21, built from Scenarios/data/mss-
 w("# Scenarios/tools/build-gsf.py. Every figure names its reference sources; derived values say how.")
 w("schema: 2")
 w("mission:")
-w('  name: "Kenya-led Multinational Security Support Mission, then the Gang Suppression Force, in Haiti"')
-w('  short_name: "MSS/GSF"')
+w('  name: "Kenya-led multinational security mission in Haiti"')
+w('  short_name: "Haiti mission"')
 w('  lead_nation: "Kenya"')
 w("  authorization:")
-w('    decision: "UN Security Council resolution 2699 (2023); extended by 2751 (2024); replaced by the Gang Suppression Force under 2793 (2025)"')
+w('    decision: "UN Security Council resolution 2699 (2023)"')
 w('    date: "2023-10-02"')
-w('    sources: ["UN-SC15432", "UNSCR-2751", "UN-SC16185"]')
-w('    note: "Resolution 2699 set no numeric personnel ceiling (reference conflict C19); the first ceiling is the GSF\'s 5,550 under resolution 2793."')
+w('    sources: ["UN-SC15432"]')
+w('    note: "Resolution 2699 set no numeric personnel ceiling (reference conflict C19). Each later decision is a mandate period, known from the day it was taken: the force in force names the mission on screen."')
 w('  started: "2024-06-25"')
 w('  as_of: "2026-03-21"')
 w('  partner_group: ["United States", "Canada", "El Salvador", "Guatemala", "Jamaica", "Kenya", "Bahamas"]')
@@ -74,6 +74,7 @@ w('      decided: "2024-09-30"')
 w('      start: "2024-10-02"')
 w('      end: "2025-10-02"')
 w("      budget: " + fig(600000000, "about", ["AP-USLIVE-FREEZE", "SCR-DR1", "VOA-BLK-2024-07-16"], "2025-02", "About $600M a year for up to 2,500 personnel. Other estimates run from $240M to $800M a year (reference conflict C17)."))
+w('      carry_over: {cash: true, sources: ["KBC-JUMA-2025-02", "NATION-BRAVEFACE"], note: "At the end of 2024 Kenya\'s government said the trust fund\'s money would pay for the mission to the end of September 2025: the fund\'s balance runs on across the extension. No source says the US commitments made under resolution 2699 were restated, so they lapse."}')
 w('      sources: ["UNSCR-2751", "JUNO7-2751"]')
 w('      note: "Extended the MSS to 2025-10-02, adopted unanimously; no ceiling stated."')
 w('    - id: "res-2793"')
@@ -245,7 +246,7 @@ lines = [
          purpose="pledge to the multinational force (channel not stated)",
          flows=[flow("pledge", 5000000, "2024-04-12", ["RTM-UK-2024-04-12"], "Single source; no exchange rate is sourced, so it is shown in pounds and not converted.")]),
     dict(id="canada-gsf", donor="Canada", channel="trust_fund", form="cash", currency="CAD",
-         purpose="pledge to the Gang Suppression Force",
+         purpose="pledge to the Gang Suppression Force", period="res-2793",
          flows=[flow("pledge", 40000000, "2025-09-23", ["CP-VOICEOFCANADA-2025-09-23", "CARIBSCOPE-157323"], "Conditional on UN adoption of the GSF; the channel is not stated (GSF personnel are paid from voluntary contributions). Canada also pledged C$20M for Caribbean maritime security, not for the force.")]),
     dict(id="eu-transition", donor="European Union", channel="bilateral", form="cash", currency="EUR",
          purpose="continuity during the transition from the MSS to the GSF",
@@ -270,6 +271,8 @@ for line in lines:
     w(f"    purpose: {q(line['purpose'])}")
     if line.get("counted") is False:
         w("    counted: false")
+    if line.get("period"):
+        w(f"    period: {q(line['period'])}")
     if line.get("ceiling"):
         w("    ceiling: " + line["ceiling"])
     w("    flows:")
@@ -282,7 +285,7 @@ w("    amount: " + fig(835000000, "at_least", ["SOURCE-ARTICLE"], "2025-03", "On
 w("    currency: USD")
 w('    parts: ["us-foreign-assistance", "us-equipment-services", "us-defense-department"]')
 w("assumptions:")
-w("  cost_per_officer_year: " + fig(240000, "about", ["SCR-DR1", "VOA-BLK-2024-07-16"], "2024-07", "Used where a mandate has no stated budget (res-2699, res-2793); C17 lists other estimates.", "about $600M a year for up to 2,500 personnel ÷ 2,500"))
+w("  cost_per_officer_year: " + fig(240000, "about", ["SCR-DR1", "VOA-BLK-2024-07-16"], "2024-07", "Used where a mandate has no stated budget (its requirement is then derived); C17 lists other estimates.", "about $600M a year for up to 2,500 personnel ÷ 2,500"))
 w("  fixed_yearly_cost: " + fig(0, note="No source gives a fixed cost apart from the per-officer figure; UNSOH's logistics cost was not found."))
 w("  horizon_months: " + fig(12, sources=["UN-SC15432"], as_of="2023-10-02", note="Used only when no mandate period is in force: each authorization ran for twelve months."))
 w("  exchange_rates:")

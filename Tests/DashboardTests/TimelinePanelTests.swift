@@ -32,7 +32,7 @@ import Testing
     let text = render(screen(width, height)).text
     expectSnapshot(text, named: "timeline-gsf-\(width)x\(height)")
     // The chart names what it draws and the dates it spans, whatever the size.
-    #expect(text.contains("Deployed 954"))
+    #expect(text.contains("Deployed 949"))
     #expect(text.contains("▲2026-03-21 latest"))
     #expect(text.contains("GSF"))
   }
@@ -40,9 +40,17 @@ import Testing
   @Test func theMoneyChartAndTheTotal() {
     let money = render(screen(120, 40, keys: [.character("v")])).text
     expectSnapshot(money, named: "timeline-gsf-money-120x40")
-    #expect(money.contains("Cash, cumulative USD"))
-    #expect(money.contains("received $113M"))
-    #expect(money.contains("runs out 2025-07-17"), "projected from the spending known to 2025-02-24, not from today")
+    // Cash by mandate: the GSF's own is unknown (none reported), never the MSS's last figure.
+    #expect(money.contains("Cash by mandate, USD"))
+    #expect(money.contains("received unknown"))
+    #expect(money.contains("required (assumed: 5,500 × $240,000)"))
+    // On the MSS's last day, the projection from the spending known to 2025-02-24.
+    var lastMSS = AppState(
+      scenario: Self.gsf.asOf(AsOf(year: 2025, month: 9, day: 30), wholeLines: true), sourceName: "gsf.yaml",
+      width: 160, height: 40)
+    for key: Key in [.character("4"), .character("v")] { _ = reduce(&lastMSS, .key(key)) }
+    let mss = render(lastMSS).text
+    #expect(mss.contains("ran out ~2025-07-17 (proj.)"), "\(mss)")
     let total = render(screen(120, 40, keys: [.character("c")])).text
     expectSnapshot(total, named: "timeline-gsf-total-120x40")
     #expect(total.contains("◆"), "the reported totals are marked on the total")
@@ -81,11 +89,12 @@ import Testing
     for c in "1200" { _ = reduce(&state, .key(.character(c))) }
     _ = reduce(&state, .key(.enter))
     _ = reduce(&state, .key(.character("4")))
-    #expect(state.results.deployedTotal == 1454)
-    #expect(state.timeline.step(on: Day(year: 2026, month: 3, day: 21))?.total == 1454)
+    // 1,200 Kenyans and the rest; the MSS's unattributed five ended with the MSS.
+    #expect(state.results.deployedTotal == 1449)
+    #expect(state.timeline.step(on: Day(year: 2026, month: 3, day: 21))?.total == 1449)
     let text = render(state).text
-    #expect(text.contains("Deployed 1,454 by country"), "\(text)")
-    #expect(text.contains("Deployed (sum)        1,454"))
+    #expect(text.contains("Deployed 1,449 by country"), "\(text)")
+    #expect(text.contains("Deployed (sum)        1,449"))
   }
 
   @Test func theEventsListMovesTheCursor() {

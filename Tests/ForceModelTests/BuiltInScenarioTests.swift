@@ -61,22 +61,29 @@ import Testing
     #expect(gaps["Unattributed"] == .some(nil))
   }
 
-  @Test func fundingIsReceivedPlusCommittedAndNeverPledgesOrCeilings() {
+  @Test func fundingIsTheMandatePeriodsReceivedPlusCommittedAndNeverPledgesOrCeilings() {
     let funding = results.funding
     #expect(funding.day == Day(year: 2025, month: 3, day: 31))
-    // Cash: the trust fund's $112.5M received; the US's $150M is committed, not received.
-    #expect(funding.cash.received == 112_500_000)
-    #expect(funding.cash.commitmentOutstanding == 150_000_000)
-    // In-kind: the $60M of equipment and $30M of the Defense Department's contracts, committed.
-    #expect(funding.inKind.commitmentOutstanding == 90_000_000)
+    // Resolution 2751's money from 2024-10-02: the trust fund's cash carried in (a source says
+    // its money runs on) and what it received since; the US's $150M to date is $41M more than
+    // the $109M committed under resolution 2699, which lapsed with that period, not received.
+    #expect(funding.cash.carriedIn == 18_000_000)
+    #expect(funding.cash.received == 112_500_000 - 18_000_000)
+    #expect(funding.cash.commitmentOutstanding == 41_000_000)
+    // In-kind: the $60M of equipment and the $30M contract were committed under 2699 and no
+    // delivery is reported: they lapsed too.
+    #expect(funding.inKind.commitmentOutstanding == 0)
+    #expect(abs((funding.mandate?.lapsed ?? 0) - (109_000_000 + 60_000_000 + 30_000_000)) < 1)
     #expect(funding.inKind.received == 0)
-    // Received − the $13.3M frozen by the stop-work order (not funding until released) + committed.
-    #expect(funding.listed == 339_200_000)
-    // The Defense Department's $200M pledge ($170M not yet committed) and its ceiling are shown only.
+    // Carried + received − the $13.3M frozen by the stop-work order (not funding until
+    // released) + committed.
+    #expect(funding.funding == 140_200_000)
+    // The Defense Department's $200M pledge ($170M not yet committed) stays open under the same
+    // force; it and the ceiling are shown only.
     #expect(funding.inKind.pledgeOutstanding == 170_000_000)
     #expect(funding.ceilings == 625_000_000)
-    #expect(funding.byDonor.first?.name == "United States")
-    #expect(funding.byDonor.first?.usd == 240_000_000)
+    #expect(funding.byDonor.first?.name == "UN trust fund (several donors)")
+    #expect(funding.byDonor.first?.usd == 99_200_000)
     #expect(funding.unconvertedLines == 0)
   }
 
@@ -99,26 +106,24 @@ import Testing
     // time said the end of September before the freeze took $13.3M (52 days) away.
     #expect(funding.runwayCashOnly == .runsOut(Day(year: 2025, month: 7, day: 15)))
     #expect(funding.runwayWithCommitments == funding.runwayCashOnly)
-    #expect(funding.undatedCommitments == 150_000_000)
+    #expect(funding.undatedCommitments == 41_000_000)
     var unfrozen = scenario
     unfrozen.funding[4].flows.removeAll { $0.stage == .frozen }
     let before = try #require(recalculate(unfrozen).funding.runwayCashOnly.day)
     #expect(before.civil.year == 2025 && before.civil.month == 9)
   }
 
-  @Test func theGapToTheEndOfResolution2751UsesItsBudgetProRata() throws {
+  @Test func theGapToTheEndOfResolution2751IsItsBudgetLessItsFunding() throws {
     let mandate = try #require(results.funding.mandate)
     #expect(mandate.period.id == "res-2751")
     #expect(mandate.basis == .budget)
     #expect(mandate.requirement == 600_000_000)
-    let months = Day(year: 2025, month: 3, day: 31).months(to: Day(year: 2025, month: 10, day: 2))
-    #expect(abs(mandate.remaining - 600_000_000 * months / mandate.period.months) < 1)
-    // Requirement left − cash in hand − cash and in-kind commitments not yet received.
-    #expect(abs(mandate.gap - (mandate.remaining - 36_400_000 - 150_000_000 - 90_000_000)) < 1)
+    // FTS's unmet requirement: the period's requirement − the period's funding.
+    #expect(abs(mandate.gap - (600_000_000 - 140_200_000)) < 1)
     // In hand at the start (the $18M received by April 2024) + received since, less the $13.3M
-    // frozen in the period, + commitments.
-    #expect(abs(mandate.covered - (18_000_000 + 94_500_000 - 13_300_000 + 240_000_000)) < 1)
-    #expect(abs((mandate.coverage ?? 0) - 339_200_000 / 600_000_000) < 1e-9)
+    // frozen in the period, + commitments made in it.
+    #expect(abs(mandate.covered - (18_000_000 + 94_500_000 - 13_300_000 + 41_000_000)) < 1)
+    #expect(abs((mandate.coverage ?? 0) - 140_200_000 / 600_000_000) < 1e-9)
   }
 
   @Test func beninsFormalPledgeCountsInPledgedAndTheUnattributedRowIsDerived() throws {
@@ -202,7 +207,8 @@ import Testing
     #expect(text.contains("Lead nation's share (Kenya)                 70%"))
     #expect(text.contains("Cash in hand                                                  at most $36.4M"))
     #expect(text.contains("Runway, cash only                                                 2025-07-15"))
-    #expect(text.contains("Gap to the end of the mandate                                    gap $27.71M"))
+    #expect(text.contains("Gap to the end of the mandate                                    gap $459.8M"), "\(text)")
+    #expect(text.contains("Funding for the period                                               $140.2M"))
     #expect(text.contains("≤ $625M"))
     #expect(text.contains("(derived)"))
     #expect(text.contains("Reported totals disagree: ~1,000"))

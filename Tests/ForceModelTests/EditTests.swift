@@ -46,12 +46,13 @@ import Testing
     #expect(history.edits.isEmpty)
   }
 
-  @Test func leavingTheDefenseLineOutDropsItsCommitmentAndCeiling() throws {
+  @Test func leavingTheForeignAssistanceLineOutDropsItsCommitmentAndTheDefenseLineItsCeiling() throws {
     var history = EditHistory(baseline: .haitiMSS)
     let before = recalculate(history.current).funding
+    try history.apply(.fundingCounted(id: "us-foreign-assistance", false))
+    #expect(recalculate(history.current).funding.funding == before.funding - 41_000_000)
     try history.apply(.fundingCounted(id: "us-defense-department", false))
     let funding = recalculate(history.current).funding
-    #expect(funding.listed == before.listed - 30_000_000)
     #expect(funding.ceilings == 0)
     #expect(funding.cash.inHand == before.cash.inHand)
   }

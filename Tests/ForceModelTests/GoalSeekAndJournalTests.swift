@@ -44,8 +44,9 @@ import Testing
       answer.question
         == "What closes the funding gap at the target strength to the end of UN Security Council resolution 2751 (2024) (2025-10-02)?"
     )
-    #expect(answer.status == "short $331.42M of $607.82M")
-    #expect(answer.options.map(\.label) == ["$331.42M more committed", "Cost per officer-year at most $109,138"])
+    // The period's requirement at 5,000 (12 months at $240,000) less the period's $140.2M.
+    #expect(answer.status == "short $1.06B of $1.2B")
+    #expect(answer.options.map(\.label) == ["$1.06B more committed", "Cost per officer-year at most $28,058"])
   }
 
   @Test func theRunwayAnswerIsAnAmountReceivedByTheDayCashRunsOut() throws {
@@ -65,12 +66,15 @@ import Testing
 
   @Test func theMandateGapAnswerIsACommitmentOrASmallerBudget() {
     let answer = GoalSeek.solve(.mandate, in: .haitiMSS)
-    #expect(answer.status.hasPrefix("short $27.71M of the $304.11M"))
+    #expect(answer.status.hasPrefix("short $459.8M of the $600M the period needs (budget ~$600M)"))
     #expect(answer.options.count == 2)
   }
 
   @Test func aMetGoalHasNothingToSolve() {
-    let answer = GoalSeek.solve(.gap(.deployed), in: .haitiMSS)
+    // At $100,000 an officer-year, the deployed force costs less than the period's funding.
+    var cheaper = Scenario.haitiMSS
+    cheaper.assumptions.costPerOfficerYear = Amount(100_000)
+    let answer = GoalSeek.solve(.gap(.deployed), in: cheaper)
     #expect(answer.options.isEmpty)
     #expect(answer.status.hasPrefix("already met"))
   }

@@ -50,14 +50,19 @@ import Testing
     // 2024-10-03: the second mandate runs to 2025-10-02 with its $600M budget.
     let (after, afterResults) = on(2024, 10, 3)
     #expect(afterResults.funding.mandate?.period.id == "res-2751")
-    #expect(afterResults.funding.mandate?.requirement == 600_000_000)
+    // Its $600M budget is reported only in February 2025: until then the requirement is derived
+    // (2,500 planned × $240,000 a year, an assumption), and says so.
+    #expect(afterResults.funding.mandate?.basis != .budget)
+    #expect(abs((afterResults.funding.mandate?.requirement ?? 0) - 600_000_000) < 1_000_000)
+    #expect(recalculate(gsf.asOf(AsOf(year: 2025, month: 2, day: 28))).funding.mandate?.requirement == 600_000_000)
     #expect(afterResults.deployedTotal == 426)  // with Belize's two officers
     #expect(deployed(after, "Bahamas") == 0)  // pledged; the advance team came on 2024-10-18
   }
 
   @Test func beforeAndAfterTheFreeze() {
     let (_, before) = on(2025, 2, 3)
-    #expect(before.funding.cash.received == 85_000_000)  // to 2024-12-31 (Kenyan government)
+    // $85M to 2024-12-31 (Kenyan government): $18M carried in from resolution 2699's time.
+    #expect(before.funding.cash.carriedIn + before.funding.cash.received == 85_000_000)
     #expect(before.funding.cash.frozen == 0)
     #expect(before.funding.cash.inHand == 85_000_000)
     #expect(before.funding.inHandIsBound)  // no spending reported yet: a bound, not a balance
@@ -65,7 +70,7 @@ import Testing
     #expect(after.funding.cash.frozen == 13_300_000)
     #expect(after.funding.cash.inHand == 71_700_000)
     let (_, letter) = on(2025, 2, 24)
-    #expect(letter.funding.cash.received == 110_800_000)
+    #expect(letter.funding.cash.carriedIn + letter.funding.cash.received == 110_800_000)
     #expect(letter.funding.cash.spent == 62_800_000)
     #expect(abs(letter.funding.cash.inHand - 34_700_000) < 1)  // 110.8 − 62.8 − 13.3
   }
@@ -87,7 +92,7 @@ import Testing
     #expect(gsf.strength.planned?.value == 5500)
     #expect(gsfResults.shortfall(.authorized)?.count == 5550 - gsfResults.deployedTotal)
     // No GSF budget was found: the requirement is derived, and says so.
-    if case .derived(let strength, let level) = gsfResults.funding.mandate?.basis {
+    if case .derived(let strength, let level, _) = gsfResults.funding.mandate?.basis {
       #expect(strength == 5500 && level == .planned)
     } else {
       Issue.record("the GSF's requirement should be derived from its planned strength")
@@ -97,7 +102,9 @@ import Testing
   @Test func theForceAsItIsToday() {
     let results = recalculate(gsf)
     #expect(deployed(gsf, "Kenya") == 700)  // about 700 after the December rotation (C11)
-    #expect(results.deployedTotal == 954)
+    // 954 in the rows; the MSS's unattributed five (Ruto's 989 less the named countries) ended
+    // with the MSS.
+    #expect(results.deployedTotal == 949)
     #expect(gsf.strength.target?.value == 5500)  // full strength by October 2026
     #expect(gsf.strength.reported.last?.deployed.value == 1000)  // Ayiti Intel, 2026-01-22
     // The GSF pledges of December 2025, and the earlier pledges they replaced.
@@ -114,7 +121,10 @@ import Testing
     #expect(pledgedThen("Chad") == nil)
     // The money of the transition: Canada's C$40M and the Dominican Republic's $10M are
     // pledges (never counted), the EU's €10M and the US $85M earmark are committed.
-    #expect(results.funding.cash.received == 113_000_000)
+    // No money is reported for the GSF's own trust fund: its cash is unknown, not the MSS's.
+    #expect(results.funding.cash.received == 0)
+    #expect(results.funding.cashUnknownSince == Day(year: 2025, month: 2, day: 24))
+    #expect(results.funding.funding == 85_000_000)  // the US earmark, committed
     let eu = gsf.funding.first { $0.id == "eu-transition" }
     #expect(eu?.currency == "EUR")
     #expect(!results.funding.unconvertedIndices.isEmpty)  // no EUR or GBP rate is sourced
@@ -129,9 +139,13 @@ import Testing
     #expect(september.total == 735 + 21 + 2 + 6 + 150 + 70 + 5)
     #expect(zip(timeline.countries, september.counts).first { $0.0 == "Kenya" }?.1 == 735)
     #expect(timeline.level(.planned, on: Day(year: 2025, month: 1, day: 1)) == 2500)
-    #expect(timeline.level(.planned, on: Day(year: 2025, month: 10, day: 1)) == 5500)
-    #expect(timeline.level(.authorized, on: Day(year: 2025, month: 9, day: 29)) == nil)
-    #expect(timeline.level(.authorized, on: Day(year: 2025, month: 9, day: 30)) == 5550)
+    // The GSF's levels, adopted 2025-09-30, stand from its mandate's start on 2025-10-02.
+    #expect(timeline.level(.planned, on: Day(year: 2025, month: 10, day: 1)) == 2500)
+    #expect(timeline.level(.planned, on: Day(year: 2025, month: 10, day: 2)) == 5500)
+    #expect(timeline.level(.authorized, on: Day(year: 2025, month: 10, day: 1)) == nil)
+    #expect(timeline.level(.authorized, on: Day(year: 2025, month: 10, day: 2)) == 5550)
+    // The MSS's unattributed five end with the MSS.
+    #expect(timeline.step(on: Day(year: 2025, month: 10, day: 2))?.total == september.total - 5)
     // Events in date order, each with its sources; the cursor's event is found by day.
     #expect(timeline.events.map(\.day) == timeline.events.map(\.day).sorted())
     #expect(timeline.events.allSatisfy { !$0.sources.isEmpty })
@@ -147,7 +161,8 @@ import Testing
     #expect(money.spendingReported)
     for sample in money.samples where sample.day <= Day(year: 2026, month: 3, day: 21) {
       let results = recalculate(gsf.asOf(sample.day.asOf))
-      #expect(abs(results.funding.cash.received - sample.cashReceived) < 1, "\(sample.day)")
+      let received = results.funding.cash.carriedIn + results.funding.cash.received
+      #expect(abs(received - sample.cashReceived) < 1, "\(sample.day)")
       #expect(abs(results.funding.cash.inHand - sample.inHand) < 1, "\(sample.day)")
     }
     // The requirement accrues over the periods: half of 2751's $600M half way through it.

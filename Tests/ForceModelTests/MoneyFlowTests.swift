@@ -20,16 +20,18 @@ import Testing
     Flow(stage, Amount(value, asOf: AsOf(date)), from: from, currency: currency)
   }
 
-  @Test func withNoSpendingReportedCashInHandIsABoundAndTheBurnIsTheBudget() {
+  @Test func withNoSpendingReportedCashInHandIsABoundAndTheBurnIsUnknown() {
     let line = FundingLine(
       id: "a", donor: "A", channel: .trustFund, flows: [flow(.received, 1_200_000, "2025-01")])
     let funding = recalculate(scenario([line])).funding
     #expect(funding.cash.inHand == 1_200_000)
     #expect(funding.linesWithoutSpending == 1)
     #expect(funding.inHandIsBound)
-    // 50 deployed × $120,000 ÷ 12 = $500,000 a month, counted from 2025-03-31.
-    #expect(funding.burn == BurnRate(perMonth: 500_000, basis: .budgeted))
-    #expect(funding.runwayCashOnly == .runsOut(Day(year: 2025, month: 3, day: 31).adding(months: 2.4)))
+    // The cost of the force (50 deployed × $120,000 ÷ 12 = $500,000 a month) is a result of
+    // its own, an assumption, never set against one pot's cash: no runway is projected.
+    #expect(funding.burn == BurnRate(perMonth: 0, basis: .unknown))
+    #expect(funding.monthlyCostAtDeployed == 500_000)
+    #expect(funding.runwayCashOnly == .noSpending)
   }
 
   @Test func aFrozenAmountIsNotCashInHandAndAFrozenCommitmentIsNotOwed() {
@@ -87,16 +89,18 @@ import Testing
       FundingLine(
         id: "a", donor: "A", channel: .trustFund,
         flows: [
-          flow(.received, 1_000_000, "2025-01"),
+          flow(.received, 1_500_000, "2025-01"),
+          // $500,000 spent over March: the reported burn.
+          Flow(.spent, Amount(500_000, asOf: AsOf("2025-03-31")), since: AsOf("2025-03-01")),
           Flow(.commitment, Amount(5_000_000, asOf: AsOf("2025-02")), due: AsOf(due)),
         ])
     }
-    // $1M at $500,000 a month from 2025-03-31 lasts to about 2025-05-30.
+    // $1M left at about $500,000 a month from 2025-03-31 lasts to about the end of May.
     let soon = recalculate(scenario([line(due: "2025-05-15")], periods: [period])).funding
     #expect(soon.runwayWithCommitments == .lasts(through: Day(year: 2025, month: 10, day: 2)))
     let late = recalculate(scenario([line(due: "2025-08-01")], periods: [period])).funding
     #expect(late.runwayWithCommitments == late.runwayCashOnly)
-    // Of the $5M committed, the $1M received counts as paid: $4M is still to arrive.
-    #expect(late.datedCommitments == 4_000_000)
+    // Of the $5M committed, the $1.5M received counts as paid: $3.5M is still to arrive.
+    #expect(late.datedCommitments == 3_500_000)
   }
 }

@@ -22,7 +22,7 @@ import Testing
     #expect(results.shortfall(.planned)?.ratio == 1)
     #expect(results.leadShare == nil)
     #expect(results.concentration == 0)
-    #expect(results.funding.listed == 0)
+    #expect(results.funding.funding == 0)
     #expect(results.funding.runwayCashOnly == .undated)
     #expect(results.conflicts.isEmpty)
   }
@@ -52,7 +52,7 @@ import Testing
     let scenario = minimal(funding: funding, rates: ["CAD": Amount(0.75)])
     let results = recalculate(scenario)
     #expect((0..<3).map { results.funding.ledger(of: $0, in: scenario)?.committed } == [75, nil, 0])
-    #expect(results.funding.listed == 85)
+    #expect(results.funding.funding == 85)
     #expect(results.funding.cash.inHand == 10)
     #expect(results.funding.unconvertedLines == 1)
     let missing = results.conflicts.filter { $0.kind == .missingExchangeRate }
@@ -66,7 +66,7 @@ import Testing
     ]
     let scenario = minimal(funding: funding)
     let results = recalculate(scenario)
-    #expect(results.funding.listed == 40)
+    #expect(results.funding.funding == 40)
     #expect(results.funding.cash.inHand == 0)
     #expect(results.funding.ceilings == 500)
     #expect(results.funding.byDonor.map(\.usd) == [40])
@@ -110,10 +110,9 @@ import Testing
     #expect(planned.required == (120_000 * 100 + 1_200_000) * 0.5)
     #expect(funding.monthlyCostAtDeployed == (120_000 * 50 + 1_200_000) / 12)
     #expect(funding.mandate == nil)
-    // No spending reported: the burn is the budgeted cost, counted from the scenario's date.
-    #expect(funding.burn == BurnRate(perMonth: 600_000, basis: .budgeted))
-    let start = Day(year: 2025, month: 1, day: 31)
-    #expect(funding.runwayCashOnly == .runsOut(start.adding(months: 1_000_000.0 / 600_000.0)))
+    // No spending reported: the burn is unknown and no runway is projected from the cost.
+    #expect(funding.burn == BurnRate(perMonth: 0, basis: .unknown))
+    #expect(funding.runwayCashOnly == .noSpending)
   }
 
   /// Many lines are tallied in two halves on two threads; the sums are those of one pass (to
@@ -164,9 +163,9 @@ import Testing
     #expect(moved["shortfall.planned"]?.delta == "▼ 200")
     #expect(moved["shortfall.target"]?.delta == "▼ 200")
     #expect(moved["deployed.total"]?.delta == "▲ 200")
-    #expect(moved["funding.listed"]?.delta == nil)
-    // 200 more officers for the 6.1 months left in the mandate at $240,000 a year.
-    #expect(moved["funding.gap.deployed"]?.delta == "▲ $24.31M")
+    #expect(moved["funding.period"]?.delta == nil)
+    // 200 more officers for the whole mandate period (2024-10-02 to 2025-10-02) at $240,000 a year.
+    #expect(moved["funding.gap.deployed"]?.delta == "▲ $47.97M")
     #expect(moved["funding.runway.cash_only"]?.delta == nil)
     let text = diff.renderText(baselineName: "builtin", changedName: "what-if")
     #expect(text.contains("INPUTS CHANGED (1)"))

@@ -9,15 +9,17 @@ import Testing
     #expect(report.item("shortfall.planned")?.display == "1,500 (60%)")
     #expect(report.item("shortfall.target")?.display == "4,000 (80%)")
     #expect(report.item("lead.share")?.display == "70%")
-    #expect(report.item("funding.listed")?.display == "$339.2M", "received − frozen + committed")
+    #expect(report.item("funding.period")?.display == "$140.2M", "carried + received − frozen + committed")
     #expect(report.item("funding.cash_in_hand")?.display == "at most $36.4M")
     #expect(report.item("funding.ceilings")?.display == "$625M")
     #expect(report.item("funding.burn_per_month")?.display == "$7.83M")
     #expect(report.item("funding.runway.cash_only")?.display == "2025-07-15")
     #expect(report.item("funding.runway.with_commitments")?.display == "2025-07-15")
-    #expect(report.item("funding.mandate.gap")?.display == "gap $27.71M")
-    #expect(report.item("funding.mandate.coverage")?.display == "57%", "the frozen $13.3M is not coverage")
+    #expect(report.item("funding.mandate.gap")?.display == "gap $459.8M")
+    #expect(report.item("funding.mandate.coverage")?.display == "23%", "the frozen $13.3M is not coverage")
+    #expect(report.item("funding.lapsed")?.display == "$199M", "resolution 2699's commitments, never received")
     #expect(report.item("funding.mandate.gap")?.formula?.contains("pledges and ceilings are not subtracted") == true)
+    #expect(report.item("funding.mandate.requirement")?.note == "budget ~$600M")
     #expect(report.item("contributor.KEN.deployed")?.display == "700+")
     #expect(report.item("contributor.KEN.deployed")?.sources == ["SOURCE-ARTICLE"])
     #expect(report.item("funding.us-defense-department.ceiling")?.display == "≤ $625M")
@@ -25,6 +27,31 @@ import Testing
     #expect(
       report.item("funding.un-trust-fund.8")?.note?.contains("derived: $110.8M received − $48M unallocated") == true)
     #expect(report.item("strength.authorized")?.display == "none set")
+  }
+
+  /// Every result says how far it is known, what kind of knowledge it is and which mandate
+  /// period it is for; a stale or unknown figure says so.
+  @Test func jsonResultsCarryTheirKnowledgeHorizon() throws {
+    let runway = try #require(report.item("funding.runway.cash_only"))
+    #expect(runway.knowledge == .projected)
+    #expect(runway.knownTo == Day(year: 2025, month: 2, day: 24))
+    #expect(runway.period == "res-2751")
+    #expect(report.item("funding.burn_per_month")?.knowledge == .reported)
+    #expect(report.item("funding.mandate.coverage")?.knowledge == .derived, "a stated budget")
+    #expect(report.item("funding.gap.planned")?.knowledge == .assumed, "costed per officer-year")
+    #expect(report.item("deployed.total")?.knownTo == Day(year: 2025, month: 3, day: 31))
+    let json = ReportFormat.json.render(report)
+    #expect(
+      json.contains(
+        #""known_to": "2025-02-24",\#n          "knowledge": "projected",\#n          "period": "res-2751",\#n          "stale": false"#
+      ), "\(json)")
+    // Nine months on, with nothing new: the same figures, now stale (money after three months,
+    // deployed counts after six).
+    let later = Scenario.haitiMSS.asOf(try #require(AsOf("2025-12-31")))
+    let old = Report(scenario: later, results: recalculate(later))
+    #expect(old.item("funding.cash_in_hand")?.stale == true)
+    #expect(old.item("funding.cash_in_hand")?.note?.hasPrefix("last known 2025-02-24") == true)
+    #expect(old.item("deployed.total")?.stale == true)
   }
 
   /// A date result is an ISO date in JSON, not a count of days since 1970.
@@ -55,7 +82,7 @@ import Testing
     #expect(entries.map(\.key) == ["title", "subtitle", "sections"])
     #expect(text.contains(#""key": "shortfall.planned""#))
     #expect(text.contains(#""number": 1500"#))
-    #expect(text.contains(#""number": 339200000"#))
+    #expect(text.contains(#""number": 140200000"#))
   }
 
   @Test func csvHasOneRowPerItemAndQuotesCommas() {

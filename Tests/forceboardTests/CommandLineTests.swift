@@ -15,7 +15,7 @@ import Testing
     #expect(run.status == 0)
     for expected in [
       "1,500 (60%)", "4,000 (80%)", "Lead nation's share (Kenya)                 70%", "at most $36.4M",
-      "2025-07-15", "gap $27.71M", "≤ $625M", "Reported totals disagree: ~1,000", "~800",
+      "2025-07-15", "gap $459.8M", "≤ $625M", "Reported totals disagree: ~1,000", "~800",
     ] {
       #expect(run.output.contains(expected), "missing \(expected)")
     }
@@ -26,8 +26,10 @@ import Testing
     let report = try ForceBoardBinary.run(["report", "--as-of", "31 dec 2024"])
     #expect(report.status == 0)
     #expect(report.output.contains("as of 2024-12-31"))
-    let received = report.output.split(separator: "\n").first { $0.contains("Cash received") }
-    #expect(received?.hasSuffix(" $85M") == true, "\(report.output)")
+    let received = report.output.split(separator: "\n").first { $0.contains("Cash received in the period") }
+    #expect(received?.hasSuffix(" $67M") == true, "\(report.output)")
+    let carried = report.output.split(separator: "\n").first { $0.contains("Cash carried in") }
+    #expect(carried?.contains(" $18M  [") == true, "\(report.output)")
     let snapshot = try ForceBoardBinary.run(["snapshot", "--as-of", "2025-01-31", "--size", "120x40"])
     #expect(snapshot.output.contains("as of 2025-01-31"))
     #expect(snapshot.output.contains("~600"), "Kenya's third contingent")

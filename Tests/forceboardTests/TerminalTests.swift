@@ -13,7 +13,7 @@ import Testing
     #expect(first.contains("▼ Short of planned    1,500  60%  SHORT"))
     #expect(first.contains("★◆! Kenya"))
     #expect(first.contains("Runway, cash only   2025-07-15"))
-    #expect(first.contains("Gap to 2025-10-02    ▼ $27.71M"))
+    #expect(first.contains("Gap to 2025-10-02    ▼ $459.8M"))
     #expect(first.contains("! 16 conflicts"))
 
     tmux.send("2")
@@ -104,7 +104,7 @@ import Testing
     #expect(tmux.waitFor("◀ AS OF 2023-08-04"), "\(tmux.screen())")
     tmux.send("v")
     #expect(tmux.waitFor("▶ 4 Timeline — money ◀"), "\(tmux.screen())")
-    #expect(tmux.waitFor("Cash, cumulative USD"))
+    #expect(tmux.waitFor("Cash by mandate, USD"))
     tmux.send(".")
     #expect(tmux.waitFor("as of 2026-03-21 (latest)"), "\(tmux.screen())")
     tmux.send("q")

@@ -51,6 +51,11 @@ struct DetailsContent {
       add("\(contributor.country)\(contributor.iso.map { " (\($0))" } ?? "") — \(kind)", .title)
       if let pledged = contributor.pledged { add(headCount: pledged, label: "Pledged", scenario: scenario) }
       add(headCount: contributor.deployed, label: "Deployed", scenario: scenario)
+      if result.endedWithForce, let change = ForcePhases(scenario.mission).changes.last {
+        add(
+          "Made for the force before the \(change.force) (from \(change.start)): not counted for the force in force",
+          .dim)
+      }
       if let gap = result.pledgedNotDeployed {
         add("Pledged, not deployed: \(Format.count(gap))  = max(0, pledged − deployed)", .normal)
       }

@@ -47,13 +47,27 @@ enum KioskView {
     }
     // Money: cash in hand with the burn, the day it runs out, the gap to the mandate's end.
     let funding = results.funding
-    tiles.append(
-      Tile(
-        title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
-        caption: marked(
-          Deltas.money(funding.cash.inHand, before.funding.cash.inHand),
-          Self.lastKnown(funding) ?? "burn \(Format.money(funding.burn.perMonth))/mo"),
-        role: funding.cash.inHand > 0 ? .normal : .shortfall, shortTitle: "CASH"))
+    if let since = funding.cashUnknownSince {
+      // Nothing of this period's own cash is reported: unknown, said out loud, never "$0".
+      tiles.append(
+        Tile(
+          title: "CASH IN HAND", value: "?",
+          caption: "NO FIGURES SINCE " + Self.date(since).split(separator: " ").dropFirst().joined(separator: " "),
+          role: .dim, shortTitle: "CASH"))
+    } else {
+      let burn: String
+      switch funding.burn.basis {
+      case .reported: burn = "burn \(Format.money(funding.burn.perMonth))/mo"
+      case .unknown: burn = "burn not reported"
+      }
+      tiles.append(
+        Tile(
+          title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
+          caption: marked(
+            Deltas.money(funding.cash.inHand, before.funding.cash.inHand), Self.lastKnown(funding) ?? burn),
+          role: Self.lastKnown(funding) != nil ? .dim : funding.cash.inHand > 0 ? .normal : .shortfall,
+          shortTitle: "CASH"))
+    }
     let runway = FundingRows.runway(funding.runwayCashOnly, funding)
     switch funding.runwayCashOnly {
     case .runsOut(let day):
@@ -87,7 +101,8 @@ enum KioskView {
           title: "GAP TO \(mandate.period.end)", value: Format.money(abs(mandate.gap)),
           caption: marked(
             Deltas.money(mandate.gap, before.funding.mandate?.gap),
-            (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")),
+            (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")
+              + (mandate.basis == .budget ? " · budget" : " · assumed")),
           role: short ? .shortfall : .ok, shortTitle: "GAP"))
     } else if let requirement = funding.requirement(.planned) ?? funding.requirement(.deployed) {
       let short = requirement.gap > 0

@@ -218,13 +218,18 @@ enum TimelineChart {
     }
     var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
     let series: [(name: String, role: ThemeRole, dotted: Bool, value: (MoneyTimeline.Sample) -> Double)] =
-      [("required", .warning, true, { $0.required })]
+      [(requiredName(state.results.funding), .warning, true, { $0.required })]
       + (inKind > 0 ? [("in kind", .dim, false, { $0.inKindReceived })] : [])
       + [("received", .ok, false, { $0.cashReceived })]
       + (money.spendingReported ? [("spent", .shortfall, false, { $0.cashSpent })] : [])
       + [("in hand", .bar, false, { $0.inHand })]
+    let cashSeries: Set<String> = ["received", "spent", "in hand"]
     for item in series {
-      canvas.line(picked.map { $0.map(item.value) }, top: top, style: Style(item.role, bold: true), dotted: item.dotted)
+      // Unknown cash is a gap in the line, never a line at zero.
+      let cash = cashSeries.contains(item.name)
+      canvas.line(
+        picked.map { sample in sample.flatMap { cash && $0.cashUnknown ? nil : item.value($0) } }, top: top,
+        style: Style(item.role, bold: true), dotted: item.dotted)
     }
     canvas.draw(x: plot.x, y: plot.y, into: &grid)
 
@@ -242,20 +247,35 @@ enum TimelineChart {
       into: &grid)
 
     let now = money.sample(on: shownDay)
-    var legend: [TextRun] = [TextRun(text: "Cash, cumulative USD ", style: Style(.title, bold: true))]
+    var legend: [TextRun] = [TextRun(text: "Cash by mandate, USD ", style: Style(.title, bold: true))]
     for item in series.reversed() {
       legend.append(TextRun(text: item.dotted ? " ⠒⠒" : " ⣀⣀", style: Style(item.role, bold: true)))
+      let unknown = cashSeries.contains(item.name) && now?.cashUnknown == true
       legend.append(
-        TextRun(text: "\(item.name) \(now.map { Format.money(item.value($0)) } ?? "—")", style: Style(.dim)))
+        TextRun(
+          text: "\(item.name) \(unknown ? "unknown" : now.map { Format.money(item.value($0)) } ?? "—")",
+          style: Style(.dim)))
     }
     if !money.spendingReported {
       legend.append(TextRun(text: "  spending not reported", style: Style(.warning)))
     }
     if let day = runsOut {
       legend.append(TextRun(text: " ┊", style: Style(.shortfall, bold: true)))
-      legend.append(TextRun(text: "runs out \(day)", style: Style(.dim)))
+      let passed = state.results.funding.runwayCashOnly.passed(before: state.results.funding.day) != nil
+      legend.append(TextRun(text: passed ? "ran out ~\(day) (proj.)" : "runs out \(day)", style: Style(.dim)))
     }
     runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)
+  }
+
+  /// The requirement's legend name: a stated budget, or derived from the cost per officer-year
+  /// (an assumption), as the period in force has it.
+  static func requiredName(_ funding: FundingResults) -> String {
+    guard let mandate = funding.mandate else { return "required (assumption)" }
+    switch mandate.basis {
+    case .budget: return "required (budget)"
+    case .derived(let strength, _, let perOfficer):
+      return "required (assumed: \(Format.count(strength)) × \(Format.money(perOfficer)))"
+    }
   }
 
   // MARK: - Parts

@@ -76,10 +76,16 @@ enum ContributionRows {
         changed = true
       }
     }
+    // A pledge or plug made for a force that has ended is shown struck from the count: dim.
+    let ended = result.endedWithForce
+    if ended, contributor.pledged != nil, result.pledged == nil { pledged = "(" + pledged + ")" }
+    if ended, contributor.role == .unattributed { deployed = "(" + deployed + ")" }
     var cells = [
       TableCell(name, Style(inConflict ? .conflict : .normal)),
-      TableCell(pledged, Style(changed ? .assumption : .normal)),
-      TableCell(deployed, Style(changed ? .assumption : .normal, bold: true)),
+      TableCell(pledged, Style(changed ? .assumption : ended && result.pledged == nil ? .dim : .normal)),
+      TableCell(
+        deployed, Style(changed ? .assumption : ended && contributor.role == .unattributed ? .dim : .normal, bold: true)
+      ),
       TableCell(notDeployed.map(Format.count) ?? "—", Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
       TableCell(Format.percent(result.share), Style(.normal)),
     ]

@@ -132,7 +132,9 @@ enum FundingRows {
         "▼ SHORT · cash runs out \(before > 0 ? Format.months(before) + " before " + endName : "")"
       )
     case .lasts(let through): return ("✓ lasts", .ok, "funded through \(through), when \(endName)")
-    case .noSpending: return ("—", .dim, "nothing is spent")
+    case .noSpending:
+      let since = funding.cashUnknownSince.map { "no figures found since \($0)" } ?? "no spending reported"
+      return ("unknown", .dim, "\(since): no burn rate to project from")
     case .undated: return ("—", .dim, "the scenario has no date to count from")
     }
   }
@@ -170,8 +172,25 @@ enum FundingRows {
           value = (funding.inHandIsBound ? "≤ " : "") + Format.money(funding.cash.inHand)
           delta = Deltas.money(funding.cash.inHand, before.cash.inHand)
           detail =
-            "received \(Format.money(funding.cash.received)) − spent \(Format.money(funding.cash.spent))"
+            (funding.cash.carriedIn > 0.5 ? "carried \(Format.money(funding.cash.carriedIn)) + " : "")
+            + "received \(Format.money(funding.cash.received)) − spent \(Format.money(funding.cash.spent))"
             + (funding.cash.frozen > 0 ? " − frozen \(Format.money(funding.cash.frozen))" : "")
+          if let mandate = funding.mandate, mandate.period.carryOver?.cash != true {
+            detail = "\(mandate.period.force ?? "this period")'s own cash since \(mandate.period.start)"
+            if mandate.leftBehind > 0.5 {
+              detail += " · \(Format.money(mandate.leftBehind)) stays with the previous period"
+            }
+          }
+          if let through = funding.spendingIsStale {
+            // History, not news: past the burn window the figure is dim and says when it was known.
+            valueStyle = Style(.dim, bold: true)
+            detail = "last known \(through) · " + detail
+          }
+          if let since = funding.cashUnknownSince {
+            value = "unknown"
+            valueStyle = Style(.dim, bold: true)
+            detail = "no figures found since \(since) · " + detail
+          }
           if let through = funding.spendingReportedThrough, let day = funding.day, through < day {
             detail += " · spending reported to \(through)"
           }
@@ -187,8 +206,15 @@ enum FundingRows {
           switch funding.burn.basis {
           case .reported(let count):
             detail = "reported spending, latest span (\(count) line\(count == 1 ? "" : "s"))"
-          case .budgeted:
-            detail = "budgeted: \(Format.count(state.results.deployedTotal)) deployed × cost per officer-year ÷ 12"
+            if let through = funding.spendingIsStale {
+              valueStyle = Style(.dim, bold: true)
+              detail = "last known \(through) · " + detail
+            }
+          case .unknown:
+            value = "unknown"
+            valueStyle = Style(.dim, bold: true)
+            detail =
+              "no spending reported · force costs \(Format.money(funding.monthlyCostAtDeployed))/mo at \(Format.count(state.results.deployedTotal)) deployed (assumption)"
           }
         case .result(.runway), .result(.runwayWithCommitments):
           let commitments = target == .result(.runwayWithCommitments)
@@ -214,8 +240,7 @@ enum FundingRows {
           delta = Deltas.money(mandate.gap, before.mandate?.gap)
           higherIsBetter = false
           let need =
-            "needs \(Format.money(mandate.remaining)) for \(Format.months(mandate.monthsLeft))"
-            + (mandate.basis == .budget ? " (budget)" : " (assumption)")
+            "needs \(Format.money(mandate.requirement)) for the period, has \(Format.money(mandate.covered)) (\(mandate.basisText))"
           if mandate.gap > 0 {
             value = "▼ " + Format.money(mandate.gap)
             valueStyle = Style(.shortfall, bold: true)
@@ -232,20 +257,29 @@ enum FundingRows {
           valueStyle = Style(coverage < 1 ? .warning : .ok, bold: true)
           delta = Deltas.percent(coverage, before.mandate?.coverage)
           detail =
-            "of \(Format.money(mandate.requirement)) for \(mandate.period.decision) (\(mandate.period.start)–\(mandate.period.end))"
+            "of \(Format.money(mandate.requirement)) for \(mandate.period.decision) (\(mandate.period.start)–\(mandate.period.end)) · \(mandate.basisText)"
         case .result(.fundingListed):
           label = "Funding"
-          value = Format.money(funding.listed)
-          delta = Deltas.money(funding.listed, before.listed)
-          detail =
-            "received \(Format.money(funding.cash.received + funding.inKind.received))\(frozenText) + committed \(Format.money(funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding)) (in-kind \(Format.money(funding.inKind.funding))) · \(notCounted)"
+          value = Format.money(funding.funding)
+          delta = Deltas.money(funding.funding, before.funding)
+          let committed = funding.cash.commitmentOutstanding + funding.inKind.commitmentOutstanding
+          if let mandate = funding.mandate {
+            let carried = funding.cash.carriedIn > 0.5 ? "carried \(Format.money(funding.cash.carriedIn)) + " : ""
+            detail =
+              "for \(mandate.period.force ?? mandate.period.id) since \(mandate.period.start): \(carried)received \(Format.money(funding.cash.received + funding.inKind.received))\(frozenText) + committed \(Format.money(committed))"
+            if mandate.lapsed > 0.5 { detail += " · lapsed, not received \(Format.money(mandate.lapsed))" }
+            detail += " · \(notCounted)"
+          } else {
+            detail =
+              "received \(Format.money(funding.cash.received + funding.inKind.received))\(frozenText) + committed \(Format.money(committed)) · \(notCounted)"
+          }
         case .result(.gap(let level)):
           guard let requirement = funding.requirement(level) else { return TableRow(cells: []) }
           label = "Gap at \(level.label)"
           delta = Deltas.money(requirement.gap, before.requirement(level)?.gap)
           higherIsBetter = false
           let need =
-            "needs \(Format.money(requirement.required)) for \(Format.months(funding.monthsLeft)) at \(Format.count(requirement.strength))"
+            "needs \(Format.money(requirement.required)) for \(Format.months(funding.requirementMonths)) at \(Format.count(requirement.strength))"
           if requirement.gap > 0 {
             value = "▼ " + Format.money(requirement.gap)
             valueStyle = Style(.shortfall, bold: true)

@@ -111,7 +111,7 @@ public enum GoalSeek {
         notes: [])
     }
     let assumptions = scenario.assumptions
-    let months = funding.monthsLeft
+    let months = funding.requirementMonths
     let fixed = assumptions.fixedYearlyCost.value
     let strength = Double(requirement.strength)
     let covering = requirement.required - requirement.gap
@@ -174,8 +174,8 @@ public enum GoalSeek {
             scenario, purpose: "closes the gap to the end of the mandate",
             flow: Flow(.commitment, Amount(amount, asOf: today, note: note)))))
     ]
-    // The same gap closed by a smaller budget: the months left cost less in proportion.
-    let budget = (mandate.requirement - amount * mandate.period.months / max(mandate.monthsLeft, 1e-9)).rounded(.down)
+    // The same gap closed by a smaller budget: one the period's funding already covers.
+    let budget = (mandate.requirement - amount).rounded(.down)
     if budget > 0 {
       options.append(
         GoalSeekOption(
@@ -186,7 +186,7 @@ public enum GoalSeek {
     return GoalSeekAnswer(
       question: question,
       status:
-        "short \(Format.money(mandate.gap)) of the \(Format.money(mandate.remaining)) the \(Format.months(mandate.monthsLeft)) left need",
+        "short \(Format.money(mandate.gap)) of the \(Format.money(mandate.requirement)) the period needs (\(mandate.basisText))",
       options: verified(options, in: scenario) { ($0.funding.mandate?.gap ?? 1) <= 0.5 },
       notes: ["pledges and ceilings are not counted: only money committed or received closes a gap"])
   }
@@ -200,7 +200,9 @@ public enum GoalSeek {
       return GoalSeekAnswer(
         question: question, status: "the scenario has no date (mission.as_of) to count from", options: [], notes: [])
     case .noSpending:
-      return GoalSeekAnswer(question: question, status: "nothing is spent: no runway to extend", options: [], notes: [])
+      return GoalSeekAnswer(
+        question: question, status: "no spending is reported for the period: no burn rate, so no runway to extend",
+        options: [], notes: [])
     case .lasts(let through):
       return GoalSeekAnswer(
         question: question, status: "already met: cash in hand lasts through \(through)", options: [], notes: [])
@@ -229,12 +231,9 @@ public enum GoalSeek {
                 scenario, purpose: "keeps the force paid \(span)",
                 flow: Flow(.received, Amount(amount, asOf: today, note: note))))))
       }
-      var notes = [
-        "at the burn rate of \(Format.money(funding.burn.perMonth)) a month, \(Format.months(day.months(to: end))) from \(day) to \(end)"
+      let notes = [
+        "at the reported burn rate of \(Format.money(funding.burn.perMonth)) a month, \(Format.months(day.months(to: end))) from \(day) to \(end)"
       ]
-      if case .budgeted = funding.burn.basis {
-        notes.append("the burn rate is the budgeted cost at deployed strength (no spending reported)")
-      }
       return GoalSeekAnswer(
         question: question, status: "cash runs out on \(day), before \(end)",
         options: verified(options, in: scenario) { result in

@@ -89,6 +89,15 @@ final class ScenarioDecoder {
           ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
     }
 
+    let periodIDs = mission?.periods.map(\.id) ?? []
+    for reference in linePeriods where !periodIDs.contains(reference.id) {
+      report(
+        reference.mark, "funding.period: '\(clean(reference.id))' is not a mandate period",
+        hint: Suggestion.closest(to: reference.id, in: periodIDs).map { "did you mean '\($0)'?" }
+          ?? "name the id of one of mission.periods, or leave it out: a flow then belongs to the period its date falls in"
+      )
+    }
+
     for line in funding {
       checkFlows(
         line.value, flowMarks[line.value.id] ?? [],
@@ -168,7 +177,7 @@ final class ScenarioDecoder {
     guard
       let f = fields(
         node, "period",
-        allowed: ["id", "decision", "force", "decided", "start", "end", "budget", "sources", "note"],
+        allowed: ["id", "decision", "force", "decided", "start", "end", "budget", "carry_over", "sources", "note"],
         required: ["id", "decision", "start", "end"])
     else { return nil }
     let id = f["id"].flatMap { text($0, "period.id") }
@@ -185,8 +194,23 @@ final class ScenarioDecoder {
       id: id, decision: decision, force: f["force"].flatMap { text($0, "period.force") },
       decided: f["decided"].flatMap { date($0, "period.decided") }, start: start, end: end,
       budget: f["budget"].flatMap { amount($0, "period.budget") },
+      carryOver: f["carry_over"].flatMap(carryOver),
       sources: f["sources"].map { sourceList($0, "period.sources") } ?? [],
       note: f["note"].flatMap { text($0, "period.note") })
+  }
+
+  /// `carry_over: {cash: true, commitments: false, sources: [...], note: "..."}`: what a period
+  /// takes from the one before it, with the sources that say so.
+  private func carryOver(_ node: DocumentNode) -> CarryOver? {
+    guard
+      let f = fields(
+        node, "period.carry_over", allowed: ["cash", "commitments", "sources", "note"], required: ["sources"])
+    else { return nil }
+    return CarryOver(
+      cash: f["cash"].flatMap { boolean($0, "period.carry_over.cash") } ?? false,
+      commitments: f["commitments"].flatMap { boolean($0, "period.carry_over.commitments") } ?? false,
+      sources: f["sources"].map { sourceList($0, "period.carry_over.sources") } ?? [],
+      note: f["note"].flatMap { text($0, "period.carry_over.note") })
   }
 
   private func note(_ node: DocumentNode) -> Note? {
@@ -312,13 +336,15 @@ final class ScenarioDecoder {
 
   /// Where each line's flows were written, by line id, for the checks across flows.
   private var flowMarks: [String: [Mark]] = [:]
+  /// Each line's `period:`, checked against the mission's periods once both are read.
+  private var linePeriods: [(id: String, mark: Mark)] = []
 
   func fundingLine(_ node: DocumentNode) -> FundingLine? {
     if schema == 1 { return fundingLineSchema1(node) }
     guard
       let f = fields(
         node, "funding line",
-        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "flows"],
+        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows"],
         required: ["id", "donor", "channel"])
     else { return nil }
     let id = f["id"].flatMap { text($0, "funding.id") }
@@ -334,7 +360,13 @@ final class ScenarioDecoder {
     return FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
       purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
-      counted: counted)
+      counted: counted,
+      period: f["period"].flatMap { node in
+        text(node, "funding.period").map { id in
+          linePeriods.append((id, node.mark))
+          return id
+        }
+      })
   }
 
   /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
@@ -480,7 +512,10 @@ final class ScenarioDecoder {
     guard
       let f = fields(
         node, "assumptions",
-        allowed: ["cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rates", "in_hand"],
+        allowed: [
+          "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rates", "in_hand",
+          "stale_after_days",
+        ],
         required: ["cost_per_officer_year"])
     else { return nil }
     let cost = f["cost_per_officer_year"].flatMap { amount($0, "assumptions.cost_per_officer_year") }
@@ -494,6 +529,22 @@ final class ScenarioDecoder {
       } else {
         horizon = value
       }
+    }
+    var staleness = Staleness()
+    if let node = f["stale_after_days"],
+      let windows = fields(node, "assumptions.stale_after_days", allowed: ["deployed", "money"], required: [])
+    {
+      func window(_ key: String) -> Int? {
+        guard let node = windows[key], let value = integer(node, "stale_after_days.\(key)", what: "number of days")
+        else { return nil }
+        guard (1...3_650).contains(value) else {
+          report(node.mark, "a staleness window of \(value) days is out of range", hint: "use 1 to 3,650 days")
+          return nil
+        }
+        return value
+      }
+      staleness.deployedDays = window("deployed") ?? staleness.deployedDays
+      staleness.moneyDays = window("money") ?? staleness.moneyDays
     }
     var rates: [String: Amount] = [:]
     if let node = f["exchange_rates"] {
@@ -522,7 +573,9 @@ final class ScenarioDecoder {
         hint: "remove it: cash in hand is now received − spent − frozen, from the flows")
     }
     guard let cost else { return nil }
-    return Assumptions(costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates)
+    return Assumptions(
+      costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates,
+      staleness: staleness)
   }
 
   private func source(_ node: DocumentNode) -> Source? {
@@ -544,7 +597,8 @@ final class ScenarioDecoder {
   private func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
     guard
       let f = fields(
-        node, "conflict", allowed: ["id", "topic", "claims", "assessment"], required: ["id", "topic", "claims"])
+        node, "conflict", allowed: ["id", "topic", "as_of", "claims", "assessment"],
+        required: ["id", "topic", "claims"])
     else { return nil }
     let claims = f["claims"].map {
       list($0, "conflict.claims") { node -> DeclaredConflict.Claim? in
@@ -560,7 +614,8 @@ final class ScenarioDecoder {
     else { return nil }
     return DeclaredConflict(
       id: id, topic: topic, claims: claims ?? [],
-      assessment: f["assessment"].flatMap { text($0, "conflict.assessment") })
+      assessment: f["assessment"].flatMap { text($0, "conflict.assessment") },
+      asOf: f["as_of"].flatMap { date($0, "conflict.as_of") })
   }
 
   // MARK: - Figures

@@ -141,7 +141,15 @@ enum ScenarioEncoder {
     map([
       ("id", text(period.id)), ("decision", text(period.decision)), ("force", text(period.force)),
       ("decided", date(period.decided)), ("start", date(period.start)), ("end", date(period.end)),
-      ("budget", amount(period.budget)), ("sources", texts(period.sources)), ("note", text(period.note)),
+      ("budget", amount(period.budget)), ("carry_over", period.carryOver.map(carryOver)),
+      ("sources", texts(period.sources)), ("note", text(period.note)),
+    ])
+  }
+
+  static func carryOver(_ carry: CarryOver) -> DocumentNode {
+    map([
+      ("cash", carry.cash ? bool(true) : nil), ("commitments", carry.commitments ? bool(true) : nil),
+      ("sources", texts(carry.sources)), ("note", text(carry.note)),
     ])
   }
 
@@ -155,6 +163,7 @@ enum ScenarioEncoder {
       ("purpose", text(line.purpose)),
       ("ceiling", amount(line.ceiling)),
       ("counted", line.counted ? nil : bool(false)),
+      ("period", text(line.period)),
       ("flows", .sequence(line.flows.map(flow), .start)),
     ])
   }
@@ -195,6 +204,16 @@ enum ScenarioEncoder {
       ("fixed_yearly_cost", amount(assumptions.fixedYearlyCost)),
       ("horizon_months", headCount(assumptions.horizonMonths)),
       ("exchange_rates", rates.isEmpty ? nil : .mapping(rates, .start)),
+      ("stale_after_days", staleness(assumptions.staleness)),
+    ])
+  }
+
+  /// The staleness windows, only where they differ from the defaults.
+  static func staleness(_ staleness: Staleness) -> DocumentNode? {
+    guard staleness != Staleness() else { return nil }
+    return map([
+      ("deployed", .scalar("\(staleness.deployedDays)", quoted: false, .start)),
+      ("money", .scalar("\(staleness.moneyDays)", quoted: false, .start)),
     ])
   }
 
@@ -207,7 +226,7 @@ enum ScenarioEncoder {
 
   static func conflict(_ conflict: DeclaredConflict) -> DocumentNode {
     map([
-      ("id", text(conflict.id)), ("topic", text(conflict.topic)),
+      ("id", text(conflict.id)), ("topic", text(conflict.topic)), ("as_of", date(conflict.asOf)),
       (
         "claims",
         .sequence(conflict.claims.map { map([("value", text($0.value)), ("sources", texts($0.sources))]) }, .start)

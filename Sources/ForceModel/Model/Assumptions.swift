@@ -9,15 +9,18 @@ public struct Assumptions: Sendable, Hashable {
   public var horizonMonths: HeadCount
   /// USD per one unit of each currency, keyed by ISO 4217 code.
   public var exchangeRates: [String: Amount]
+  /// How old each kind of figure may be before it is shown as stale ("last known …").
+  public var staleness: Staleness
 
   public init(
     costPerOfficerYear: Amount, fixedYearlyCost: Amount = Amount(0), horizonMonths: HeadCount = HeadCount(12),
-    exchangeRates: [String: Amount] = [:]
+    exchangeRates: [String: Amount] = [:], staleness: Staleness = Staleness()
   ) {
     self.costPerOfficerYear = costPerOfficerYear
     self.fixedYearlyCost = fixedYearlyCost
     self.horizonMonths = horizonMonths
     self.exchangeRates = exchangeRates
+    self.staleness = staleness
   }
 
   /// The USD value of one unit of `currency`, or nil when no rate is stated.

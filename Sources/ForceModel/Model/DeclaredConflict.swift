@@ -5,12 +5,16 @@ public struct DeclaredConflict: Sendable, Hashable {
   public var topic: String
   public var claims: [Claim]
   public var assessment: String?
+  /// When the conflict became known: the day its second claim was published. Like any dated
+  /// figure it takes part in the as-of date; undated, it is shown at every date.
+  public var asOf: AsOf?
 
-  public init(id: String, topic: String, claims: [Claim], assessment: String? = nil) {
+  public init(id: String, topic: String, claims: [Claim], assessment: String? = nil, asOf: AsOf? = nil) {
     self.id = id
     self.topic = topic
     self.claims = claims
     self.assessment = assessment
+    self.asOf = asOf
   }
 
   /// What one group of sources says.

@@ -18,10 +18,13 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public var ceiling: Amount?
   /// Whether the line counts in the totals at all (a what-if can leave a line out).
   public var counted: Bool
+  /// The mandate period the line's money is for, when its dates do not say (a pledge to a new
+  /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
+  public var period: String?
 
   public init(
     id: String, donor: String, channel: FundingChannel, form: FundingForm = .cash, currency: String = "USD",
-    purpose: String? = nil, flows: [Flow] = [], ceiling: Amount? = nil, counted: Bool = true
+    purpose: String? = nil, flows: [Flow] = [], ceiling: Amount? = nil, counted: Bool = true, period: String? = nil
   ) {
     self.id = id
     self.donor = donor
@@ -33,6 +36,7 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     self.entries = FlowEntries(flows)
     self.ceiling = ceiling
     self.counted = counted
+    self.period = period
   }
 
   /// The line's stage totals in USD on `day` (every flow when nil); nil when a currency it uses

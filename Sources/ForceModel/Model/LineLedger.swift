@@ -21,6 +21,8 @@ public struct LineLedger: Sendable, Hashable {
   public var refunded = 0.0
   /// Whether any spending is reported on or before the day.
   public var spendingReported = false
+  /// The newest day of a flow on or before the day: how far the line's money is known.
+  public var newest: Int = Int.min
   /// The latest day spending is reported to.
   public var spentThrough: Day?
   /// Spending per day over the latest reported span, when the flows give one: the latest spending
@@ -32,6 +34,14 @@ public struct LineLedger: Sendable, Hashable {
   public var inHandBefore = 0.0
   /// Received money frozen before the period started (already out of `inHandBefore`).
   public var frozenBefore = 0.0
+  /// Spent on or before the day before the period started.
+  public var spentBefore = 0.0
+  /// Commitments outstanding on the day before the period started: what lapses at its start
+  /// unless the period carries commitments over (IATI: a commitment never disbursed).
+  public var lapsedBefore = 0.0
+  /// Pledges outstanding on the day before the period started: an old period's pledges, not
+  /// this one's.
+  public var pledgeOutstandingBefore = 0.0
 
   public init() {}
 
@@ -79,15 +89,19 @@ public struct LineLedger: Sendable, Hashable {
     var runningDay = (Int.min, Int.min, Int.min, Int.min)
     let early = start.map { $0.number - 1 } ?? Int.min
     let hasStart = start != nil
-    var earlyValue = (0.0, 0.0)
-    var earlyDay = (Int.min, Int.min)
+    var earlyValue = (0.0, 0.0, 0.0, 0.0)
+    var earlyDay = (Int.min, Int.min, Int.min, Int.min)
     for index in 0..<count where entries[index].toDate {
       let at = entries[index].day
       guard at <= day else { continue }
       let value = valueOf(index)
       switch entries[index].stage {
-      case .pledge: if at >= runningDay.0 { (runningValue.0, runningDay.0) = (value, at) }
-      case .commitment: if at >= runningDay.1 { (runningValue.1, runningDay.1) = (value, at) }
+      case .pledge:
+        if at >= runningDay.0 { (runningValue.0, runningDay.0) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.3 { (earlyValue.3, earlyDay.3) = (value, at) }
+      case .commitment:
+        if at >= runningDay.1 { (runningValue.1, runningDay.1) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.2 { (earlyValue.2, earlyDay.2) = (value, at) }
       case .received:
         if at >= runningDay.2 { (runningValue.2, runningDay.2) = (value, at) }
         if hasStart && at <= early && at >= earlyDay.0 { (earlyValue.0, earlyDay.0) = (value, at) }
@@ -108,17 +122,26 @@ public struct LineLedger: Sendable, Hashable {
     var latestSpentDay = Int.min
     var earlyReceived = earlyValue.0
     var earlySpent = earlyValue.1
+    var earlyCommitted = earlyValue.2
+    var earlyPledged = earlyValue.3
+    var earlyPledgeWithdrawn = 0.0
+    var earlyWithdrawn = 0.0
     var earlyTakenBack = 0.0
     var earlyFrozen = 0.0
     for index in 0..<count {
       let at = entries[index].day
       guard at <= day else { continue }
+      if at > ledger.newest && at != FlowEntry.undated { ledger.newest = at }
       let value = valueOf(index)
       let addition = !entries[index].toDate
       let isEarly = hasStart && at <= early
       switch entries[index].stage {
-      case .pledge: if addition && at > runningDay.0 { ledger.pledged += value }
-      case .commitment: if addition && at > runningDay.1 { ledger.committed += value }
+      case .pledge:
+        if addition && at > runningDay.0 { ledger.pledged += value }
+        if isEarly && addition && at > earlyDay.3 { earlyPledged += value }
+      case .commitment:
+        if addition && at > runningDay.1 { ledger.committed += value }
+        if isEarly && addition && at > earlyDay.2 { earlyCommitted += value }
       case .received:
         if addition && at > runningDay.2 { ledger.received += value }
         if isEarly && addition && at > earlyDay.0 { earlyReceived += value }
@@ -130,9 +153,12 @@ public struct LineLedger: Sendable, Hashable {
       case .frozen, .cancelled:
         let frozen = entries[index].stage == .frozen
         switch entries[index].reduces {
-        case .pledge: ledger.cancelledPledge += value
+        case .pledge:
+          ledger.cancelledPledge += value
+          if isEarly { earlyPledgeWithdrawn += value }
         case .commitment:
           if frozen { ledger.frozenCommitment += value } else { ledger.cancelledCommitment += value }
+          if isEarly { earlyWithdrawn += value }
         default:
           if frozen { ledger.frozen += value } else { ledger.refunded += value }
           if isEarly { earlyTakenBack += value }
@@ -144,6 +170,9 @@ public struct LineLedger: Sendable, Hashable {
     ledger.receivedBefore = earlyReceived
     ledger.frozenBefore = earlyFrozen
     ledger.inHandBefore = max(0, earlyReceived - earlySpent - earlyTakenBack)
+    ledger.spentBefore = earlySpent
+    ledger.lapsedBefore = max(0, earlyCommitted - earlyWithdrawn - max(0, earlyReceived))
+    ledger.pledgeOutstandingBefore = max(0, earlyPledged - earlyPledgeWithdrawn - max(earlyCommitted, earlyReceived))
     guard latestSpent >= 0 else { return ledger }
     // The rate of the latest reported span: its own `since`, else the step from the report before.
     let end = latestSpentDay
@@ -171,6 +200,10 @@ public struct LineLedger: Sendable, Hashable {
   public var commitmentOutstanding: Double {
     max(0, committed - cancelledCommitment - frozenCommitment - max(0, received))
   }
+
+  /// Committed in the period and not yet received: commitments outstanding less what lapsed at
+  /// the period's start (`lapsedBefore`), for a period that does not carry them over.
+  public var commitmentOutstandingInPeriod: Double { max(0, commitmentOutstanding - lapsedBefore) }
 
   /// Pledged money not (yet) committed or received: shown, never counted as funding.
   public var pledgeOutstanding: Double { max(0, pledged - cancelledPledge - max(committed, received)) }

@@ -16,12 +16,15 @@ public struct MandatePeriod: Sendable, Hashable, Identifiable {
   /// A stated budget for the whole period, with its sources; nil means the requirement is
   /// derived from the cost per officer-year, labelled as an assumption.
   public var budget: Amount?
+  /// What passes in from the previous period; nil: nothing does (commitments lapse, balances
+  /// stay behind).
+  public var carryOver: CarryOver?
   public var sources: [String]
   public var note: String?
 
   public init(
     id: String, decision: String, force: String? = nil, decided: AsOf? = nil, start: AsOf, end: AsOf,
-    budget: Amount? = nil, sources: [String] = [], note: String? = nil
+    budget: Amount? = nil, carryOver: CarryOver? = nil, sources: [String] = [], note: String? = nil
   ) {
     self.id = id
     self.decision = decision
@@ -30,6 +33,7 @@ public struct MandatePeriod: Sendable, Hashable, Identifiable {
     self.start = start
     self.end = end
     self.budget = budget
+    self.carryOver = carryOver
     self.sources = sources
     self.note = note
   }

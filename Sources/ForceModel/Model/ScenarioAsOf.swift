@@ -19,13 +19,46 @@ extension Scenario {
     }
     func knownDate(_ asOf: AsOf?) -> Bool { (asOf?.lastDay ?? .distantPast) <= day }
 
+    // A source published after the day is left off a figure's list (unless it is the only
+    // one: the figure is then dated by its event, as the file says).
+    var published: [String: Day] = [:]
+    for source in sources {
+      if let on = source.publishedOn?.firstDay, on > day { published[source.id] = on }
+    }
+    func trim(_ ids: [String]) -> [String] {
+      guard !published.isEmpty, ids.contains(where: { published[$0] != nil }) else { return ids }
+      let kept = ids.filter { published[$0] == nil }
+      return kept.isEmpty ? ids : kept
+    }
+    func trim<V>(_ figure: Figure<V>) -> Figure<V> {
+      var figure = figure
+      figure.sources = trim(figure.sources)
+      return figure
+    }
+
     var next = self
     next.mission.asOf = date
-    next.mission.notes = mission.notes.filter { knownDate($0.asOf) }
+    next.mission.notes = mission.notes.filter { knownDate($0.asOf) }.map { note in
+      var note = note
+      note.sources = trim(note.sources)
+      return note
+    }
+    next.conflicts = conflicts.filter { knownDate($0.asOf) }
+    // The authorizing decision exists from the day it was taken.
+    if let authorization = mission.authorization, !knownDate(authorization.date) { next.mission.authorization = nil }
     next.mission.periods = mission.periods.filter { knownDate($0.decided ?? $0.start) }
     // Each level stands at its latest figure known on the day: an earlier plan or ceiling
     // until a later decision replaced it.
-    next.strength = strength.standing(on: day)
+    let phases = ForcePhases(mission)
+    next.strength = strength.standing(on: day, phases: phases)
+    if !published.isEmpty {
+      next.strength.planned = next.strength.planned.map(trim)
+      next.strength.authorized = next.strength.authorized.map(trim)
+      next.strength.target = next.strength.target.map(trim)
+      for index in next.strength.reported.indices {
+        next.strength.reported[index].deployed = trim(next.strength.reported[index].deployed)
+      }
+    }
 
     let pledgedRow = "Pledged; no deployment dated on or before \(date)."
     let pledgedDerivation = "no deployed figure dated on or before \(date)"
@@ -62,6 +95,15 @@ extension Scenario {
       row.deployed = HeadCount(0, sources: [], asOf: date, note: pledgedRow, derivation: pledgedDerivation)
       return row
     }
+    if !published.isEmpty {
+      for index in next.contributors.indices {
+        next.contributors[index].deployed = trim(next.contributors[index].deployed)
+        next.contributors[index].pledged = next.contributors[index].pledged.map(trim)
+        for entry in next.contributors[index].history.indices {
+          next.contributors[index].history[entry].deployed = trim(next.contributors[index].history[entry].deployed)
+        }
+      }
+    }
 
     if wholeLines {
       next.fundingTotals = fundingTotals.filter { known($0.amount) }
@@ -70,6 +112,9 @@ extension Scenario {
     next.funding = funding.compactMap { line in
       var kept = line
       kept.flows = line.flows.filter { knownDate($0.amount.asOf) }
+      if !published.isEmpty {
+        for index in kept.flows.indices { kept.flows[index].amount = trim(kept.flows[index].amount) }
+      }
       kept.ceiling = known(line.ceiling) ? line.ceiling : nil
       return kept.flows.isEmpty && kept.ceiling == nil ? nil : kept
     }
@@ -104,6 +149,7 @@ extension Scenario {
   public var eventDays: [Day] {
     var dates: [AsOf?] = []
     dates += mission.notes.map(\.asOf)
+    dates += conflicts.map(\.asOf)
     for period in mission.periods { dates += [period.decided ?? period.start, period.start, period.end] }
     dates += [strength.planned?.asOf, strength.authorized?.asOf, strength.target?.asOf]
     dates += strength.history.map(\.figure.asOf)

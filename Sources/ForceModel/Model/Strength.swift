@@ -24,9 +24,15 @@ public struct Strength: Sendable, Hashable {
 
   /// The levels as they stood on `day`: each level's latest figure dated on or before it (an
   /// undated figure always stands).
-  public func standing(on day: Day) -> Strength {
+  /// `phases` holds a new force's plan back until its mandate starts and ends an old force's
+  /// plan and target with it (`ForcePhases`).
+  public func standing(on day: Day, phases: ForcePhases? = nil) -> Strength {
     func level(_ level: StrengthLevel) -> HeadCount? {
-      figures(level).last { ($0.asOf?.lastDay ?? .distantPast) <= day }
+      figures(level).last { figure in
+        let dated = figure.asOf?.lastDay ?? .distantPast
+        guard let phases else { return dated <= day }
+        return phases.effective(dated) <= day && phases.belongs(dated, on: day)
+      }
     }
     return Strength(
       planned: level(.planned), authorized: level(.authorized), target: level(.target),

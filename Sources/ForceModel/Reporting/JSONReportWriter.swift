@@ -23,6 +23,10 @@ enum JSONReportWriter {
                 ("note", E.text(item.note)),
                 ("formula", E.text(item.formula)),
                 ("kind", E.text(item.kind.rawValue)),
+                ("known_to", E.text(item.knownTo.map { "\($0)" })),
+                ("knowledge", E.text(item.knowledge?.rawValue)),
+                ("period", E.text(item.period)),
+                ("stale", item.kind == .result ? E.bool(item.stale) : nil),
               ])
             }, .start)
         ),

@@ -84,7 +84,9 @@ extension Results {
     }
     metrics.append(KeyMetric(key: "lead.share", label: "Lead nation's share", value: leadShare, unit: .ratio))
     metrics.append(
-      KeyMetric(key: "funding.listed", label: "Funding (received + committed)", value: funding.listed, unit: .usd))
+      KeyMetric(
+        key: "funding.period", label: "Funding for the period (received + committed)", value: funding.funding,
+        unit: .usd))
     metrics.append(
       KeyMetric(key: "funding.cash_received", label: "Cash received", value: funding.cash.received, unit: .usd))
     metrics.append(KeyMetric(key: "funding.cash_spent", label: "Cash spent", value: funding.cash.spent, unit: .usd))

@@ -44,6 +44,14 @@ public struct Report: Sendable, Hashable {
     public var note: String?
     public var formula: String?
     public var kind: Kind
+    /// For a result: the newest date of the inputs it rests on (its knowledge horizon).
+    public var knownTo: Day?
+    /// For a result: what kind of knowledge it is.
+    public var knowledge: Knowledge?
+    /// For a money result: the mandate period it is for.
+    public var period: String?
+    /// For a result: past its staleness window, history rather than news.
+    public var stale = false
 
     public init(
       key: String, label: String, display: String, number: Double? = nil, unit: String? = nil,
@@ -63,6 +71,20 @@ public struct Report: Sendable, Hashable {
       self.formula = formula
       self.kind = kind
     }
+  }
+
+  /// What a result rests on (the five kinds, in a finance officer's words).
+  public enum Knowledge: String, Sendable, Hashable {
+    /// Stated by a source for the date it is shown at.
+    case reported
+    /// Computed from reported figures.
+    case derived
+    /// Carried forward from the newest data at a rate (the day cash runs out).
+    case projected
+    /// Resting on an assumption no source states (a requirement costed per officer-year).
+    case assumed
+    /// Nothing is known for the period in force.
+    case unknown
   }
 
   /// Rows and columns of already formatted cells.

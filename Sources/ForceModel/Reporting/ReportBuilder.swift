@@ -167,7 +167,7 @@ struct ReportBuilder {
         number: results.concentration, unit: "index",
         note: "1 means one country supplies everyone; 1 ÷ countries means an even spread",
         formula: "sum of the squared shares", kind: .result))
-    sections.append(Report.Section(id: "personnel", title: "Personnel results", items: items))
+    sections.append(Report.Section(id: "personnel", title: "Personnel results", items: items.map(personnelKnowledge)))
   }
 
   mutating func contributorSection() {
@@ -276,14 +276,41 @@ struct ReportBuilder {
 
   mutating func fundingResultSection() {
     let funding = results.funding
+    let inPeriod = funding.mandate == nil ? "" : " in the period"
     var items = [
-      money("funding.listed", "Funding: received + committed", funding.listed, formula: explained(.fundingListed)),
-      money("funding.cash_received", "Cash received", funding.cash.received, formula: explained(.cashReceived)),
-      money("funding.cash_spent", "Cash spent", funding.cash.spent, formula: explained(.cashSpent)),
-      money("funding.frozen", "Frozen", funding.cash.frozen + funding.inKind.frozen),
+      money(
+        "funding.period", funding.mandate == nil ? "Funding: received + committed" : "Funding for the period",
+        funding.funding, formula: explained(.fundingListed)),
+      money(
+        "funding.cash_received", "Cash received" + inPeriod, funding.cash.received, formula: explained(.cashReceived)),
+      money("funding.cash_spent", "Cash spent" + inPeriod, funding.cash.spent, formula: explained(.cashSpent)),
+      money("funding.frozen", "Frozen" + inPeriod, funding.cash.frozen + funding.inKind.frozen),
     ]
+    if let mandate = funding.mandate {
+      var carried = money("funding.carried_in", "Cash carried in from the previous period", funding.cash.carriedIn)
+      carried.note = mandate.period.carryOver?.text ?? "nothing carried over: no source carries it"
+      carried.sources = mandate.period.carryOver?.sources ?? []
+      items.append(carried)
+      items.append(
+        money(
+          "funding.lapsed", "Committed before the period, never received (lapsed)", mandate.lapsed,
+          note: "commitments outstanding when the period started: they lapse unless a source carries them over"))
+      if mandate.leftBehind > 0.5 {
+        items.append(
+          money(
+            "funding.left_behind", "Cash left with the previous period", mandate.leftBehind,
+            note: (funding.inHandIsBound ? "at most; " : "")
+              + (funding.mandate?.lastKnownBefore.map { "last known \($0); " } ?? "")
+              + "no source carries it into \(mandate.period.decision)"))
+      }
+    }
     var inHand = money("funding.cash_in_hand", "Cash in hand", funding.cash.inHand, formula: explained(.inHand))
     if funding.inHandIsBound { inHand.display = "at most " + inHand.display }
+    if let through = funding.spendingIsStale { inHand.note = "last known \(through): history, not news" }
+    if let since = funding.cashUnknownSince {
+      inHand.display = "unknown: no figures found since \(since)"
+      inHand.number = nil
+    }
     items.append(inHand)
     items.append(
       money(
@@ -301,7 +328,11 @@ struct ReportBuilder {
     items.append(money("funding.ceilings", "Ceilings (up to; never counted)", funding.ceilings))
     var burn = money(
       "funding.burn_per_month", "Burn rate a month", funding.burn.perMonth, formula: explained(.burn))
-    if case .budgeted = funding.burn.basis { burn.note = "budgeted cost at deployed strength: no spending reported" }
+    if case .unknown = funding.burn.basis {
+      burn.display = "unknown"
+      burn.note =
+        "no spending reported for the period's cash; cost of the force at deployed strength \(Format.money(funding.monthlyCostAtDeployed)) a month (assumption), never set against one pot's cash"
+    }
     items.append(burn)
     for (key, label, end, result) in [
       ("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly, ResultKey.runway),
@@ -324,17 +355,26 @@ struct ReportBuilder {
           kind: .text))
       var gap = money(
         "funding.mandate.gap", "Gap to the end of the mandate", mandate.gap, formula: explained(.mandateGap),
-        note: mandate.basis == .budget
-          ? "requirement: the period's stated budget, pro rata"
-          : "requirement derived from the cost per officer-year (assumption)")
+        note: "the period's requirement (\(mandate.basisText)) − its funding")
       gap.display = Explainer.gapText(mandate.gap)
       items.append(gap)
+      var required = money(
+        "funding.mandate.requirement", "Requirement of the period", mandate.requirement,
+        note: mandate.basisText)
+      if mandate.basis == .budget { required.sources = mandate.period.budget?.sources ?? [] }
+      items.append(required)
       if let coverage = mandate.coverage {
         items.append(
           Report.Item(
             key: "funding.mandate.coverage", label: "Coverage of the period's requirement",
             display: Format.percent(coverage), number: coverage, unit: "ratio", formula: explained(.coverage),
             kind: .result))
+      }
+      if let day = funding.day, let outcome = PeriodOutcome.previous(in: scenario, on: day) {
+        items.append(
+          Report.Item(
+            key: "funding.previous_period", label: "Previous period: \(outcome.period.decision)", display: outcome.text,
+            sources: outcome.period.sources, note: "\(outcome.period.start) to \(outcome.period.end)", kind: .result))
       }
     } else if let ended = funding.lastPeriodEnded {
       items.append(
@@ -352,8 +392,8 @@ struct ReportBuilder {
       items.append(
         money(
           "funding.donor.\(donor.name)", "By donor: \(donor.name)", donor.usd,
-          note: funding.listed > 0
-            ? "\(Format.percent(donor.usd / funding.listed)) of funding, \(donor.lines) line\(donor.lines == 1 ? "" : "s")"
+          note: funding.funding > 0
+            ? "\(Format.percent(donor.usd / funding.funding)) of funding, \(donor.lines) line\(donor.lines == 1 ? "" : "s")"
             : nil))
     }
     if funding.unconvertedLines > 0 {
@@ -367,7 +407,7 @@ struct ReportBuilder {
       items.append(
         money(
           "funding.required.\(requirement.level.rawValue)",
-          "Required for \(Format.months(funding.monthsLeft)) at \(requirement.level.label) strength (\(Format.count(requirement.strength)))",
+          "Required for \(Format.months(funding.requirementMonths)) at \(requirement.level.label) strength (\(Format.count(requirement.strength)))",
           requirement.required, formula: explained(.required(requirement.level))))
     }
     for requirement in funding.requirements {
@@ -377,7 +417,8 @@ struct ReportBuilder {
       item.display = Explainer.gapText(requirement.gap)
       items.append(item)
     }
-    sections.append(Report.Section(id: "funding_results", title: "Funding results (USD)", items: items))
+    sections.append(
+      Report.Section(id: "funding_results", title: "Funding results (USD)", items: items.map(knowledge)))
   }
 
   mutating func assumptionSection() {
@@ -411,7 +452,8 @@ struct ReportBuilder {
   }
 
   mutating func sourceSection() {
-    let items = scenario.sources.map { source in
+    let cited = scenario.citedSources
+    let items = scenario.sources.filter { cited.contains($0.id) }.map { source in
       Report.Item(
         key: "source.\(source.id)", label: source.id,
         display: [source.title, source.publisher, source.published].compactMap { $0 }.joined(separator: " — "),

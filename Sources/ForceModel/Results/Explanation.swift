@@ -168,10 +168,10 @@ struct Explainer {
     case .fundingListed:
       let f = results.funding
       return Explanation(
-        title: "Funding (received + committed)", value: Format.money(f.listed),
+        title: "Funding (received + committed)", value: Format.money(f.funding),
         formula:
-          "received − frozen + commitments not yet received, cash and in-kind, as of \(dayText) (frozen money, \(Format.money(f.cash.frozen + f.inKind.frozen)), is not funding until released); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
-        inputs: flowInputs(where: { _ in true }, stages: [.commitment, .received, .frozen, .cancelled]))
+          "\(fundingScope) received − frozen + commitments not yet received, cash and in-kind, as of \(dayText) (frozen money, \(Format.money(f.cash.frozen + f.inKind.frozen)), is not funding until released); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
+        inputs: carryInputs + flowInputs(where: { _ in true }, stages: [.commitment, .received, .frozen, .cancelled]))
 
     case .cashReceived:
       return Explanation(
@@ -189,9 +189,11 @@ struct Explainer {
     case .inHand:
       let f = results.funding
       return Explanation(
-        title: "Cash in hand", value: (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand),
-        formula: "cash received − cash spent − frozen, line by line, as of \(dayText)" + spendingCaveat,
-        inputs: [
+        title: "Cash in hand",
+        value: f.cashUnknownSince.map { "unknown: no figures found since \($0)" }
+          ?? (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand),
+        formula: "cash received − cash spent − frozen, line by line, as of \(dayText)" + cashScope + spendingCaveat,
+        inputs: carryInputs + [
           derived("cash received", Format.money(f.cash.received)),
           derived("cash spent", Format.money(f.cash.spent)),
           derived("frozen", Format.money(f.cash.frozen)),
@@ -208,12 +210,16 @@ struct Explainer {
           inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]) + [
             derived("for comparison: budgeted cost at deployed strength", Format.money(f.monthlyCostAtDeployed))
           ])
-      case .budgeted:
+      case .unknown:
         return Explanation(
-          title: "Burn rate", value: "\(Format.money(f.burn.perMonth)) a month",
+          title: "Burn rate", value: "unknown",
           formula:
-            "no spending reported in the three months to \(dayText): budgeted cost at deployed strength = (cost per officer-year × deployed + fixed yearly cost) ÷ 12 (an assumption)",
-          inputs: [derived("deployed", Format.count(results.deployedTotal))] + assumptionInputs().prefix(2))
+            "no spending is reported for \(periodText)'s cash, so no pot has a burn rate and no runway is projected; the cost of the force at deployed strength (an assumption) is shown beside it, never set against one pot's cash",
+          inputs: [
+            derived(
+              "for comparison: cost of the force a month at deployed strength", Format.money(f.monthlyCostAtDeployed)),
+            derived("deployed", Format.count(results.deployedTotal)),
+          ] + assumptionInputs().prefix(2))
       }
 
     case .runway, .runwayWithCommitments:
@@ -244,9 +250,9 @@ struct Explainer {
       return Explanation(
         title: "Gap to the end of the mandate (\(mandate.period.end))", value: Self.gapText(mandate.gap),
         formula:
-          "requirement for the \(Format.months(mandate.monthsLeft)) left − cash in hand − commitments not yet received (cash and in-kind); pledges and ceilings are not subtracted",
-        inputs: requirementInputs(mandate) + [
-          derived("cash in hand", Format.money(f.cash.inHand)),
+          "the period's requirement − the period's funding (FTS: unmet requirement); funding = cash carried in + received in the period − frozen + commitments not yet received, cash and in-kind; pledges and ceilings are not subtracted",
+        inputs: requirementInputs(mandate) + carryInputs + [
+          derived("funding for the period", Format.money(mandate.covered)),
           derived("cash commitments not yet received", Format.money(f.cash.commitmentOutstanding)),
           derived("in-kind commitments not yet delivered", Format.money(f.inKind.commitmentOutstanding)),
           derived(
@@ -275,11 +281,14 @@ struct Explainer {
       guard let requirement = f.requirement(level) else { return nil }
       return Explanation(
         title: "Funding gap at \(level.label) strength", value: Self.gapText(requirement.gap),
-        formula:
-          "required for \(monthsText) − cash in hand − commitments not yet received (negative is a surplus); pledges and ceilings not subtracted",
+        formula: f.mandate == nil
+          ? "required for \(monthsText) − cash in hand − commitments not yet received (negative is a surplus); pledges and ceilings not subtracted"
+          : "required for \(monthsText) − the period's funding (negative is a surplus); pledges and ceilings not subtracted",
         inputs: [
           derived("required", Format.money(requirement.required)),
-          derived("cash in hand", Format.money(f.cash.inHand)),
+          f.mandate == nil
+            ? derived("cash in hand", Format.money(f.cash.inHand))
+            : derived("funding for the period", Format.money(f.funding)),
           derived(
             "commitments not yet received", Format.money(f.cash.commitmentOutstanding + f.inKind.commitmentOutstanding)),
           derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
@@ -301,9 +310,47 @@ struct Explainer {
 
   var dayText: String { results.funding.day.map { "\($0)" } ?? "the latest flow" }
 
+  /// Which money a funding figure counts: the period in force's, or all of it.
+  var fundingScope: String {
+    guard let mandate = results.funding.mandate else { return "all money, no mandate period in force:" }
+    return "money for \(mandate.period.decision) (from \(mandate.period.start); \(carryText(mandate))):"
+  }
+
+  var cashScope: String {
+    guard let mandate = results.funding.mandate else { return "" }
+    return mandate.period.carryOver?.cash == true
+      ? "; the previous period's cash is carried in (a source says so)"
+      : "; only cash received since \(mandate.period.start) counts (no source carries the previous period's cash in)"
+  }
+
+  var periodText: String { results.funding.mandate?.period.decision ?? "the horizon" }
+
+  func carryText(_ mandate: MandateStatus) -> String { mandate.period.carryOver?.text ?? "nothing carried over" }
+
+  /// What the previous period left: commitments that lapsed and cash that stayed behind.
+  var carryInputs: [Explanation.Input] {
+    guard let mandate = results.funding.mandate else { return [] }
+    var inputs: [Explanation.Input] = []
+    if let carry = mandate.period.carryOver {
+      inputs.append(
+        Explanation.Input(
+          label: "carried over from the previous period", value: carry.text, sources: carry.sources, asOf: nil,
+          note: carry.note))
+    }
+    if mandate.lapsed > 0.5 {
+      inputs.append(derived("lapsed, not received by the previous period's end", Format.money(mandate.lapsed)))
+    }
+    if mandate.leftBehind > 0.5 {
+      inputs.append(derived("cash in hand left with the previous period", Format.money(mandate.leftBehind)))
+    }
+    return inputs
+  }
+
   var monthsText: String {
     let f = results.funding
-    if let mandate = f.mandate { return "the \(Format.months(f.monthsLeft)) left in \(mandate.period.decision)" }
+    if let mandate = f.mandate {
+      return "the \(Format.months(f.requirementMonths)) of \(mandate.period.decision), the whole period"
+    }
     return "the \(Format.months(f.monthsLeft)) horizon (no mandate period in force; an assumption)"
   }
 
@@ -330,18 +377,12 @@ struct Explainer {
     switch mandate.basis {
     case .budget:
       if let budget = mandate.period.budget { inputs.append(input("stated budget for the period", budget)) }
-      inputs.append(
-        derived(
-          "requirement for the months left (pro rata)",
-          "\(Format.money(mandate.remaining)) = budget × \(Format.months(mandate.monthsLeft)) ÷ \(Format.months(mandate.period.months))"
-        ))
-    case .derived(let strength, let level):
+    case .derived(let strength, let level, _):
       inputs.append(
         derived(
           "requirement for the period (assumption)",
           "\(Format.money(mandate.requirement)) = (cost per officer-year × \(Format.count(strength)) \(level.label) + fixed) × \(Format.months(mandate.period.months)) ÷ 12"
         ))
-      inputs.append(derived("requirement for the months left", Format.money(mandate.remaining)))
       inputs += assumptionInputs().prefix(2)
     }
     return inputs

@@ -16,6 +16,12 @@ public struct FundingResults: Sendable, Equatable {
   public var cash: StageTotals
   /// The in-kind lines' totals: valued, counted toward coverage, never cash in hand.
   public var inKind: StageTotals
+  /// Funding (FTS: paid contributions and commitments, never pledges) for the mandate period in
+  /// force: cash carried in, received in the period less what was frozen in it, and
+  /// commitments outstanding in it; all time when no period is in force.
+  public var funding: Double
+  /// The newest day of a money flow counted: how far the money results are known.
+  public var knownTo: Day?
   /// Every stated ceiling ("up to"): shown beside the gap, never counted.
   public var ceilings: Double
   /// Counted lines that could not be converted to USD.
@@ -41,8 +47,11 @@ public struct FundingResults: Sendable, Equatable {
   public var requirements: [Requirement]
   /// Yearly cost at the deployed strength divided by twelve.
   public var monthlyCostAtDeployed: Double
-  /// Months the requirement runs for: left in the mandate, or the horizon when none is in force.
+  /// Months left in the mandate in force, or the horizon when none is in force.
   public var monthsLeft: Double
+  /// Months the requirement at each strength runs for: the whole mandate period in force (its
+  /// gap is the period's unmet requirement), or the horizon from the day when none is.
+  public var requirementMonths: Double
 
   /// A line's stage totals in USD on the results' day (a line left out is worked out too); nil
   /// where a currency it uses has no exchange rate.
@@ -56,6 +65,15 @@ public struct FundingResults: Sendable, Equatable {
     requirements.first { $0.level == level }
   }
 
+  /// The newest day cash was reported on, when nothing of the period in force's own cash is
+  /// reported (none received, spent or carried in): cash in hand is then unknown, not $0.
+  public var cashUnknownSince: Day? {
+    guard let since = mandate?.lastKnownBefore, cash.inHand == 0, spendingReportedThrough == nil,
+      linesWithoutSpending == 0
+    else { return nil }
+    return since
+  }
+
   /// Cash in hand is an upper bound, not a figure: some spending is not reported to the day.
   public var inHandIsBound: Bool {
     if linesWithoutSpending > 0 { return true }
@@ -63,17 +81,17 @@ public struct FundingResults: Sendable, Equatable {
     return false
   }
 
-  /// The day spending is last known to, when that is older than the burn window (three months)
-  /// before the day shown: cash in hand and the runway are then projections from history.
+  /// The day spending is last known to, when that is older than the money staleness window
+  /// (three months unless the scenario says) before the day shown: cash in hand and the runway are then projections from history.
   public var spendingIsStale: Day? {
-    guard let through = spendingReportedThrough, let day,
-      through.number < day.number - MoneyCalculation.burnWindowDays
-    else { return nil }
+    guard let through = spendingReportedThrough, Staleness.isStale(through, on: day, window: staleMoneyDays) else {
+      return nil
+    }
     return through
   }
 
-  /// Every line counted and converted, at its furthest stage's total: what the lines list.
-  public var listed: Double { cash.funding + inKind.funding }
+  /// The money staleness window the scenario states (`Staleness.moneyDays`).
+  public var staleMoneyDays = Staleness.defaultMoneyDays
 
   /// The gap to the end of the mandate, or over the horizon when none is in force.
   public var gap: Double { mandate?.gap ?? requirements.first { $0.level == .planned }?.gap ?? 0 }
@@ -86,15 +104,13 @@ public struct StageTotals: Sendable, Hashable {
   public var received = 0.0
   public var spent = 0.0
   public var frozen = 0.0
+  /// Cash in hand carried in from the previous period (a source says so).
+  public var carriedIn = 0.0
   public var inHand = 0.0
   public var commitmentOutstanding = 0.0
   public var pledgeOutstanding = 0.0
 
   public init() {}
-
-  /// Funding in the FTS sense: received plus commitments not yet received, less what is
-  /// frozen (a stop-work order: not funding until released). Pledges never.
-  public var funding: Double { received - frozen + commitmentOutstanding }
 
   mutating func add(_ other: StageTotals) {
     pledged += other.pledged
@@ -102,20 +118,36 @@ public struct StageTotals: Sendable, Hashable {
     received += other.received
     spent += other.spent
     frozen += other.frozen
+    carriedIn += other.carriedIn
     inHand += other.inHand
     commitmentOutstanding += other.commitmentOutstanding
     pledgeOutstanding += other.pledgeOutstanding
   }
 
-  mutating func add(_ ledger: LineLedger) {
+  /// Adds a line's ledger as the period in force sees it (`MoneyTally`): its stages' totals
+  /// since the period started (to date when no period is in force, or when one carries the
+  /// previous period's money over), its commitments outstanding and cash in hand in it.
+  mutating func add(_ ledger: LineLedger, view: PeriodView) {
+    let since = view.countsFromStart
     pledged += ledger.pledged
     committed += ledger.committed
-    received += ledger.received
-    spent += ledger.spent
-    frozen += ledger.frozen
-    inHand += ledger.inHand
-    commitmentOutstanding += ledger.commitmentOutstanding
-    pledgeOutstanding += ledger.pledgeOutstanding
+    received += since ? ledger.received - ledger.receivedBefore : ledger.received
+    spent += since ? ledger.spent - ledger.spentBefore : ledger.spent
+    frozen += since ? ledger.frozen - ledger.frozenBefore : ledger.frozen
+    carriedIn += view.carried
+    inHand += view.inHand
+    commitmentOutstanding += view.outstanding
+    pledgeOutstanding += view.pledgeOutstanding
+  }
+
+  /// How one line's ledger is read for the period in force.
+  struct PeriodView {
+    /// Stages count from the period's start, not from the line's first flow.
+    var countsFromStart: Bool
+    var carried: Double
+    var inHand: Double
+    var outstanding: Double
+    var pledgeOutstanding: Double
   }
 }
 
@@ -125,8 +157,9 @@ public struct BurnRate: Sendable, Hashable {
     /// Reported spending over the three months up to the newest day spending is known to: the
     /// lines that reported it.
     case reported(lines: Int)
-    /// No spending reported at all: the budgeted cost at deployed strength.
-    case budgeted
+    /// No spending is reported for the period's cash: the burn, and so the runway, is unknown.
+    /// The cost of the force (an assumption) is shown as a result of its own, never as a burn.
+    case unknown
   }
 
   public var perMonth: Double
@@ -156,7 +189,7 @@ public enum RunwayEnd: Sendable, Hashable {
     switch self {
     case .runsOut(let day): "\(day)"
     case .lasts(let through): "funded through \(through)"
-    case .noSpending: "no spending"
+    case .noSpending: "unknown: no spending reported"
     case .undated: "no date to count from"
     }
   }
@@ -174,20 +207,37 @@ public struct MandateStatus: Sendable, Hashable {
     /// The period's stated budget, pro rata for the months left.
     case budget
     /// Cost per officer-year × the planned strength (+ fixed cost): an assumption.
-    case derived(strength: Int, level: StrengthLevel)
+    case derived(strength: Int, level: StrengthLevel, perOfficerYear: Double)
+  }
+
+  /// What the requirement rests on, in words a reader can check: "budget ~$600M" where a source
+  /// gives one, else "derived: 5,500 planned × $240K (assumption)".
+  public var basisText: String {
+    switch basis {
+    case .budget:
+      "budget " + (period.budget.map { Format.amount($0, currency: "USD") } ?? Format.money(requirement))
+    case .derived(let strength, let level, let perOfficerYear):
+      "derived: \(Format.count(strength)) \(level.label) × \(Format.money(perOfficerYear)) (assumption)"
+    }
   }
 
   public var period: MandatePeriod
   public var monthsLeft: Double
   /// The whole period's requirement.
   public var requirement: Double
-  /// The requirement for the months left.
-  public var remaining: Double
   public var basis: Basis
-  /// Remaining requirement − cash in hand − commitments outstanding (cash and in-kind).
+  /// The period's requirement − its funding (`covered`): FTS's unmet requirement.
   public var gap: Double
-  /// Cash in hand at the period's start + received in the period + commitments outstanding.
+  /// Funding for the period: cash carried in + received in the period (less frozen) +
+  /// commitments outstanding in it.
   public var covered: Double
+  /// Commitments outstanding at the period's start that lapsed with the previous period
+  /// ("lapsed, not received"); 0 when the period carries commitments over.
+  public var lapsed: Double = 0
+  /// Cash in hand at the period's start that stays with the previous period (not carried over).
+  public var leftBehind: Double = 0
+  /// The newest day cash was reported on before the period, when it is not carried into it.
+  public var lastKnownBefore: Day?
   /// `covered` as a share of the whole period's requirement.
   public var coverage: Double? { requirement > 0 ? covered / requirement : nil }
 }

@@ -67,6 +67,15 @@ public struct MissionTimeline: Sendable, Hashable {
       }
       latest[index] = contributor.deployed.value
     }
+    // The unattributed remainder of a force that has ended ends with it (`ForcePhases`), as
+    // the panels count it: none from the new force's start.
+    let phases = ForcePhases(scenario.mission)
+    for (index, contributor) in rows.enumerated() where contributor.role == .unattributed {
+      let dated = changes.filter { $0.row == index }.map(\.day).max()
+      guard let dated, let change = phases.changes.first(where: { $0.start > dated }) else { continue }
+      changes.append((change.start, index, 0))
+      if scenario.mission.asOf.map({ $0.lastDay >= change.start }) ?? true { latest[index] = 0 }
+    }
     // Bottom of the stack first: the largest now, the unattributed remainder on top.
     let order = rows.indices.sorted { a, b in
       let ua = rows[a].role == .unattributed
@@ -94,8 +103,9 @@ public struct MissionTimeline: Sendable, Hashable {
 
     var levels: [StrengthLevel: [Point]] = [:]
     for level in [StrengthLevel.planned, .authorized, .target] {
+      // A new force's level stands from its mandate's start, not from its adoption.
       var points = scenario.strength.figures(level).compactMap { figure in
-        figure.asOf.map { Point(day: $0.lastDay, value: figure.value) }
+        figure.asOf.map { Point(day: phases.effective($0.lastDay), value: figure.value) }
       }
       // The level itself undated (a what-if): it stands from the scenario's own date.
       if let current = scenario.strength.figure(level), current.asOf == nil,

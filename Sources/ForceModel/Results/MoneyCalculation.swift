@@ -23,7 +23,16 @@ enum MoneyCalculation {
     // One tally over the lines, or two on two threads when there are many: the lines are
     // independent, and 100,000 of them were 12 ms on one core.
     let context = MoneyTally.Context(
-      limit: limit, periodStart: periodStart, assumptions: assumptions)
+      limit: limit, periodStart: periodStart, carryCash: period?.carryOver?.cash ?? false,
+      carryCommitments: period?.carryOver?.commitments ?? false,
+      sameForce: period.map { now in
+        let before = scenario.mission.periods.last { $0.startDay < now.startDay }
+        return before != nil && before?.force == now.force
+      } ?? false,
+      periodID: period?.id,
+      laterPeriods: Set(
+        period.map { now in scenario.mission.periods.filter { $0.startDay > now.startDay }.map(\.id) } ?? []),
+      assumptions: assumptions)
     var tally = MoneyTally()
     scenario.funding.withUnsafeBufferPointer { lines in
       let count = lines.count
@@ -50,9 +59,6 @@ enum MoneyCalculation {
     let withoutSpending = tally.withoutSpending
     let reportedThrough = tally.reportedThrough
     let (burnPerDay, burnLines) = tally.burn
-    let carriedIn = tally.carriedIn
-    let receivedBefore = tally.receivedBefore
-    let frozenInPeriod = tally.frozenInPeriod
     let dated = tally.dated
     let datedTotal = tally.datedTotal
     let channelTotals = tally.channelTotals
@@ -68,14 +74,17 @@ enum MoneyCalculation {
     let perOfficer = assumptions.costPerOfficerYear.value
     let fixed = assumptions.fixedYearlyCost.value
     let monthly = (perOfficer * Double(deployedTotal) + fixed) / 12
+    // Only reported spending burns a pot's cash: the cost of the force is a result of its own
+    // (an assumption), never set against one pot's cash.
     let burn =
       burnLines > 0
       ? BurnRate(perMonth: burnPerDay * Day.daysPerMonth, basis: .reported(lines: burnLines))
-      : BurnRate(perMonth: monthly, basis: .budgeted)
+      : BurnRate(perMonth: 0, basis: .unknown)
 
     // The end that matters: the mandate in force, else the horizon from the day.
     let horizon = Double(max(0, assumptions.horizonMonths.value))
     var monthsLeft = horizon
+    var monthsLeftOrWhole = horizon
     var end: Day?
     if let day {
       if let period {
@@ -85,7 +94,12 @@ enum MoneyCalculation {
         end = day.adding(months: horizon)
       }
     }
-    let covering = cash.inHand + cash.commitmentOutstanding + inKind.commitmentOutstanding
+    // In a mandate period the gap is FTS's unmet requirement: the whole period's requirement
+    // less the period's funding, which time passing cannot turn into a surplus. With no
+    // period in force it is the horizon's cost less cash in hand and commitments outstanding.
+    let covering =
+      period == nil ? cash.inHand + cash.commitmentOutstanding + inKind.commitmentOutstanding : tally.funding
+    if let period { monthsLeftOrWhole = period.months }
     var requirements: [Requirement] = []
     for level in StrengthLevel.allCases {
       let strength: Int
@@ -96,53 +110,60 @@ enum MoneyCalculation {
       } else {
         continue
       }
-      let required = (perOfficer * Double(strength) + fixed) * monthsLeft / 12
+      let required = (perOfficer * Double(strength) + fixed) * monthsLeftOrWhole / 12
       requirements.append(Requirement(level: level, strength: strength, required: required, gap: required - covering))
     }
 
     var mandate: MandateStatus?
     if let period, let day {
       let months = max(period.months, 1e-9)
-      let (requirement, basis) = self.requirement(of: period, scenario, deployedTotal: deployedTotal)
-      let remaining = requirement * max(0, day.months(to: period.endDay)) / months
-      let receivedInPeriod = cash.received + inKind.received - receivedBefore
+      let (requirement, basis) = self.requirement(of: period, scenario, deployedTotal: deployedTotal, on: day)
       mandate = MandateStatus(
-        period: period, monthsLeft: monthsLeft, requirement: requirement, remaining: remaining, basis: basis,
-        gap: remaining - covering,
-        covered: carriedIn + max(0, receivedInPeriod - frozenInPeriod) + cash.commitmentOutstanding
-          + inKind.commitmentOutstanding)
+        period: period, monthsLeft: monthsLeft, requirement: requirement, basis: basis,
+        gap: requirement - tally.funding, covered: tally.funding, lapsed: tally.lapsed, leftBehind: tally.leftBehind,
+        lastKnownBefore: tally.lastKnownBefore)
     }
     let lastEnded = day.flatMap { d in scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay }
     }
 
-    // The runway counts from the day spending is known to, when the burn rate is reported.
+    // The runway counts from the day spending is known to (the burn is reported, or unknown).
     var runwayStart = day
-    if case .reported = burn.basis, let through = reportedThrough, let d = day { runwayStart = min(through, d) }
+    if let through = reportedThrough, let d = day { runwayStart = min(through, d) }
     let cashOnly = runway(from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: [], end: end)
     let withCommitments = runway(
       from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: dated.sorted { $0.day < $1.day },
       end: end)
 
-    return FundingResults(
+    var results = FundingResults(
       day: day, unconvertedIndices: unconvertedIndices, byDonor: byDonor, byChannel: byChannel, cash: cash,
-      inKind: inKind, ceilings: ceilings, linesWithoutSpending: withoutSpending,
+      inKind: inKind, funding: tally.funding,
+      knownTo: tally.newestFlow > Int.min ? Day(number: tally.newestFlow) : nil, ceilings: ceilings,
+      linesWithoutSpending: withoutSpending,
       spendingReportedThrough: reportedThrough, burn: burn, runwayCashOnly: cashOnly,
       runwayWithCommitments: withCommitments, datedCommitments: datedTotal,
       undatedCommitments: max(0, cash.commitmentOutstanding - datedTotal), mandate: mandate,
       lastPeriodEnded: mandate == nil ? lastEnded : nil, requirements: requirements,
-      monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft)
+      monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: monthsLeftOrWhole)
+    results.staleMoneyDays = assumptions.staleness.moneyDays
+    return results
   }
 
   /// What a whole period costs: its stated budget, else the cost per officer-year at the
   /// reference strength (+ fixed cost) over its months, an assumption.
+  /// A budget dated after `day` is not known on it: until then the requirement is derived.
   static func requirement(
-    of period: MandatePeriod, _ scenario: Scenario, deployedTotal: Int
+    of period: MandatePeriod, _ scenario: Scenario, deployedTotal: Int, on day: Day? = nil
   ) -> (Double, MandateStatus.Basis) {
-    if let budget = period.budget { return (budget.value, .budget) }
+    if let budget = period.budget, (budget.asOf?.lastDay ?? .distantPast) <= (day ?? .distantFuture) {
+      return (budget.value, .budget)
+    }
     let assumptions = scenario.assumptions
     let (level, strength) = referenceStrength(scenario, deployedTotal: deployedTotal)
-    let yearly = assumptions.costPerOfficerYear.value * Double(strength) + assumptions.fixedYearlyCost.value
-    return (yearly * max(period.months, 1e-9) / 12, .derived(strength: strength, level: level))
+    let perOfficer = assumptions.costPerOfficerYear.value
+    let yearly = perOfficer * Double(strength) + assumptions.fixedYearlyCost.value
+    return (
+      yearly * max(period.months, 1e-9) / 12, .derived(strength: strength, level: level, perOfficerYear: perOfficer)
+    )
   }
 
   /// The strength a period's requirement is derived from: planned, else authorized, else deployed.

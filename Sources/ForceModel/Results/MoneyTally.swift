@@ -9,7 +9,19 @@ struct MoneyTally {
   /// What every line is read against.
   struct Context: @unchecked Sendable {
     var limit: Day
+    /// The start of the mandate period in force: money is counted for that period.
     var periodStart: Day?
+    /// What the period takes from the one before it (`CarryOver`); nothing, when nil.
+    var carryCash = false
+    var carryCommitments = false
+    /// The period in force continues the previous period's force: pledges made to that force
+    /// stay open (shown, never counted); a new force starts with none.
+    var sameForce = false
+    /// The period in force, and the periods that start after it: a line marked for a later
+    /// period (`FundingLine.period`) is not this one's money; one marked for this period counts
+    /// whole, whatever its dates.
+    var periodID: String?
+    var laterPeriods: Set<String> = []
     var assumptions: Assumptions
   }
 
@@ -23,10 +35,18 @@ struct MoneyTally {
   /// rate is read from these against the newest such day, not against the as-of date, so that
   /// a projection starts where the data stops and does not move with the cursor.
   var spending: [(through: Int, perDay: Double)] = []
-  var carriedIn = 0.0
-  var receivedBefore = 0.0
-  /// Received money frozen since the period started: not funding until released.
-  var frozenInPeriod = 0.0
+  /// Funding for the period in force (all time when none is): cash carried in, received in the
+  /// period less what was frozen in it, and commitments outstanding in it.
+  var funding = 0.0
+  /// Commitments outstanding when the period started that lapsed with the previous one.
+  var lapsed = 0.0
+  /// Cash in hand when the period started that stays with the previous period (not carried).
+  var leftBehind = 0.0
+  /// The newest day a cash line reports received or spent money on, before the period in force
+  /// started, when that money is not carried into it: "no figures found since …".
+  var lastKnownBefore: Day?
+  /// The newest day of a flow counted: the knowledge horizon of the money results.
+  var newestFlow = Int.min
   var dated: [(day: Day, usd: Double)] = []
   var datedTotal = 0.0
   var channelTotals = [Double](repeating: 0, count: FundingChannel.allCases.count)
@@ -38,39 +58,69 @@ struct MoneyTally {
     let limit = context.limit
     let periodStart = context.periodStart
     var rates = RateCache(context.assumptions)
+    let hasPeriod = periodStart != nil
     for index in range {
       guard lines[index].counted else { continue }
+      // A line nothing of which is known on the day does not exist yet, not even as "left out".
+      if lines[index].entries.earliest > limit.number, !lines[index].isKnown(on: limit) { continue }
+      var start = periodStart
+      if let own = lines[index].period {
+        if context.laterPeriods.contains(own) { continue }
+        if own == context.periodID { start = nil }
+      }
       guard let rate = rates.usdPerUnit(lines[index].currency),
         let ledger = LineLedger(
-          lines[index].entries, lines[index].flows, on: limit, before: periodStart, lineRate: rate, rates: &rates)
+          lines[index].entries, lines[index].flows, on: limit, before: start, lineRate: rate, rates: &rates)
       else {
         unconvertedIndices.append(index)
         continue
       }
-      if let ceiling = lines[index].ceiling(on: limit)?.value { ceilings += ceiling * rate }
+      // A ceiling stated before the period started is the old period's, unless it carries over.
+      if let ceiling = lines[index].ceiling(on: limit),
+        context.carryCommitments || periodStart.map({ (ceiling.asOf?.lastDay ?? .distantPast) >= $0 }) ?? true
+      {
+        ceilings += ceiling.value * rate
+      }
+      newestFlow = max(newestFlow, ledger.newest)
       let isCash = lines[index].form == .cash
-      if isCash { cash.add(ledger) } else { inKind.add(ledger) }
-      // Funding in the FTS sense, less what is frozen (not funding until released).
-      let funding = ledger.received - ledger.frozen + ledger.commitmentOutstanding
+      // The period's view of the line: commitments outstanding at its start lapse and cash in
+      // hand then stays behind, unless the period carries them over.
+      let outstanding =
+        context.carryCommitments ? ledger.commitmentOutstanding : ledger.commitmentOutstandingInPeriod
+      let carried = isCash && context.carryCash ? ledger.inHandBefore : 0
+      let inHand = context.carryCash ? ledger.inHand : max(0, ledger.inHand - ledger.inHandBefore)
+      let view = StageTotals.PeriodView(
+        countsFromStart: hasPeriod, carried: carried, inHand: inHand, outstanding: outstanding,
+        pledgeOutstanding: context.carryCommitments || context.sameForce
+          ? ledger.pledgeOutstanding : max(0, ledger.pledgeOutstanding - ledger.pledgeOutstandingBefore))
+      if isCash { cash.add(ledger, view: view) } else { inKind.add(ledger, view: view) }
+      if !context.carryCommitments { lapsed += ledger.lapsedBefore }
+      if isCash && !context.carryCash { leftBehind += ledger.inHandBefore }
+      // Funding in the FTS sense for the period, less what is frozen (not funding until released).
+      let frozenHere = ledger.frozen - ledger.frozenBefore
+      let funding = carried + max(0, ledger.received - ledger.receivedBefore - frozenHere) + outstanding
+      self.funding += funding
       let channel = lines[index].channel.ordinal
       channelTotals[channel] += funding
       channelSeen[channel] = true
       donors.add(lines[index].donor, funding)
-
-      // What the period started with: cash in hand then, and everything received before.
-      receivedBefore += ledger.receivedBefore
-      frozenInPeriod += ledger.frozen - ledger.frozenBefore
-      if isCash { carriedIn += ledger.inHandBefore }
       guard isCash else { continue }
-      if ledger.received > 0 && !ledger.spendingReported { withoutSpending += 1 }
-      if let through = ledger.spentThrough {
+      // Spending before the period, on a pot whose cash is not carried, is the old period's.
+      var spentThrough = ledger.spentThrough
+      if hasPeriod, !context.carryCash, let through = spentThrough, let start = periodStart, through < start {
+        spentThrough = nil
+        lastKnownBefore = max(lastKnownBefore ?? through, through)
+      }
+      let receivedHere = context.carryCash ? ledger.received : ledger.received - ledger.receivedBefore
+      if receivedHere > 0 && spentThrough == nil { withoutSpending += 1 }
+      if let through = spentThrough {
         reportedThrough = max(reportedThrough ?? through, through)
         if let perDay = ledger.spendingPerDay { spending.append((through.number, perDay)) }
       }
-      if ledger.commitmentOutstanding > 0 {
+      if outstanding > 0 {
         // The compact entries say which commitments have a due date; only those full flows
         // are read (reading every full flow was most of this loop's time, in cache misses).
-        var left = ledger.commitmentOutstanding
+        var left = outstanding
         // Dated commitments arrive on their due day; the compact entries carry it.
         let entries = lines[index].entries
         if entries.isComplete {
@@ -124,9 +174,11 @@ struct MoneyTally {
     withoutSpending += other.withoutSpending
     if let through = other.reportedThrough { reportedThrough = max(reportedThrough ?? through, through) }
     spending += other.spending
-    carriedIn += other.carriedIn
-    receivedBefore += other.receivedBefore
-    frozenInPeriod += other.frozenInPeriod
+    funding += other.funding
+    lapsed += other.lapsed
+    leftBehind += other.leftBehind
+    newestFlow = max(newestFlow, other.newestFlow)
+    if let day = other.lastKnownBefore { lastKnownBefore = max(lastKnownBefore ?? day, day) }
     dated += other.dated
     datedTotal += other.datedTotal
     for index in channelTotals.indices {

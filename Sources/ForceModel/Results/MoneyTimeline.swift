@@ -1,18 +1,25 @@
 /// Money over a mission's history: cash received, spent and in hand, in-kind support
 /// received, and what the mandates required so far, at a sample of days.
 ///
+/// Cash is the period in force's, as the funding panel shows it: received counts the cash
+/// carried in where a source carries it, and a new force starts from nothing of the old one's.
+///
 /// Each sample is the same money calculation the panels run, as of that day, so the chart and
-/// the funding panel at the cursor's date cannot disagree. The requirement accrues evenly over
-/// each mandate period (its stated budget, else derived from the cost per officer-year, an
-/// assumption).
+/// the funding panel at the cursor's date cannot disagree. The requirement accrues day by day
+/// over each mandate period at the rate known that day (its stated budget once known, else
+/// derived from the cost per officer-year at the strength standing then, an assumption).
 public struct MoneyTimeline: Sendable, Hashable {
   public struct Sample: Sendable, Hashable {
     public var day: Day
+    /// Cash carried into the period in force plus cash received in it.
     public var cashReceived: Double
     public var cashSpent: Double
     public var inHand: Double
     public var inKindReceived: Double
+    /// What the period in force required so far (accrued from its start).
     public var required: Double
+    /// Nothing of the period's own cash is reported: received, spent and in hand are unknown.
+    public var cashUnknown = false
   }
 
   public var samples: [Sample]
@@ -29,29 +36,41 @@ public struct MoneyTimeline: Sendable, Hashable {
     }
     var samples: [Sample] = []
     var reported = false
+    // The requirement of the period in force accrues day by day at the rate known on each day:
+    // a budget once it is known, else the cost per officer-year at the strength standing then
+    // (an assumption), so a plan learnt mid-period raises the rate from that day on, not back to
+    // the period's start. A new period starts from nothing, as its cash does.
+    var required = 0.0
+    var accruedTo: Day?
+    var accruing: String?
+    let phases = ForcePhases(scenario.mission)
     for day in days {
       var known = scenario
       known.mission.asOf = day.asOf
-      known.strength = scenario.strength.standing(on: day)
+      known.strength = scenario.strength.standing(on: day, phases: phases)
       let deployed = timeline.step(on: day)?.total ?? 0
       let funding = MoneyCalculation.run(known, deployedTotal: deployed)
       if funding.spendingReportedThrough != nil { reported = true }
-      var required = 0.0
-      for period in scenario.mission.periods where period.startDay <= day {
-        // A period without a budget is costed at the strength known on the day (an assumption).
-        let then = min(day, period.endDay)
-        var costed = scenario
-        costed.strength = scenario.strength.standing(on: then)
-        let (whole, _) = MoneyCalculation.requirement(
-          of: period, costed, deployedTotal: timeline.step(on: then)?.total ?? 0)
-        let length = max(1, period.endDay.number - period.startDay.number)
-        let elapsed = min(length, day.number - period.startDay.number)
-        required += whole * Double(elapsed) / Double(length)
+      let period = scenario.mission.period(on: day)
+      if period?.id != accruing {
+        required = 0
+        accruing = period?.id
+        accruedTo = period?.startDay
       }
+      if let period, let from = accruedTo, from < day {
+        var costed = scenario
+        costed.strength = scenario.strength.standing(on: from, phases: phases)
+        let (whole, _) = MoneyCalculation.requirement(
+          of: period, costed, deployedTotal: timeline.step(on: from)?.total ?? 0, on: from)
+        let length = max(1, period.endDay.number - period.startDay.number)
+        required += whole * Double(min(day, period.endDay).number - from.number) / Double(length)
+      }
+      accruedTo = max(day, accruedTo ?? day)
       samples.append(
         Sample(
-          day: day, cashReceived: funding.cash.received, cashSpent: funding.cash.spent, inHand: funding.cash.inHand,
-          inKindReceived: funding.inKind.received, required: required))
+          day: day, cashReceived: funding.cash.carriedIn + funding.cash.received, cashSpent: funding.cash.spent,
+          inHand: funding.cash.inHand, inKindReceived: funding.inKind.received, required: required,
+          cashUnknown: funding.cashUnknownSince != nil))
     }
     self.samples = samples
     spendingReported = reported

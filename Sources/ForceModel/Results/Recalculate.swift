@@ -5,11 +5,23 @@
 /// contributors and one over the funding lines.
 public func recalculate(_ scenario: Scenario) -> Results {
   let contributors = scenario.contributors
+  // An old force's pledges and its unattributed remainder end with it (`ForcePhases`).
+  let phases = ForcePhases(scenario.mission)
+  let day = scenario.mission.asOf?.lastDay
+  func pledge(_ contributor: Contributor) -> Int? {
+    guard let pledged = contributor.pledged else { return nil }
+    guard let day, !phases.changes.isEmpty else { return pledged.value }
+    return phases.belongs(pledged.asOf?.lastDay, on: day) ? pledged.value : nil
+  }
+  func deployed(_ contributor: Contributor) -> Int {
+    guard contributor.role == .unattributed, let day, !phases.changes.isEmpty else { return contributor.deployed.value }
+    return phases.belongs(contributor.deployed.asOf?.lastDay, on: day) ? contributor.deployed.value : 0
+  }
   var deployedTotal = 0
   var pledgedTotal = 0
   for contributor in contributors {
-    deployedTotal &+= contributor.deployed.value
-    pledgedTotal &+= contributor.pledged?.value ?? 0
+    deployedTotal &+= deployed(contributor)
+    pledgedTotal &+= pledge(contributor) ?? 0
   }
 
   var contributorResults: [ContributorResult] = []
@@ -17,15 +29,17 @@ public func recalculate(_ scenario: Scenario) -> Results {
   var concentration = 0.0
   var leadShare: Double?
   for contributor in contributors {
-    let share = deployedTotal > 0 ? Double(contributor.deployed.value) / Double(deployedTotal) : 0
+    let count = deployed(contributor)
+    let share = deployedTotal > 0 ? Double(count) / Double(deployedTotal) : 0
     concentration += share * share
-    let pledged = contributor.pledged?.value
+    let pledged = pledge(contributor)
     contributorResults.append(
       ContributorResult(
-        deployed: contributor.deployed.value,
+        deployed: count,
         pledged: pledged,
-        pledgedNotDeployed: pledged.map { max(0, $0 - contributor.deployed.value) },
-        share: share))
+        pledgedNotDeployed: pledged.map { max(0, $0 - count) },
+        share: share,
+        endedWithForce: (contributor.pledged != nil && pledged == nil) || count != contributor.deployed.value))
   }
   if let lead = scenario.leadContributorIndex {
     leadShare = contributorResults[lead].share

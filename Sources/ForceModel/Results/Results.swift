@@ -44,4 +44,7 @@ public struct ContributorResult: Sendable, Hashable {
   public var pledgedNotDeployed: Int?
   /// Share of the deployed total.
   public var share: Double
+  /// The row's pledge (or, for the unattributed remainder, its count) was made for a force
+  /// that has ended: not counted for the force in force.
+  public var endedWithForce = false
 }

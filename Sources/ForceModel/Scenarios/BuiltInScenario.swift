@@ -80,6 +80,11 @@ extension Scenario {
             note:
               "About $600M a year for up to 2,500 personnel, for a twelve-month mandate. Other estimates run from $240M to $800M a year (reference conflict C17)."
           ),
+          carryOver: CarryOver(
+            cash: true, sources: ["KBC-JUMA-2025-02", "NATION-BRAVEFACE"],
+            note:
+              "At the end of 2024 Kenya's government said the trust fund's money would pay for the mission to the end of September 2025: the fund's balance runs on across the extension. No source says the US commitments made under resolution 2699 were restated, so they lapse."
+          ),
           sources: ["UNSCR-2751", "JUNO7-2751"], note: "Extended the MSS to 2025-10-02; no ceiling stated."),
       ])
 

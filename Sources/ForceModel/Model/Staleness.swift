@@ -1,0 +1,25 @@
+/// How old a figure of each kind may be, counted back from the date shown, before it is history
+/// rather than news: shown dim, "last known …", never as current (and on the kiosk, LAST KNOWN).
+///
+/// A scenario states its own windows (`assumptions.stale_after_days`); the defaults suit a
+/// mission whose strength is reported every few months and whose money monthly.
+public struct Staleness: Sendable, Hashable {
+  /// A deployed count: six months (a contingent's tour is six to twelve).
+  public static let defaultDeployedDays = 183
+  /// Cash and spending: three months, the burn window.
+  public static let defaultMoneyDays = 91
+
+  public var deployedDays: Int
+  public var moneyDays: Int
+
+  public init(deployedDays: Int = Staleness.defaultDeployedDays, moneyDays: Int = Staleness.defaultMoneyDays) {
+    self.deployedDays = deployedDays
+    self.moneyDays = moneyDays
+  }
+
+  /// Whether a figure known to `known` is stale on `day` with a window of `days`.
+  public static func isStale(_ known: Day?, on day: Day?, window days: Int) -> Bool {
+    guard let known, let day else { return false }
+    return known.number < day.number - days
+  }
+}
