@@ -102,6 +102,23 @@ import Testing
     }
   }
 
+  /// Moving the as-of date with no new inputs changes no money result but its staleness: on the
+  /// day before the next thing becomes known, every money result is what it was on the day the
+  /// last thing did (any scenario, any pair of neighbouring event days).
+  @Test func timePassingAloneChangesNoMoneyResult() async {
+    await propertyCheck(count: 200, input: Self.seeds) { seed in
+      let scenario = RandomScenario.make(seed: UInt64(seed))
+      let days = scenario.eventDays
+      guard days.count >= 2 else { return }
+      let pick = Int(UInt64(seed) % UInt64(days.count - 1))
+      let (event, next) = (days[pick], days[pick + 1])
+      guard next.number - event.number >= 2 else { return }
+      let at = KnowledgeHorizonTests.Money(recalculate(scenario.asOf(event.asOf)).funding)
+      let later = KnowledgeHorizonTests.Money(recalculate(scenario.asOf(next.adding(days: -1).asOf)).funding)
+      #expect(at == later, "seed \(seed): \(event) → \(next.adding(days: -1))")
+    }
+  }
+
   /// Moving a receipt or a due date later never makes the money last longer at the same burn.
   /// (The flows are additions here: moving an addition past a running total "to date" changes
   /// what it means — it is then no longer inside that total — which is not a later receipt.)
@@ -111,6 +128,11 @@ import Testing
       scenario.mission.asOf = AsOf(year: 2025, month: 6)
       for line in scenario.funding.indices {
         for flow in scenario.funding[line].flows.indices { scenario.funding[line].flows[flow].toDate = false }
+      }
+      // Each period carries the last one's money over: a receipt moved from one period into the
+      // next is otherwise the next one's money, rightly lasting longer there (MandateMoneyTests).
+      for index in scenario.mission.periods.indices {
+        scenario.mission.periods[index].carryOver = CarryOver(cash: true, commitments: true, sources: [])
       }
       let before = recalculate(scenario).funding
       var later = scenario

@@ -45,9 +45,9 @@ import Testing
       json.contains(
         #""known_to": "2025-02-24",\#n          "knowledge": "projected",\#n          "period": "res-2751",\#n          "stale": false"#
       ), "\(json)")
-    // Nine months on, with nothing new: the same figures, now stale (money after three months,
-    // deployed counts after six).
-    let later = Scenario.haitiMSS.asOf(try #require(AsOf("2025-12-31")))
+    // Six months on, the mandate's last day but one, with nothing new: the same figures, now
+    // stale (money after three months, deployed counts after six).
+    let later = Scenario.haitiMSS.asOf(try #require(AsOf("2025-10-01")))
     let old = Report(scenario: later, results: recalculate(later))
     #expect(old.item("funding.cash_in_hand")?.stale == true)
     #expect(old.item("funding.cash_in_hand")?.note?.hasPrefix("last known 2025-02-24") == true)

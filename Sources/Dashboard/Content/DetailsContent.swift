@@ -51,6 +51,11 @@ struct DetailsContent {
       add("\(contributor.country)\(contributor.iso.map { " (\($0))" } ?? "") — \(kind)", .title)
       if let pledged = contributor.pledged { add(headCount: pledged, label: "Pledged", scenario: scenario) }
       add(headCount: contributor.deployed, label: "Deployed", scenario: scenario)
+      if result.stale, let known = contributor.deployed.asOf {
+        add(
+          "Stale: last known \(known), more than \(scenario.assumptions.staleness.deployedDays) days before the date shown (assumptions.stale_after_days.deployed)",
+          .warning)
+      }
       if result.endedWithForce, let change = ForcePhases(scenario.mission).changes.last {
         add(
           "Made for the force before the \(change.force) (from \(change.start)): not counted for the force in force",

@@ -30,8 +30,13 @@ enum KioskView {
     tiles.append(
       Tile(
         title: "DEPLOYED", value: Format.count(results.deployedTotal),
-        caption: marked(Deltas.count(results.deployedTotal, before.deployedTotal), against.joined(separator: " · ")),
-        role: .normal))
+        caption: marked(
+          Deltas.count(results.deployedTotal, before.deployedTotal),
+          results.deployedIsStale.map {
+            "LAST KNOWN " + Self.date($0).split(separator: " ").dropFirst().joined(separator: " ")
+          }
+            ?? against.joined(separator: " · ")),
+        role: results.deployedIsStale == nil ? .normal : .dim))
     // The target's shortfall only where the wall is wide enough for six tiles.
     let levels: [StrengthLevel] = state.width >= 150 ? [.planned, .target] : [.planned]
     for level in levels {

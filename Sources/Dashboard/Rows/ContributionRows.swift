@@ -83,9 +83,12 @@ enum ContributionRows {
     var cells = [
       TableCell(name, Style(inConflict ? .conflict : .normal)),
       TableCell(pledged, Style(changed ? .assumption : ended && result.pledged == nil ? .dim : .normal)),
+      // A count older than the deployed staleness window is history: dim, not bold.
       TableCell(
-        deployed, Style(changed ? .assumption : ended && contributor.role == .unattributed ? .dim : .normal, bold: true)
-      ),
+        deployed,
+        Style(
+          changed ? .assumption : (ended && contributor.role == .unattributed) || result.stale ? .dim : .normal,
+          bold: !result.stale)),
       TableCell(notDeployed.map(Format.count) ?? "—", Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
       TableCell(Format.percent(result.share), Style(.normal)),
     ]

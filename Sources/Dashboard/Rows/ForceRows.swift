@@ -77,6 +77,13 @@ enum ForceRows {
       value = Format.count(results.deployedTotal)
       fraction = Double(results.deployedTotal) / scale
       delta = Deltas.count(results.deployedTotal, before.deployedTotal)
+      if let known = results.deployedIsStale {
+        // History, not news: the newest count is older than the deployed staleness window; the
+        // words replace the bar.
+        extra = "stale \(known)"
+        extraStyle = Style(.warning)
+        fraction = nil
+      }
     case .reported(let i):
       let reported = scenario.strength.reported[i]
       let inConflict = results.conflicts.contains { $0.reported.contains(i) }

@@ -1,19 +1,13 @@
 /// Each result's knowledge horizon: the newest date of what it rests on, the kind of knowledge
 /// it is, the mandate period it is for, and whether it is past its staleness window.
 extension ReportBuilder {
-  /// The newest deployed figure of the contributor rows, on or before the day shown.
-  var deployedKnownTo: Day? {
-    let day = scenario.mission.asOf?.lastDay ?? .distantFuture
-    return scenario.contributors.compactMap { $0.deployed.asOf?.lastDay }.filter { $0 <= day }.max()
-  }
-
   /// A personnel result with its horizon: derived from the deployed counts (and the level it is
   /// measured against), stale when the newest count is older than the deployed window.
   func personnelKnowledge(_ item: Report.Item) -> Report.Item {
     var item = item
     guard item.kind == .result else { return item }
     let day = scenario.mission.asOf?.lastDay
-    var known = deployedKnownTo
+    var known = results.deployedKnownTo
     if item.key.hasPrefix("shortfall."), let level = StrengthLevel(rawValue: String(item.key.dropFirst(10))),
       let reference = scenario.strength.figure(level)?.asOf?.lastDay
     {
@@ -25,9 +19,7 @@ extension ReportBuilder {
     }
     item.knownTo = known
     item.knowledge = .derived
-    item.stale =
-      item.key != "pledged.total"
-      && Staleness.isStale(deployedKnownTo, on: day, window: scenario.assumptions.staleness.deployedDays)
+    item.stale = item.key != "pledged.total" && results.deployedIsStale != nil
     return item
   }
 

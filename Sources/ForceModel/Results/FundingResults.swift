@@ -68,7 +68,7 @@ public struct FundingResults: Sendable, Equatable {
   /// The newest day cash was reported on, when nothing of the period in force's own cash is
   /// reported (none received, spent or carried in): cash in hand is then unknown, not $0.
   public var cashUnknownSince: Day? {
-    guard let since = mandate?.lastKnownBefore, cash.inHand == 0, spendingReportedThrough == nil,
+    guard let since = cashLastKnownBefore, cash.inHand == 0, spendingReportedThrough == nil,
       linesWithoutSpending == 0
     else { return nil }
     return since
@@ -89,6 +89,10 @@ public struct FundingResults: Sendable, Equatable {
     }
     return through
   }
+
+  /// The newest day cash was reported on before the period in force (or the end of the last
+  /// one, when none is in force), when that cash is not carried into it.
+  public var cashLastKnownBefore: Day?
 
   /// The money staleness window the scenario states (`Staleness.moneyDays`).
   public var staleMoneyDays = Staleness.defaultMoneyDays

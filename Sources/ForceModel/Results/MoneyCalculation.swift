@@ -19,7 +19,12 @@ enum MoneyCalculation {
     let day = scenario.mission.asOf?.lastDay
     let limit = day ?? .distantFuture
     let period = day.flatMap { scenario.mission.period(on: $0) }
-    let periodStart = period?.startDay
+    let lastEnded = day.flatMap { d in
+      scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay }
+    }
+    // With no mandate in force after one has ended, money is counted from its end: what it
+    // committed and never received lapsed with it, and its cash stayed with it.
+    let periodStart = period?.startDay ?? (period == nil ? lastEnded?.endDay : nil)
     // One tally over the lines, or two on two threads when there are many: the lines are
     // independent, and 100,000 of them were 12 ms on one core.
     let context = MoneyTally.Context(
@@ -31,7 +36,7 @@ enum MoneyCalculation {
       } ?? false,
       periodID: period?.id,
       laterPeriods: Set(
-        period.map { now in scenario.mission.periods.filter { $0.startDay > now.startDay }.map(\.id) } ?? []),
+        scenario.mission.periods.filter { $0.startDay > (period?.startDay ?? limit) }.map(\.id)),
       assumptions: assumptions)
     var tally = MoneyTally()
     scenario.funding.withUnsafeBufferPointer { lines in
@@ -123,12 +128,13 @@ enum MoneyCalculation {
         gap: requirement - tally.funding, covered: tally.funding, lapsed: tally.lapsed, leftBehind: tally.leftBehind,
         lastKnownBefore: tally.lastKnownBefore)
     }
-    let lastEnded = day.flatMap { d in scenario.mission.periods.filter { $0.endDay <= d }.max { $0.endDay < $1.endDay }
-    }
 
     // The runway counts from the day spending is known to (the burn is reported, or unknown).
     var runwayStart = day
     if let through = reportedThrough, let d = day { runwayStart = min(through, d) }
+    // With no mandate in force the horizon runs from where the data stops too, so "funded
+    // through" does not slide with the cursor.
+    if period == nil, let start = runwayStart { end = start.adding(months: horizon) }
     let cashOnly = runway(from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: [], end: end)
     let withCommitments = runway(
       from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: dated.sorted { $0.day < $1.day },
@@ -145,6 +151,7 @@ enum MoneyCalculation {
       lastPeriodEnded: mandate == nil ? lastEnded : nil, requirements: requirements,
       monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: monthsLeftOrWhole)
     results.staleMoneyDays = assumptions.staleness.moneyDays
+    results.cashLastKnownBefore = tally.lastKnownBefore
     return results
   }
 

@@ -24,6 +24,15 @@ public func recalculate(_ scenario: Scenario) -> Results {
     pledgedTotal &+= pledge(contributor) ?? 0
   }
 
+  // How far the deployed counts are known, and each row's staleness.
+  let window = scenario.assumptions.staleness.deployedDays
+  var deployedKnownTo: Day?
+  for contributor in contributors {
+    if let known = contributor.deployed.asOf?.lastDay, known <= (day ?? .distantFuture) {
+      deployedKnownTo = max(deployedKnownTo ?? known, known)
+    }
+  }
+
   var contributorResults: [ContributorResult] = []
   contributorResults.reserveCapacity(contributors.count)
   var concentration = 0.0
@@ -39,7 +48,8 @@ public func recalculate(_ scenario: Scenario) -> Results {
         pledged: pledged,
         pledgedNotDeployed: pledged.map { max(0, $0 - count) },
         share: share,
-        endedWithForce: (contributor.pledged != nil && pledged == nil) || count != contributor.deployed.value))
+        endedWithForce: (contributor.pledged != nil && pledged == nil) || count != contributor.deployed.value,
+        stale: Staleness.isStale(contributor.deployed.asOf?.lastDay, on: day, window: window)))
   }
   if let lead = scenario.leadContributorIndex {
     leadShare = contributorResults[lead].share
@@ -64,7 +74,9 @@ public func recalculate(_ scenario: Scenario) -> Results {
     leadShare: leadShare,
     concentration: deployedTotal > 0 ? concentration : 0,
     funding: funding,
-    conflicts: conflicts)
+    conflicts: conflicts,
+    deployedKnownTo: deployedKnownTo,
+    deployedIsStale: Staleness.isStale(deployedKnownTo, on: day, window: window) ? deployedKnownTo : nil)
 }
 
 extension Strength {

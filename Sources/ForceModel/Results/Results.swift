@@ -15,6 +15,12 @@ public struct Results: Sendable, Equatable {
   public var concentration: Double
   public var funding: FundingResults
   public var conflicts: [Conflict]
+  /// The newest deployed count of the rows, on or before the scenario's date: how far the
+  /// personnel results are known.
+  public var deployedKnownTo: Day?
+  /// `deployedKnownTo`, when it is older than the deployed staleness window: the strength is
+  /// history, said as "last known …".
+  public var deployedIsStale: Day?
 
   /// The shortfall against one reference strength, if the scenario has that strength.
   public func shortfall(_ level: StrengthLevel) -> Shortfall? {
@@ -47,4 +53,6 @@ public struct ContributorResult: Sendable, Hashable {
   /// The row's pledge (or, for the unattributed remainder, its count) was made for a force
   /// that has ended: not counted for the force in force.
   public var endedWithForce = false
+  /// The row's deployed count is older than the deployed staleness window.
+  public var stale = false
 }
