@@ -68,6 +68,42 @@ import Testing
     #expect(carried.funding.burn.basis == .reported(lines: 1))
   }
 
+  /// The previous period's outcome: what it required, was funded with, received and spent, and
+  /// what it committed and never received.
+  @Test func thePreviousPeriodsOutcome() throws {
+    let line = FundingLine(
+      id: "us", donor: "US", channel: .bilateral,
+      flows: [flow(.commitment, 5_000_000, "2024-06-01"), flow(.received, 1_000_000, "2024-08-01")])
+    let outcome = try #require(PeriodOutcome.previous(in: scenario([line]), on: Day(year: 2025, month: 6, day: 30)))
+    #expect(outcome.period.id == "one")
+    #expect(abs(outcome.required - 12_000_000) < 50_000)  // 100 planned × $120,000 a year, derived
+    #expect(outcome.received == 1_000_000)
+    #expect(outcome.notReceived == 4_000_000)
+    #expect(outcome.lapsed)
+    #expect(outcome.text.contains("lapsed, not received $4M"))
+  }
+
+  /// Each pot has its own cash, burn and runway: one pot's cash does not pay another's bills.
+  @Test func potByPot() {
+    let fund = FundingLine(
+      id: "tf", donor: "Fund", channel: .trustFund,
+      flows: [
+        flow(.received, 3_000_000, "2025-01-15"),
+        Flow(.spent, Amount(1_000_000, asOf: AsOf("2025-03-31")), since: AsOf("2025-01-31")),
+      ])
+    let bilateral = FundingLine(
+      id: "b", donor: "Donor", channel: .bilateral,
+      flows: [
+        flow(.received, 900_000, "2025-02-01"),
+        Flow(.spent, Amount(600_000, asOf: AsOf("2025-05-31")), since: AsOf("2025-02-28")),
+      ])
+    let pots = Pot.all(in: scenario([fund, bilateral]), deployedTotal: 50)
+    #expect(pots.map(\.index) == [0, 1])
+    #expect(pots[0].inHand == 2_000_000 && pots[1].inHand == 300_000)
+    #expect(pots[0].runway.day != pots[1].runway.day)
+    #expect(pots[1].text.hasPrefix("in hand ≤ $300,000 · burn"), "spending known to May: \(pots[1].text)")
+  }
+
   /// A pledge to the next force made before its mandate starts is that force's: not the first
   /// period's, all of it the second's.
   @Test func aLineNamingItsPeriodBelongsToIt() {

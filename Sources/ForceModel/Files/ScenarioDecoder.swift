@@ -12,8 +12,12 @@ final class ScenarioDecoder {
   /// The schema version of the file being read: schema 1 funding lines are read as flows.
   var schema = Scenario.schemaVersion
   private(set) var diagnostics: [ScenarioDiagnostic] = []
-  private var sourceReferences: [(id: String, mark: Mark)] = []
-  private var currencyReferences: [(code: String, mark: Mark)] = []
+  var sourceReferences: [(id: String, mark: Mark)] = []
+  var currencyReferences: [(code: String, mark: Mark)] = []
+  /// Where each line's flows were written, by line id, for the checks across flows.
+  var flowMarks: [String: [Mark]] = [:]
+  /// Each line's `period:`, checked against the mission's periods once both are read.
+  var linePeriods: [(id: String, mark: Mark)] = []
 
   init(file: String) {
     self.file = file
@@ -111,7 +115,7 @@ final class ScenarioDecoder {
       sources: sources.map(\.value), conflicts: conflicts.map(\.value))
   }
 
-  private func checkUnique(_ items: [(key: String, mark: Mark, label: String)], what: String) {
+  func checkUnique(_ items: [(key: String, mark: Mark, label: String)], what: String) {
     var seen: [String: Mark] = [:]
     for item in items {
       if let first = seen[item.key] {
@@ -126,7 +130,7 @@ final class ScenarioDecoder {
 
   // MARK: - Parts
 
-  private func mission(_ node: DocumentNode) -> Mission? {
+  func mission(_ node: DocumentNode) -> Mission? {
     guard
       let f = fields(
         node, "mission",
@@ -173,7 +177,7 @@ final class ScenarioDecoder {
       notes: notes.map(\.value), periods: ordered.map(\.value))
   }
 
-  private func period(_ node: DocumentNode) -> MandatePeriod? {
+  func period(_ node: DocumentNode) -> MandatePeriod? {
     guard
       let f = fields(
         node, "period",
@@ -201,7 +205,7 @@ final class ScenarioDecoder {
 
   /// `carry_over: {cash: true, commitments: false, sources: [...], note: "..."}`: what a period
   /// takes from the one before it, with the sources that say so.
-  private func carryOver(_ node: DocumentNode) -> CarryOver? {
+  func carryOver(_ node: DocumentNode) -> CarryOver? {
     guard
       let f = fields(
         node, "period.carry_over", allowed: ["cash", "commitments", "sources", "note"], required: ["sources"])
@@ -213,7 +217,7 @@ final class ScenarioDecoder {
       note: f["note"].flatMap { text($0, "period.carry_over.note") })
   }
 
-  private func note(_ node: DocumentNode) -> Note? {
+  func note(_ node: DocumentNode) -> Note? {
     guard let f = fields(node, "note", allowed: ["text", "as_of", "sources"], required: ["text"]) else { return nil }
     guard let body = f["text"].flatMap({ text($0, "note.text") }) else { return nil }
     return Note(
@@ -221,7 +225,7 @@ final class ScenarioDecoder {
       sources: f["sources"].map { sourceList($0, "note.sources") } ?? [])
   }
 
-  private func strength(_ node: DocumentNode) -> Strength {
+  func strength(_ node: DocumentNode) -> Strength {
     guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported", "history"]) else {
       return Strength()
     }
@@ -252,7 +256,7 @@ final class ScenarioDecoder {
   }
 
   /// An earlier figure of a level: `level: planned` and the figure it stood at.
-  private func levelFigure(_ node: DocumentNode) -> LevelFigure? {
+  func levelFigure(_ node: DocumentNode) -> LevelFigure? {
     guard let f = fields(node, "strength.history", allowed: ["level", "figure"], required: ["level", "figure"])
     else { return nil }
     guard let level = f["level"].flatMap({ choice($0, "strength.history.level", StrengthLevel.self) }) else {
@@ -269,7 +273,7 @@ final class ScenarioDecoder {
     return LevelFigure(level: level, figure: figure)
   }
 
-  private func reportedTotal(_ node: DocumentNode) -> ReportedTotal? {
+  func reportedTotal(_ node: DocumentNode) -> ReportedTotal? {
     guard let f = fields(node, "reported total", allowed: ["label", "deployed"], required: ["label", "deployed"])
     else { return nil }
     guard let label = f["label"].flatMap({ text($0, "reported.label") }),
@@ -326,7 +330,7 @@ final class ScenarioDecoder {
       history: history, earlierPledges: earlier)
   }
 
-  private func deployment(_ node: DocumentNode) -> Deployment? {
+  func deployment(_ node: DocumentNode) -> Deployment? {
     guard let f = fields(node, "history entry", allowed: ["deployed", "event"], required: ["deployed"]) else {
       return nil
     }
@@ -334,181 +338,7 @@ final class ScenarioDecoder {
     return Deployment(deployed: deployed, event: f["event"].flatMap { text($0, "history.event") })
   }
 
-  /// Where each line's flows were written, by line id, for the checks across flows.
-  private var flowMarks: [String: [Mark]] = [:]
-  /// Each line's `period:`, checked against the mission's periods once both are read.
-  private var linePeriods: [(id: String, mark: Mark)] = []
-
-  func fundingLine(_ node: DocumentNode) -> FundingLine? {
-    if schema == 1 { return fundingLineSchema1(node) }
-    guard
-      let f = fields(
-        node, "funding line",
-        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows"],
-        required: ["id", "donor", "channel"])
-    else { return nil }
-    let id = f["id"].flatMap { text($0, "funding.id") }
-    let donor = f["donor"].flatMap { text($0, "funding.donor") }
-    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
-    let form = f["form"].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
-    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
-    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
-    let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
-    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? []
-    guard let id, let donor, let channel else { return nil }
-    flowMarks[id] = flows.map(\.mark)
-    return FundingLine(
-      id: id, donor: donor, channel: channel, form: form, currency: code,
-      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
-      counted: counted,
-      period: f["period"].flatMap { node in
-        text(node, "funding.period").map { id in
-          linePeriods.append((id, node.mark))
-          return id
-        }
-      })
-  }
-
-  /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
-  private func fundingLineSchema1(_ node: DocumentNode) -> FundingLine? {
-    guard
-      let f = fields(
-        node, "funding line",
-        allowed: ["id", "donor", "channel", "status", "amount", "currency", "purpose", "counted"],
-        required: ["id", "donor", "channel", "status", "amount"])
-    else { return nil }
-    let id = f["id"].flatMap { text($0, "funding.id") }
-    let donor = f["donor"].flatMap { text($0, "funding.donor") }
-    let channelName = f["channel"].flatMap { node -> String? in
-      guard let name = text(node, "funding.channel") else { return nil }
-      let names = FundingChannel.allCases.map(\.rawValue) + ["in_kind"]
-      guard names.contains(name) else {
-        report(
-          node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
-        return nil
-      }
-      return name
-    }
-    let statuses = ["pledged", "committed", "ceiling", "disbursed"]
-    let status = f["status"].flatMap { node -> String? in
-      guard let name = text(node, "funding.status") else { return nil }
-      guard statuses.contains(name) else {
-        report(
-          node.mark, "funding.status: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: statuses))
-        return nil
-      }
-      return name
-    }
-    let value = f["amount"].flatMap { amount($0, "funding.amount") }
-    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
-    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
-    guard let id, let donor, let channelName, let status, var value else { return nil }
-    let stage: FlowStage? =
-      switch status {
-      case "pledged": .pledge
-      case "committed": .commitment
-      case "disbursed": .received
-      default: nil
-      }
-    let migration =
-      "read from schema 1 status '\(status)'"
-      + (stage.map { " as a \($0.rawValue) flow" } ?? " as a ceiling, never counted as money")
-      + (channelName == "in_kind" ? "; channel in_kind read as form in_kind" : "")
-    value.note = value.note.map { "\($0) (\(migration))" } ?? migration
-    return FundingLine(
-      id: id, donor: donor, channel: FundingChannel(rawValue: channelName) ?? .bilateral,
-      form: channelName == "in_kind" ? .inKind : .cash, currency: code,
-      purpose: f["purpose"].flatMap { text($0, "funding.purpose") },
-      flows: stage.map { [Flow($0, value)] } ?? [], ceiling: stage == nil ? value : nil, counted: counted)
-  }
-
-  /// One flow: a flat mapping of stage, amount, date and sources.
-  func flow(_ node: DocumentNode) -> Flow? {
-    guard
-      let f = fields(
-        node, "flow",
-        allowed: [
-          "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
-          "derived",
-        ], required: ["stage", "amount"])
-    else { return nil }
-    let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
-    let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
-    let qualifier = f["qualifier"].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
-    let date = f["date"].flatMap { self.date($0, "flow.date") }
-    let from = f["from"].flatMap { choice($0, "flow.from", FlowStage.self) }
-    guard let stage, let value else { return nil }
-    if let node = f["from"], let from {
-      if stage != .frozen && stage != .cancelled {
-        report(
-          node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
-      } else if ![.pledge, .commitment, .received].contains(from) {
-        report(
-          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)"
-        )
-      }
-    }
-    if let node = f["since"], stage != .spent {
-      report(node.mark, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
-    }
-    if let node = f["due"], stage != .commitment {
-      report(node.mark, "flow.due: only a commitment has a due date", hint: "remove 'due'")
-    }
-    let amount = Amount(
-      value, qualifier, sources: f["sources"].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
-      note: f["note"].flatMap { text($0, "flow.note") }, derivation: f["derived"].flatMap { text($0, "flow.derived") })
-    return Flow(
-      stage, amount, toDate: f["to_date"].flatMap { boolean($0, "flow.to_date") } ?? false,
-      since: f["since"].flatMap { self.date($0, "flow.since") }, due: f["due"].flatMap { self.date($0, "flow.due") },
-      from: from, currency: f["currency"].flatMap { currency($0, "flow.currency") })
-  }
-
-  /// The checks across one line's flows: nothing before the pledge, never more spent than
-  /// received.
-  private func checkFlows(_ line: FundingLine, _ marks: [Mark], assumptions: Assumptions) {
-    guard marks.count == line.flows.count else { return }
-    let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
-    if let pledge = pledges.min() {
-      for (flow, mark) in zip(line.flows, marks) where flow.stage != .pledge && flow.stage != .cancelled {
-        guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
-        report(
-          mark,
-          "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
-          hint: "check the date, or put the money that came before the pledge on its own line")
-      }
-    }
-    // Spent against received on each day spending is reported, converted where a flow is in
-    // another currency (and not checked where no rate says how).
-    var rates = RateCache(assumptions)
-    guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
-    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent {
-      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
-      else { continue }
-      if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
-        report(
-          mark,
-          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
-          hint: "money is received before it is spent: add the receipt, or check the amounts")
-      }
-    }
-  }
-
-  private func fundingTotal(_ node: DocumentNode) -> FundingTotal? {
-    guard
-      let f = fields(
-        node, "funding total", allowed: ["id", "label", "amount", "currency", "parts"],
-        required: ["id", "label", "amount", "parts"])
-    else { return nil }
-    let id = f["id"].flatMap { text($0, "funding_totals.id") }
-    let label = f["label"].flatMap { text($0, "funding_totals.label") }
-    let value = f["amount"].flatMap { amount($0, "funding_totals.amount") }
-    let code = f["currency"].flatMap { currency($0, "funding_totals.currency") } ?? "USD"
-    let parts = f["parts"].map { list($0, "funding_totals.parts") { self.text($0, "part") }.map(\.value) } ?? []
-    guard let id, let label, let value else { return nil }
-    return FundingTotal(id: id, label: label, amount: value, currency: code, parts: parts)
-  }
-
-  private func assumptions(_ node: DocumentNode) -> Assumptions? {
+  func assumptions(_ node: DocumentNode) -> Assumptions? {
     guard
       let f = fields(
         node, "assumptions",
@@ -578,7 +408,7 @@ final class ScenarioDecoder {
       staleness: staleness)
   }
 
-  private func source(_ node: DocumentNode) -> Source? {
+  func source(_ node: DocumentNode) -> Source? {
     guard
       let f = fields(
         node, "source", allowed: ["id", "title", "publisher", "published", "address", "note"],
@@ -594,7 +424,7 @@ final class ScenarioDecoder {
       note: f["note"].flatMap { text($0, "source.note") })
   }
 
-  private func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
+  func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
     guard
       let f = fields(
         node, "conflict", allowed: ["id", "topic", "as_of", "claims", "assessment"],
@@ -618,231 +448,4 @@ final class ScenarioDecoder {
       asOf: f["as_of"].flatMap { date($0, "conflict.as_of") })
   }
 
-  // MARK: - Figures
-
-  func headCount(_ node: DocumentNode, _ path: String, what: String = "head count") -> HeadCount? {
-    figure(node, path) { self.integer($0, path, what: what) }
-  }
-
-  func amount(_ node: DocumentNode, _ path: String, what: String = "amount") -> Amount? {
-    figure(node, path) { self.decimal($0, path, what: what) }
-  }
-
-  /// A figure is written either as a bare number (exact, no source) or as a mapping with its
-  /// value, qualifier, sources, date and note.
-  private func figure<V>(_ node: DocumentNode, _ path: String, value: (DocumentNode) -> V?) -> Figure<V>? {
-    if case .mapping = node {
-      guard
-        let f = fields(
-          node, path, allowed: ["value", "qualifier", "sources", "as_of", "note", "derived"], required: ["value"])
-      else { return nil }
-      let parsed = f["value"].flatMap(value)
-      let qualifier = f["qualifier"].flatMap { qualifierValue($0, path + ".qualifier") } ?? .exact
-      let sources = f["sources"].map { sourceList($0, path + ".sources") } ?? []
-      let asOf = f["as_of"].flatMap { date($0, path + ".as_of") }
-      let note = f["note"].flatMap { text($0, path + ".note") }
-      let derivation = f["derived"].flatMap { text($0, path + ".derived") }
-      guard let parsed else { return nil }
-      return Figure(parsed, qualifier, sources: sources, asOf: asOf, note: note, derivation: derivation)
-    }
-    guard let parsed = value(node) else { return nil }
-    return Figure(parsed)
-  }
-
-  private func qualifierValue(_ node: DocumentNode, _ path: String) -> Qualifier? {
-    guard let name = text(node, path) else { return nil }
-    guard let qualifier = Qualifier(fileName: name) else {
-      report(
-        node.mark, "unknown qualifier '\(clean(name))'",
-        hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
-      return nil
-    }
-    return qualifier
-  }
-
-  /// The text of a number, or a diagnostic saying why this node is not one.
-  private func numberText(_ node: DocumentNode, _ path: String, what: String) -> String? {
-    switch node {
-    case .scalar(let text, false, _):
-      return text
-    case .scalar(let text, true, let mark):
-      report(
-        mark, "\(path): expected a number for the \(what), found the text \"\(clean(text, limit: 40))\"",
-        hint: "write the number without quotes")
-    default:
-      report(node.mark, "\(path): expected a number for the \(what), found \(node.kindName)")
-    }
-    return nil
-  }
-
-  private func integer(_ node: DocumentNode, _ path: String, what: String) -> Int? {
-    guard let text = numberText(node, path, what: what) else { return nil }
-    let mark = node.mark
-    let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-    if !body.isEmpty, body.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-      guard let value = Int(text), abs(value) <= Self.maximumHeadCount else {
-        report(
-          mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows",
-          hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
-        return nil
-      }
-      if value < 0 {
-        report(mark, "\(path): negative \(what) \(value)", hint: "a \(what) is 0 or more")
-        return nil
-      }
-      return value
-    }
-    guard let value = decimalValue(text, mark: mark, path: path, what: what) else { return nil }
-    if value.rounded() != value {
-      report(
-        mark, "\(path): fractional \(what) \(clean(text, limit: 30))",
-        hint: "a \(what) is a whole number; there is no fraction of an officer")
-      return nil
-    }
-    if abs(value) > Double(Self.maximumHeadCount) {
-      report(
-        mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows",
-        hint: "the largest accepted is \(Format.count(Self.maximumHeadCount))")
-      return nil
-    }
-    if value < 0 {
-      report(mark, "\(path): negative \(what) \(clean(text, limit: 30))", hint: "a \(what) is 0 or more")
-      return nil
-    }
-    return Int(value)
-  }
-
-  func decimal(_ node: DocumentNode, _ path: String, what: String) -> Double? {
-    guard let text = numberText(node, path, what: what) else { return nil }
-    guard let value = decimalValue(text, mark: node.mark, path: path, what: what) else { return nil }
-    if abs(value) > Self.maximumAmount {
-      report(
-        node.mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
-      return nil
-    }
-    if value < 0 {
-      report(
-        node.mark, "\(path): negative \(what) \(clean(text, limit: 30))",
-        hint: "amounts are never negative; record a freeze or a cut as its own line with a note")
-      return nil
-    }
-    return value
-  }
-
-  /// Parses decimal notation only: no hex, no NaN, no infinity, no thousands separators.
-  private func decimalValue(_ text: String, mark: Mark, path: String, what: String) -> Double? {
-    let lower = text.lowercased()
-    if lower.contains("nan") || lower.contains("inf") {
-      report(
-        mark, "\(path): \(clean(text, limit: 20)) is not a number (NaN or infinity)", hint: "write a finite number")
-      return nil
-    }
-    let allowed = lower.unicodeScalars.allSatisfy { "0123456789.+-e".unicodeScalars.contains($0) }
-    guard allowed, let value = Double(text) else {
-      var hint = "write digits only, such as 1200 or 112500000"
-      if text.contains(",") { hint = "write 1200, not 1,200: no thousands separators" }
-      if text.contains("_") { hint = "write 1200, not 1_200" }
-      report(mark, "\(path): expected a number for the \(what), found '\(clean(text, limit: 40))'", hint: hint)
-      return nil
-    }
-    guard value.isFinite else {
-      report(mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
-      return nil
-    }
-    return value
-  }
-
-  // MARK: - Scalars
-
-  func text(_ node: DocumentNode, _ path: String) -> String? {
-    if case .scalar(let text, _, _) = node { return text }
-    report(node.mark, "\(path): expected text, found \(node.kindName)")
-    return nil
-  }
-
-  func boolean(_ node: DocumentNode, _ path: String) -> Bool? {
-    if case .scalar(let text, false, _) = node {
-      if text == "true" { return true }
-      if text == "false" { return false }
-    }
-    report(node.mark, "\(path): expected true or false, found \(node.kindName)")
-    return nil
-  }
-
-  func date(_ node: DocumentNode, _ path: String) -> AsOf? {
-    guard case .scalar(let text, _, _) = node, let date = AsOf(text) else {
-      report(node.mark, "\(path): expected a date, found \(node.kindName)", hint: "write 2025, 2025-03 or 2025-03-12")
-      return nil
-    }
-    return date
-  }
-
-  func currency(_ node: DocumentNode, _ path: String) -> String? {
-    guard let code = text(node, path) else { return nil }
-    currencyReferences.append((code, node.mark))
-    return code
-  }
-
-  func choice<E: RawRepresentable & CaseIterable>(_ node: DocumentNode, _ path: String, _ type: E.Type) -> E?
-  where E.RawValue == String {
-    guard let name = text(node, path) else { return nil }
-    if let value = E(rawValue: name) { return value }
-    report(
-      node.mark, "\(path): unknown value '\(clean(name))'",
-      hint: Suggestion.hint(for: name, in: E.allCases.map(\.rawValue)))
-    return nil
-  }
-
-  private func sourceList(_ node: DocumentNode, _ path: String) -> [String] {
-    list(node, path) { node -> String? in
-      guard let id = self.text(node, path) else { return nil }
-      self.sourceReferences.append((id, node.mark))
-      return id
-    }.map(\.value)
-  }
-
-  // MARK: - Structure
-
-  /// The entries of a mapping, after checking for keys nobody reads.
-  struct Fields {
-    var entries: [DocumentEntry]
-    subscript(key: String) -> DocumentNode? {
-      for entry in entries where entry.key == key { return entry.value }
-      return nil
-    }
-  }
-
-  func fields(_ node: DocumentNode, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
-    guard case .mapping(let entries, let mark) = node else {
-      report(node.mark, "\(path): expected a mapping of keys, found \(node.kindName)")
-      return nil
-    }
-    for entry in entries where !allowed.contains(entry.key) {
-      report(
-        entry.keyMark, "unknown key '\(clean(entry.key))' in \(path)",
-        hint: Suggestion.hint(for: entry.key, in: allowed))
-    }
-    for key in required where !entries.contains(where: { $0.key == key }) {
-      report(mark, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
-    }
-    return Fields(entries: entries)
-  }
-
-  func list<T>(_ node: DocumentNode, _ path: String, item: (DocumentNode) -> T?) -> [(value: T, mark: Mark)] {
-    guard case .sequence(let items, _) = node else {
-      if case .null = node { return [] }
-      report(
-        node.mark, "\(path): expected a list, found \(node.kindName)",
-        hint: "write each entry on its own line starting with '- '")
-      return []
-    }
-    var out: [(value: T, mark: Mark)] = []
-    out.reserveCapacity(items.count)
-    for element in items {
-      if let value = item(element) { out.append((value, element.mark)) }
-    }
-    return out
-  }
-
-  private func clean(_ text: String, limit: Int = 60) -> String { TextSanitizer.clean(text, limit: limit) }
 }

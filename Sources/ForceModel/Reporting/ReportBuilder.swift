@@ -334,6 +334,12 @@ struct ReportBuilder {
         "no spending reported for the period's cash; cost of the force at deployed strength \(Format.money(funding.monthlyCostAtDeployed)) a month (assumption), never set against one pot's cash"
     }
     items.append(burn)
+    for pot in Pot.all(in: scenario, deployedTotal: results.deployedTotal) {
+      items.append(
+        Report.Item(
+          key: "funding.pot.\(scenario.funding[pot.index].id)", label: "Pot: \(pot.name)", display: pot.text,
+          sources: scenario.funding[pot.index].sources, kind: .result, date: pot.runway.day))
+    }
     for (key, label, end, result) in [
       ("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly, ResultKey.runway),
       (

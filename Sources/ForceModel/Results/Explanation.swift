@@ -237,6 +237,10 @@ struct Explainer {
         inputs += flowInputs(where: { $0.form == .cash }, stages: [.commitment]).filter { $0.label.contains(", due ") }
       }
       if let mandate = f.mandate { inputs.append(derived("end of the mandate", "\(mandate.period.end)")) }
+      // Pot by pot: one pot's cash does not pay another's bills.
+      for pot in Pot.all(in: scenario, deployedTotal: results.deployedTotal, limit: 12) {
+        inputs.append(derived("pot: \(pot.name)", pot.text))
+      }
       return Explanation(
         title: commitments ? "Runway with commitments" : "Runway, cash only", value: end.text,
         formula: commitments
@@ -267,7 +271,8 @@ struct Explainer {
         title: "Coverage of \(mandate.period.decision)", value: Format.percent(coverage),
         formula:
           "(cash in hand at the period's start + received in the period, less what was frozen in it, + commitments not yet received, cash and in-kind) ÷ the period's requirement",
-        inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate))
+        inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate) + carryInputs
+          + previousPeriod)
 
     case .required(let level):
       guard let requirement = results.funding.requirement(level) else { return nil }
@@ -344,6 +349,16 @@ struct Explainer {
       inputs.append(derived("cash in hand left with the previous period", Format.money(mandate.leftBehind)))
     }
     return inputs
+  }
+
+  /// How the period before the one in force came out, for the coverage's details.
+  var previousPeriod: [Explanation.Input] {
+    guard let day = results.funding.day, let outcome = PeriodOutcome.previous(in: scenario, on: day) else { return [] }
+    return [
+      Explanation.Input(
+        label: "previous period: \(outcome.period.decision)", value: outcome.text, sources: outcome.period.sources,
+        asOf: outcome.period.end, note: "\(outcome.period.start) to \(outcome.period.end)")
+    ]
   }
 
   var monthsText: String {

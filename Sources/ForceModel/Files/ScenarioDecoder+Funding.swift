@@ -1,0 +1,171 @@
+/// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
+extension ScenarioDecoder {
+  func fundingLine(_ node: DocumentNode) -> FundingLine? {
+    if schema == 1 { return fundingLineSchema1(node) }
+    guard
+      let f = fields(
+        node, "funding line",
+        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows"],
+        required: ["id", "donor", "channel"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding.id") }
+    let donor = f["donor"].flatMap { text($0, "funding.donor") }
+    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
+    let form = f["form"].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
+    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
+    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
+    let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
+    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? []
+    guard let id, let donor, let channel else { return nil }
+    flowMarks[id] = flows.map(\.mark)
+    return FundingLine(
+      id: id, donor: donor, channel: channel, form: form, currency: code,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
+      counted: counted,
+      period: f["period"].flatMap { node in
+        text(node, "funding.period").map { id in
+          linePeriods.append((id, node.mark))
+          return id
+        }
+      })
+  }
+
+  /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
+  func fundingLineSchema1(_ node: DocumentNode) -> FundingLine? {
+    guard
+      let f = fields(
+        node, "funding line",
+        allowed: ["id", "donor", "channel", "status", "amount", "currency", "purpose", "counted"],
+        required: ["id", "donor", "channel", "status", "amount"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding.id") }
+    let donor = f["donor"].flatMap { text($0, "funding.donor") }
+    let channelName = f["channel"].flatMap { node -> String? in
+      guard let name = text(node, "funding.channel") else { return nil }
+      let names = FundingChannel.allCases.map(\.rawValue) + ["in_kind"]
+      guard names.contains(name) else {
+        report(
+          node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
+        return nil
+      }
+      return name
+    }
+    let statuses = ["pledged", "committed", "ceiling", "disbursed"]
+    let status = f["status"].flatMap { node -> String? in
+      guard let name = text(node, "funding.status") else { return nil }
+      guard statuses.contains(name) else {
+        report(
+          node.mark, "funding.status: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: statuses))
+        return nil
+      }
+      return name
+    }
+    let value = f["amount"].flatMap { amount($0, "funding.amount") }
+    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
+    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
+    guard let id, let donor, let channelName, let status, var value else { return nil }
+    let stage: FlowStage? =
+      switch status {
+      case "pledged": .pledge
+      case "committed": .commitment
+      case "disbursed": .received
+      default: nil
+      }
+    let migration =
+      "read from schema 1 status '\(status)'"
+      + (stage.map { " as a \($0.rawValue) flow" } ?? " as a ceiling, never counted as money")
+      + (channelName == "in_kind" ? "; channel in_kind read as form in_kind" : "")
+    value.note = value.note.map { "\($0) (\(migration))" } ?? migration
+    return FundingLine(
+      id: id, donor: donor, channel: FundingChannel(rawValue: channelName) ?? .bilateral,
+      form: channelName == "in_kind" ? .inKind : .cash, currency: code,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") },
+      flows: stage.map { [Flow($0, value)] } ?? [], ceiling: stage == nil ? value : nil, counted: counted)
+  }
+
+  /// One flow: a flat mapping of stage, amount, date and sources.
+  func flow(_ node: DocumentNode) -> Flow? {
+    guard
+      let f = fields(
+        node, "flow",
+        allowed: [
+          "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
+          "derived",
+        ], required: ["stage", "amount"])
+    else { return nil }
+    let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
+    let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
+    let qualifier = f["qualifier"].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
+    let date = f["date"].flatMap { self.date($0, "flow.date") }
+    let from = f["from"].flatMap { choice($0, "flow.from", FlowStage.self) }
+    guard let stage, let value else { return nil }
+    if let node = f["from"], let from {
+      if stage != .frozen && stage != .cancelled {
+        report(
+          node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
+      } else if ![.pledge, .commitment, .received].contains(from) {
+        report(
+          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)"
+        )
+      }
+    }
+    if let node = f["since"], stage != .spent {
+      report(node.mark, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
+    }
+    if let node = f["due"], stage != .commitment {
+      report(node.mark, "flow.due: only a commitment has a due date", hint: "remove 'due'")
+    }
+    let amount = Amount(
+      value, qualifier, sources: f["sources"].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
+      note: f["note"].flatMap { text($0, "flow.note") }, derivation: f["derived"].flatMap { text($0, "flow.derived") })
+    return Flow(
+      stage, amount, toDate: f["to_date"].flatMap { boolean($0, "flow.to_date") } ?? false,
+      since: f["since"].flatMap { self.date($0, "flow.since") }, due: f["due"].flatMap { self.date($0, "flow.due") },
+      from: from, currency: f["currency"].flatMap { currency($0, "flow.currency") })
+  }
+
+  /// The checks across one line's flows: nothing before the pledge, never more spent than
+  /// received.
+  func checkFlows(_ line: FundingLine, _ marks: [Mark], assumptions: Assumptions) {
+    guard marks.count == line.flows.count else { return }
+    let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
+    if let pledge = pledges.min() {
+      for (flow, mark) in zip(line.flows, marks) where flow.stage != .pledge && flow.stage != .cancelled {
+        guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
+        report(
+          mark,
+          "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
+          hint: "check the date, or put the money that came before the pledge on its own line")
+      }
+    }
+    // Spent against received on each day spending is reported, converted where a flow is in
+    // another currency (and not checked where no rate says how).
+    var rates = RateCache(assumptions)
+    guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
+    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent {
+      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
+      else { continue }
+      if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
+        report(
+          mark,
+          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
+          hint: "money is received before it is spent: add the receipt, or check the amounts")
+      }
+    }
+  }
+
+  func fundingTotal(_ node: DocumentNode) -> FundingTotal? {
+    guard
+      let f = fields(
+        node, "funding total", allowed: ["id", "label", "amount", "currency", "parts"],
+        required: ["id", "label", "amount", "parts"])
+    else { return nil }
+    let id = f["id"].flatMap { text($0, "funding_totals.id") }
+    let label = f["label"].flatMap { text($0, "funding_totals.label") }
+    let value = f["amount"].flatMap { amount($0, "funding_totals.amount") }
+    let code = f["currency"].flatMap { currency($0, "funding_totals.currency") } ?? "USD"
+    let parts = f["parts"].map { list($0, "funding_totals.parts") { self.text($0, "part") }.map(\.value) } ?? []
+    guard let id, let label, let value else { return nil }
+    return FundingTotal(id: id, label: label, amount: value, currency: code, parts: parts)
+  }
+}
