@@ -58,7 +58,6 @@ struct MoneyTally {
     let limit = context.limit
     let periodStart = context.periodStart
     var rates = RateCache(context.assumptions)
-    let hasPeriod = periodStart != nil
     for index in range {
       guard lines[index].counted else { continue }
       // A line nothing of which is known on the day does not exist yet, not even as "left out".
@@ -77,7 +76,7 @@ struct MoneyTally {
       }
       // A ceiling stated before the period started is the old period's, unless it carries over.
       if let ceiling = lines[index].ceiling(on: limit),
-        context.carryCommitments || periodStart.map({ (ceiling.asOf?.lastDay ?? .distantPast) >= $0 }) ?? true
+        context.carryCommitments || start.map({ (ceiling.asOf?.lastDay ?? .distantPast) >= $0 }) ?? true
       {
         ceilings += ceiling.value * rate
       }
@@ -90,7 +89,7 @@ struct MoneyTally {
       let carried = isCash && context.carryCash ? ledger.inHandBefore : 0
       let inHand = context.carryCash ? ledger.inHand : max(0, ledger.inHand - ledger.inHandBefore)
       let view = StageTotals.PeriodView(
-        countsFromStart: hasPeriod, carried: carried, inHand: inHand, outstanding: outstanding,
+        countsFromStart: start != nil, carried: carried, inHand: inHand, outstanding: outstanding,
         pledgeOutstanding: context.carryCommitments || context.sameForce
           ? ledger.pledgeOutstanding : max(0, ledger.pledgeOutstanding - ledger.pledgeOutstandingBefore))
       if isCash { cash.add(ledger, view: view) } else { inKind.add(ledger, view: view) }
@@ -107,7 +106,7 @@ struct MoneyTally {
       guard isCash else { continue }
       // Spending before the period, on a pot whose cash is not carried, is the old period's.
       var spentThrough = ledger.spentThrough
-      if hasPeriod, !context.carryCash, let through = spentThrough, let start = periodStart, through < start {
+      if !context.carryCash, let through = spentThrough, let start, through < start {
         spentThrough = nil
         lastKnownBefore = max(lastKnownBefore ?? through, through)
       }
@@ -121,13 +120,15 @@ struct MoneyTally {
         // The compact entries say which commitments have a due date; only those full flows
         // are read (reading every full flow was most of this loop's time, in cache misses).
         var left = outstanding
-        // Dated commitments arrive on their due day; the compact entries carry it.
+        // Dated commitments arrive on their due day; the compact entries carry it. A lapsed
+        // one (made before the period, not carried over) arrives no more.
+        let from = context.carryCommitments ? Int.min : (start?.number ?? Int.min)
         let entries = lines[index].entries
         if entries.isComplete {
           entries.withBuffer { buffer in
             for entry in buffer
             where entry.stage == .commitment && !entry.toDate && entry.due != FlowEntry.none
-              && entry.day <= limit.number && left > 0
+              && entry.day <= limit.number && entry.day >= from && left > 0
             {
               let usd = min(left, entry.value * rate)
               left -= usd
@@ -139,6 +140,7 @@ struct MoneyTally {
           for flow in lines[index].flows.indices where left > 0 {
             guard lines[index].flows[flow].stage == .commitment, !lines[index].flows[flow].toDate,
               (lines[index].flows[flow].day ?? .distantPast) <= limit,
+              (lines[index].flows[flow].day?.number ?? Int.min) >= from,
               let due = lines[index].flows[flow].due?.lastDay
             else { continue }
             let flowRate = lines[index].flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
