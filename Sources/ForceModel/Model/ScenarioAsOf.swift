@@ -96,11 +96,15 @@ extension Scenario {
       return row
     }
     if !published.isEmpty {
+      // Written back only where something changed: a row's arrays are shared with the whole
+      // scenario, and writing to one copies it.
+      func later(_ ids: [String]) -> Bool { ids.contains { published[$0] != nil } }
       for index in next.contributors.indices {
-        next.contributors[index].deployed = trim(next.contributors[index].deployed)
-        next.contributors[index].pledged = next.contributors[index].pledged.map(trim)
-        for entry in next.contributors[index].history.indices {
-          next.contributors[index].history[entry].deployed = trim(next.contributors[index].history[entry].deployed)
+        let row = next.contributors[index]
+        if later(row.deployed.sources) { next.contributors[index].deployed = trim(row.deployed) }
+        if let pledged = row.pledged, later(pledged.sources) { next.contributors[index].pledged = trim(pledged) }
+        for entry in row.history.indices where later(row.history[entry].deployed.sources) {
+          next.contributors[index].history[entry].deployed = trim(row.history[entry].deployed)
         }
       }
     }

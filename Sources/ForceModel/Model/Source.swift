@@ -1,9 +1,9 @@
 /// Where a figure comes from: a publication, a statement or a file.
 public struct Source: Sendable, Hashable, Identifiable {
-  public var id: String
+  public var id: String { didSet { publishedOn = Self.publishedOn(published, id: id) } }
   public var title: String
   public var publisher: String?
-  public var published: String?
+  public var published: String? { didSet { publishedOn = Self.publishedOn(published, id: id) } }
   public var address: String?
   public var note: String?
 
@@ -17,13 +17,18 @@ public struct Source: Sendable, Hashable, Identifiable {
     self.published = published
     self.address = address
     self.note = note
+    self.publishedOn = Self.publishedOn(published, id: id)
   }
 
   /// When the source was published, as far as its `published` text or its id says: the first
   /// ISO date in either ("2025-09-30 (10009th meeting)", "MWEBANTU-2024-07-17"), else a month and
   /// year ("unknown (February 2025)"); nil when neither gives one. A projection to an earlier date
   /// leaves the source off a figure's list: it was not yet written.
-  public var publishedOn: AsOf? {
+  /// Worked out once, when the source is made or its text changes: the as-of cursor asks it of
+  /// every source at every step.
+  public private(set) var publishedOn: AsOf?
+
+  static func publishedOn(_ published: String?, id: String) -> AsOf? {
     for text in [published ?? "", id] {
       if let date = Self.firstDate(in: text) { return date }
     }

@@ -131,7 +131,7 @@ public struct StageTotals: Sendable, Hashable {
   /// Adds a line's ledger as the period in force sees it (`MoneyTally`): its stages' totals
   /// since the period started (to date when no period is in force, or when one carries the
   /// previous period's money over), its commitments outstanding and cash in hand in it.
-  mutating func add(_ ledger: LineLedger, view: PeriodView) {
+  @inline(__always) mutating func add(_ ledger: LineLedger, view: PeriodView) {
     let since = view.countsFromStart
     pledged += ledger.pledged
     committed += ledger.committed

@@ -70,8 +70,8 @@ public struct MissionTimeline: Sendable, Hashable {
     // The unattributed remainder of a force that has ended ends with it (`ForcePhases`), as
     // the panels count it: none from the new force's start.
     let phases = ForcePhases(scenario.mission)
-    for (index, contributor) in rows.enumerated() where contributor.role == .unattributed {
-      let dated = changes.filter { $0.row == index }.map(\.day).max()
+    for index in rows.indices where !phases.changes.isEmpty && rows[index].role == .unattributed {
+      let dated = changes.lazy.filter { $0.row == index }.map(\.day).max()
       guard let dated, let change = phases.changes.first(where: { $0.start > dated }) else { continue }
       changes.append((change.start, index, 0))
       if scenario.mission.asOf.map({ $0.lastDay >= change.start }) ?? true { latest[index] = 0 }
@@ -89,9 +89,12 @@ public struct MissionTimeline: Sendable, Hashable {
     changes.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
     var counts = [Int](repeating: 0, count: rows.count)
     var steps: [Step] = []
+    // The total kept as it changes, not summed again at each change (1,000 rows × 1,000
+    // changes was a million additions on every edit).
+    var total = 0
     for change in changes {
+      total &+= change.value &- counts[slot[change.row]]
       counts[slot[change.row]] = change.value
-      let total = counts.reduce(0, +)
       if let last = steps.last, last.day == change.day {
         steps[steps.count - 1].counts = counts
         steps[steps.count - 1].total = total

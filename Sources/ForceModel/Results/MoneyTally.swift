@@ -60,8 +60,6 @@ struct MoneyTally {
     var rates = RateCache(context.assumptions)
     for index in range {
       guard lines[index].counted else { continue }
-      // A line nothing of which is known on the day does not exist yet, not even as "left out".
-      if lines[index].entries.earliest > limit.number, !lines[index].isKnown(on: limit) { continue }
       var start = periodStart
       if let own = lines[index].period {
         if context.laterPeriods.contains(own) { continue }
@@ -71,7 +69,9 @@ struct MoneyTally {
         let ledger = LineLedger(
           lines[index].entries, lines[index].flows, on: limit, before: start, lineRate: rate, rates: &rates)
       else {
-        unconvertedIndices.append(index)
+        // A line nothing of which is known on the day does not exist yet, not even as "left
+        // out" (asked only here: reading a whole line costs a retain per reference in it).
+        if lines[index].isKnown(on: limit) { unconvertedIndices.append(index) }
         continue
       }
       // A ceiling stated before the period started is the old period's, unless it carries over.

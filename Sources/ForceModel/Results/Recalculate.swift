@@ -17,17 +17,14 @@ public func recalculate(_ scenario: Scenario) -> Results {
     guard contributor.role == .unattributed, let day, !phases.changes.isEmpty else { return contributor.deployed.value }
     return phases.belongs(contributor.deployed.asOf?.lastDay, on: day) ? contributor.deployed.value : 0
   }
+  // The totals, and how far the deployed counts are known (their knowledge horizon).
+  let window = scenario.assumptions.staleness.deployedDays
+  var deployedKnownTo: Day?
   var deployedTotal = 0
   var pledgedTotal = 0
   for contributor in contributors {
     deployedTotal &+= deployed(contributor)
     pledgedTotal &+= pledge(contributor) ?? 0
-  }
-
-  // How far the deployed counts are known, and each row's staleness.
-  let window = scenario.assumptions.staleness.deployedDays
-  var deployedKnownTo: Day?
-  for contributor in contributors {
     if let known = contributor.deployed.asOf?.lastDay, known <= (day ?? .distantFuture) {
       deployedKnownTo = max(deployedKnownTo ?? known, known)
     }
