@@ -45,7 +45,10 @@ enum FundingRows {
       window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map { lineIndex in
         let line = state.scenario.funding[lineIndex]
         let ledger = funding.ledger(of: lineIndex, in: state.scenario)
-        let plain = Style(line.counted ? .normal : .dim)
+        // A line whose money is all an earlier mandate's (none carried over) is history here: dim,
+        // its cash marked "earlier", never read as this period's.
+        let earlier = funding.isEarlierMandates(lineIndex, in: state.scenario)
+        let plain = Style(line.counted && !earlier ? .normal : .dim)
         func money(_ value: Double?, zero: String = "") -> String {
           guard let value else { return "" }
           return value > 0.5 ? Format.money(value) : zero
@@ -91,7 +94,10 @@ enum FundingRows {
               } else {
                 let bound = ledger.received > 0 && !ledger.spendingReported
                 let text = money(ledger.inHand, zero: ledger.received > 0 ? "$0" : "—")
-                cells.append(TableCell((bound ? "≤" : "") + text, Style(line.counted ? .ok : .dim, bold: true)))
+                cells.append(
+                  earlier
+                    ? TableCell("earlier", Style(.dim))
+                    : TableCell((bound ? "≤" : "") + text, Style(line.counted ? .ok : .dim, bold: true)))
               }
             default:
               let rate = state.scenario.assumptions.usdPerUnit(line.currency) ?? 0
@@ -106,7 +112,7 @@ enum FundingRows {
           let change = Self.change(of: line, ledger: ledger, in: state)
           cells.append(TableCell(change, change.isEmpty ? plain : Style(.assumption, bold: true)))
         }
-        return TableRow(cells: cells, role: line.counted ? .normal : .dim)
+        return TableRow(cells: cells, role: line.counted && !earlier ? .normal : .dim)
       },
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty

@@ -57,10 +57,11 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     return flows.contains { ($0.day ?? .distantPast) <= day }
   }
 
-  public func ledger(on day: Day?, assumptions: Assumptions) -> LineLedger? {
+  /// With `start`, the ledger also holds its values on the day before (`receivedBefore`, …).
+  public func ledger(on day: Day?, before start: Day? = nil, assumptions: Assumptions) -> LineLedger? {
     var rates = RateCache(assumptions)
     guard let rate = rates.usdPerUnit(currency) else { return nil }
-    return LineLedger(entries, flows, on: day ?? .distantFuture, lineRate: rate, rates: &rates)
+    return LineLedger(entries, flows, on: day ?? .distantFuture, before: start, lineRate: rate, rates: &rates)
   }
 
   /// Every source the line's flows and ceiling cite, in first-seen order.

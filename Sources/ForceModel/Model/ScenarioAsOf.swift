@@ -154,7 +154,9 @@ extension Scenario {
     var dates: [AsOf?] = []
     dates += mission.notes.map(\.asOf)
     dates += conflicts.map(\.asOf)
-    for period in mission.periods { dates += [period.decided ?? period.start, period.start, period.end] }
+    for period in mission.periods {
+      dates += [period.decided ?? period.start, period.start, period.end, period.budget?.asOf]
+    }
     dates += [strength.planned?.asOf, strength.authorized?.asOf, strength.target?.asOf]
     dates += strength.history.map(\.figure.asOf)
     dates += strength.reported.map(\.deployed.asOf)

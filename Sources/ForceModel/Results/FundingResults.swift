@@ -60,6 +60,24 @@ public struct FundingResults: Sendable, Equatable {
     return scenario.funding[index].ledger(on: day, assumptions: scenario.assumptions)
   }
 
+  /// Whether all of a line's money belongs to mandates before the one in force: it had some when
+  /// the period started, the period carries none of it over, and nothing of it is the period's own
+  /// (no receipt, commitment or cash since). Asked only of the lines on screen.
+  public func isEarlierMandates(_ index: Int, in scenario: Scenario) -> Bool {
+    guard let period = mandate?.period, period.carryOver == nil, scenario.funding.indices.contains(index) else {
+      return false
+    }
+    let line = scenario.funding[index]
+    guard line.period != period.id,
+      let ledger = line.ledger(on: day, before: period.startDay, assumptions: scenario.assumptions)
+    else { return false }
+    let hadSome = ledger.receivedBefore > 0.5 || ledger.lapsedBefore > 0.5 || ledger.pledgeOutstandingBefore > 0.5
+    let ownNow =
+      ledger.received - ledger.receivedBefore > 0.5 || ledger.commitmentOutstandingInPeriod > 0.5
+      || ledger.inHand - ledger.inHandBefore > 0.5
+    return hadSome && !ownNow
+  }
+
   /// The requirement at one strength, if the scenario has that strength.
   public func requirement(_ level: StrengthLevel) -> Requirement? {
     requirements.first { $0.level == level }
