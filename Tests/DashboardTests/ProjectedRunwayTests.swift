@@ -42,6 +42,9 @@ import Testing
     var state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true, width: 160, height: 50)
     let panel = render(state).text
     #expect(panel.contains("no figures found since 2025-02-24"), "\(panel)")
+    // The MSS trust fund's line is the MSS's money: its cash reads "earlier", not ≤ $36.9M.
+    let fund = panel.split(separator: "\n").first { $0.contains("UN trust fund (several donors) —") } ?? ""
+    #expect(fund.contains("earlier") && !fund.contains("$36.9M"), "\(fund)")
     #expect(panel.contains("Burn rate              unknown"), "\(panel)")
     state.ops.kiosk = true
     let kiosk = render(state).text
