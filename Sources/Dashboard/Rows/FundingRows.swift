@@ -86,7 +86,7 @@ enum FundingRows {
             case 4: cells.append(TableCell(money(ledger.committed), plain))
             case 5:
               cells.append(
-                TableCell(money(ledger.received, zero: "—"), Style(line.counted ? .normal : .dim, bold: true)))
+                TableCell(money(ledger.received, zero: "—"), Style(plain.role, bold: !earlier)))
             case 6: cells.append(TableCell(money(ledger.spent), plain))
             case 7:
               if line.form == .inKind {
