@@ -16,7 +16,8 @@ let package = Package(
   ],
   targets: [
     // Pure model: scenario types, figures with provenance, recalculation, scenario files.
-    .target(name: "ForceModel", dependencies: ["CYAML"]),
+    // The built-in mission is Scenarios/haiti-mss.yaml, embedded at build time.
+    .target(name: "ForceModel", dependencies: ["CYAML"], plugins: ["EmbedData"]),
     // The edge's files: reading, atomic saving, folder locks, stamps and journals on disk.
     .target(name: "ScenarioStore", dependencies: ["ForceModel", "CCurl"]),
     // libcurl's few declarations (no header needed to build): scenarios over HTTP(S). The
@@ -31,9 +32,9 @@ let package = Package(
     ),
     // Pure UI: grids, text width, sanitising; draws into memory only. Its built-in themes are
     // Themes/*.toml, embedded at build time.
-    .target(name: "Dashboard", dependencies: ["ForceModel"], plugins: ["EmbedThemes"]),
-    .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["theme-embedder"]),
-    .executableTarget(name: "theme-embedder"),
+    .target(name: "Dashboard", dependencies: ["ForceModel"], plugins: ["EmbedData"]),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["file-embedder"]),
+    .executableTarget(name: "file-embedder"),
     // ncursesw from Debian's libncurses-dev, with a shim for macros and globals.
     .systemLibrary(
       name: "CNcursesw",

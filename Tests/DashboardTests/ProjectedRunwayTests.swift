@@ -8,11 +8,7 @@ import Testing
 /// The day cash runs out is projected from where spending is known to; once that day is behind
 /// the date shown, the screen says it ran out, as a projection, and since when nothing is known.
 @Suite struct ProjectedRunwayTests {
-  static let gsf: Scenario = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().path
-    return (try? ScenarioStore.load(root + "/Scenarios/haiti-mss-gsf.yaml")) ?? .haitiMSS
-  }()
+  static let gsf = GSFScenario.scenario
 
   /// As of 2025-09-30 (the MSS's last mandate still in force) the trust fund's cash, last
   /// reported in February, is projected to have run out in July: said as a projection.

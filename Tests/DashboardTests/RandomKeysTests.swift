@@ -37,16 +37,7 @@ import Testing
     case browse, readOnly, kiosk, address, awaiting, history
   }
 
-  static let gsf: Scenario = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().path
-    do {
-      return try ScenarioStore.load(root + "/Scenarios/haiti-mss-gsf.yaml")
-    } catch {
-      Issue.record("the GSF scenario does not load: \(error)")
-      return .haitiMSS
-    }
-  }()
+  static let gsf = GSFScenario.scenario
 
   func start(_ mode: Mode) -> AppState {
     var state: AppState

@@ -8,11 +8,7 @@ import Testing
 /// Stale and unknown said out loud on every surface: a figure past its staleness window is dim
 /// and "last known …", a period with nothing of its own reported says "unknown", never $0.
 @Suite struct StaleAndUnknownScreenTests {
-  static let gsf: Scenario = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().path
-    return (try? ScenarioStore.load(root + "/Scenarios/haiti-mss-gsf.yaml")) ?? .haitiMSS
-  }()
+  static let gsf = GSFScenario.scenario
 
   /// The built-in scenario on the last day but one of its mandate (2025-10-01), nothing new
   /// known: the newest deployed count is of March (over six months old), the cash of February.

@@ -7,16 +7,8 @@ import Testing
 /// Panel 4, the mission in time: the chart and the events list, on the MSS–GSF history, as a
 /// user walks it with the keys.
 @Suite struct TimelinePanelTests {
-  /// The MSS–GSF history; a file that does not load fails every test here, never falls back to
-  /// the built-in scenario unseen.
-  static let gsf: Scenario = {
-    do {
-      return try ScenarioStore.load(packageRoot + "/Scenarios/haiti-mss-gsf.yaml")
-    } catch {
-      Issue.record("Scenarios/haiti-mss-gsf.yaml does not load: \(error)")
-      return .haitiMSS
-    }
-  }()
+  /// The MSS–GSF history (`GSFScenario`).
+  static let gsf = GSFScenario.scenario
 
   func screen(_ width: Int, _ height: Int, theme: String = "default", keys: [Key] = []) -> AppState {
     var state = AppState(scenario: Self.gsf, sourceName: "haiti-mss-gsf.yaml", width: width, height: height)

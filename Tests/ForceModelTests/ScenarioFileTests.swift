@@ -81,14 +81,21 @@ import Testing
     #expect(recalculate(opened).funding.cash.received == 112_500_000)
   }
 
-  @Test func theCheckedInExampleIsTheBuiltInScenario() throws {
+  /// The built-in scenario is Scenarios/haiti-mss.yaml, embedded at build time; the JSON copy
+  /// says the same, and an embedded file that does not read says so instead of crashing.
+  @Test func theBuiltInScenarioIsItsDataFile() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
+    #expect(Scenario.haitiMSS.mission.banner == nil, "\(Scenario.haitiMSS.mission.banner ?? "")")
+    #expect(Scenario.haitiMSS.contributors.count == 8)
     for name in ["haiti-mss.yaml", "haiti-mss.json"] {
       let path = root.appendingPathComponent("Scenarios/\(name)").path
       #expect(
         try ScenarioStore.load(path) == .haitiMSS, "regenerate with: swift run forceboard export -o Scenarios/\(name)")
     }
+    let broken = BuiltInScenario.unreadable("Scenarios/haiti-mss.yaml:3:1: unknown key")
+    #expect(broken.mission.banner?.contains("could not be read: Scenarios/haiti-mss.yaml:3:1") == true)
+    #expect(recalculate(broken).deployedTotal == 0)
   }
 
   @Test func everyExampleScenarioIsValid() throws {

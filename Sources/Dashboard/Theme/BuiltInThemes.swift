@@ -1,4 +1,4 @@
-/// The built-in themes: the files in `Themes/`, embedded by the build (the EmbedThemes plugin),
+/// The built-in themes: the files in `Themes/`, embedded by the build (the EmbedData plugin),
 /// so that an installed binary needs no `Themes/` folder and the files are the only copy.
 public enum BuiltInThemes {
   /// The order `t` cycles through the built-in themes; any other file in `Themes/` follows.
