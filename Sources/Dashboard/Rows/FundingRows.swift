@@ -273,7 +273,7 @@ enum FundingRows {
             let carried = funding.cash.carriedIn > 0.5 ? "carried \(Format.money(funding.cash.carriedIn)) + " : ""
             detail =
               "for \(mandate.period.force ?? mandate.period.id) since \(mandate.period.start): \(carried)received \(Format.money(funding.cash.received + funding.inKind.received))\(frozenText) + committed \(Format.money(committed))"
-            if mandate.lapsed > 0.5 { detail += " · lapsed, not received \(Format.money(mandate.lapsed))" }
+            if mandate.lapsed > 0.5 { detail += " · earlier commitments lapsed \(Format.money(mandate.lapsed))" }
             detail += " · \(notCounted)"
           } else {
             detail =

@@ -343,7 +343,7 @@ struct Explainer {
           note: carry.note))
     }
     if mandate.lapsed > 0.5 {
-      inputs.append(derived("lapsed, not received by the previous period's end", Format.money(mandate.lapsed)))
+      inputs.append(derived("committed before the period, never received (lapsed)", Format.money(mandate.lapsed)))
     }
     if mandate.leftBehind > 0.5 {
       inputs.append(derived("cash in hand left with the previous period", Format.money(mandate.leftBehind)))

@@ -254,7 +254,8 @@ public struct MandateStatus: Sendable, Hashable {
   /// commitments outstanding in it.
   public var covered: Double
   /// Commitments outstanding at the period's start that lapsed with the previous period
-  /// ("lapsed, not received"); 0 when the period carries commitments over.
+  /// (and with any period before it): "committed before the period, never received"; 0 when the
+  /// period carries commitments over.
   public var lapsed: Double = 0
   /// Cash in hand at the period's start that stays with the previous period (not carried over).
   public var leftBehind: Double = 0
