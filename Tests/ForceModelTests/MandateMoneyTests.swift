@@ -81,6 +81,12 @@ import Testing
     #expect(outcome.notReceived == 4_000_000)
     #expect(outcome.lapsed)
     #expect(outcome.text.contains("lapsed, not received $4M"))
+    // The coverage's details say it too, and the report has it as a result of its own.
+    let scenario = scenario([line])
+    let results = recalculate(scenario)
+    let coverage = try #require(results.explain(.coverage, in: scenario))
+    #expect(coverage.inputs.contains { $0.label == "previous period: R1" && $0.value == outcome.text })
+    #expect(Report(scenario: scenario, results: results).item("funding.previous_period")?.display == outcome.text)
   }
 
   /// Each pot has its own cash, burn and runway: one pot's cash does not pay another's bills.
