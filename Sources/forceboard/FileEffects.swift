@@ -82,7 +82,7 @@ struct FileEffects: Sendable {
     // An address is someone else's data to follow, not a file to edit in this session.
     if RemoteAddress.looksLikeAddress(path) {
       return .openFailed(
-        "\(RemoteAddress.shownForm(path)): o opens files to edit; to follow an address, start forceboard with it (read-only, W keeps a copy)"
+        "\(RemoteAddress.shownForm(path)): \(KeyMap.panels.key(.open)) opens files to edit; to follow an address, start forceboard with it (read-only, \(KeyMap.panels.key(.saveAs)) keeps a copy)"
       )
     }
     do {

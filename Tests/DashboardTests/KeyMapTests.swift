@@ -69,6 +69,31 @@ import Testing
     }
   }
 
+  /// Messages name keys through the maps (`KeyMap.key`): each key a message names is bound
+  /// to the command it speaks of, and the words users read stay what they were.
+  @Test func messagesNameTheKeysOfTheirMaps() {
+    let panels: [(PanelCommand, String)] = [
+      (.undo, "u"), (.save, "w"), (.saveAs, "W"), (.open, "o"), (.latest, "."), (.editAssumptions, "A"),
+      (.toggleCounted, "x"), (.clearFilter, "Esc"), (.quit, "q"),
+    ]
+    for (command, key) in panels { #expect(KeyMap.panels.key(command) == key, "\(command)") }
+    #expect(KeyMap.editor.key(.cancel) == "Esc" && KeyMap.pathPrompt.key(.cancel) == "Esc")
+    #expect(KeyMap.form.key(.nextField) == "Tab" && KeyMap.form.key(.commit) == "Enter")
+    #expect(KeyMap.reading.key(.close) != "?" && KeyMap.history.key(.choose) == "Enter")
+    #expect(KeyMap.goalSeek.key(.choose) == "Enter")
+    let quit = KeyMap<AnswerCommand>.answers(.quit)
+    #expect([quit.key(.yes), quit.key(.saveFirst), quit.key(.no)] == ["y", "w", "n"])
+    var state = AppState(scenario: .haitiMSS, sourceName: "t")
+    state.history = EditHistory(baseline: .haitiMSS)
+    try? state.history.apply(.planned(HeadCount(3_000)))
+    _ = state.requestQuit()
+    if case .confirmation(let asked) = state.modal {
+      #expect(asked.question.hasSuffix("Quit and lose them? y quits, w saves first, n stays"))
+    } else {
+      Issue.record("quitting with an unsaved edit asks first")
+    }
+  }
+
   /// The key bar names only keys that are bound where it is shown.
   @Test func theKeyBarNamesOnlyBoundKeys() {
     func names(_ hint: String) -> [String] {

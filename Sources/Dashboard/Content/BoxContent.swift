@@ -24,7 +24,10 @@ enum BoxContent {
     case .compare(let diff, let scroll):
       return ("Baseline │ what-if │ change", EditingContent.compare(diff, state: state), scroll)
     case .history(let lines, let selected):
-      return ("Edit history — Enter jumps there", EditingContent.history(lines, selected: selected, state: state), 0)
+      return (
+        "Edit history — \(KeyMap.history.key(.choose)) jumps there",
+        EditingContent.history(lines, selected: selected, state: state), 0
+      )
     case .goalSeek(let answer, let selected):
       return ("Goal seek", EditingContent.goalSeek(answer, selected: selected), 0)
     }

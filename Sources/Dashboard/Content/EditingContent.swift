@@ -42,13 +42,17 @@ enum EditingContent {
       out.append(("  \(change.path): \(change.before) → \(change.after)", .normal))
     }
     out.append(("", .normal))
-    out.append(("forceboard diff BASELINE EDITED prints the same comparison.  Esc closes.", .dim))
+    out.append(
+      ("forceboard diff BASELINE EDITED prints the same comparison.  \(KeyMap.reading.key(.close)) closes.", .dim))
     return out
   }
 
   static func history(_ lines: [String], selected: Int, state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [
-      ("Every edit since the scenario was loaded; ▶ marks where you are. ↑↓ choose, Enter jumps, Esc closes.", .dim),
+      (
+        "Every edit since the scenario was loaded; ▶ marks where you are. ↑↓ choose, \(KeyMap.history.key(.choose)) jumps, \(KeyMap.history.key(.close)) closes.",
+        .dim
+      ),
       ("Edits after the mark are undone and can be redone (Ctrl-R) until a new edit replaces them.", .dim),
       ("", .normal),
     ]
@@ -67,7 +71,11 @@ enum EditingContent {
     if answer.options.isEmpty {
       out.append(("Nothing to solve.", .ok))
     } else {
-      out.append(("Each line changes one input to the value that closes it. Enter applies it as an edit.", .dim))
+      out.append(
+        (
+          "Each line changes one input to the value that closes it. \(KeyMap.goalSeek.key(.choose)) applies it as an edit.",
+          .dim
+        ))
       for (index, option) in answer.options.enumerated() {
         out.append(
           (
@@ -78,13 +86,17 @@ enum EditingContent {
     }
     for note in answer.notes { out.append(("Note: \(note)", .dim)) }
     out.append(("", .normal))
-    out.append(("A goal-seek value is an assumption: no source states it. u undoes it.", .assumption))
+    out.append(
+      ("A goal-seek value is an assumption: no source states it. \(KeyMap.panels.key(.undo)) undoes it.", .assumption))
     return out
   }
 
   static func form(_ form: AddForm) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [
-      ("Tab or ↑↓ moves between fields, Enter adds, Esc cancels.", .dim), ("", .normal),
+      (
+        "\(KeyMap.form.key(.nextField)) or ↑↓ moves between fields, \(KeyMap.form.key(.commit)) adds, \(KeyMap.form.key(.cancel)) cancels.",
+        .dim
+      ), ("", .normal),
     ]
     for (index, label) in form.labels.enumerated() {
       let value = form.values[index] + (index == form.index ? "█" : "")
@@ -109,7 +121,10 @@ enum EditingContent {
   /// first edits as the history would name them.
   static func journals(_ offers: [JournalOffer], state: AppState) -> [(String, ThemeRole)] {
     var lines: [(String, ThemeRole)] = [
-      ("Earlier sessions ended without saving these edits. Nothing is discarded unless you press d.", .dim),
+      (
+        "Earlier sessions ended without saving these edits. Nothing is discarded unless you press \(KeyMap<AnswerCommand>.answers(.restore(offers)).key(.discard)).",
+        .dim
+      ),
       ("", .normal),
     ]
     for (index, offer) in offers.enumerated() {
@@ -122,7 +137,12 @@ enum EditingContent {
       if offer.journal.edits.count > 3 { lines.append(("      and \(offer.journal.edits.count - 3) more", .dim)) }
     }
     lines.append(("", .normal))
-    lines.append(("1–\(offers.count) restores that journal · n keeps them all for later · d discards them all", .dim))
+    let answers = KeyMap<AnswerCommand>.answers(.restore(offers))
+    lines.append(
+      (
+        "1–\(offers.count) restores that journal · \(answers.key(.no)) keeps them all for later · \(answers.key(.discard)) discards them all",
+        .dim
+      ))
     return lines
   }
 }

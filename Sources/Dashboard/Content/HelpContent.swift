@@ -27,7 +27,8 @@ enum HelpContent {
     ]
     switch state.mode {
     case .readOnly:
-      let writes = state.canSaveCopy ? "no file is written but the copy W saves" : "no file is written"
+      let writes =
+        state.canSaveCopy ? "no file is written but the copy \(KeyMap.panels.key(.saveAs)) saves" : "no file is written"
       out.append(("READ-ONLY mode: browsing only; no key changes the scenario and \(writes).", .warning))
       out += rows(in: .whatIf, state: state)
     case .browse, .whatIf:

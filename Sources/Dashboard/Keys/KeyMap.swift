@@ -49,6 +49,16 @@ public struct KeyMap<Command: Hashable & Sendable>: Sendable {
     return out
   }
 
+  /// How a message names the key for `command`: the first key bound to it, written as help
+  /// writes keys (`u`, `Esc`). Messages say "(u undoes)" through this, so a key rebound in its
+  /// row is renamed in every message too.
+  public func key(_ command: Command) -> String {
+    for row in rows {
+      if let binding = row.bindings.first(where: { $0.command == command }) { return binding.key.name }
+    }
+    return "?"
+  }
+
   /// Every key bound, each once.
   public var keys: [Key] { rows.flatMap { $0.bindings.map(\.key) } }
 }

@@ -4,7 +4,7 @@ import ForceModel
 enum TooSmallView {
   /// How to quit from here: the kiosk's chord (`type qy`), else `press q`.
   static func quitHint(_ state: AppState) -> String {
-    guard state.ops.kiosk else { return "press q" }
+    guard state.ops.kiosk else { return "press \(KeyMap.panels.key(.quit))" }
     let keys = state.ops.quitChord.compactMap { key -> String? in
       if case .character(let c) = key { return String(c) }
       return nil

@@ -41,7 +41,8 @@ enum ContributionRows {
       },
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty
-        ? "No contributors in this scenario" : "No country matches '\(table.filter)' (Esc clears)",
+        ? "No contributors in this scenario"
+        : "No country matches '\(table.filter)' (\(KeyMap.panels.key(.clearFilter)) clears)",
       showsPosition: true, cursor: table.selected)
     model.fittedColumns = fitted
     return model

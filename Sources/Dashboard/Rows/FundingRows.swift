@@ -116,7 +116,8 @@ enum FundingRows {
       },
       selected: state.ops.kiosk ? nil : table.selected, scroll: table.scroll,
       empty: table.filter.isEmpty
-        ? "No funding lines in this scenario" : "No line matches '\(table.filter)' (Esc clears)")
+        ? "No funding lines in this scenario"
+        : "No line matches '\(table.filter)' (\(KeyMap.panels.key(.clearFilter)) clears)")
     model.fittedColumns = TableModel.fit(tableColumns, to: width)
     return model
   }

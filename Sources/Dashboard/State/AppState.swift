@@ -227,7 +227,7 @@ public struct AppState: Sendable {
       showCommitted()
       return false
     }
-    show("\(edit.summary(before: before))  (u undoes)")
+    show("\(edit.summary(before: before))  (\(KeyMap.panels.key(.undo)) undoes)")
     showCommitted()
     return true
   }
@@ -235,7 +235,7 @@ public struct AppState: Sendable {
   /// Records the edit the preview on screen shows (`result` is that preview): its results
   /// stand, with no second application, comparison or recalculation.
   mutating func commitPreview(_ edit: Edit, giving result: Scenario) {
-    show("\(edit.summary(before: history.current))  (u undoes)")
+    show("\(edit.summary(before: history.current))  (\(KeyMap.panels.key(.undo)) undoes)")
     history.record(edit, giving: result)
     committedResults = nil
     refreshRows()

@@ -8,10 +8,10 @@ extension AppState {
   /// What a refused key says here: a display of an address can still keep a copy.
   var refusal: String {
     if let cursor, !readOnly {
-      return "AS OF \(cursor): edits apply to the latest picture; press . to go back to it"
+      return "AS OF \(cursor): edits apply to the latest picture; press \(KeyMap.panels.key(.latest)) to go back to it"
     }
     return canSaveCopy
-      ? "READ-ONLY: this display of an address cannot change the scenario; W saves a local copy"
+      ? "READ-ONLY: this display of an address cannot change the scenario; \(KeyMap.panels.key(.saveAs)) saves a local copy"
       : Self.readOnlyRefusal
   }
 
@@ -47,7 +47,7 @@ extension AppState {
       guard let target = selectedTarget(focus), let group = EditField.group(for: target, in: history.current) else {
         show(
           focus == .force
-            ? "Not an input: edit Planned or Target here, a country in panel 2, a line in panel 3; A edits assumptions"
+            ? "Not an input: edit Planned or Target here, a country in panel 2, a line in panel 3; \(KeyMap.panels.key(.editAssumptions)) edits assumptions"
             : "Nothing to edit here")
         return []
       }
@@ -68,7 +68,7 @@ extension AppState {
       return []
     case .commit:
       guard state.problem == nil else {
-        show("Refused: \(state.problem ?? ""); the old value stays (Esc cancels)", ticks: 40)
+        show("Refused: \(state.problem ?? ""); the old value stays (\(KeyMap.editor.key(.cancel)) cancels)", ticks: 40)
         return []
       }
       // The preview on screen is this very text applied, when there is one: it is the result,
@@ -85,7 +85,7 @@ extension AppState {
       } catch {
         state.problem = error.description
         modal = .editor(state)
-        show("Refused: \(error.description); the old value stays (Esc cancels)", ticks: 40)
+        show("Refused: \(error.description); the old value stays (\(KeyMap.editor.key(.cancel)) cancels)", ticks: 40)
         return []
       }
       modal = .none
@@ -99,7 +99,7 @@ extension AppState {
       } else {
         let summary = edit.summary(before: history.current)
         history.record(edit, giving: next)
-        show("\(summary)  (u undoes)")
+        show("\(summary)  (\(KeyMap.panels.key(.undo)) undoes)")
         showCommitted()
       }
       return journalEffects()
@@ -227,7 +227,9 @@ extension AppState {
 
   mutating func toggleCounted() -> [Effect] {
     guard case .fundingLine(let index) = selectedTarget(focus) else {
-      show("x leaves a funding line out of the totals (or counts it again): select one in panel 3")
+      show(
+        "\(KeyMap.panels.key(.toggleCounted)) leaves a funding line out of the totals (or counts it again): select one in panel 3"
+      )
       return []
     }
     let line = history.current.funding[index]
@@ -374,7 +376,9 @@ extension AppState {
     let total = offer.journal.edits.count
     var effects = journalEffects()
     if refused.isEmpty {
-      show("Restored \(total) edit\(total == 1 ? "" : "s"); u undoes, w saves")
+      show(
+        "Restored \(total) edit\(total == 1 ? "" : "s"); \(KeyMap.panels.key(.undo)) undoes, \(KeyMap.panels.key(.save)) saves"
+      )
       effects.append(.discardJournals(paths: [offer.path]))
     } else {
       show(
@@ -410,13 +414,13 @@ extension AppState {
       return jump(to: 0)
     case .quit:
       guard yes else {
-        show("Still here; w saves")
+        show("Still here; \(KeyMap.panels.key(.save)) saves")
         return []
       }
       return [.deleteJournal(key: document.journalKey), .quit]
     case .overwrite(let path, let quitAfter):
       guard yes else {
-        show("Not saved; the edits are still here (W saves under another name)", ticks: 40)
+        show("Not saved; the edits are still here (\(KeyMap.panels.key(.saveAs)) saves under another name)", ticks: 40)
         return []
       }
       return [.save(saveRequest(path: path, overwrite: true, quitAfter: quitAfter))]
@@ -455,10 +459,13 @@ extension AppState {
   mutating func requestQuit() -> [Effect] {
     guard !readOnly, history.hasUnsavedChanges else { return [.quit] }
     let count = history.unsavedEdits.count
+    let quitAnswers = KeyMap<AnswerCommand>.answers(.quit)
     modal = .confirmation(
       Confirmation(
         kind: .quit,
-        question: "\(count) unsaved edit\(count == 1 ? "" : "s"). Quit and lose them? y quits, w saves first, n stays"))
+        question:
+          "\(count) unsaved edit\(count == 1 ? "" : "s"). Quit and lose them? \(quitAnswers.key(.yes)) quits, \(quitAnswers.key(.saveFirst)) saves first, \(quitAnswers.key(.no)) stays"
+      ))
     return []
   }
 
@@ -479,7 +486,10 @@ extension AppState {
     case .commit:
       let path = prompt.text.trimmingSpaces()
       guard !path.isEmpty else {
-        show(prompt.purpose == .asOfDate ? "Type a date first (Esc cancels)" : "Type a file name first (Esc cancels)")
+        let cancel = KeyMap.pathPrompt.key(.cancel)
+        show(
+          prompt.purpose == .asOfDate
+            ? "Type a date first (\(cancel) cancels)" : "Type a file name first (\(cancel) cancels)")
         return []
       }
       modal = .none
@@ -536,7 +546,7 @@ extension AppState {
       return effects
     case .failed(let path, let reason):
       show(
-        "Could not save \(Self.fileName(path)): \(reason). The file is unchanged and your edits are still here; W saves elsewhere",
+        "Could not save \(Self.fileName(path)): \(reason). The file is unchanged and your edits are still here; \(KeyMap.panels.key(.saveAs)) saves elsewhere",
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter, let change):
       // The question takes the whole line: an earlier notice about the same file steps aside.
@@ -572,8 +582,8 @@ extension AppState {
     let edits = history.hasUnsavedChanges ? "your edits are kept; " : ""
     show(
       gone
-        ? "\(sourceName) was deleted or moved on disk: \(edits)w writes it again"
-        : "\(sourceName) changed on disk (someone else saved it): \(edits)w asks before overwriting it, o opens the new version",
+        ? "\(sourceName) was deleted or moved on disk: \(edits)\(KeyMap.panels.key(.save)) writes it again"
+        : "\(sourceName) changed on disk (someone else saved it): \(edits)\(KeyMap.panels.key(.save)) asks before overwriting it, \(KeyMap.panels.key(.open)) opens the new version",
       ticks: 120)
     bumpRevision()
   }
