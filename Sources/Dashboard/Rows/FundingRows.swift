@@ -175,7 +175,7 @@ enum FundingRows {
         var higherIsBetter = true
         switch target {
         case .result(.inHand):
-          label = "Cash in hand"
+          label = ResultKey.inHand.label ?? ""
           value = (funding.inHandIsBound ? "≤ " : "") + Format.money(funding.cash.inHand)
           delta = Deltas.money(funding.cash.inHand, before.cash.inHand)
           detail =
@@ -206,7 +206,7 @@ enum FundingRows {
           }
           if funding.unconvertedLines > 0 { detail += " · \(funding.unconvertedLines) line(s) with no exchange rate!" }
         case .result(.burn):
-          label = "Burn rate"
+          label = ResultKey.burn.label ?? ""
           value = Format.money(funding.burn.perMonth) + "/mo"
           delta = Deltas.money(funding.burn.perMonth, before.burn.perMonth)
           higherIsBetter = false

@@ -69,30 +69,35 @@ extension Results {
   public func keyMetrics() -> [KeyMetric] {
     var metrics = [
       KeyMetric(
-        key: "deployed.total", label: "Deployed (sum of countries)", value: Double(deployedTotal), unit: .personnel),
+        key: "deployed.total", label: ResultKey.deployedTotal.label ?? "", value: Double(deployedTotal),
+        unit: .personnel),
       KeyMetric(key: "pledged.total", label: "Pledged", value: Double(pledgedTotal), unit: .personnel),
     ]
     for level in [StrengthLevel.planned, .authorized, .target] {
       metrics.append(
         KeyMetric(
-          key: "shortfall.\(level.rawValue)", label: "Shortfall against \(level.label)",
+          key: "shortfall.\(level.rawValue)", label: ResultKey.shortfall(level).label ?? "",
           value: shortfall(level).map { Double($0.count) }, unit: .personnel))
       metrics.append(
         KeyMetric(
-          key: "shortfall.\(level.rawValue).ratio", label: "Shortfall against \(level.label), share",
+          key: "shortfall.\(level.rawValue).ratio", label: (ResultKey.shortfall(level).label ?? "") + ", share",
           value: shortfall(level)?.ratio, unit: .ratio))
     }
-    metrics.append(KeyMetric(key: "lead.share", label: "Lead nation's share", value: leadShare, unit: .ratio))
+    metrics.append(KeyMetric(key: "lead.share", label: ResultKey.leadShare.label ?? "", value: leadShare, unit: .ratio))
     metrics.append(
       KeyMetric(
-        key: "funding.period", label: "Funding for the period (received + committed)", value: funding.funding,
+        key: "funding.period", label: ResultKey.fundingListed.label ?? "", value: funding.funding,
         unit: .usd))
     metrics.append(
-      KeyMetric(key: "funding.cash_received", label: "Cash received", value: funding.cash.received, unit: .usd))
-    metrics.append(KeyMetric(key: "funding.cash_spent", label: "Cash spent", value: funding.cash.spent, unit: .usd))
+      KeyMetric(
+        key: "funding.cash_received", label: ResultKey.cashReceived.label ?? "", value: funding.cash.received,
+        unit: .usd))
     metrics.append(
       KeyMetric(
-        key: "funding.cash_in_hand", label: "Cash in hand", value: funding.cash.inHand, unit: .usd,
+        key: "funding.cash_spent", label: ResultKey.cashSpent.label ?? "", value: funding.cash.spent, unit: .usd))
+    metrics.append(
+      KeyMetric(
+        key: "funding.cash_in_hand", label: ResultKey.inHand.label ?? "", value: funding.cash.inHand, unit: .usd,
         text: funding.inHandIsBound ? "≤ " + Format.money(funding.cash.inHand) : nil))
     metrics.append(
       KeyMetric(key: "funding.frozen", label: "Frozen", value: funding.cash.frozen + funding.inKind.frozen, unit: .usd))
@@ -110,26 +115,30 @@ extension Results {
     metrics.append(
       KeyMetric(key: "funding.ceilings", label: "Ceilings (not counted)", value: funding.ceilings, unit: .usd))
     metrics.append(
-      KeyMetric(key: "funding.burn_per_month", label: "Burn rate a month", value: funding.burn.perMonth, unit: .usd))
-    metrics.append(Self.runwayMetric("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly))
+      KeyMetric(
+        key: "funding.burn_per_month", label: (ResultKey.burn.label ?? "") + " a month", value: funding.burn.perMonth,
+        unit: .usd))
+    metrics.append(Self.runwayMetric("funding.runway.cash_only", ResultKey.runway.label ?? "", funding.runwayCashOnly))
     metrics.append(
-      Self.runwayMetric("funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments))
-    metrics.append(
-      KeyMetric(key: "funding.mandate.gap", label: "Gap to end of mandate", value: funding.mandate?.gap, unit: .usd))
+      Self.runwayMetric(
+        "funding.runway.with_commitments", ResultKey.runwayWithCommitments.label ?? "", funding.runwayWithCommitments))
     metrics.append(
       KeyMetric(
-        key: "funding.mandate.coverage", label: "Coverage of the period", value: funding.mandate?.coverage,
+        key: "funding.mandate.gap", label: ResultKey.mandateGap.label ?? "", value: funding.mandate?.gap, unit: .usd))
+    metrics.append(
+      KeyMetric(
+        key: "funding.mandate.coverage", label: ResultKey.coverage.label ?? "", value: funding.mandate?.coverage,
         unit: .ratio))
     for level in StrengthLevel.allCases {
       metrics.append(
         KeyMetric(
-          key: "funding.required.\(level.rawValue)", label: "Required at \(level.label), months left",
+          key: "funding.required.\(level.rawValue)", label: ResultKey.required(level).label ?? "",
           value: funding.requirement(level)?.required, unit: .usd))
     }
     for level in StrengthLevel.allCases {
       metrics.append(
         KeyMetric(
-          key: "funding.gap.\(level.rawValue)", label: "Gap at \(level.label) (negative: surplus)",
+          key: "funding.gap.\(level.rawValue)", label: (ResultKey.gap(level).label ?? "") + " (negative: surplus)",
           value: funding.requirement(level)?.gap, unit: .usd))
     }
     metrics.append(KeyMetric(key: "conflicts", label: "Conflicts", value: Double(conflicts.count), unit: .count))
@@ -143,7 +152,7 @@ extension Results {
     case .lasts(let through):
       KeyMetric(
         key: key, label: label, value: Double(through.number), unit: .date, text: "funded through \(through)")
-    case .noSpending: KeyMetric(key: key, label: label, value: nil, unit: .date, text: "no spending")
+    case .noSpending: KeyMetric(key: key, label: label, value: nil, unit: .date, text: "unknown: no spending reported")
     case .undated: KeyMetric(key: key, label: label, value: nil, unit: .date)
     }
   }

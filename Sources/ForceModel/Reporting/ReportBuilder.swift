@@ -136,7 +136,7 @@ struct ReportBuilder {
   mutating func personnelSection() {
     var items = [
       Report.Item(
-        key: "deployed.total", label: "Deployed (sum of countries)", display: Format.count(results.deployedTotal),
+        key: "deployed.total", label: ResultKey.deployedTotal.label ?? "", display: Format.count(results.deployedTotal),
         number: Double(results.deployedTotal), unit: "personnel", formula: explained(.deployedTotal), kind: .result),
       Report.Item(
         key: "pledged.total", label: "Pledged (where a number is known)", display: Format.count(results.pledgedTotal),
@@ -149,7 +149,7 @@ struct ReportBuilder {
         : "none (\(Format.count(shortfall.surplus)) over)"
       items.append(
         Report.Item(
-          key: "shortfall.\(shortfall.level.rawValue)", label: "Shortfall against \(shortfall.level.label) strength",
+          key: "shortfall.\(shortfall.level.rawValue)", label: ResultKey.shortfall(shortfall.level).label ?? "",
           display: display, number: Double(shortfall.count), unit: "personnel",
           note: "\(Format.count(shortfall.deployed)) of \(Format.count(shortfall.reference)) deployed",
           formula: explained(.shortfall(shortfall.level)), kind: .result))
@@ -157,7 +157,7 @@ struct ReportBuilder {
     if let share = results.leadShare {
       items.append(
         Report.Item(
-          key: "lead.share", label: "Lead nation's share (\(scenario.mission.leadNation))",
+          key: "lead.share", label: "\(ResultKey.leadShare.label ?? "") (\(scenario.mission.leadNation))",
           display: Format.percent(share),
           number: share, unit: "ratio", formula: explained(.leadShare), kind: .result))
     }
@@ -279,11 +279,15 @@ struct ReportBuilder {
     let inPeriod = funding.mandate == nil ? "" : " in the period"
     var items = [
       money(
-        "funding.period", funding.mandate == nil ? "Funding: received + committed" : "Funding for the period",
+        "funding.period",
+        funding.mandate == nil ? "Funding: received + committed" : ResultKey.fundingListed.label ?? "",
         funding.funding, formula: explained(.fundingListed)),
       money(
-        "funding.cash_received", "Cash received" + inPeriod, funding.cash.received, formula: explained(.cashReceived)),
-      money("funding.cash_spent", "Cash spent" + inPeriod, funding.cash.spent, formula: explained(.cashSpent)),
+        "funding.cash_received", (ResultKey.cashReceived.label ?? "") + inPeriod, funding.cash.received,
+        formula: explained(.cashReceived)),
+      money(
+        "funding.cash_spent", (ResultKey.cashSpent.label ?? "") + inPeriod, funding.cash.spent,
+        formula: explained(.cashSpent)),
       money("funding.frozen", "Frozen" + inPeriod, funding.cash.frozen + funding.inKind.frozen),
     ]
     if let mandate = funding.mandate {
@@ -304,7 +308,8 @@ struct ReportBuilder {
               + "no source carries it into \(mandate.period.decision)"))
       }
     }
-    var inHand = money("funding.cash_in_hand", "Cash in hand", funding.cash.inHand, formula: explained(.inHand))
+    var inHand = money(
+      "funding.cash_in_hand", ResultKey.inHand.label ?? "", funding.cash.inHand, formula: explained(.inHand))
     if funding.inHandIsBound { inHand.display = "at most " + inHand.display }
     if let through = funding.spendingIsStale { inHand.note = "last known \(through): history, not news" }
     if let since = funding.cashUnknownSince {
@@ -327,7 +332,8 @@ struct ReportBuilder {
         funding.cash.pledgeOutstanding + funding.inKind.pledgeOutstanding))
     items.append(money("funding.ceilings", "Ceilings (up to; never counted)", funding.ceilings))
     var burn = money(
-      "funding.burn_per_month", "Burn rate a month", funding.burn.perMonth, formula: explained(.burn))
+      "funding.burn_per_month", (ResultKey.burn.label ?? "") + " a month", funding.burn.perMonth,
+      formula: explained(.burn))
     if case .unknown = funding.burn.basis {
       burn.display = "unknown"
       burn.note =
@@ -341,9 +347,9 @@ struct ReportBuilder {
           sources: scenario.funding[pot.index].sources, kind: .result, date: pot.runway.day))
     }
     for (key, label, end, result) in [
-      ("funding.runway.cash_only", "Runway, cash only", funding.runwayCashOnly, ResultKey.runway),
+      ("funding.runway.cash_only", ResultKey.runway.label ?? "", funding.runwayCashOnly, ResultKey.runway),
       (
-        "funding.runway.with_commitments", "Runway with commitments", funding.runwayWithCommitments,
+        "funding.runway.with_commitments", ResultKey.runwayWithCommitments.label ?? "", funding.runwayWithCommitments,
         .runwayWithCommitments
       ),
     ] {
@@ -360,7 +366,7 @@ struct ReportBuilder {
           note: "\(mandate.period.start) to \(mandate.period.end), \(Format.months(mandate.monthsLeft)) left",
           kind: .text))
       var gap = money(
-        "funding.mandate.gap", "Gap to the end of the mandate", mandate.gap, formula: explained(.mandateGap),
+        "funding.mandate.gap", ResultKey.mandateGap.label ?? "", mandate.gap, formula: explained(.mandateGap),
         note: "the period's requirement (\(mandate.basisText)) − its funding")
       gap.display = Explainer.gapText(mandate.gap)
       items.append(gap)
@@ -372,7 +378,7 @@ struct ReportBuilder {
       if let coverage = mandate.coverage {
         items.append(
           Report.Item(
-            key: "funding.mandate.coverage", label: "Coverage of the period's requirement",
+            key: "funding.mandate.coverage", label: ResultKey.coverage.label ?? "",
             display: Format.percent(coverage), number: coverage, unit: "ratio", formula: explained(.coverage),
             kind: .result))
       }
@@ -418,7 +424,7 @@ struct ReportBuilder {
     }
     for requirement in funding.requirements {
       var item = money(
-        "funding.gap.\(requirement.level.rawValue)", "Gap at \(requirement.level.label) strength", requirement.gap,
+        "funding.gap.\(requirement.level.rawValue)", ResultKey.gap(requirement.level).label ?? "", requirement.gap,
         formula: explained(.gap(requirement.level)))
       item.display = Explainer.gapText(requirement.gap)
       items.append(item)

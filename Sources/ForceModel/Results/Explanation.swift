@@ -37,6 +37,30 @@ public enum ResultKey: Sendable, Hashable {
   case conflict(Int)
 }
 
+extension ResultKey {
+  /// The result's name, stated once for every surface that names it (the details box, the
+  /// report, `diff`, the funding panel); nil for results named by the row they belong to.
+  public var label: String? {
+    switch self {
+    case .deployedTotal: "Deployed (sum of countries)"
+    case .shortfall(let level): "Shortfall against \(level.label) strength"
+    case .leadShare: "Lead nation's share"
+    case .fundingListed: "Funding for the period"
+    case .cashReceived: "Cash received"
+    case .cashSpent: "Cash spent"
+    case .inHand: "Cash in hand"
+    case .burn: "Burn rate"
+    case .runway: "Runway, cash only"
+    case .runwayWithCommitments: "Runway with commitments"
+    case .mandateGap: "Gap to the end of the mandate"
+    case .coverage: "Coverage of the period's requirement"
+    case .required(let level): "Required at \(level.label) strength"
+    case .gap(let level): "Gap at \(level.label) strength"
+    case .share, .pledgedNotDeployed, .conflict: nil
+    }
+  }
+}
+
 extension Results {
   /// The explanation of one result, or nil when the scenario has no such result.
   public func explain(_ key: ResultKey, in scenario: Scenario) -> Explanation? {
@@ -125,13 +149,13 @@ struct Explainer {
     switch key {
     case .deployedTotal:
       return Explanation(
-        title: "Deployed strength", value: Format.count(results.deployedTotal),
+        title: key.label ?? "", value: Format.count(results.deployedTotal),
         formula: "sum of the deployed figures of every contributor row", inputs: contributorInputs())
 
     case .shortfall(let level):
       guard let shortfall = results.shortfall(level), let figure = scenario.strength.figure(level) else { return nil }
       return Explanation(
-        title: "Shortfall against \(level.label) strength",
+        title: key.label ?? "",
         value: "\(Format.count(shortfall.count)) (\(Format.percent(shortfall.ratio)))",
         formula: "max(0, \(level.label) − deployed); percent = shortfall ÷ \(level.label)",
         inputs: [
@@ -168,28 +192,28 @@ struct Explainer {
     case .fundingListed:
       let f = results.funding
       return Explanation(
-        title: "Funding (received + committed)", value: Format.money(f.funding),
+        title: key.label ?? "", value: Format.money(f.funding),
         formula:
           "\(fundingScope) received − frozen + commitments not yet received, cash and in-kind, as of \(dayText) (frozen money, \(Format.money(f.cash.frozen + f.inKind.frozen)), is not funding until released); pledges (\(Format.money(f.cash.pledgeOutstanding + f.inKind.pledgeOutstanding)) not yet committed) and ceilings (≤ \(Format.money(f.ceilings))) are shown, never counted",
         inputs: carryInputs + flowInputs(where: { _ in true }, stages: [.commitment, .received, .frozen, .cancelled]))
 
     case .cashReceived:
       return Explanation(
-        title: "Cash received", value: Format.money(results.funding.cash.received),
+        title: key.label ?? "", value: Format.money(results.funding.cash.received),
         formula: "received to \(dayText) on the cash lines (in-kind is never cash)",
         inputs: flowInputs(where: { $0.form == .cash }, stages: [.received, .cancelled]))
 
     case .cashSpent:
       let f = results.funding
       return Explanation(
-        title: "Cash spent", value: Format.money(f.cash.spent),
+        title: key.label ?? "", value: Format.money(f.cash.spent),
         formula: "spending reported to \(dayText) on the cash lines" + spendingCaveat,
         inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]))
 
     case .inHand:
       let f = results.funding
       return Explanation(
-        title: "Cash in hand",
+        title: key.label ?? "",
         value: f.cashUnknownSince.map { "unknown: no figures found since \($0)" }
           ?? (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand),
         formula: "cash received − cash spent − frozen, line by line, as of \(dayText)" + cashScope + spendingCaveat,
@@ -204,7 +228,7 @@ struct Explainer {
       switch f.burn.basis {
       case .reported(let lines):
         return Explanation(
-          title: "Burn rate", value: "\(Format.money(f.burn.perMonth)) a month",
+          title: key.label ?? "", value: "\(Format.money(f.burn.perMonth)) a month",
           formula:
             "reported spending over the latest span that ends in the three months to \(dayText), per month (\(lines) line\(lines == 1 ? "" : "s"))",
           inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]) + [
@@ -212,7 +236,7 @@ struct Explainer {
           ])
       case .unknown:
         return Explanation(
-          title: "Burn rate", value: "unknown",
+          title: key.label ?? "", value: "unknown",
           formula:
             "no spending is reported for \(periodText)'s cash, so no pot has a burn rate and no runway is projected; the cost of the force at deployed strength (an assumption) is shown beside it, never set against one pot's cash",
           inputs: [
@@ -242,7 +266,7 @@ struct Explainer {
         inputs.append(derived("pot: \(pot.name)", pot.text))
       }
       return Explanation(
-        title: commitments ? "Runway with commitments" : "Runway, cash only", value: end.text,
+        title: key.label ?? "", value: end.text,
         formula: commitments
           ? "the day cash in hand, topped up by each dated commitment on its due day, reaches zero at the burn rate"
           : "the day cash in hand reaches zero at the burn rate: counted-from day + cash in hand ÷ burn rate",
@@ -252,7 +276,7 @@ struct Explainer {
       let f = results.funding
       guard let mandate = f.mandate else { return nil }
       return Explanation(
-        title: "Gap to the end of the mandate (\(mandate.period.end))", value: Self.gapText(mandate.gap),
+        title: "\(key.label ?? "") (\(mandate.period.end))", value: Self.gapText(mandate.gap),
         formula:
           "the period's requirement − the period's funding (FTS: unmet requirement); funding = cash carried in + received in the period − frozen + commitments not yet received, cash and in-kind; pledges and ceilings are not subtracted",
         inputs: requirementInputs(mandate) + carryInputs + [
@@ -268,7 +292,7 @@ struct Explainer {
       let f = results.funding
       guard let mandate = f.mandate, let coverage = mandate.coverage else { return nil }
       return Explanation(
-        title: "Coverage of \(mandate.period.decision)", value: Format.percent(coverage),
+        title: "\(key.label ?? ""): \(mandate.period.decision)", value: Format.percent(coverage),
         formula:
           "(cash in hand at the period's start + received in the period, less what was frozen in it, + commitments not yet received, cash and in-kind) ÷ the period's requirement",
         inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate) + carryInputs
@@ -277,7 +301,7 @@ struct Explainer {
     case .required(let level):
       guard let requirement = results.funding.requirement(level) else { return nil }
       return Explanation(
-        title: "Money required at \(level.label) strength", value: Format.money(requirement.required),
+        title: key.label ?? "", value: Format.money(requirement.required),
         formula: "(cost per officer-year × strength + fixed yearly cost) × \(monthsText) ÷ 12",
         inputs: [derived("\(level.label) strength", Format.count(requirement.strength))] + assumptionInputs())
 
@@ -285,7 +309,7 @@ struct Explainer {
       let f = results.funding
       guard let requirement = f.requirement(level) else { return nil }
       return Explanation(
-        title: "Funding gap at \(level.label) strength", value: Self.gapText(requirement.gap),
+        title: key.label ?? "", value: Self.gapText(requirement.gap),
         formula: f.mandate == nil
           ? "required for \(monthsText) − cash in hand − commitments not yet received (negative is a surplus); pledges and ceilings not subtracted"
           : "required for \(monthsText) − the period's funding (negative is a surplus); pledges and ceilings not subtracted",
