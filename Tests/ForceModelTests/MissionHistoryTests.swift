@@ -144,6 +144,10 @@ import Testing
     #expect(timeline.level(.planned, on: Day(year: 2025, month: 10, day: 2)) == 5500)
     #expect(timeline.level(.authorized, on: Day(year: 2025, month: 10, day: 1)) == nil)
     #expect(timeline.level(.authorized, on: Day(year: 2025, month: 10, day: 2)) == 5550)
+    // The MSS's 5,000 target ends with the MSS; the GSF's is known from 2026-03-21.
+    #expect(timeline.level(.target, on: Day(year: 2025, month: 9, day: 1)) == 5000)
+    #expect(timeline.level(.target, on: Day(year: 2025, month: 12, day: 1)) == nil)
+    #expect(timeline.level(.target, on: Day(year: 2026, month: 3, day: 21)) == 5500)
     // The MSS's unattributed five end with the MSS.
     #expect(timeline.step(on: Day(year: 2025, month: 10, day: 2))?.total == september.total - 5)
     // Events in date order, each with its sources; the cursor's event is found by day.

@@ -28,6 +28,8 @@ public struct MissionTimeline: Sendable, Hashable {
   /// Totals as sources reported them, on their days.
   public var reported: [Point]
   public var periods: [MandatePeriod]
+  /// Which force each dated level belongs to (`ForcePhases`).
+  public var phases: ForcePhases
   /// Every day anything becomes known or changes: the days `[` and `]` step through.
   public var days: [Day]
   /// Every dated event, in date order.
@@ -70,6 +72,7 @@ public struct MissionTimeline: Sendable, Hashable {
     // The unattributed remainder of a force that has ended ends with it (`ForcePhases`), as
     // the panels count it: none from the new force's start.
     let phases = ForcePhases(scenario.mission)
+    self.phases = phases
     for index in rows.indices where !phases.changes.isEmpty && rows[index].role == .unattributed {
       let dated = changes.lazy.filter { $0.row == index }.map(\.day).max()
       guard let dated, let change = phases.changes.first(where: { $0.start > dated }) else { continue }
@@ -150,9 +153,11 @@ public struct MissionTimeline: Sendable, Hashable {
     Self.lastIndex(day, in: steps, \.day).map { steps[$0] }
   }
 
-  /// A level's value as it stood on `day`.
+  /// A level's value as it stood on `day`: none when the figure standing then was an earlier
+  /// force's (the MSS's target ends with the MSS), as the panels count it.
   public func level(_ level: StrengthLevel, on day: Day) -> Int? {
-    levels[level]?.last { $0.day <= day }?.value
+    guard let point = levels[level]?.last(where: { $0.day <= day }) else { return nil }
+    return phases.belongs(point.day, on: day) ? point.value : nil
   }
 
   /// The index of the last event on or before `day`, if any.
