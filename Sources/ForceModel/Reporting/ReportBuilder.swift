@@ -304,7 +304,7 @@ struct ReportBuilder {
           money(
             "funding.left_behind", "Cash left with the previous period", mandate.leftBehind,
             note: (funding.inHandIsBound ? "at most; " : "")
-              + (funding.mandate?.lastKnownBefore.map { "last known \($0); " } ?? "")
+              + (funding.cashLastKnownBefore.map { "last known \($0); " } ?? "")
               + "no source carries it into \(mandate.period.decision)"))
       }
     }

@@ -64,7 +64,9 @@ public struct FundingResults: Sendable, Equatable {
   /// the period started, the period carries none of it over, and nothing of it is the period's own
   /// (no receipt, commitment or cash since). Asked only of the lines on screen.
   public func isEarlierMandates(_ index: Int, in scenario: Scenario) -> Bool {
-    guard let period = mandate?.period, period.carryOver == nil, scenario.funding.indices.contains(index) else {
+    guard let period = mandate?.period, period.carryOver?.cash != true, period.carryOver?.commitments != true,
+      scenario.funding.indices.contains(index)
+    else {
       return false
     }
     let line = scenario.funding[index]
@@ -100,7 +102,8 @@ public struct FundingResults: Sendable, Equatable {
   }
 
   /// The day spending is last known to, when that is older than the money staleness window
-  /// (three months unless the scenario says) before the day shown: cash in hand and the runway are then projections from history.
+  /// (three months unless the scenario says) before the day shown: cash in hand and the runway
+  /// are then projections from history.
   public var spendingIsStale: Day? {
     guard let through = spendingReportedThrough, Staleness.isStale(through, on: day, window: staleMoneyDays) else {
       return nil
@@ -146,9 +149,9 @@ public struct StageTotals: Sendable, Hashable {
     pledgeOutstanding += other.pledgeOutstanding
   }
 
-  /// Adds a line's ledger as the period in force sees it (`MoneyTally`): its stages' totals
-  /// since the period started (to date when no period is in force, or when one carries the
-  /// previous period's money over), its commitments outstanding and cash in hand in it.
+  /// Adds a line's ledger as the period in force sees it (`MoneyTally`): received, spent and
+  /// frozen since the period started (to date when no period is in force), what was carried in,
+  /// its commitments outstanding and cash in hand in it; pledged and committed to date.
   @inline(__always) mutating func add(_ ledger: LineLedger, view: PeriodView) {
     let since = view.countsFromStart
     pledged += ledger.pledged
@@ -259,8 +262,6 @@ public struct MandateStatus: Sendable, Hashable {
   public var lapsed: Double = 0
   /// Cash in hand at the period's start that stays with the previous period (not carried over).
   public var leftBehind: Double = 0
-  /// The newest day cash was reported on before the period, when it is not carried into it.
-  public var lastKnownBefore: Day?
   /// `covered` as a share of the whole period's requirement.
   public var coverage: Double? { requirement > 0 ? covered / requirement : nil }
 }

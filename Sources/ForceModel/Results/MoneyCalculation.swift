@@ -24,7 +24,7 @@ enum MoneyCalculation {
     }
     // With no mandate in force after one has ended, money is counted from its end: what it
     // committed and never received lapsed with it, and its cash stayed with it.
-    let periodStart = period?.startDay ?? (period == nil ? lastEnded?.endDay : nil)
+    let periodStart = period?.startDay ?? lastEnded?.endDay
     // One tally over the lines, or two on two threads when there are many: the lines are
     // independent, and 100,000 of them were 12 ms on one core.
     let context = MoneyTally.Context(
@@ -89,7 +89,8 @@ enum MoneyCalculation {
     // The end that matters: the mandate in force, else the horizon from the day.
     let horizon = Double(max(0, assumptions.horizonMonths.value))
     var monthsLeft = horizon
-    var monthsLeftOrWhole = horizon
+    // The requirement at each strength runs over the whole period in force, else the horizon.
+    let requirementMonths = period?.months ?? horizon
     var end: Day?
     if let day {
       if let period {
@@ -104,7 +105,6 @@ enum MoneyCalculation {
     // period in force it is the horizon's cost less cash in hand and commitments outstanding.
     let covering =
       period == nil ? cash.inHand + cash.commitmentOutstanding + inKind.commitmentOutstanding : tally.funding
-    if let period { monthsLeftOrWhole = period.months }
     var requirements: [Requirement] = []
     for level in StrengthLevel.allCases {
       let strength: Int
@@ -115,18 +115,16 @@ enum MoneyCalculation {
       } else {
         continue
       }
-      let required = (perOfficer * Double(strength) + fixed) * monthsLeftOrWhole / 12
+      let required = (perOfficer * Double(strength) + fixed) * requirementMonths / 12
       requirements.append(Requirement(level: level, strength: strength, required: required, gap: required - covering))
     }
 
     var mandate: MandateStatus?
     if let period, let day {
-      let months = max(period.months, 1e-9)
       let (requirement, basis) = self.requirement(of: period, scenario, deployedTotal: deployedTotal, on: day)
       mandate = MandateStatus(
         period: period, monthsLeft: monthsLeft, requirement: requirement, basis: basis,
-        gap: requirement - tally.funding, covered: tally.funding, lapsed: tally.lapsed, leftBehind: tally.leftBehind,
-        lastKnownBefore: tally.lastKnownBefore)
+        gap: requirement - tally.funding, covered: tally.funding, lapsed: tally.lapsed, leftBehind: tally.leftBehind)
     }
 
     // The runway counts from the day spending is known to (the burn is reported, or unknown).
@@ -149,7 +147,7 @@ enum MoneyCalculation {
       runwayWithCommitments: withCommitments, datedCommitments: datedTotal,
       undatedCommitments: max(0, cash.commitmentOutstanding - datedTotal), mandate: mandate,
       lastPeriodEnded: mandate == nil ? lastEnded : nil, requirements: requirements,
-      monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: monthsLeftOrWhole)
+      monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: requirementMonths)
     results.staleMoneyDays = assumptions.staleness.moneyDays
     results.cashLastKnownBefore = tally.lastKnownBefore
     return results
