@@ -97,19 +97,19 @@ struct OpenCommand: ParsableCommand {
     state.ops.cycleSeconds = cycle?.seconds
     state.ops.staleAfterSeconds = staleAfter?.seconds
     state.ops.quitChord = quitKey.map { Key.character($0) }
-    state.canSaveCopy = fetcher != nil && !self.readOnly && !kiosk
+    state.source.canSaveCopy = fetcher != nil && !self.readOnly && !kiosk
     if kiosk { state.focus = .contributions }
     // --as-of pins the display to a date; without it the screen follows the latest data.
     if let pin, loaded != nil { state.pin(asOf: pin) }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     // NO_COLOR picks the mono theme unless the user named a theme on the command line.
-    if environment.noColor, theme == nil, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
-      state.themeIndex = mono
+    if environment.noColor, theme == nil, let mono = state.screen.themes.firstIndex(where: { $0.name == "mono" }) {
+      state.screen.themeIndex = mono
     }
     var themeProblem = loadedThemes.problems.first
     if let theme {
       let chosen = try ThemeLoader.choose(theme, in: loadedThemes)
-      state.themeIndex = chosen.index
+      state.screen.themeIndex = chosen.index
       if let problem = chosen.problem { themeProblem = problem }
     }
     if let themeProblem { state.show(themeProblem, ticks: 60) }
@@ -142,9 +142,9 @@ struct OpenCommand: ParsableCommand {
       StandardError.write(notice)
       return
     }
-    state.mouseCapture = !noMouse
-    if screen.depth == .mono, let mono = state.themes.firstIndex(where: { $0.name == "mono" }) {
-      state.themeIndex = mono
+    state.screen.mouseCapture = !noMouse
+    if screen.depth == .mono, let mono = state.screen.themes.firstIndex(where: { $0.name == "mono" }) {
+      state.screen.themeIndex = mono
     }
     // A display that nobody edits follows its file: someone else maintains it. An editor is
     // told when someone else saves the file it is editing.

@@ -44,7 +44,7 @@ struct SnapshotCommand: ParsableCommand {
       scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
     if let theme {
       let chosen = try ThemeLoader.choose(theme, in: themes)
-      state.themeIndex = chosen.index
+      state.screen.themeIndex = chosen.index
       if let problem = chosen.problem { StandardError.write("forceboard: \(problem)\n") }
     }
     if let panel {

@@ -60,7 +60,7 @@ import Testing
     #expect(reduce(&state, .key(.character("e"))).isEmpty)
     _ = reduce(&state, .reloaded(opened(.haitiMSS)))
     #expect(state.ops.awaiting == nil)
-    #expect(state.liveProblem == nil)
+    #expect(state.live.problem == nil)
     #expect(state.cursor == AsOf("2025-02"), "the pinned date applies to the data when it comes")
     #expect(!state.history.isEdited, "the first data is the baseline, not a change from nothing")
     screen = render(state).text

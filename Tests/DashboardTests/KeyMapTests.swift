@@ -136,7 +136,7 @@ import Testing
   /// copy; help and the key bar follow the same rule.
   @Test func aDisplayOfAnAddressMaySaveACopyAndNothingElse() {
     var state = AppState(scenario: .haitiMSS, sourceName: "mss.yaml", readOnly: true)
-    state.canSaveCopy = true
+    state.source.canSaveCopy = true
     for row in KeyMap.panels.rows where row.edits {
       #expect(state.refuses(row) == !row.savesCopy, "\(row.label)")
     }

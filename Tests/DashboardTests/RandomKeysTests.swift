@@ -51,7 +51,7 @@ import Testing
     case .address:
       // Browsing an address: read-only, but `W` may save a copy.
       state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml", readOnly: true)
-      state.canSaveCopy = true
+      state.source.canSaveCopy = true
     case .awaiting:
       state = AppState.awaiting(AwaitedSource(shown: "https://ops.example/mss.yaml"), sourceName: "mss.yaml")
     case .history: state = AppState(scenario: Self.gsf, sourceName: "gsf.yaml")

@@ -12,7 +12,7 @@ import Testing
 
   func screen(_ width: Int, _ height: Int, theme: String = "default", keys: [Key] = []) -> AppState {
     var state = AppState(scenario: Self.gsf, sourceName: "haiti-mss-gsf.yaml", width: width, height: height)
-    state.themeIndex = state.themes.firstIndex { $0.name == theme } ?? 0
+    state.screen.themeIndex = state.screen.themes.firstIndex { $0.name == theme } ?? 0
     for key in [Key.character("4")] + keys { _ = reduce(&state, .key(key)) }
     return state
   }

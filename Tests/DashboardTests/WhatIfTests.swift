@@ -319,7 +319,7 @@ import Testing
   }
 
   @Test mutating func aFileChangedOnDiskIsOverwrittenOnlyAfterAsking() {
-    state.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     press(.character("2"), .character("e"))
     type("1200")
     press(.enter)
@@ -334,13 +334,13 @@ import Testing
   }
 
   @Test mutating func someoneElseSavingTheFileIsToldAtOnce_andTheNextSaveClearsIt() {
-    state.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
-    state.sourceName = "a.yaml"
+    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.name = "a.yaml"
     press(.character("2"), .character("e"))
     type("1200")
     press(.enter)
     _ = reduce(&state, .changedOnDisk(gone: false))
-    #expect(state.changedOnDisk == .changed)
+    #expect(state.source.changedOnDisk == .changed)
     #expect(state.message?.contains("a.yaml changed on disk (someone else saved it): your edits are kept") == true)
     #expect(render(state).text.contains("WHAT-IF · 1 edit · unsaved · ⚠ changed on disk"))
     #expect(kenya.deployed.value == 1_200, "nothing is reloaded over the edits")
@@ -353,7 +353,7 @@ import Testing
         .saved(
           path: "a.yaml", ScenarioFile.SavedFile(digest: ContentDigest("b"), stamp: nil), journalKey: "/a.yaml",
           quitAfter: false)))
-    #expect(state.changedOnDisk == nil)
+    #expect(state.source.changedOnDisk == nil)
     #expect(!render(state).text.contains("changed on disk"))
     _ = reduce(&state, .changedOnDisk(gone: true))
     #expect(render(state).text.contains("⚠ deleted on disk"))
@@ -361,7 +361,7 @@ import Testing
   }
 
   @Test mutating func openingTheFileAgainDropsTheDiscardedEditsJournalInsteadOfOfferingItBack() {
-    state.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     press(.character("2"), .character("e"))
     type("1200")
     press(.enter)
@@ -382,11 +382,11 @@ import Testing
   @Test func aReadOnlyDisplayOrTheBuiltInScenarioIgnoresChangesOnDisk() {
     var builtIn = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
     _ = reduce(&builtIn, .changedOnDisk(gone: false))
-    #expect(builtIn.changedOnDisk == nil)
+    #expect(builtIn.source.changedOnDisk == nil)
     var display = AppState(scenario: .haitiMSS, sourceName: "a.yaml", readOnly: true, width: 120, height: 40)
-    display.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    display.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     _ = reduce(&display, .changedOnDisk(gone: false))
-    #expect(display.changedOnDisk == nil)
+    #expect(display.source.changedOnDisk == nil)
   }
 
   @Test mutating func quittingWithUnsavedEditsAsksFirst() {
@@ -469,7 +469,7 @@ import Testing
       .character("e"), .character("a"), .character("d"), .character("x"), .character("u"), .control("r"),
       .character("R"), .character("w"), .character("W"), .character("o"), .character("A"),
     ] {
-      state.message = nil
+      state.status.clear()
       #expect(press(key).isEmpty)
       #expect(state.message?.hasPrefix("READ-ONLY") == true, "\(key)")
     }

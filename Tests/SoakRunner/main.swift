@@ -83,5 +83,5 @@ soak.run(ticks: arguments.count > 0 ? arguments[0] : 100_000)
 let before = residentKiB()
 soak.run(ticks: arguments.count > 1 ? arguments[1] : 900_000)
 let after = residentKiB()
-let live = soak.loop.state.liveProblem == nil ? "yes" : "no"
+let live = soak.loop.state.live.problem == nil ? "yes" : "no"
 print("frames=\(soak.frames) reloads=\(soak.reloads) live=\(live) before=\(before) after=\(after)")

@@ -28,7 +28,8 @@ enum HelpContent {
     switch state.mode {
     case .readOnly:
       let writes =
-        state.canSaveCopy ? "no file is written but the copy \(KeyMap.panels.key(.saveAs)) saves" : "no file is written"
+        state.source.canSaveCopy
+        ? "no file is written but the copy \(KeyMap.panels.key(.saveAs)) saves" : "no file is written"
       out.append(("READ-ONLY mode: browsing only; no key changes the scenario and \(writes).", .warning))
       out += rows(in: .whatIf, state: state)
     case .browse, .whatIf:
@@ -51,7 +52,7 @@ enum HelpContent {
     for row in KeyMap.panels.rows where row.group == group && !state.refuses(row) {
       var help = row.help
       if row.bindings.contains(where: { $0.command == .theme }), let first = help.first {
-        help[0] = first + " (\(state.themes.map(\.name).joined(separator: ", ")))"
+        help[0] = first + " (\(state.screen.themes.map(\.name).joined(separator: ", ")))"
       }
       add(label: row.label, help: help)
     }

@@ -68,6 +68,6 @@ extension AppState {
   /// panels show the past (edits apply to the latest picture), except a row that saves a copy
   /// where this display may keep one (an address opened for browsing).
   public func refuses<Command>(_ row: KeyRow<Command>) -> Bool {
-    row.edits && (readOnly || cursor != nil) && !(row.savesCopy && canSaveCopy && cursor == nil)
+    row.edits && (readOnly || cursor != nil) && !(row.savesCopy && source.canSaveCopy && cursor == nil)
   }
 }

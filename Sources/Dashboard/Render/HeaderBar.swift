@@ -14,7 +14,7 @@ enum HeaderBar {
     } else if state.history.hasUnsavedChanges && !state.readOnly {
       right = " \(state.mode.rawValue) · unsaved "
     }
-    if let change = state.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
+    if let change = state.source.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
     // In the past, nobody can miss it: the date and how far along the history it is.
     var past: (full: String, short: String)?
     if let cursor = state.cursor {

@@ -179,7 +179,7 @@ enum KioskView {
   static func status(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     grid.fill(rect, style: Style(.statusBar))
     var left = " READ-ONLY display of \(state.sourceName)"
-    if let loaded = state.loadedAt {
+    if let loaded = state.live.loadedAt {
       left += " · loaded \(ClockReading(seconds: loaded, utcOffset: state.clock?.utcOffset ?? 0).hoursMinutes)"
     }
     if let cycle = state.ops.cycleSeconds { left += " · rotates every \(cycle) s" }

@@ -67,7 +67,7 @@ enum StatusBar {
 
   /// The headline results that the typed value moves, with their change from what is committed.
   static func previewSummary(_ state: AppState) -> String? {
-    guard state.scenario != state.history.current, let committed = state.committedResults else { return nil }
+    guard state.scenario != state.history.current, let committed = state.figures.committedResults else { return nil }
     let now = state.results
     var parts: [String] = []
     for level in [StrengthLevel.planned, .target] {

@@ -51,7 +51,7 @@ enum TimelineChart {
   static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     guard rect.width >= 20, rect.height >= 1 else { return }
     // A strip draws from the quick outline when that is all there is; a chart from the whole.
-    let timeline = rect.height < 5 ? (state.timelineCache ?? state.timeline) : state.timeline
+    let timeline = rect.height < 5 ? (state.timelineState.cached ?? state.timeline) : state.timeline
     guard let first = timeline.first, let last = timeline.last, first < last else {
       grid.put(
         "No dated history to chart: figures need dates (as_of) to be placed in time", x: rect.x + 1, y: rect.y,
@@ -419,7 +419,7 @@ enum TimelineChart {
     let values: [Int] = (0..<width).map { column in
       let day = axis.day(atColumn: column)
       if state.chart.view == .money {
-        return Int(state.moneyCache?.sample(on: day)?.cashReceived ?? 0)
+        return Int(state.timelineState.money?.sample(on: day)?.cashReceived ?? 0)
       }
       return timeline.step(on: day)?.total ?? 0
     }

@@ -16,7 +16,7 @@ enum WaitingView {
       ("", .normal),
       ("No figures are shown until the scenario arrives.", .normal),
     ]
-    if let problem = state.liveProblem {
+    if let problem = state.live.problem {
       let since = ClockReading(seconds: problem.since, utcOffset: offset).hoursMinutes
       // The address is named above: the reason follows without it.
       var reason = problem.message

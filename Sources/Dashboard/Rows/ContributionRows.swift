@@ -63,7 +63,8 @@ enum ContributionRows {
     var deployed = Format.headCount(contributor.deployed)
     var changed = false
     if state.showsDeltas {
-      if let old = state.baselineContributors[contributor.country].map({ state.baseline.contributors[$0] }) {
+      if let old = state.figures.baselineIndex(ofCountry: contributor.country).map({ state.baseline.contributors[$0] })
+      {
         if let delta = Deltas.compact(Deltas.count(contributor.pledged?.value, old.pledged?.value)) {
           pledged += " " + delta
           changed = true

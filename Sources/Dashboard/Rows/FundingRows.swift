@@ -14,7 +14,7 @@ enum FundingRows {
   /// What changed in a line since the baseline, in a few characters: the USD movement of its
   /// funding, `new`, or what else changed.
   static func change(of line: FundingLine, ledger: LineLedger?, in state: AppState) -> String {
-    guard let index = state.baselineFunding[line.id] else { return "new" }
+    guard let index = state.figures.baselineIndex(ofLine: line.id) else { return "new" }
     let old = state.baseline.funding[index]
     if old == line { return "" }
     let oldLedger = state.baselineResults.funding.ledger(of: index, in: state.baseline)

@@ -2,111 +2,81 @@ import ForceModel
 
 /// Everything the dashboard shows and remembers. `reduce` changes it; `render` draws it.
 public struct AppState: Sendable {
-  /// The scenario on screen: the committed what-if state, or while typing its live preview.
-  public private(set) var scenario: Scenario
-  public private(set) var results: Results
-  /// The committed scenario's results while a preview is on screen, so the status line can say
-  /// what the typed value moves and Esc goes back without recalculating.
-  public private(set) var committedResults: Results?
+  /// The scenario on screen and its results, and the baseline's results.
+  public internal(set) var figures: Figures
   /// The baseline, every edit made to it, and where undo stands. Any change to it makes the
   /// worked-out history stale (worked out again when next shown).
   public internal(set) var history: EditHistory {
-    didSet {
-      moneyCache = nil
-      // The strip's outline reads only the rows, the strength and the mission: an edit of money
-      // keeps it (the arrays compare by identity first, so this costs nothing on 100,000 lines).
-      let current = history.current
-      if let cached = timelineCache, !cached.isComplete, let facts = outlineFacts,
-        facts.contributors == current.contributors, facts.strength == current.strength,
-        facts.mission == current.mission
-      {
-        return
-      }
-      timelineCache = nil
-    }
+    didSet { timelineState.dataChanged(to: history.current) }
   }
-  /// What the cached outline was worked out from.
-  private var outlineFacts: (contributors: [Contributor], strength: Strength, mission: Mission)?
-  /// The mission's whole history as the latest data tells it, when worked out: see `timeline`.
-  public private(set) var timelineCache: MissionTimeline?
-  /// Money over the history, worked out only when the money chart is shown (on 100,000 lines
-  /// each sample is a recalculation).
-  public private(set) var moneyCache: MoneyTimeline?
-  /// What the timeline chart shows: strength or money, stacked by country or the total.
-  public var chart = ChartView()
-  /// The baseline's results, computed once, for the deltas beside every moved figure.
-  public internal(set) var baselineResults: Results
-  /// Baseline row positions by country and by funding line id, for per-row deltas.
-  public private(set) var baselineContributors: [String: Int] = [:]
-  public private(set) var baselineFunding: [String: Int] = [:]
-  /// Where the scenario came from, for the header ("built-in" or a file name).
-  public var sourceName: String
-  /// The file behind the scenario, for saving and journals.
-  public var document: ScenarioDocument
-  /// True for `--read-only` and the kiosk: no key changes the scenario or writes a file.
-  public var readOnly: Bool
-  /// A read-only display of a scenario at an address (not `--read-only`, not a kiosk): `W`
-  /// may still save a local copy of it.
-  public var canSaveCopy = false
+  /// The as-of cursor, the chart's view and the history worked out for them.
+  public internal(set) var timelineState = TimelineState()
+  /// Where the scenario came from and what may be written back.
+  public var source: SourceState
   /// What is open on top of the panels (an editor, a form, a question, a prompt, a box).
   public var modal: Modal = .none
   /// Kiosk, rotation, staleness and quit-chord settings of an operations screen.
   public var ops = OpsScreen()
-  /// The wall clock at the last `Action.clock`; nil until the executable sends one.
-  public var clock: ClockReading?
-  /// Why the watched file could not be reloaded; nil while it is fine.
-  public var liveProblem: LiveProblem?
-  /// When the data on screen was last loaded (Unix seconds).
-  public var loadedAt: Int64?
-  /// Someone else changed (or deleted) the file on screen since it was loaded or saved; `w`
-  /// will ask before overwriting it. Shown in the header until the next save or open.
-  public var changedOnDisk: ChangeOnDisk?
-  /// Until when figures that moved on the last reload are marked.
-  public var marksUntil: Int64?
+  /// The clock and the freshness of watched data.
+  public var live = LiveFeed()
+  /// The focus and each panel's selection, scroll, filter, sort and rows.
+  public internal(set) var panels = PanelsState()
+  /// The terminal's size, the theme and the mouse.
+  public var screen: ScreenState
+  /// The status line's message.
+  public internal(set) var status = StatusMessage()
   /// Counts every change that needs a new frame but comes with no key (clock, rotation), so
   /// the loop draws only when something did change.
   public private(set) var revision = 0
-  /// Keys of the quit chord pressed so far, and ticks left to press the next one.
-  public var chordProgress = 0
-  public var chordTicks = 0
-  var nextCycleAt: Int64?
-  var lastFullRedraw: Int64?
-  /// The date the panels show the scenario as known on; nil is the latest picture.
-  public private(set) var cursor: AsOf?
-  public var focus: PanelID = .force
-  public var tables: [PanelID: TableState] = [:]
-  public var themes: [Theme]
-  public var themeIndex = 0
-  public var mouseCapture = true
-  public var message: String?
-  /// Ticks left before `message` is cleared.
-  public var messageTicks = 0
-  public var width: Int
-  public var height: Int
-  /// The rows each table panel shows, after filter and sort: contributor or funding line
-  /// indices. Kept here, not recomputed per frame, because sorting 100,000 lines takes longer
-  /// than a frame may.
-  public private(set) var visible: [PanelID: [Int]] = [:]
 
   public init(
     scenario: Scenario, sourceName: String, document: ScenarioDocument? = nil, readOnly: Bool = false,
     themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40
   ) {
-    self.scenario = scenario
-    self.results = recalculate(scenario)
+    self.figures = Figures(baseline: scenario)
     self.history = EditHistory(baseline: scenario)
-    self.baselineResults = results
-    self.sourceName = sourceName
-    self.document = document ?? .inMemory
-    self.readOnly = readOnly
-    self.themes = themes.isEmpty ? [BuiltInThemes.standard] : themes
-    self.width = width
-    self.height = height
-    for panel in PanelID.allCases { tables[panel] = TableState() }
-    indexBaseline()
+    self.source = SourceState(name: sourceName, document: document ?? .inMemory, readOnly: readOnly)
+    self.screen = ScreenState(width: width, height: height, themes: themes)
     refreshRows()
     prepareTimeline()
   }
+
+  // MARK: - Reads of the sub-states that nearly every panel makes
+
+  /// The scenario on screen: the committed what-if state, the cursor's date, or a preview.
+  public var scenario: Scenario { figures.scenario }
+  /// The results of the scenario on screen.
+  public var results: Results { figures.results }
+  /// The baseline's results, for the deltas beside every moved figure.
+  public var baselineResults: Results { figures.baselineResults }
+  /// The date the panels show the scenario as known on; nil is the latest picture.
+  public var cursor: AsOf? { timelineState.cursor }
+  /// What the timeline chart shows.
+  public var chart: ChartView {
+    get { timelineState.chart }
+    set { timelineState.chart = newValue }
+  }
+  /// The panel keys go to.
+  public var focus: PanelID {
+    get { panels.focus }
+    set { panels.focus = newValue }
+  }
+  /// The rows each table panel shows, after filter and sort.
+  public var visible: [PanelID: [Int]] { panels.visible }
+  /// Columns of the terminal.
+  public var width: Int { screen.width }
+  /// Rows of the terminal.
+  public var height: Int { screen.height }
+  /// The status line's message, if any.
+  public var message: String? { status.text }
+  /// For the header: "built-in", a file name or an address.
+  public var sourceName: String { source.name }
+  /// The file behind the scenario.
+  public var document: ScenarioDocument { source.document }
+  /// True for `--read-only` and the kiosk.
+  public var readOnly: Bool { source.readOnly }
+  /// The wall clock at the last `Action.clock`.
+  public var clock: ClockReading? { live.clock }
 
   /// A display started on an address before its first answer: no figures, only the address and
   /// what happened so far. The first scenario read replaces it (`receiveFirstData`).
@@ -127,9 +97,9 @@ public struct AppState: Sendable {
   /// The first scenario from an awaited address: opened as if it had been there at the start.
   mutating func receiveFirstData(_ opened: OpenedScenario, pin: AsOf?) {
     ops.awaiting = nil
-    liveProblem = nil
+    live.problem = nil
     load(opened)
-    loadedAt = clock?.seconds
+    live.loadedAt = clock?.seconds
     if let pin { self.pin(asOf: pin) }
     bumpRevision()
   }
@@ -143,26 +113,15 @@ public struct AppState: Sendable {
   /// The scenario as loaded: what every delta is measured against.
   public var baseline: Scenario { history.baseline }
 
-  mutating func indexBaseline() {
-    baselineContributors = [:]
-    for (index, contributor) in baseline.contributors.enumerated() { baselineContributors[contributor.country] = index }
-    baselineFunding = [:]
-    baselineFunding.reserveCapacity(baseline.funding.count)
-    for (index, line) in baseline.funding.enumerated() { baselineFunding[line.id] = index }
-  }
-
   /// Starts over on another scenario: it becomes the baseline, with no edits.
   public mutating func load(_ opened: OpenedScenario) {
     history = EditHistory(baseline: opened.scenario)
-    scenario = opened.scenario
-    results = recalculate(opened.scenario)
-    baselineResults = results
-    sourceName = opened.sourceName
-    document = opened.document
-    changedOnDisk = nil
+    figures.rebase(on: opened.scenario)
+    source.name = opened.sourceName
+    source.document = opened.document
+    source.changedOnDisk = nil
     modal = .none
-    cursor = nil
-    indexBaseline()
+    timelineState.cursor = nil
     refreshRows()
     prepareTimeline()
   }
@@ -184,35 +143,24 @@ public struct AppState: Sendable {
   /// Shows the scenario as known on `date` (nil: the latest picture), recalculated.
   mutating func setCursor(_ date: AsOf?) {
     ensureWholeTimeline()
-    cursor = date
-    committedResults = nil
-    scenario = date.map { history.current.asOf($0, wholeLines: true) } ?? history.current
-    results = recalculate(scenario)
+    timelineState.cursor = date
+    figures.show(date.map { history.current.asOf($0, wholeLines: true) } ?? history.current)
     refreshRows()
     selectEventAtCursor()
   }
 
   /// Shows the committed what-if state (after an edit, undo, redo, or a cancelled preview).
   mutating func showCommitted() {
-    defer { committedResults = nil }
     if let cursor {
       setCursor(cursor)
       return
     }
-    // Committing what the preview already shows needs no second recalculation: on 100,000
-    // funding lines that halves the time from Enter to the frame.
-    guard history.current != scenario else { return }
-    scenario = history.current
-    // Leaving a preview (Esc, or text that no longer parses) goes back to results already known.
-    results = committedResults ?? recalculate(scenario)
-    refreshRows()
+    if figures.leavePreview(for: history.current) { refreshRows() }
   }
 
   /// Shows a preview of the scenario while the user types, without recording it.
   mutating func showPreview(_ preview: Scenario) {
-    if committedResults == nil { committedResults = results }
-    scenario = preview
-    results = recalculate(preview)
+    figures.preview(preview)
     refreshRows()
   }
 
@@ -237,25 +185,22 @@ public struct AppState: Sendable {
   mutating func commitPreview(_ edit: Edit, giving result: Scenario) {
     show("\(edit.summary(before: history.current))  (\(KeyMap.panels.key(.undo)) undoes)")
     history.record(edit, giving: result)
-    committedResults = nil
+    figures.keepPreview()
     refreshRows()
   }
 
-  public var theme: Theme { themes[min(max(0, themeIndex), themes.count - 1)] }
+  /// The theme in use.
+  public var theme: Theme { screen.theme }
 
-  public func table(_ panel: PanelID) -> TableState { tables[panel] ?? TableState() }
+  /// A panel's selection, scroll, filter and sort.
+  public func table(_ panel: PanelID) -> TableState { panels.table(panel) }
 
   /// The mission's whole history (of the latest data, whatever the cursor): the cached one,
   /// or worked out now when nothing has asked for it since the data changed.
-  public var timeline: MissionTimeline {
-    if let cached = timelineCache, cached.isComplete { return cached }
-    return MissionTimeline(history.current)
-  }
+  public var timeline: MissionTimeline { timelineState.timeline(of: history.current) }
 
   /// Money over the history, cached or worked out now.
-  public var moneyTimeline: MoneyTimeline {
-    moneyCache ?? MoneyTimeline(history.current, timeline: timeline)
-  }
+  public var moneyTimeline: MoneyTimeline { timelineState.moneyTimeline(of: history.current) }
 
   /// Whether the screen shows or uses the whole history: the chart or its events, the cursor,
   /// a kiosk (whose rotation comes to the chart), a stale check (the newest event). Otherwise
@@ -268,21 +213,15 @@ public struct AppState: Sendable {
 
   /// Makes sure the whole history is cached, for what is about to read it (the cursor).
   mutating func ensureWholeTimeline() {
-    if timelineCache?.isComplete != true { timelineCache = MissionTimeline(history.current) }
+    timelineState.ensureWhole(of: history.current)
   }
 
   /// Works out what the screen is about to show of the history, once per change of the data,
   /// so frames and cursor steps read it instead of working it out again.
   mutating func prepareTimeline() {
-    let whole = needsWholeTimeline
-    if timelineCache == nil || (whole && timelineCache?.isComplete == false) {
-      let current = history.current
-      timelineCache = MissionTimeline(current, events: whole)
-      outlineFacts = whole ? nil : (current.contributors, current.strength, current.mission)
-      if whole { selectEventAtCursor() }
-    }
-    if moneyCache == nil, chart.view == .money, layout.panels[.timeline].map({ $0.height >= 6 }) ?? false {
-      moneyCache = MoneyTimeline(history.current, timeline: timeline)
+    let moneyShown = chart.view == .money && (layout.panels[.timeline].map { $0.height >= 6 } ?? false)
+    if timelineState.prepare(history.current, whole: needsWholeTimeline, moneyShown: moneyShown) {
+      selectEventAtCursor()
     }
   }
 
@@ -294,14 +233,14 @@ public struct AppState: Sendable {
     state.selected = line.lastEvent(onOrBefore: day) ?? 0
     // The cursor's event in the middle of the list: what came before and after it both show.
     state.scroll = max(0, state.selected - max(1, layout.rowArea(.timeline).rows) / 2)
-    tables[.timeline] = state
+    panels.tables[.timeline] = state
     keepSelectionVisible(.timeline)
   }
 
   /// Recomputes the filtered, sorted rows of the table panels and keeps selections in range.
   public mutating func refreshRows() {
-    visible[.contributions] = RowOrder.contributors(scenario, results, table(.contributions))
-    visible[.funding] = RowOrder.fundingLines(scenario, results, table(.funding))
+    panels.visible[.contributions] = RowOrder.contributors(scenario, results, table(.contributions))
+    panels.visible[.funding] = RowOrder.fundingLines(scenario, results, table(.funding))
     for panel in PanelID.allCases { clampSelection(panel) }
   }
 
@@ -325,7 +264,7 @@ public struct AppState: Sendable {
     case .force: PanelTargets.force(scenario: scenario, results: results).count
     case .contributions: visible[.contributions]?.count ?? 0
     case .funding: (visible[.funding]?.count ?? 0) + PanelTargets.fundingSummary(results).count
-    case .timeline: timelineCache?.isComplete == true ? timeline.events.count : 0
+    case .timeline: timelineState.cached?.isComplete == true ? timeline.events.count : 0
     }
   }
 
@@ -352,16 +291,15 @@ public struct AppState: Sendable {
 
   mutating func clampSelection(_ panel: PanelID) {
     // The history is worked out when next shown, not on every change of the data.
-    if panel == .timeline && timelineCache?.isComplete != true { return }
+    if panel == .timeline && timelineState.cached?.isComplete != true { return }
     let count = rowCount(panel)
     var state = table(panel)
     state.selected = min(max(0, state.selected), max(0, count - 1))
-    tables[panel] = state
+    panels.tables[panel] = state
   }
 
   /// Shows a message in the status line for `ticks` quiet ticks.
   public mutating func show(_ text: String, ticks: Int = 20) {
-    message = text
-    messageTicks = ticks
+    status.show(text, ticks: ticks)
   }
 }

@@ -12,19 +12,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   switch action {
   case .resize(let width, let height):
-    state.width = max(1, width)
-    state.height = max(1, height)
+    state.screen.width = max(1, width)
+    state.screen.height = max(1, height)
     for panel in PanelID.allCases { state.keepSelectionVisible(panel) }
     return []
   case .tick:
-    if state.messageTicks > 0 {
-      state.messageTicks -= 1
-      if state.messageTicks == 0 { state.message = nil }
-    }
-    if state.chordTicks > 0 {
-      state.chordTicks -= 1
-      if state.chordTicks == 0 { state.chordProgress = 0 }
-    }
+    _ = state.status.tick()
+    state.ops.tick()
     return []
   case .clock(let reading):
     return state.advanceClock(to: reading)
@@ -154,12 +148,14 @@ extension AppState {
     case .sort: cycleSort()
     case .reverseSort: reverseSort()
     case .theme:
-      themeIndex = (themeIndex + 1) % themes.count
+      screen.nextTheme()
       show("Theme: \(theme.name)")
     case .mouse:
-      mouseCapture.toggle()
-      show(mouseCapture ? "Mouse on: click, wheel, double-click" : "Mouse off: the terminal can select and copy text")
-      return [.setMouseCapture(mouseCapture)]
+      screen.mouseCapture.toggle()
+      show(
+        screen.mouseCapture
+          ? "Mouse on: click, wheel, double-click" : "Mouse off: the terminal can select and copy text")
+      return [.setMouseCapture(screen.mouseCapture)]
     case .redraw: return [.redrawAll]
     case .clearFilter:
       if !table(focus).filter.isEmpty {
@@ -181,7 +177,7 @@ extension AppState {
     case .saveAs: modal = .pathPrompt(PathPrompt(purpose: .saveAs(quitAfter: false), text: document.path ?? ""))
     case .open:
       // After someone else saved the file, opening it again is the likely next step.
-      modal = .pathPrompt(PathPrompt(purpose: .open, text: changedOnDisk == .changed ? document.path ?? "" : ""))
+      modal = .pathPrompt(PathPrompt(purpose: .open, text: source.changedOnDisk == .changed ? document.path ?? "" : ""))
     }
     return []
   }
@@ -313,7 +309,7 @@ extension AppState {
   mutating func move(_ panel: PanelID, to index: Int) {
     var state = table(panel)
     state.selected = min(max(0, index), max(0, rowCount(panel) - 1))
-    tables[panel] = state
+    panels.tables[panel] = state
     keepSelectionVisible(panel)
   }
 
@@ -326,7 +322,7 @@ extension AppState {
     if selected < state.scroll { state.scroll = selected }
     if selected >= state.scroll + rows { state.scroll = selected - rows + 1 }
     state.scroll = max(0, min(state.scroll, max(0, scrollable - rows)))
-    tables[panel] = state
+    panels.tables[panel] = state
   }
 
   mutating func setFilter(_ text: String, for panel: PanelID) {
@@ -334,7 +330,7 @@ extension AppState {
     state.filter = text
     state.selected = 0
     state.scroll = 0
-    tables[panel] = state
+    panels.tables[panel] = state
     refreshRows()
   }
 
@@ -366,7 +362,7 @@ extension AppState {
       state.sortColumn = 0
     }
     state.sortDescending = state.sortColumn.map { $0 > 0 } ?? false
-    tables[focus] = state
+    panels.tables[focus] = state
     refreshRows()
     show(state.sortColumn.map { "Sorted by \(columns[$0]) \(state.sortDescending ? "▼" : "▲")" } ?? "Scenario order")
   }
@@ -378,7 +374,7 @@ extension AppState {
     }
     var state = table(focus)
     state.sortDescending.toggle()
-    tables[focus] = state
+    panels.tables[focus] = state
     refreshRows()
     show(state.sortDescending ? "Descending ▼" : "Ascending ▲")
   }
@@ -430,7 +426,7 @@ extension AppState {
     // The selection stays on the event chosen, not the first of its day.
     var state = table(.timeline)
     state.selected = index
-    tables[.timeline] = state
+    panels.tables[.timeline] = state
     keepSelectionVisible(.timeline)
     let steps = cursorDays
     let known = steps.filter { $0 <= day }.count

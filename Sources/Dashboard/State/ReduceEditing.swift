@@ -10,7 +10,7 @@ extension AppState {
     if let cursor, !readOnly {
       return "AS OF \(cursor): edits apply to the latest picture; press \(KeyMap.panels.key(.latest)) to go back to it"
     }
-    return canSaveCopy
+    return source.canSaveCopy
       ? "READ-ONLY: this display of an address cannot change the scenario; \(KeyMap.panels.key(.saveAs)) saves a local copy"
       : Self.readOnlyRefusal
   }
@@ -73,7 +73,7 @@ extension AppState {
       }
       // The preview on screen is this very text applied, when there is one: it is the result,
       // and applying the edit again would copy every funding line once more.
-      let previewed = committedResults != nil
+      let previewed = figures.committedResults != nil
       let edit: Edit
       let next: Scenario
       do {
@@ -536,9 +536,9 @@ extension AppState {
     case .saved(let path, let file, let journalKey, let quitAfter):
       let oldKey = document.journalKey
       history.markSaved()
-      document = ScenarioDocument(path: path, journalKey: journalKey, digest: file.digest, stamp: file.stamp)
-      changedOnDisk = nil
-      sourceName = FileName.of(path)
+      source.document = ScenarioDocument(path: path, journalKey: journalKey, digest: file.digest, stamp: file.stamp)
+      source.changedOnDisk = nil
+      source.name = FileName.of(path)
       show("Saved to \(TextSanitizer.clean(path, limit: 60))")
       var effects: [Effect] = [.deleteJournal(key: oldKey)]
       if journalKey != oldKey { effects.append(.deleteJournal(key: journalKey)) }
@@ -550,15 +550,15 @@ extension AppState {
         ticks: 80)
     case .changedOnDisk(let path, let quitAfter, let change):
       // The question takes the whole line: an earlier notice about the same file steps aside.
-      message = nil
-      changedOnDisk = .changed
+      status.clear()
+      source.changedOnDisk = .changed
       let what = change.map { " (\(TextSanitizer.clean($0, limit: 80)))" } ?? ""
       modal = .confirmation(
         Confirmation(
           kind: .overwrite(path: path, quitAfter: quitAfter),
           question: "\(Self.fileName(path)) was changed on disk by someone else\(what). Overwrite it?"))
     case .exists(let path, let quitAfter):
-      message = nil
+      status.clear()
       modal = .confirmation(
         Confirmation(
           kind: .overwrite(path: path, quitAfter: quitAfter),
@@ -578,7 +578,7 @@ extension AppState {
   /// user's edits stay as they are, and is told at once rather than at the next save.
   mutating func noticeChangeOnDisk(gone: Bool) {
     guard !readOnly, document.path != nil else { return }
-    changedOnDisk = gone ? .deleted : .changed
+    source.changedOnDisk = gone ? .deleted : .changed
     let edits = history.hasUnsavedChanges ? "your edits are kept; " : ""
     show(
       gone

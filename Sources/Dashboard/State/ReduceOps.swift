@@ -6,30 +6,30 @@ extension AppState {
     let now = reading.seconds
     // The clock on screen shows minutes: a new frame only when the minute turns.
     if clock.map({ $0.seconds / 60 }) != now / 60 { bumpRevision() }
-    clock = reading
-    if loadedAt == nil { loadedAt = now }
+    live.clock = reading
+    if live.loadedAt == nil { live.loadedAt = now }
     var effects: [Effect] = []
-    if let until = marksUntil, now >= until {
-      marksUntil = nil
+    if let until = live.marksUntil, now >= until {
+      live.marksUntil = nil
       forgetPreviousData()
       bumpRevision()
     }
     if let seconds = ops.cycleSeconds, seconds > 0 {
-      if let next = nextCycleAt, now >= next {
+      if let next = ops.nextCycleAt, now >= next {
         cycleStep()
-        nextCycleAt = now + Int64(seconds)
+        ops.nextCycleAt = now + Int64(seconds)
         bumpRevision()
-      } else if nextCycleAt == nil {
-        nextCycleAt = now + Int64(seconds)
+      } else if ops.nextCycleAt == nil {
+        ops.nextCycleAt = now + Int64(seconds)
       }
     }
     if readOnly {
       // A slow full redraw repairs whatever corrupted the screen while nobody watched.
-      if let last = lastFullRedraw, now - last >= Int64(ops.fullRedrawSeconds) {
-        lastFullRedraw = now
+      if let last = ops.lastFullRedraw, now - last >= Int64(ops.fullRedrawSeconds) {
+        ops.lastFullRedraw = now
         effects.append(.redrawAll)
-      } else if lastFullRedraw == nil {
-        lastFullRedraw = now
+      } else if ops.lastFullRedraw == nil {
+        ops.lastFullRedraw = now
       }
     }
     return effects
@@ -40,11 +40,11 @@ extension AppState {
   public mutating func reloadLive(_ opened: OpenedScenario) {
     let previous = history.current
     let now = clock?.seconds
-    document = opened.document
-    sourceName = opened.sourceName
-    loadedAt = now
-    let wasBroken = liveProblem != nil
-    liveProblem = nil
+    source.document = opened.document
+    source.name = opened.sourceName
+    live.loadedAt = now
+    let wasBroken = live.problem != nil
+    live.problem = nil
     bumpRevision()
     guard opened.scenario != previous else {
       if wasBroken { show("\(sourceName) is valid again") }
@@ -57,10 +57,9 @@ extension AppState {
     } else {
       history = EditHistory(baseline: opened.scenario)
     }
-    baselineResults = recalculate(previous)
-    indexBaseline()
+    figures.measure(against: previous)
     showCommitted()
-    marksUntil = now.map { $0 + Int64(ops.markSeconds) }
+    live.marksUntil = now.map { $0 + Int64(ops.markSeconds) }
     let moved = zip(results.keyMetrics(), baselineResults.keyMetrics()).filter { $0.delta(from: $1) != nil }.count
     show(
       "Reloaded \(sourceName)\(clock.map { " at \($0.hoursMinutes)" } ?? ""): \(moved) headline figure\(moved == 1 ? "" : "s") moved (marked ▲▼)",
@@ -71,32 +70,31 @@ extension AppState {
   mutating func forgetPreviousData() {
     guard readOnly, history.isEdited else { return }
     history = EditHistory(baseline: history.current)
-    baselineResults = results
-    indexBaseline()
+    figures.measure(against: history.current, baselineResults: results)
   }
 
   mutating func reloadFailed(_ message: String) {
     let now = clock?.seconds ?? 0
-    if liveProblem?.message != message {
-      liveProblem = LiveProblem(since: liveProblem?.since ?? now, message: message)
+    if live.problem?.message != message {
+      live.problem = LiveProblem(since: live.problem?.since ?? now, message: message)
       bumpRevision()
     }
   }
 
   /// Moves the highlight on: the next page of the highlighted table, or the next panel.
   mutating func cycleStep() {
-    let panels: [PanelID] = ops.kiosk ? [.contributions, .funding, .timeline] : PanelID.allCases
+    let order: [PanelID] = ops.kiosk ? [.contributions, .funding, .timeline] : PanelID.allCases
     let rows = max(1, layout.rowArea(focus).rows)
     let count = focus == .funding ? (visible[.funding]?.count ?? 0) : rowCount(focus)
     var table = self.table(focus)
-    if panels.contains(focus), focus != .force, focus != .timeline, table.scroll + rows < count {
+    if order.contains(focus), focus != .force, focus != .timeline, table.scroll + rows < count {
       table.scroll += rows
       table.selected = table.scroll
-      tables[focus] = table
+      panels.tables[focus] = table
       return
     }
-    let at = panels.firstIndex(of: focus) ?? -1
-    focus = panels[(at + 1) % panels.count]
+    let at = order.firstIndex(of: focus) ?? -1
+    focus = order[(at + 1) % order.count]
     // The timeline shows the events around the date on screen (the latest, or the pinned one).
     if focus == .timeline {
       ensureWholeTimeline()
@@ -106,28 +104,26 @@ extension AppState {
     var next = self.table(focus)
     next.scroll = 0
     next.selected = 0
-    tables[focus] = next
+    panels.tables[focus] = next
   }
 
-  /// A kiosk does nothing with keys but redraw (Ctrl-L) and end on its quit chord, so a stray
-  /// key cannot end the display.
   /// The kiosk runs only the panel keys marked for it (Ctrl-L) and its quit chord; any other
   /// key does nothing, so a stray key cannot change or end the display.
   mutating func handleKioskKey(_ key: Key) -> [Effect] {
     if case .run(let command) = KeyMap.panels.resolve(key, in: self) { return perform(command) }
     let chord = ops.quitChord
     guard !chord.isEmpty else { return [] }
-    if chordProgress < chord.count, key == chord[chordProgress] {
-      chordProgress += 1
+    if ops.chordProgress < chord.count, key == chord[ops.chordProgress] {
+      ops.chordProgress += 1
     } else {
-      chordProgress = key == chord[0] ? 1 : 0
+      ops.chordProgress = key == chord[0] ? 1 : 0
     }
-    if chordProgress == chord.count { return [.quit] }
-    if chordProgress > 0 {
-      chordTicks = 20
-      show("Press \(Self.keyName(chord[chordProgress])) to end this display", ticks: 20)
+    if ops.chordProgress == chord.count { return [.quit] }
+    if ops.chordProgress > 0 {
+      ops.chordTicks = 20
+      show("Press \(Self.keyName(chord[ops.chordProgress])) to end this display", ticks: 20)
     } else if message?.hasSuffix("to end this display") == true {
-      message = nil
+      status.clear()
     }
     return []
   }
@@ -145,10 +141,10 @@ extension AppState {
   /// The warnings over the panels: data that is not live, data that is too old.
   public var alerts: [String] {
     var out: [String] = []
-    if let problem = liveProblem {
+    if let problem = live.problem {
       let since = ClockReading(seconds: problem.since, utcOffset: clock?.utcOffset ?? 0).hoursMinutes
       let loaded =
-        loadedAt.map { " from \(ClockReading(seconds: $0, utcOffset: clock?.utcOffset ?? 0).hoursMinutes)" } ?? ""
+        live.loadedAt.map { " from \(ClockReading(seconds: $0, utcOffset: clock?.utcOffset ?? 0).hoursMinutes)" } ?? ""
       out.append("⚠ NOT LIVE since \(since), showing the data\(loaded): \(problem.message)")
     }
     if let modified = document.stamp?.modifiedSeconds, let now = clock?.seconds,

@@ -1,0 +1,63 @@
+import ForceModel
+
+/// The as-of cursor, what the chart shows, and the history worked out for it.
+///
+/// The mission's whole history takes a pass over every flow, so it is worked out once per
+/// change of the data and only when something on screen reads it; money over the history
+/// (a recalculation per sample) only while the money chart is shown.
+public struct TimelineState: Sendable {
+  /// The date the panels show the scenario as known on; nil is the latest picture.
+  public internal(set) var cursor: AsOf?
+  /// What the timeline chart shows: strength or money, stacked by country or the total.
+  public var chart = ChartView()
+  /// The history as the latest data tells it, when worked out: whole, or the strip's outline.
+  public private(set) var cached: MissionTimeline?
+  /// Money over the history, when worked out.
+  public private(set) var money: MoneyTimeline?
+  /// What a cached outline was worked out from.
+  private var outlineFacts: (contributors: [Contributor], strength: Strength, mission: Mission)?
+
+  init() {}
+
+  /// The data changed to `current`: what was worked out from the old data is dropped, except
+  /// an outline whose rows, strength and mission did not change (an edit of money keeps it; the
+  /// arrays compare by identity first, so this costs nothing on 100,000 lines).
+  mutating func dataChanged(to current: Scenario) {
+    money = nil
+    if let cached, !cached.isComplete, let facts = outlineFacts, facts.contributors == current.contributors,
+      facts.strength == current.strength, facts.mission == current.mission
+    {
+      return
+    }
+    cached = nil
+  }
+
+  /// The whole history of `current`: the cached one, or worked out now.
+  func timeline(of current: Scenario) -> MissionTimeline {
+    if let cached, cached.isComplete { return cached }
+    return MissionTimeline(current)
+  }
+
+  /// Money over the history of `current`, cached or worked out now.
+  func moneyTimeline(of current: Scenario) -> MoneyTimeline {
+    money ?? MoneyTimeline(current, timeline: timeline(of: current))
+  }
+
+  /// Makes sure the whole history is cached, for what is about to read it (the cursor).
+  mutating func ensureWhole(of current: Scenario) {
+    if cached?.isComplete != true { cached = MissionTimeline(current) }
+  }
+
+  /// Works out what the screen is about to show: the whole history when `whole`, else the
+  /// strip's outline; money when `moneyShown`. True when the whole history was worked out now.
+  mutating func prepare(_ current: Scenario, whole: Bool, moneyShown: Bool) -> Bool {
+    var workedOutWhole = false
+    if cached == nil || (whole && cached?.isComplete == false) {
+      cached = MissionTimeline(current, events: whole)
+      outlineFacts = whole ? nil : (current.contributors, current.strength, current.mission)
+      workedOutWhole = whole
+    }
+    if money == nil, moneyShown { money = MoneyTimeline(current, timeline: timeline(of: current)) }
+    return workedOutWhole
+  }
+}
