@@ -43,7 +43,7 @@ enum StatusBar {
         " \(editor.field.label(in: state.history.current)): ", x: x, y: rect.y, style: Style(.statusBar, bold: true))
       let typed = editor.text + "█"
       x += grid.put(
-        typed, x: x, y: rect.y, style: Style(editor.fresh ? .selected : .statusBar), limit: max(0, rect.width / 2 - x))
+        typed, x: x, y: rect.y, style: Style(editor.input.replacesOnType ? .selected : .statusBar), limit: max(0, rect.width / 2 - x))
       x += 1
       if let problem = editor.problem {
         x += grid.put(

@@ -9,7 +9,8 @@ public struct AddForm: Sendable, Hashable {
 
   public var kind: Kind
   public var labels: [String]
-  public var values: [String]
+  /// One field per label, in order.
+  public var fields: [TextField]
   public var index = 0
   public var problem: String?
 
@@ -18,12 +19,15 @@ public struct AddForm: Sendable, Hashable {
     switch kind {
     case .contributor:
       labels = ["Country", "Deployed", "Pledged (optional)", "ISO code (optional)"]
-      values = ["", "0", "", ""]
+      fields = ["", "0", "", ""].map { TextField($0) }
     case .fundingLine:
       labels = ["Donor", "Amount", "Currency", "Stage", "Form", "Channel", "Purpose (optional)"]
-      values = ["", "", "USD", "commitment", "cash", "bilateral", ""]
+      fields = ["", "", "USD", "commitment", "cash", "bilateral", ""].map { TextField($0) }
     }
   }
+
+  /// What each field holds.
+  public var values: [String] { fields.map(\.text) }
 
   public var title: String { kind == .contributor ? "Add a contributor" : "Add a funding line" }
 
@@ -45,7 +49,7 @@ public struct AddForm: Sendable, Hashable {
 
   /// The edit the form describes, or the first thing wrong with it.
   public func edit(in scenario: Scenario) throws(InputRefusal) -> Edit {
-    func text(_ index: Int) -> String { values[index].trimmingSpaces() }
+    func text(_ index: Int) -> String { fields[index].text.trimmingSpaces() }
     func head(_ index: Int) throws(InputRefusal) -> HeadCount? {
       text(index).isEmpty ? nil : try EditField.headCount(text(index))
     }

@@ -1,6 +1,6 @@
 import ForceModel
 
-/// The file-name prompt of save-as and open.
+/// The file-name prompt of save-as and open, and the date prompt of `@`.
 public struct PathPrompt: Sendable, Hashable {
   public enum Purpose: Sendable, Hashable {
     case saveAs(quitAfter: Bool)
@@ -10,5 +10,15 @@ public struct PathPrompt: Sendable, Hashable {
   }
 
   public var purpose: Purpose
-  public var text: String
+  /// The name or date being typed.
+  public var input: TextField
+
+  /// A prompt for `purpose`, starting with `text`.
+  public init(purpose: Purpose, text: String = "") {
+    self.purpose = purpose
+    self.input = TextField(text)
+  }
+
+  /// What has been typed.
+  public var text: String { input.text }
 }

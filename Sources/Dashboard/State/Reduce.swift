@@ -184,7 +184,8 @@ extension AppState {
 
   mutating func handlePromptKey(_ key: Key) -> [Effect] {
     guard var text = filterPrompt else { return [] }
-    switch KeyMap.filterPrompt.lookup(key)?.command {
+    let command = KeyMap.filterPrompt.lookup(key)?.command
+    switch command {
     case .commit:
       modal = .none
       let count = visible[focus]?.count ?? 0
@@ -195,15 +196,12 @@ extension AppState {
       setFilter("", for: focus)
       show("Filter cleared")
       return []
-    case .erase:
-      if !text.isEmpty { text.removeLast() }
-    case .eraseAll:
-      text = ""
+    case .erase, .eraseAll, nil:
+      var field = TextField(text)
+      guard field.apply(command, key) else { return [] }
+      text = field.text
     case .nextField, .previousField:
       return []
-    case nil:
-      guard case .character(let c) = key else { return [] }
-      text.append(c)
     }
     modal = .filterPrompt(text)
     setFilter(text, for: focus)

@@ -60,7 +60,8 @@ extension AppState {
 
   mutating func handleEditorKey(_ key: Key) -> [Effect] {
     guard var state = editor else { return [] }
-    switch KeyMap.editor.lookup(key)?.command {
+    let command = KeyMap.editor.lookup(key)?.command
+    switch command {
     case .cancel:
       modal = .none
       showCommitted()
@@ -104,25 +105,15 @@ extension AppState {
       }
       return journalEffects()
     case .nextField, .previousField:
-      let forward = KeyMap.editor.lookup(key)?.command == .nextField
+      let forward = command == .nextField
       state.index = (state.index + (forward ? 1 : state.fields.count - 1)) % state.fields.count
-      state.text = state.field.currentText(in: history.current)
-      state.fresh = true
+      state.input = TextField(state.field.currentText(in: history.current), replacesOnType: true)
       state.problem = nil
       modal = .editor(state)
       showCommitted()
       return []
-    case .erase:
-      state.fresh = false
-      if !state.text.isEmpty { state.text.removeLast() }
-    case .eraseAll:
-      state.fresh = false
-      state.text = ""
-    case nil:
-      guard case .character(let c) = key else { return [] }
-      if state.fresh { state.text = "" }
-      state.fresh = false
-      state.text.append(c)
+    case .erase, .eraseAll, nil:
+      guard state.input.apply(command, key) else { return [] }
     }
     modal = .editor(state)
     updatePreview()
@@ -152,16 +143,16 @@ extension AppState {
 
   mutating func handleFormKey(_ key: Key) -> [Effect] {
     guard var state = form else { return [] }
-    switch KeyMap.form.lookup(key)?.command {
+    let command = KeyMap.form.lookup(key)?.command
+    switch command {
     case .cancel:
       modal = .none
       show("Nothing added")
       return []
-    case .nextField: state.index = (state.index + 1) % state.values.count
-    case .previousField: state.index = (state.index + state.values.count - 1) % state.values.count
-    case .erase:
-      if !state.values[state.index].isEmpty { state.values[state.index].removeLast() }
-    case .eraseAll: state.values[state.index] = ""
+    case .nextField: state.index = (state.index + 1) % state.fields.count
+    case .previousField: state.index = (state.index + state.fields.count - 1) % state.fields.count
+    case .erase, .eraseAll, nil:
+      guard state.fields[state.index].apply(command, key) else { return [] }
     case .commit:
       do {
         let edit = try state.edit(in: history.current)
@@ -174,9 +165,6 @@ extension AppState {
         modal = .form(state)
         return []
       }
-    case nil:
-      guard case .character(let c) = key else { return [] }
-      state.values[state.index].append(c)
     }
     state.problem = nil
     modal = .form(state)
@@ -471,18 +459,15 @@ extension AppState {
 
   mutating func handlePathKey(_ key: Key) -> [Effect] {
     guard var prompt = pathPrompt else { return [] }
-    switch KeyMap.pathPrompt.lookup(key)?.command {
+    let command = KeyMap.pathPrompt.lookup(key)?.command
+    switch command {
     case .cancel:
       modal = .none
       show("Cancelled")
       return []
-    case .erase:
-      if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .eraseAll: prompt.text = ""
+    case .erase, .eraseAll, nil:
+      guard prompt.input.apply(command, key) else { return [] }
     case .nextField, .previousField: return []
-    case nil:
-      guard case .character(let c) = key else { return [] }
-      prompt.text.append(c)
     case .commit:
       let path = prompt.text.trimmingSpaces()
       guard !path.isEmpty else {
