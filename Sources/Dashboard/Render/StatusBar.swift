@@ -3,19 +3,7 @@ import ForceModel
 /// The bottom line: the keys that matter now, and the latest message.
 enum StatusBar {
   /// The key bar: the hints of the key map of whatever is open, or of the panels.
-  static func hints(_ state: AppState) -> [(key: String, label: String)] {
-    switch state.modal {
-    case .none: KeyMap.panels.hints(state)
-    case .editor: KeyMap.editor.hints(state)
-    case .form: KeyMap.form.hints(state)
-    case .confirmation(let asked): KeyMap.answers(asked.kind).hints(state)
-    case .pathPrompt: KeyMap.pathPrompt.hints(state)
-    case .filterPrompt: KeyMap.filterPrompt.hints(state)
-    case .overlay(.history): KeyMap.history.hints(state)
-    case .overlay(.goalSeek): KeyMap.goalSeek.hints(state)
-    case .overlay: KeyMap.reading.hints(state)
-    }
-  }
+  static func hints(_ state: AppState) -> [(key: String, label: String)] { state.modal.keys.hints(state) }
 
   /// The left part of the line while something is asked or typed: the question, the editor
   /// with what was typed, or the file prompt.
@@ -43,7 +31,8 @@ enum StatusBar {
         " \(editor.field.label(in: state.history.current)): ", x: x, y: rect.y, style: Style(.statusBar, bold: true))
       let typed = editor.text + "█"
       x += grid.put(
-        typed, x: x, y: rect.y, style: Style(editor.input.replacesOnType ? .selected : .statusBar), limit: max(0, rect.width / 2 - x))
+        typed, x: x, y: rect.y, style: Style(editor.input.replacesOnType ? .selected : .statusBar),
+        limit: max(0, rect.width / 2 - x))
       x += 1
       if let problem = editor.problem {
         x += grid.put(

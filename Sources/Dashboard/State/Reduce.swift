@@ -184,7 +184,7 @@ extension AppState {
 
   mutating func handlePromptKey(_ key: Key) -> [Effect] {
     guard var text = filterPrompt else { return [] }
-    let command = KeyMap.filterPrompt.lookup(key)?.command
+    let command = modal.keys.fieldCommand(key)
     switch command {
     case .commit:
       modal = .none
@@ -210,9 +210,18 @@ extension AppState {
 
   /// A key while a box is open: the list boxes choose, the others scroll.
   mutating func handleOverlayKey(_ key: Key, _ overlay: Overlay) -> [Effect] {
+    guard case .overlay(let map) = modal.keys else { return [] }
+    let command: OverlayCommand
+    switch map.resolve(key, in: self) {
+    case .run(let run): command = run
+    case .refused:
+      show(refusal)
+      return []
+    case .unbound: return []
+    }
     switch overlay {
     case .history(let lines, let selected):
-      switch KeyMap.history.lookup(key)?.command {
+      switch command {
       case .choosePrevious: modal = .overlay(.history(lines: lines, selected: max(0, selected - 1)))
       case .chooseNext: modal = .overlay(.history(lines: lines, selected: min(lines.count - 1, selected + 1)))
       case .chooseFirst: modal = .overlay(.history(lines: lines, selected: 0))
@@ -226,14 +235,6 @@ extension AppState {
       return []
     case .goalSeek(let answer, let selected):
       let last = max(0, answer.options.count - 1)
-      let command: OverlayCommand
-      switch KeyMap.goalSeek.resolve(key, in: self) {
-      case .run(let run): command = run
-      case .refused:
-        show(refusal)
-        return []
-      case .unbound: return []
-      }
       switch command {
       case .choosePrevious: modal = .overlay(.goalSeek(answer, selected: max(0, selected - 1)))
       case .chooseNext: modal = .overlay(.goalSeek(answer, selected: min(last, selected + 1)))
@@ -248,7 +249,7 @@ extension AppState {
       }
       return []
     case .help, .details, .compare:
-      switch KeyMap.reading.lookup(key)?.command {
+      switch command {
       case .close: modal = .none
       case .scrollDown: scrollOverlay(by: 1)
       case .scrollUp: scrollOverlay(by: -1)

@@ -60,7 +60,7 @@ extension AppState {
 
   mutating func handleEditorKey(_ key: Key) -> [Effect] {
     guard var state = editor else { return [] }
-    let command = KeyMap.editor.lookup(key)?.command
+    let command = modal.keys.fieldCommand(key)
     switch command {
     case .cancel:
       modal = .none
@@ -143,7 +143,7 @@ extension AppState {
 
   mutating func handleFormKey(_ key: Key) -> [Effect] {
     guard var state = form else { return [] }
-    let command = KeyMap.form.lookup(key)?.command
+    let command = modal.keys.fieldCommand(key)
     switch command {
     case .cancel:
       modal = .none
@@ -381,7 +381,7 @@ extension AppState {
 
   /// A key while a question is asked: the question's own key map says which answer it is.
   mutating func answer(_ asked: Confirmation, key: Key) -> [Effect] {
-    guard let answer = KeyMap.answers(asked.kind).lookup(key)?.command else { return [] }
+    guard case .answers(let map) = modal.keys, let answer = map.lookup(key)?.command else { return [] }
     if case .restore(let offers) = asked.kind { return answerRestore(offers, answer) }
     let yes = answer == .yes
     modal = .none
@@ -459,7 +459,7 @@ extension AppState {
 
   mutating func handlePathKey(_ key: Key) -> [Effect] {
     guard var prompt = pathPrompt else { return [] }
-    let command = KeyMap.pathPrompt.lookup(key)?.command
+    let command = modal.keys.fieldCommand(key)
     switch command {
     case .cancel:
       modal = .none
