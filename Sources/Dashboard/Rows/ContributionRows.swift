@@ -19,15 +19,7 @@ enum ContributionRows {
     let table = state.table(.contributions)
     let rows = state.visible[.contributions] ?? []
     let wide = width >= 70
-    // In what-if each head count carries its change from the baseline: `1,200 ▲200`.
-    let countWidth = state.showsDeltas ? 12 : 8
-    var columns = [
-      TableColumn(title: "Country", width: 0, alignRight: false, flexible: true),
-      TableColumn(title: "Pledged", width: countWidth, alignRight: true),
-      TableColumn(title: "Deployed", width: countWidth, alignRight: true),
-      TableColumn(title: "Not dep.", width: 8, alignRight: true),
-      TableColumn(title: "Share", width: 5, alignRight: true),
-    ]
+    var columns = ContributorColumn.all.map { $0.tableColumn(deltas: state.showsDeltas) }
     if wide { columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 16)) }
     let conflicted = Self.conflicted(state.scenario, state.results)
     let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
@@ -58,7 +50,6 @@ enum ContributionRows {
     let inConflict = conflicted(index)
     marks += inConflict ? "!" : " "
     let name = marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
-    let notDeployed = result.pledgedNotDeployed
     var pledged = contributor.pledged.map(Format.headCount) ?? "—"
     var deployed = Format.headCount(contributor.deployed)
     var changed = false
@@ -82,24 +73,10 @@ enum ContributionRows {
     let ended = result.endedWithForce
     if ended, contributor.pledged != nil, result.pledged == nil { pledged = "(" + pledged + ")" }
     if ended, contributor.role == .unattributed { deployed = "(" + deployed + ")" }
-    var cells = [
-      TableCell(name, Style(inConflict ? .conflict : .normal)),
-      TableCell(pledged, Style(changed ? .assumption : ended && result.pledged == nil ? .dim : .normal)),
-      // A count older than the deployed staleness window is history: dim, not bold.
-      TableCell(
-        deployed,
-        Style(
-          changed ? .assumption : (ended && contributor.role == .unattributed) || result.stale ? .dim : .normal,
-          bold: !result.stale)),
-      TableCell(notDeployed.map(Format.count) ?? "—", Style((notDeployed ?? 0) > 0 ? .warning : .dim)),
-      TableCell(Format.percent(result.share), Style(.normal)),
-    ]
-    if let typed = state.typing(.pledged(country: contributor.country)) {
-      cells[1] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
-    }
-    if let typed = state.typing(.deployed(country: contributor.country)) {
-      cells[2] = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
-    }
+    let input = ContributorCellInput(
+      state: state, contributor: contributor, result: result, name: name, inConflict: inConflict, pledged: pledged,
+      deployed: deployed, changed: changed, ended: ended)
+    var cells = ContributorColumn.all.map { $0.cell(input) }
     if let bar {
       cells.append(TableCell(Glyphs.bar(Double(result.deployed) / maxDeployed, width: bar).filled, Style(.bar)))
     }

@@ -4,13 +4,6 @@ import ForceModel
 /// under them the money results — cash in hand, burn rate, runway as a date, the gap to the end
 /// of the mandate — as selectable rows.
 enum FundingRows {
-  /// The lines table's columns in sort order (`s` cycles through them); a narrow panel shows
-  /// some of them, each from the width given here.
-  static let columns: [(title: String, width: Int, from: Int)] = [
-    ("Donor", 0, 0), ("Form", 7, 100), ("Channel", 10, 112), ("Pledged", 9, 90), ("Committed", 9, 80),
-    ("Received", 9, 0), ("Spent", 9, 70), ("In hand", 9, 0), ("Ceiling", 9, 100),
-  ]
-
   /// What changed in a line since the baseline, in a few characters: the USD movement of its
   /// funding, `new`, or what else changed.
   static func change(of line: FundingLine, ledger: LineLedger?, in state: AppState) -> String {
@@ -33,13 +26,12 @@ enum FundingRows {
     let rows = state.visible[.funding] ?? []
     let funding = state.results.funding
     let deltas = state.showsDeltas
-    let shown = columns.indices.filter { width >= columns[$0].from }
-    var tableColumns = shown.map { index in
-      TableColumn(
-        title: columns[index].title, width: columns[index].width, alignRight: index >= 3, flexible: index == 0)
-    }
+    let shown = FundingColumn.all.filter { width >= $0.from }
+    var tableColumns = shown.map(\.tableColumn)
     if deltas { tableColumns.append(TableColumn(title: "Change", width: 9, alignRight: true)) }
-    let sortIndex = table.sortColumn.flatMap { shown.firstIndex(of: $0) }
+    let sortIndex = table.sortColumn.flatMap { column in
+      shown.firstIndex { $0.title == FundingColumn.all[column].title }
+    }
     var model = TableModel(
       columns: tableColumns, sortIndex: sortIndex, sortDescending: table.sortDescending, count: rows.count,
       window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map { lineIndex in
@@ -49,65 +41,8 @@ enum FundingRows {
         // its cash marked "earlier", never read as this period's.
         let earlier = funding.isEarlierMandates(lineIndex, in: state.scenario)
         let plain = Style(line.counted && !earlier ? .normal : .dim)
-        func money(_ value: Double?, zero: String = "") -> String {
-          guard let value else { return "" }
-          return value > 0.5 ? Format.money(value) : zero
-        }
-        func typed(_ stage: FlowStage) -> String? { state.typing(.stageTotal(id: line.id, stage: stage)) }
-        var cells: [TableCell] = []
-        for index in shown {
-          switch index {
-          case 0: cells.append(TableCell(line.donor + (line.purpose.map { " — \($0)" } ?? ""), plain))
-          case 1:
-            let text = state.typing(.fundingForm(id: line.id)) ?? state.typing(.fundingCurrency(id: line.id))
-            cells.append(
-              text.map { TableCell($0, Style(.key, bold: true), keepsStyleWhenSelected: true) }
-                ?? TableCell(line.form.label + (line.counted ? "" : " ✗"), Style(line.counted ? .normal : .dim)))
-          case 2: cells.append(TableCell(line.channel.label, plain))
-          default:
-            let stage: FlowStage? =
-              switch index {
-              case 3: .pledge
-              case 4: .commitment
-              case 5: .received
-              case 6: .spent
-              default: nil
-              }
-            if let stage, let text = typed(stage) {
-              cells.append(TableCell(text, Style(.key, bold: true), keepsStyleWhenSelected: true))
-              continue
-            }
-            guard let ledger else {
-              cells.append(TableCell(index == 5 ? (line.counted ? "no rate!" : "left out") : "", Style(.conflict)))
-              continue
-            }
-            switch index {
-            case 3: cells.append(TableCell(money(ledger.pledgeOutstanding > 0.5 ? ledger.pledged : nil), Style(.dim)))
-            case 4: cells.append(TableCell(money(ledger.committed), plain))
-            case 5:
-              cells.append(
-                TableCell(money(ledger.received, zero: "—"), Style(plain.role, bold: !earlier)))
-            case 6: cells.append(TableCell(money(ledger.spent), plain))
-            case 7:
-              if line.form == .inKind {
-                cells.append(TableCell("in-kind", Style(.dim)))
-              } else {
-                let bound = ledger.received > 0 && !ledger.spendingReported
-                let text = money(ledger.inHand, zero: ledger.received > 0 ? "$0" : "—")
-                cells.append(
-                  earlier
-                    ? TableCell("earlier", Style(.dim))
-                    : TableCell((bound ? "≤" : "") + text, Style(line.counted ? .ok : .dim, bold: true)))
-              }
-            default:
-              let rate = state.scenario.assumptions.usdPerUnit(line.currency) ?? 0
-              cells.append(
-                TableCell(
-                  line.ceiling(on: state.results.funding.day).map { "≤" + Format.money($0.value * rate) } ?? "",
-                  Style(.warning)))
-            }
-          }
-        }
+        let input = FundingCellInput(state: state, line: line, ledger: ledger, earlier: earlier, plain: plain)
+        var cells = shown.map { $0.cell(input) }
         if deltas {
           let change = Self.change(of: line, ledger: ledger, in: state)
           cells.append(TableCell(change, change.isEmpty ? plain : Style(.assumption, bold: true)))

@@ -368,7 +368,7 @@ extension AppState {
 
   mutating func reverseSort() {
     guard !RowOrder.columns(focus).isEmpty, table(focus).sortColumn != nil else {
-      show("Press s to choose a sort column first")
+      show("Press \(KeyMap.panels.key(.sort)) to choose a sort column first")
       return
     }
     var state = table(focus)

@@ -2,8 +2,8 @@ import ForceModel
 
 /// Filtering and sorting of the table panels' rows.
 enum RowOrder {
-  static let contributorColumns = ["country", "pledged", "deployed", "not deployed", "share"]
-  static let fundingColumns = FundingRows.columns.map { $0.title.lowercased() }
+  static let contributorColumns = ContributorColumn.all.map(\.sortName)
+  static let fundingColumns = FundingColumn.all.map { $0.title.lowercased() }
 
   static func columns(_ panel: PanelID) -> [String] {
     switch panel {
@@ -26,21 +26,12 @@ enum RowOrder {
         return matches(c.country + " " + (c.iso ?? "") + " " + c.role.rawValue, filter)
       }
     }
-    if let column = table.sortColumn {
-      let key: (Int) -> Double = { index in
-        let r = results.contributors[index]
-        switch column {
-        case 1: return Double(r.pledged ?? -1)
-        case 2: return Double(r.deployed)
-        case 3: return Double(r.pledgedNotDeployed ?? -1)
-        default: return r.share
-        }
-      }
-      if column == 0 {
-        rows.sort { scenario.contributors[$0].country.lowercased() < scenario.contributors[$1].country.lowercased() }
-      } else {
-        rows.sort { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }
-      }
+    if let column = table.sortColumn, ContributorColumn.all.indices.contains(column) {
+      let spec = ContributorColumn.all[column]
+      let keys = rows.map { spec.sortKey(scenario.contributors[$0], results.contributors[$0]) }
+      // Ties fall back to scenario order.
+      let order = keys.indices.sorted { keys[$0] < keys[$1] || (!(keys[$1] < keys[$0]) && rows[$0] < rows[$1]) }
+      rows = order.map { rows[$0] }
       if table.sortDescending { rows.reverse() }
     }
     return rows
@@ -63,29 +54,18 @@ enum RowOrder {
             .joined(separator: " "), filter)
       }
     }
-    if let column = table.sortColumn {
-      // Each line's totals once, then the sort (a ledger per comparison would be n log n of them).
-      let ledgers = column >= 3 ? scenario.funding.indices.map { results.funding.ledger(of: $0, in: scenario) } : []
-      func amount(_ index: Int) -> Double {
-        guard ledgers.indices.contains(index), let ledger = ledgers[index] else { return -1 }
-        switch column {
-        case 3: return ledger.pledged
-        case 4: return ledger.committed
-        case 5: return ledger.received
-        case 6: return ledger.spent
-        case 7: return scenario.funding[index].form == .cash ? ledger.inHand : -1
-        default:
-          let line = scenario.funding[index]
-          return (line.ceiling(on: results.funding.day)?.value ?? -1)
-            * (scenario.assumptions.usdPerUnit(line.currency) ?? 0)
-        }
+    if let column = table.sortColumn, FundingColumn.all.indices.contains(column) {
+      // Each line's key once, then the sort (a ledger per comparison would be n log n of them).
+      let spec = FundingColumn.all[column]
+      let keys = rows.map { index in
+        spec.sortKey(
+          FundingSortInput(
+            scenario: scenario, results: results, line: scenario.funding[index],
+            ledger: spec.needsLedger ? results.funding.ledger(of: index, in: scenario) : nil))
       }
-      switch column {
-      case 0: rows.sort { scenario.funding[$0].donor.lowercased() < scenario.funding[$1].donor.lowercased() }
-      case 1: rows.sort { scenario.funding[$0].form.rawValue < scenario.funding[$1].form.rawValue }
-      case 2: rows.sort { scenario.funding[$0].channel.rawValue < scenario.funding[$1].channel.rawValue }
-      default: rows.sort { amount($0) != amount($1) ? amount($0) < amount($1) : $0 < $1 }
-      }
+      // Ties fall back to scenario order.
+      let order = keys.indices.sorted { keys[$0] < keys[$1] || (!(keys[$1] < keys[$0]) && rows[$0] < rows[$1]) }
+      rows = order.map { rows[$0] }
       if table.sortDescending { rows.reverse() }
     }
     return rows
