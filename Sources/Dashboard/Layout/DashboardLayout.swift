@@ -37,6 +37,14 @@ public struct DashboardLayout: Sendable, Hashable {
 
   /// The fewest rows a timeline shows its chart in; below it, a one-line strip.
   public static let timelineChartRows = 8
+  /// The narrowest screen whose panels sit side by side; below it they are stacked.
+  static let sideBySideFrom = 110
+  /// The force panel's least width beside the contributions (its labels and bars).
+  static let forcePanelWidth = 44
+  /// The fewest rows the funding panel keeps under the tables in the wide layout (11 on a kiosk).
+  static let fundingLeastRows = 12
+  /// The kiosk's headline rows: big digits on a tall screen, one line of figures on a short one.
+  static let kioskHeadlineRows = (tall: 7, short: 4, tallFrom: 26)
 
   public init(
     width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false,
@@ -44,85 +52,80 @@ public struct DashboardLayout: Sendable, Hashable {
   ) {
     self.width = width
     self.height = height
-    var body = Rect(x: 0, y: 0, width: width, height: height)
-    if banner {
-      let split = body.splitTop(1)
-      bannerTop = split.top
-      body = split.rest
-      bannerBottom = Rect(x: 0, y: body.maxY - 1, width: width, height: 1)
-      body.height -= 1
-    }
-    let top = body.splitTop(1)
-    header = top.top
-    body = top.rest
-    status = Rect(x: 0, y: body.maxY - 1, width: width, height: 1)
-    body.height -= 1
-    if alertCount > 0 {
-      let split = body.splitTop(min(alertCount, max(0, body.height - 12)))
-      alerts = split.top.isEmpty ? nil : split.top
-      body = split.rest
-    }
+    let bannerRows = banner ? 1 : 0
+    let between = height - 2 - 2 * bannerRows
+    // Warnings take a row each, as long as the panels keep a dozen rows.
+    let alertRows = min(alertCount, max(0, between - 12))
+    let rows = Rect(x: 0, y: 0, width: width, height: height).split(
+      .vertical,
+      [.length(bannerRows), .length(1), .length(alertRows), .fill, .length(1), .length(bannerRows)])
+    bannerTop = banner ? rows[0] : nil
+    header = rows[1]
+    alerts = rows[2].isEmpty ? nil : rows[2]
+    status = rows[4]
+    bannerBottom = banner ? rows[5] : nil
     // The funding panel's frame, header, lines, rule and totals.
     let fundingNeed = needs.fundingLines + Self.fundingSummaryRows + 4
-
     if kiosk {
-      // Read from across a room: the headline figures large and first, the tables below, the
-      // chart under them when there is room (and in the rotation's turn, always).
-      let split = body.splitTop(body.height >= 26 ? 7 : 4)
-      headline = split.top
-      body = split.rest
-      let chart = Self.timelineHeight(
-        rest: body.height - max(11, min(fundingNeed, body.height * 3 / 5)), body: body.height,
-        focused: focus == .timeline)
-      let rows = body.splitTop(body.height - chart)
-      panels[.timeline] = rows.rest
-      body = rows.top
-      if width >= 110 {
-        let columns = body.splitLeft(body.width * 9 / 20)
-        panels[.contributions] = columns.left
-        panels[.funding] = columns.rest
-      } else {
-        let funding = max(min(body.height - 4, 11), body.height / 2)
-        let stacked = body.splitTop(max(4, body.height - funding))
-        panels[.contributions] = stacked.top
-        panels[.funding] = stacked.rest
-      }
-    } else if width >= 110 {
-      // Wide: force and contributions side by side as tall as their figures, funding below
-      // across the whole width, and the timeline under it with what is left.
-      // With the timeline focused the tables above it give up room first (the force panel
-      // still keeps its figures when they fit).
-      let topNeed = max(needs.force + 2, needs.contributions + 3)
-      let topShare = focus == .timeline ? max(needs.force + 2, body.height * 3 / 10) : body.height * 9 / 20
-      let topHeight = max(8, min(topNeed, topShare))
-      let rows = body.splitTop(topHeight)
-      let columns = rows.top.splitLeft(max(44, rows.top.width * 2 / 5))
-      panels[.force] = columns.left
-      panels[.contributions] = columns.rest
-      let chart = Self.timelineHeight(
-        rest: rows.rest.height - max(12, fundingNeed), body: rows.rest.height, focused: focus == .timeline)
-      let lower = rows.rest.splitTop(rows.rest.height - chart)
-      panels[.funding] = lower.top
-      panels[.timeline] = lower.rest
+      layOutKiosk(rows[3], focus: focus, fundingNeed: fundingNeed)
+    } else if width >= Self.sideBySideFrom {
+      layOutWide(rows[3], focus: focus, needs: needs, fundingNeed: fundingNeed)
     } else {
-      // Narrow: stacked; the focused panel gets the room, the others a few rows each (the
-      // timeline a strip, or nothing on a very small screen until it is focused).
-      var heights: [PanelID: Int] = [:]
-      if focus == .timeline {
-        for panel in PanelID.allCases where panel != .timeline { heights[panel] = body.height >= 20 ? 4 : 2 }
-      } else {
-        let strip = body.height >= 20 ? 3 : 0
-        let small = max(3, min(7, (body.height - strip - 6) / 3))
-        for panel in PanelID.allCases where panel != focus { heights[panel] = panel == .timeline ? strip : small }
-      }
-      heights[focus] = body.height - heights.values.reduce(0, +)
-      var y = body.y
-      for panel in PanelID.allCases {
-        let h = heights[panel] ?? 0
-        panels[panel] = Rect(x: body.x, y: y, width: body.width, height: h)
-        y += h
-      }
+      layOutStacked(rows[3], focus: focus)
     }
+  }
+
+  /// Read from across a room: the headline figures large and first, the tables below, the chart
+  /// under them when there is room (and in the rotation's turn, always).
+  private mutating func layOutKiosk(_ body: Rect, focus: PanelID, fundingNeed: Int) {
+    let sizes = Self.kioskHeadlineRows
+    let parts = body.split(.vertical, [.length(body.height >= sizes.tallFrom ? sizes.tall : sizes.short), .fill])
+    headline = parts[0]
+    let rest = parts[1]
+    let chart = Self.timelineHeight(
+      rest: rest.height - max(Self.fundingLeastRows - 1, min(fundingNeed, rest.height * 3 / 5)), body: rest.height,
+      focused: focus == .timeline)
+    let lower = rest.split(.vertical, [.fill, .length(chart)])
+    panels[.timeline] = lower[1]
+    let tables = lower[0]
+    let columns =
+      width >= Self.sideBySideFrom
+      ? tables.split(.horizontal, [.ratio(9, 20), .fill])
+      : tables.split(
+        .vertical, [.length(max(4, tables.height - max(min(tables.height - 4, 11), tables.height / 2))), .fill])
+    panels[.contributions] = columns[0]
+    panels[.funding] = columns[1]
+  }
+
+  /// Wide: force and contributions side by side as tall as their figures, funding below across
+  /// the whole width, and the timeline under it with what is left. With the timeline focused
+  /// the tables above it give up room first (the force panel still keeps its figures when they
+  /// fit).
+  private mutating func layOutWide(_ body: Rect, focus: PanelID, needs: Needs, fundingNeed: Int) {
+    let topNeed = max(needs.force + 2, needs.contributions + 3)
+    let topShare = focus == .timeline ? max(needs.force + 2, body.height * 3 / 10) : body.height * 9 / 20
+    let rows = body.split(.vertical, [.length(max(8, min(topNeed, topShare))), .fill])
+    let top = rows[0].split(.horizontal, [.length(max(Self.forcePanelWidth, rows[0].width * 2 / 5)), .fill])
+    panels[.force] = top[0]
+    panels[.contributions] = top[1]
+    let chart = Self.timelineHeight(
+      rest: rows[1].height - max(Self.fundingLeastRows, fundingNeed), body: rows[1].height,
+      focused: focus == .timeline)
+    let lower = rows[1].split(.vertical, [.fill, .length(chart)])
+    panels[.funding] = lower[0]
+    panels[.timeline] = lower[1]
+  }
+
+  /// Narrow: stacked; the focused panel gets the room, the others a few rows each (the timeline
+  /// a strip, or nothing on a very small screen until it is focused).
+  private mutating func layOutStacked(_ body: Rect, focus: PanelID) {
+    let constraints = PanelID.allCases.map { panel -> Constraint in
+      if panel == focus { return .fill }
+      if focus == .timeline { return .length(body.height >= 20 ? 4 : 2) }
+      let strip = body.height >= 20 ? 3 : 0
+      return .length(panel == .timeline ? strip : max(3, min(7, (body.height - strip - 6) / 3)))
+    }
+    for (panel, rect) in zip(PanelID.allCases, body.split(.vertical, constraints)) { panels[panel] = rect }
   }
 
   /// The timeline's height below the tables: focused, three fifths of the room at least (the
@@ -147,14 +150,14 @@ public struct DashboardLayout: Sendable, Hashable {
       let summary = fundingSummaryHeight(panel: rect)
       return (rect.y + 2, max(0, inner - 1 - (summary > 0 ? summary + 1 : 0)))
     case .timeline:
-      guard let events = timelineParts(rect).events else { return (0, 0) }
+      guard let events = Self.timelineParts(rect).events else { return (0, 0) }
       return (events.y, events.height)
     }
   }
 
   /// Inside the timeline panel: the chart, and the events list under it when there is room
   /// (the chart takes three fifths, the list the rest after a rule); a strip is all chart.
-  public func timelineParts(_ rect: Rect) -> (chart: Rect, events: Rect?) {
+  public static func timelineParts(_ rect: Rect) -> (chart: Rect, events: Rect?) {
     let inner = rect.inset(1)
     guard inner.height >= 12 else { return (inner, nil) }
     let chartRows = min(inner.height - 4, max(8, inner.height * 3 / 5))

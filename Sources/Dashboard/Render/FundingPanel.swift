@@ -3,7 +3,7 @@ import ForceModel
 /// Panel 3: every funding line as its stage totals, then cash in hand, burn, runway and the gap
 /// to the end of the mandate.
 public struct FundingPanel: Sendable {
-  public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+  public static func render(_ state: AppState, in rect: Rect, layout: DashboardLayout, into grid: inout Grid) {
     let table = state.table(.funding)
     let count = state.visible[.funding]?.count ?? 0
     let day = state.results.funding.day.map { " as of \($0)" } ?? ""
@@ -15,7 +15,6 @@ public struct FundingPanel: Sendable {
     PanelFrame.draw(.funding, title: title, in: rect, focused: focused, into: &grid)
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 1 else { return }
-    let layout = state.layout
     let area = layout.rowArea(.funding)
     let lines = FundingRows.lines(state, width: inner.width, visible: area.rows)
     TableDrawer.draw(

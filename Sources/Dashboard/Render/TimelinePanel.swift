@@ -9,14 +9,18 @@ enum TimelinePanel {
     let focused = state.focus == .timeline
     let subject = state.chart.view == .money ? "money" : "deployed strength"
     PanelFrame.draw(.timeline, title: "\(PanelID.timeline.title) — \(subject)", in: rect, focused: focused, into: &grid)
-    let parts = state.layout.timelineParts(rect)
+    let parts = DashboardLayout.timelineParts(rect)
     TimelineChart.render(state, in: parts.chart, into: &grid)
     guard let events = parts.events, events.height > 0 else { return }
     let rule = events.y - 1
     grid.put(String(repeating: "─", count: events.width), x: events.x, y: rule, style: Style(.border))
     let timeline = state.timeline
     var title = " Events \(Format.count(timeline.events.count))"
-    if !state.ops.kiosk { title += focused ? " · ↑↓ moves the as-of date " : " · 4 then ↑↓ moves the as-of date " }
+    if !state.ops.kiosk {
+      title +=
+        focused
+        ? " · ↑↓ moves the as-of date " : " · \(KeyMap.panels.key(.timelinePanel)) then ↑↓ moves the as-of date "
+    }
     grid.put(title, x: events.x + 1, y: rule, style: Style(.dim), limit: events.width - 2)
     TableDrawer.draw(
       TimelineRows.table(state, rows: events.height), in: events, frame: rect, focused: focused,

@@ -139,7 +139,9 @@ extension AppState {
     case .help: modal = .overlay(.help(scroll: 0))
     case .filter:
       guard focus != .force else {
-        show("The force panel has no table to filter: press 2 or 3 first")
+        show(
+          "The force panel has no table to filter: press \(KeyMap.panels.key(.contributionsPanel)) or \(KeyMap.panels.key(.fundingPanel)) first"
+        )
         return []
       }
       modal = .filterPrompt(table(focus).filter)
