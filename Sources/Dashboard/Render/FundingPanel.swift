@@ -23,7 +23,7 @@ public struct FundingPanel: Sendable {
 
     // The totals: selectable rows below a rule.
     let summaryY = layout.fundingSummaryY()
-    let totals = FundingRows.totals(state)
+    let totals = FundingTotals.table(state)
     let shown = min(totals.count, max(0, inner.maxY - summaryY))
     guard shown > 0 else { return }
     grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: summaryY - 1, style: Style(.border))
