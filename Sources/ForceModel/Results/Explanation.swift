@@ -147,6 +147,19 @@ struct Explainer {
 
   func explain(_ key: ResultKey) -> Explanation? {
     switch key {
+    case .deployedTotal, .shortfall, .share, .pledgedNotDeployed, .leadShare: explainForce(key)
+    case .fundingListed, .cashReceived, .cashSpent, .inHand: explainCash(key)
+    case .burn: explainBurn(key)
+    case .runway, .runwayWithCommitments: explainRunway(key)
+    case .mandateGap, .coverage: explainMandate(key)
+    case .required, .gap: explainRequirement(key)
+    case .conflict(let index): explainConflict(index)
+    }
+  }
+
+  /// The force figures: the total deployed, shortfalls, a country's share and what it pledged but has not sent.
+  private func explainForce(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .deployedTotal:
       return Explanation(
         title: key.label ?? "", value: Format.count(results.deployedTotal),
@@ -188,7 +201,13 @@ struct Explainer {
       explanation?.title = "Lead nation's share (\(scenario.contributors[index].country))"
       explanation?.value = Format.percent(share)
       return explanation
+    default: return nil
+    }
+  }
 
+  /// Funding and cash: what is counted as funding, received, spent and in hand, flow by flow.
+  private func explainCash(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .fundingListed:
       let f = results.funding
       return Explanation(
@@ -222,7 +241,13 @@ struct Explainer {
           derived("cash spent", Format.money(f.cash.spent)),
           derived("frozen", Format.money(f.cash.frozen)),
         ] + flowInputs(where: { $0.form == .cash }, stages: [.received, .spent, .frozen, .cancelled]))
+    default: return nil
+    }
+  }
 
+  /// The burn rate, from reported spending, or unknown with the force's cost beside it.
+  private func explainBurn(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .burn:
       let f = results.funding
       switch f.burn.basis {
@@ -245,7 +270,13 @@ struct Explainer {
             derived("deployed", Format.count(results.deployedTotal)),
           ] + assumptionInputs().prefix(2))
       }
+    default: return nil
+    }
+  }
 
+  /// The day cash runs out, cash only or with dated commitments, pot by pot.
+  private func explainRunway(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .runway, .runwayWithCommitments:
       let f = results.funding
       let commitments = key == .runwayWithCommitments
@@ -271,7 +302,13 @@ struct Explainer {
           ? "the day cash in hand, topped up by each dated commitment on its due day, reaches zero at the burn rate"
           : "the day cash in hand reaches zero at the burn rate: counted-from day + cash in hand ÷ burn rate",
         inputs: inputs)
+    default: return nil
+    }
+  }
 
+  /// The mandate period's gap and coverage.
+  private func explainMandate(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .mandateGap:
       let f = results.funding
       guard let mandate = f.mandate else { return nil }
@@ -297,7 +334,13 @@ struct Explainer {
           "(cash in hand at the period's start + received in the period, less what was frozen in it, + commitments not yet received, cash and in-kind) ÷ the period's requirement",
         inputs: [derived("covered", Format.money(mandate.covered))] + requirementInputs(mandate) + carryInputs
           + previousPeriod)
+    default: return nil
+    }
+  }
 
+  /// What the force costs at a strength, and the gap to it.
+  private func explainRequirement(_ key: ResultKey) -> Explanation? {
+    switch key {
     case .required(let level):
       guard let requirement = results.funding.requirement(level) else { return nil }
       return Explanation(
@@ -322,19 +365,22 @@ struct Explainer {
             "commitments not yet received", Format.money(f.cash.commitmentOutstanding + f.inKind.commitmentOutstanding)),
           derived("beside it: ceilings", "≤ " + Format.money(f.ceilings)),
         ])
-
-    case .conflict(let index):
-      guard results.conflicts.indices.contains(index) else { return nil }
-      let conflict = results.conflicts[index]
-      return Explanation(
-        title: "Conflict", value: conflict.summary, formula: Self.conflictRule(conflict.kind),
-        inputs: conflict.sources.map { id in
-          let source = scenario.source(id)
-          return Explanation.Input(
-            label: id, value: source?.title ?? "(not in the sources list)", sources: [id], asOf: nil,
-            note: source?.published)
-        })
+    default: return nil
     }
+  }
+
+  /// A conflict between sources: the rule it breaks and every source it names.
+  private func explainConflict(_ index: Int) -> Explanation? {
+    guard results.conflicts.indices.contains(index) else { return nil }
+    let conflict = results.conflicts[index]
+    return Explanation(
+      title: "Conflict", value: conflict.summary, formula: Self.conflictRule(conflict.kind),
+      inputs: conflict.sources.map { id in
+        let source = scenario.source(id)
+        return Explanation.Input(
+          label: id, value: source?.title ?? "(not in the sources list)", sources: [id], asOf: nil,
+          note: source?.published)
+      })
   }
 
   var dayText: String { results.funding.day.map { "\($0)" } ?? "the latest flow" }
