@@ -7,162 +7,187 @@ struct DetailsContent {
   var lines: [(String, ThemeRole)] = []
 
   init(state: AppState, target: DetailTarget) {
-    let scenario = state.scenario
-    let results = state.results
     switch target {
-    case .strength(let figure):
-      let (name, value): (String, HeadCount?) =
-        switch figure {
-        case .planned: ("Planned strength", scenario.strength.planned)
-        case .authorized: ("Authorized ceiling", scenario.strength.authorized)
-        case .target: ("Expansion target", scenario.strength.target)
-        }
-      title = name
-      if let value {
-        add(headCount: value, label: name, scenario: scenario)
-      } else {
-        add("\(name): none set", .title)
-        if let authorization = scenario.mission.authorization {
-          add("Authorized by \(authorization.decision)" + (authorization.date.map { ", \($0)" } ?? ""), .normal)
-          if let note = authorization.note { add(note, .dim) }
-          addSources(authorization.sources, scenario: scenario)
-        }
-      }
-      if figure == .authorized || figure == .planned { addConflicts(ConflictLinks.forStrength(in: scenario)) }
-    case .reported(let index):
-      let reported = scenario.strength.reported[index]
-      title = "Reported deployed total"
-      add(headCount: reported.deployed, label: reported.label, scenario: scenario)
-      for (conflictIndex, conflict) in results.conflicts.enumerated() where conflict.reported.contains(index) {
-        addExplanation(results.explain(.conflict(conflictIndex), in: scenario), conflict: true)
-      }
+    case .strength(let figure): addStrength(figure, state: state)
+    case .reported(let index): addReported(index, state: state)
     case .result(let key):
-      let explanation = results.explain(key, in: scenario)
+      let explanation = state.results.explain(key, in: state.scenario)
       title = explanation?.title ?? "Result"
       addExplanation(explanation, conflict: false)
-    case .contributor(let index):
-      let contributor = scenario.contributors[index]
-      let result = results.contributors[index]
-      title = contributor.country
-      var kind =
-        contributor.role == .lead
-        ? "lead nation" : (contributor.role == .unattributed ? "unattributed remainder" : "contributor")
-      if contributor.partnerGroup { kind += ", member of the group of partners" }
-      add("\(contributor.country)\(contributor.iso.map { " (\($0))" } ?? "") — \(kind)", .title)
-      if let pledged = contributor.pledged { add(headCount: pledged, label: "Pledged", scenario: scenario) }
-      add(headCount: contributor.deployed, label: "Deployed", scenario: scenario)
-      if result.stale, let known = contributor.deployed.asOf {
-        add(
-          "Stale: last known \(known), more than \(scenario.assumptions.staleness.deployedDays) days before the date shown (assumptions.stale_after_days.deployed)",
-          .warning)
-      }
-      if result.endedWithForce, let change = ForcePhases(scenario.mission).changes.last {
-        add(
-          "Made for the force before the \(change.force) (from \(change.start)): not counted for the force in force",
-          .dim)
-      }
-      if let gap = result.pledgedNotDeployed {
-        add("Pledged, not deployed: \(Format.count(gap))  = max(0, pledged − deployed)", .normal)
-      }
-      add(
-        "Share of the deployed total: \(Format.percent(result.share))  = \(Format.count(result.deployed)) ÷ \(Format.count(results.deployedTotal))",
-        .normal)
-      if !contributor.history.isEmpty {
-        add("", .normal)
-        add("History", .title)
-        for entry in contributor.history {
-          add(
-            "  \(entry.deployed.asOf?.description ?? "undated")  \(Format.headCount(entry.deployed))  \(entry.event ?? "")  [\(entry.deployed.sources.joined(separator: ", "))]",
-            .normal)
-        }
-      }
-      addConflicts(ConflictLinks.forContributor(index, in: scenario))
-    case .event(let index):
-      let timeline = state.timeline
-      guard timeline.events.indices.contains(index) else { return }
-      let event = timeline.events[index]
-      title = "Event of \(event.date)"
-      add(event.text, .title)
-      add("\(event.kind.word) · dated \(event.date) · counts from \(event.day)", .normal)
-      let known = timeline.days.filter { $0 <= event.day }.count
-      add("On that day \(known) of \(timeline.days.count) dates of the history are known.", .dim)
-      addSources(event.sources, scenario: state.history.current)
-    case .fundingLine(let index):
-      let line = scenario.funding[index]
-      title = line.donor
-      add("\(line.donor) — \(line.purpose ?? line.channel.label)", .title)
-      add(
-        "\(line.form == .cash ? "Cash" : "In-kind (valued; never cash in hand or runway)") · channel \(line.channel.label) · \(line.currency)\(line.counted ? "" : " · LEFT OUT of every total")",
-        .normal)
-      let ledger = results.funding.ledger(of: index, in: scenario)
-      if let ledger {
-        let day = results.funding.day.map { " on \($0)" } ?? ""
-        add(
-          "In USD\(day): pledged \(Format.money(ledger.pledged)) · committed \(Format.money(ledger.committed)) · received \(Format.money(ledger.received)) · spent \(Format.money(ledger.spent))"
-            + (ledger.total(.frozen) > 0 ? " · frozen \(Format.money(ledger.total(.frozen)))" : ""),
-          .title)
-        if line.form == .cash {
-          add(
-            "Cash in hand \(ledger.received > 0 && !ledger.spendingReported ? "at most " : "")\(Format.money(ledger.inHand)) = received − spent − frozen"
-              + (ledger.received > 0 && !ledger.spendingReported ? " (no spending reported on this line)" : ""),
-            .normal)
-        }
-        if ledger.commitmentOutstanding > 0.5 {
-          add("Committed, not yet received: \(Format.money(ledger.commitmentOutstanding))", .normal)
-        }
-        if ledger.pledgeOutstanding > 0.5 {
-          add("Pledged, not yet committed (never counted): \(Format.money(ledger.pledgeOutstanding))", .dim)
-        }
-        if line.currency != "USD", let rate = scenario.assumptions.exchangeRates[line.currency] {
-          add(
-            "At \(Format.decimal(rate.value, places: 6)) USD per \(line.currency) (assumption\(rate.sources.isEmpty ? ", no source" : ": " + rate.sources.joined(separator: ", ")))",
-            .assumption)
-        }
-      } else if line.counted {
-        add("No exchange rate for a currency of this line: it is left out of every USD total.", .conflict)
-      }
-      // In the past (the as-of cursor), what was learnt later is not shown at all; at the latest
-      // picture, a flow dated after the scenario's date is shown and said not to count.
-      let shownTo = state.cursor == nil ? nil : results.funding.day
-      func shown(_ flow: Flow) -> Bool { shownTo.map { (flow.day ?? .distantPast) <= $0 } ?? true }
-      if let ceiling = line.ceiling(on: shownTo) {
-        add("", .normal)
-        add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
-      }
-      if !line.flows.isEmpty {
-        // The flows in date order, one line each, as a ledger reads; the details follow.
-        add("", .normal)
-        add("Flows (date · stage · amount · sources)", .title)
-        let ordered = line.flows.sorted { ($0.day ?? .distantPast) < ($1.day ?? .distantPast) }
-        for flow in ordered where shown(flow) {
-          let stage = flow.stage.rawValue + (flow.toDate ? " to date" : "")
-          let amount = Format.amount(flow.amount, currency: flow.currency ?? line.currency)
-          let marks = [flow.amount.isDerived ? "DERIVED" : nil, flow.amount.isUnsourced ? "ASSUMPTION" : nil]
-            .compactMap { $0 }
-          let date = flow.amount.asOf?.description ?? "undated"
-          add(
-            "  " + padded(date, to: 10) + " " + padded(stage, to: 16) + " " + padded(amount, to: 9, right: true)
-              + (marks.isEmpty ? "" : " " + marks.joined(separator: " "))
-              + " [\(Self.shortList(flow.amount.sources))]",
-            flow.amount.isDerived || flow.amount.isUnsourced ? .assumption : .normal)
-        }
-      }
-      for flow in line.flows where shown(flow) {
-        let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
-        add("", .normal)
-        var label =
-          "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
-        if let from = flow.reduces { label += " (from \(from.label))" }
-        if let due = flow.due { label += ", due \(due)" }
-        if let since = flow.since { label += ", spending since \(since)" }
-        if later { label += " — dated after the scenario's date: not counted" }
-        add(amount: flow.amount, currency: flow.currency ?? line.currency, label: label, scenario: scenario)
-      }
-      for total in scenario.fundingTotals where total.parts.contains(line.id) {
-        add("Part of: \(total.label), stated \(Format.amount(total.amount, currency: total.currency))", .normal)
-      }
-      addConflicts(ConflictLinks.forFundingLine(index, in: scenario))
+    case .contributor(let index): addContributor(index, state: state)
+    case .event(let index): addEvent(index, state: state)
+    case .fundingLine(let index): addFundingLine(index, state: state)
     }
+  }
+
+  /// A strength: its figure with qualifier, date and sources, or the decision that set none.
+  private mutating func addStrength(_ figure: ForceFigure, state: AppState) {
+    let scenario = state.scenario
+    let (name, value): (String, HeadCount?) =
+      switch figure {
+      case .planned: ("Planned strength", scenario.strength.planned)
+      case .authorized: ("Authorized ceiling", scenario.strength.authorized)
+      case .target: ("Expansion target", scenario.strength.target)
+      }
+    title = name
+    if let value {
+      add(headCount: value, label: name, scenario: scenario)
+    } else {
+      add("\(name): none set", .title)
+      if let authorization = scenario.mission.authorization {
+        add("Authorized by \(authorization.decision)" + (authorization.date.map { ", \($0)" } ?? ""), .normal)
+        if let note = authorization.note { add(note, .dim) }
+        addSources(authorization.sources, scenario: scenario)
+      }
+    }
+    if figure == .authorized || figure == .planned { addConflicts(ConflictLinks.forStrength(in: scenario)) }
+  }
+
+  /// A reported deployed total and the conflicts it takes part in.
+  private mutating func addReported(_ index: Int, state: AppState) {
+    let scenario = state.scenario
+    let results = state.results
+    let reported = scenario.strength.reported[index]
+    title = "Reported deployed total"
+    add(headCount: reported.deployed, label: reported.label, scenario: scenario)
+    for (conflictIndex, conflict) in results.conflicts.enumerated() where conflict.reported.contains(index) {
+      addExplanation(results.explain(.conflict(conflictIndex), in: scenario), conflict: true)
+    }
+  }
+
+  /// A country: its counts, staleness, share, history and conflicts.
+  private mutating func addContributor(_ index: Int, state: AppState) {
+    let scenario = state.scenario
+    let results = state.results
+    let contributor = scenario.contributors[index]
+    let result = results.contributors[index]
+    title = contributor.country
+    var kind =
+      contributor.role == .lead
+      ? "lead nation" : (contributor.role == .unattributed ? "unattributed remainder" : "contributor")
+    if contributor.partnerGroup { kind += ", member of the group of partners" }
+    add("\(contributor.country)\(contributor.iso.map { " (\($0))" } ?? "") — \(kind)", .title)
+    if let pledged = contributor.pledged { add(headCount: pledged, label: "Pledged", scenario: scenario) }
+    add(headCount: contributor.deployed, label: "Deployed", scenario: scenario)
+    if result.stale, let known = contributor.deployed.asOf {
+      add(
+        "Stale: last known \(known), more than \(scenario.assumptions.staleness.deployedDays) days before the date shown (assumptions.stale_after_days.deployed)",
+        .warning)
+    }
+    if result.endedWithForce, let change = ForcePhases(scenario.mission).changes.last {
+      add(
+        "Made for the force before the \(change.force) (from \(change.start)): not counted for the force in force",
+        .dim)
+    }
+    if let gap = result.pledgedNotDeployed {
+      add("Pledged, not deployed: \(Format.count(gap))  = max(0, pledged − deployed)", .normal)
+    }
+    add(
+      "Share of the deployed total: \(Format.percent(result.share))  = \(Format.count(result.deployed)) ÷ \(Format.count(results.deployedTotal))",
+      .normal)
+    if !contributor.history.isEmpty {
+      add("", .normal)
+      add("History", .title)
+      for entry in contributor.history {
+        add(
+          "  \(entry.deployed.asOf?.description ?? "undated")  \(Format.headCount(entry.deployed))  \(entry.event ?? "")  [\(entry.deployed.sources.joined(separator: ", "))]",
+          .normal)
+      }
+    }
+    addConflicts(ConflictLinks.forContributor(index, in: scenario))
+  }
+
+  /// An event of the history: what, when, and how much of the history is known on its day.
+  private mutating func addEvent(_ index: Int, state: AppState) {
+    let timeline = state.timeline
+    guard timeline.events.indices.contains(index) else { return }
+    let event = timeline.events[index]
+    title = "Event of \(event.date)"
+    add(event.text, .title)
+    add("\(event.kind.word) · dated \(event.date) · counts from \(event.day)", .normal)
+    let known = timeline.days.filter { $0 <= event.day }.count
+    add("On that day \(known) of \(timeline.days.count) dates of the history are known.", .dim)
+    addSources(event.sources, scenario: state.history.current)
+  }
+
+  /// A funding line: its totals in USD, its ledger of flows in date order, then each flow in full.
+  private mutating func addFundingLine(_ index: Int, state: AppState) {
+    let scenario = state.scenario
+    let results = state.results
+    let line = scenario.funding[index]
+    title = line.donor
+    add("\(line.donor) — \(line.purpose ?? line.channel.label)", .title)
+    add(
+      "\(line.form == .cash ? "Cash" : "In-kind (valued; never cash in hand or runway)") · channel \(line.channel.label) · \(line.currency)\(line.counted ? "" : " · LEFT OUT of every total")",
+      .normal)
+    let ledger = results.funding.ledger(of: index, in: scenario)
+    if let ledger {
+      let day = results.funding.day.map { " on \($0)" } ?? ""
+      add(
+        "In USD\(day): pledged \(Format.money(ledger.pledged)) · committed \(Format.money(ledger.committed)) · received \(Format.money(ledger.received)) · spent \(Format.money(ledger.spent))"
+          + (ledger.total(.frozen) > 0 ? " · frozen \(Format.money(ledger.total(.frozen)))" : ""),
+        .title)
+      if line.form == .cash {
+        add(
+          "Cash in hand \(ledger.received > 0 && !ledger.spendingReported ? "at most " : "")\(Format.money(ledger.inHand)) = received − spent − frozen"
+            + (ledger.received > 0 && !ledger.spendingReported ? " (no spending reported on this line)" : ""),
+          .normal)
+      }
+      if ledger.commitmentOutstanding > 0.5 {
+        add("Committed, not yet received: \(Format.money(ledger.commitmentOutstanding))", .normal)
+      }
+      if ledger.pledgeOutstanding > 0.5 {
+        add("Pledged, not yet committed (never counted): \(Format.money(ledger.pledgeOutstanding))", .dim)
+      }
+      if line.currency != "USD", let rate = scenario.assumptions.exchangeRates[line.currency] {
+        add(
+          "At \(Format.decimal(rate.value, places: 6)) USD per \(line.currency) (assumption\(rate.sources.isEmpty ? ", no source" : ": " + rate.sources.joined(separator: ", ")))",
+          .assumption)
+      }
+    } else if line.counted {
+      add("No exchange rate for a currency of this line: it is left out of every USD total.", .conflict)
+    }
+    // In the past (the as-of cursor), what was learnt later is not shown at all; at the latest
+    // picture, a flow dated after the scenario's date is shown and said not to count.
+    let shownTo = state.cursor == nil ? nil : results.funding.day
+    func shown(_ flow: Flow) -> Bool { shownTo.map { (flow.day ?? .distantPast) <= $0 } ?? true }
+    if let ceiling = line.ceiling(on: shownTo) {
+      add("", .normal)
+      add(amount: ceiling, currency: line.currency, label: "Ceiling (shown, never counted)", scenario: scenario)
+    }
+    if !line.flows.isEmpty {
+      // The flows in date order, one line each, as a ledger reads; the details follow.
+      add("", .normal)
+      add("Flows (date · stage · amount · sources)", .title)
+      let ordered = line.flows.sorted { ($0.day ?? .distantPast) < ($1.day ?? .distantPast) }
+      for flow in ordered where shown(flow) {
+        let stage = flow.stage.rawValue + (flow.toDate ? " to date" : "")
+        let amount = Format.amount(flow.amount, currency: flow.currency ?? line.currency)
+        let marks = [flow.amount.isDerived ? "DERIVED" : nil, flow.amount.isUnsourced ? "ASSUMPTION" : nil]
+          .compactMap { $0 }
+        let date = flow.amount.asOf?.description ?? "undated"
+        add(
+          "  " + padded(date, to: 10) + " " + padded(stage, to: 16) + " " + padded(amount, to: 9, right: true)
+            + (marks.isEmpty ? "" : " " + marks.joined(separator: " "))
+            + " [\(Self.shortList(flow.amount.sources))]",
+          flow.amount.isDerived || flow.amount.isUnsourced ? .assumption : .normal)
+      }
+    }
+    for flow in line.flows where shown(flow) {
+      let later = results.funding.day.map { (flow.day ?? .distantPast) > $0 } ?? false
+      add("", .normal)
+      var label =
+        "\(flow.stage.rawValue.prefix(1).uppercased() + flow.stage.rawValue.dropFirst())\(flow.toDate ? " to date" : "")"
+      if let from = flow.reduces { label += " (from \(from.label))" }
+      if let due = flow.due { label += ", due \(due)" }
+      if let since = flow.since { label += ", spending since \(since)" }
+      if later { label += " — dated after the scenario's date: not counted" }
+      add(amount: flow.amount, currency: flow.currency ?? line.currency, label: label, scenario: scenario)
+    }
+    for total in scenario.fundingTotals where total.parts.contains(line.id) {
+      add("Part of: \(total.label), stated \(Format.amount(total.amount, currency: total.currency))", .normal)
+    }
+    addConflicts(ConflictLinks.forFundingLine(index, in: scenario))
   }
 
   mutating func add(_ text: String, _ role: ThemeRole) { lines.append((text, role)) }

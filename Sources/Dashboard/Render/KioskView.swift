@@ -13,16 +13,35 @@ enum KioskView {
     var shortTitle: String?
   }
 
-  static func tiles(_ state: AppState) -> [Tile] {
-    let results = state.results
-    let strength = state.scenario.strength
-    let before = state.baselineResults
-    let marking = state.showsDeltas
+  /// What every tile reads: the results shown, the baseline's, and whether changes are marked.
+  struct Inputs {
+    let results: Results
+    let before: Results
+    let marking: Bool
+    let width: Int
+
     /// The change since the previous data leads the caption, so it is never the part cut off.
     func marked(_ delta: String?, _ caption: String) -> String {
       guard marking, let delta else { return caption }
       return delta + " · " + caption
     }
+  }
+
+  /// The headline tiles, in order: the force, cash, the day it runs out, the gap.
+  static func tiles(_ state: AppState) -> [Tile] {
+    let inputs = Inputs(
+      results: state.results, before: state.baselineResults, marking: state.showsDeltas, width: state.width)
+    var tiles = forceTiles(state.scenario.strength, inputs)
+    tiles.append(cashTile(inputs))
+    if let runway = runwayTile(inputs) { tiles.append(runway) }
+    if let gap = gapTile(inputs) { tiles.append(gap) }
+    return tiles
+  }
+
+  /// Deployed against planned and target, and the shortfalls.
+  private static func forceTiles(_ strength: Strength, _ inputs: Inputs) -> [Tile] {
+    let results = inputs.results
+    let before = inputs.before
     var tiles: [Tile] = []
     var against: [String] = []
     if let planned = strength.planned { against.append("planned \(Format.headCount(planned))") }
@@ -30,7 +49,7 @@ enum KioskView {
     tiles.append(
       Tile(
         title: "DEPLOYED", value: Format.count(results.deployedTotal),
-        caption: marked(
+        caption: inputs.marked(
           Deltas.count(results.deployedTotal, before.deployedTotal),
           results.deployedIsStale.map {
             "LAST KNOWN " + Self.date($0).split(separator: " ").dropFirst().joined(separator: " ")
@@ -38,41 +57,50 @@ enum KioskView {
             ?? against.joined(separator: " · ")),
         role: results.deployedIsStale == nil ? .normal : .dim))
     // The target's shortfall only where the wall is wide enough for six tiles.
-    let levels: [StrengthLevel] = state.width >= 150 ? [.planned, .target] : [.planned]
+    let levels: [StrengthLevel] = inputs.width >= 150 ? [.planned, .target] : [.planned]
     for level in levels {
       guard let shortfall = results.shortfall(level) else { continue }
       let short = shortfall.count > 0
       tiles.append(
         Tile(
           title: "SHORT OF \(level.label.uppercased())", value: Format.count(shortfall.count),
-          caption: marked(
+          caption: inputs.marked(
             Deltas.count(shortfall.count, before.shortfall(level)?.count),
             short ? "\(Format.percent(shortfall.ratio)) of \(Format.count(shortfall.reference))" : "✓ met"),
           role: short ? .shortfall : .ok))
     }
-    // Money: cash in hand with the burn, the day it runs out, the gap to the mandate's end.
-    let funding = results.funding
+    return tiles
+  }
+
+  /// Cash in hand with the burn, or unknown when nothing of the period's cash is reported.
+  private static func cashTile(_ inputs: Inputs) -> Tile {
+    let funding = inputs.results.funding
+    let before = inputs.before
     if let since = funding.cashUnknownSince {
       // Nothing of this period's own cash is reported: unknown, said out loud, never "$0".
-      tiles.append(
-        Tile(
-          title: "CASH IN HAND", value: "?",
-          caption: "NO FIGURES SINCE " + Self.date(since).split(separator: " ").dropFirst().joined(separator: " "),
-          role: .dim, shortTitle: "CASH"))
+      return Tile(
+        title: "CASH IN HAND", value: "?",
+        caption: "NO FIGURES SINCE " + Self.date(since).split(separator: " ").dropFirst().joined(separator: " "),
+        role: .dim, shortTitle: "CASH")
     } else {
       let burn: String
       switch funding.burn.basis {
       case .reported: burn = "burn \(Format.money(funding.burn.perMonth))/mo"
       case .unknown: burn = "burn not reported"
       }
-      tiles.append(
-        Tile(
-          title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
-          caption: marked(
-            Deltas.money(funding.cash.inHand, before.funding.cash.inHand), Self.lastKnown(funding) ?? burn),
-          role: Self.lastKnown(funding) != nil ? .dim : funding.cash.inHand > 0 ? .normal : .shortfall,
-          shortTitle: "CASH"))
+      return Tile(
+        title: "CASH IN HAND", value: (funding.inHandIsBound ? "≤" : "") + Format.money(funding.cash.inHand),
+        caption: inputs.marked(
+          Deltas.money(funding.cash.inHand, before.funding.cash.inHand), Self.lastKnown(funding) ?? burn),
+        role: Self.lastKnown(funding) != nil ? .dim : funding.cash.inHand > 0 ? .normal : .shortfall,
+        shortTitle: "CASH")
     }
+  }
+
+  /// The day cash runs out (or ran out, projected), or that it lasts.
+  private static func runwayTile(_ inputs: Inputs) -> Tile? {
+    let funding = inputs.results.funding
+    let before = inputs.before
     let runway = FundingRows.runway(funding.runwayCashOnly, funding)
     switch funding.runwayCashOnly {
     case .runsOut(let day):
@@ -80,46 +108,48 @@ enum KioskView {
       let parts = Self.date(day).split(separator: " ")
       // A projected day already behind the date shown: it ran out, as far as anyone can tell.
       let passed = funding.runwayCashOnly.passed(before: funding.day) != nil
-      tiles.append(
-        Tile(
-          title: passed ? "CASH RAN OUT ~" : "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
-          caption: marked(
-            Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
-            "\(day.civil.year)" + (passed ? " · proj." : "")
-              + (passed
-                ? ""
-                : funding.mandate.map {
-                  "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
-                }
-                  ?? "")),
-          role: runway.role, shortTitle: passed ? "RAN OUT ~" : "RUNS OUT"))
+      return Tile(
+        title: passed ? "CASH RAN OUT ~" : "CASH RUNS OUT", value: parts.prefix(2).joined(separator: " "),
+        caption: inputs.marked(
+          Deltas.runway(funding.runwayCashOnly, before.funding.runwayCashOnly),
+          "\(day.civil.year)" + (passed ? " · proj." : "")
+            + (passed
+              ? ""
+              : funding.mandate.map {
+                "; mandate \(Self.date($0.period.endDay).split(separator: " ").prefix(2).joined(separator: " "))"
+              }
+                ?? "")),
+        role: runway.role, shortTitle: passed ? "RAN OUT ~" : "RUNS OUT")
     case .lasts(let through):
-      tiles.append(
-        Tile(title: "RUNWAY", value: "✓ LASTS", caption: "funded through \(through)", role: .ok))
+      return Tile(title: "RUNWAY", value: "✓ LASTS", caption: "funded through \(through)", role: .ok)
     case .noSpending, .undated:
-      break
+      return nil
     }
+  }
+
+  /// The gap to the mandate's end, or to the horizon with no mandate in force.
+  private static func gapTile(_ inputs: Inputs) -> Tile? {
+    let funding = inputs.results.funding
+    let before = inputs.before
     if let mandate = funding.mandate {
       let short = mandate.gap > 0
-      tiles.append(
-        Tile(
-          title: "GAP TO \(mandate.period.end)", value: Format.money(abs(mandate.gap)),
-          caption: marked(
-            Deltas.money(mandate.gap, before.funding.mandate?.gap),
-            (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")
-              + (mandate.basis == .budget ? " · budget" : " · assumed")),
-          role: short ? .shortfall : .ok, shortTitle: "GAP"))
+      return Tile(
+        title: "GAP TO \(mandate.period.end)", value: Format.money(abs(mandate.gap)),
+        caption: inputs.marked(
+          Deltas.money(mandate.gap, before.funding.mandate?.gap),
+          (short ? "" : "✓ surplus · ") + (mandate.coverage.map { "\(Format.percent($0)) covered" } ?? "")
+            + (mandate.basis == .budget ? " · budget" : " · assumed")),
+        role: short ? .shortfall : .ok, shortTitle: "GAP")
     } else if let requirement = funding.requirement(.planned) ?? funding.requirement(.deployed) {
       let short = requirement.gap > 0
-      tiles.append(
-        Tile(
-          title: "FUNDING GAP", value: Format.money(abs(requirement.gap)),
-          caption: marked(
-            Deltas.money(requirement.gap, before.funding.requirement(requirement.level)?.gap),
-            (short ? "" : "✓ surplus · ") + "over \(Format.months(funding.monthsLeft)), no mandate in force"),
-          role: short ? .shortfall : .ok))
+      return Tile(
+        title: "FUNDING GAP", value: Format.money(abs(requirement.gap)),
+        caption: inputs.marked(
+          Deltas.money(requirement.gap, before.funding.requirement(requirement.level)?.gap),
+          (short ? "" : "✓ surplus · ") + "over \(Format.months(funding.monthsLeft)), no mandate in force"),
+        role: short ? .shortfall : .ok)
     }
-    return tiles
+    return nil
   }
 
   /// A day as a wall reads it, month in letters so day and month cannot be swapped: `15 JUL 2025`.
