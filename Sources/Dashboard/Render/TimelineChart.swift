@@ -100,7 +100,36 @@ enum TimelineChart {
     let dataEnd = latestDay(state, last: last)
     let shownDay = cursor ?? dataEnd
 
-    // The stack, column by column: each country's share in eighths of a cell.
+    stack(
+      timeline, byCountry: byCountry, top: top, plot: plot, axis: axis, dataEnd: dataEnd, cursor: cursor, into: &grid)
+    // The levels' lines over the stack: the plan, the ceiling, the target as they stood.
+    for (level, glyph, role) in levelStyles {
+      guard timeline.levels[level] != nil else { continue }
+      for column in 0..<plot.width {
+        guard let day = axis.day(atColumn: column, endingAt: dataEnd), let value = timeline.level(level, on: day)
+        else { continue }
+        let row = min(plot.height - 1, Int(Double(value) / top * Double(plot.height)))
+        grid[plot.x + column, plot.maxY - 1 - row] = Cell(glyph, style: Style(role, bold: true))
+      }
+    }
+    if !byCountry {
+      for point in timeline.reported where point.day >= first && point.day <= last {
+        let row = min(plot.height - 1, Int(Double(point.value) / top * Double(plot.height)))
+        grid[plot.x + axis.column(point.day), plot.maxY - 1 - row] = Cell("◆", style: Style(.title, bold: true))
+      }
+    }
+    frame(
+      labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
+      into: &grid)
+
+    strengthLegend(timeline, byCountry: byCountry, on: shownDay, in: rect, into: &grid)
+  }
+
+  /// The stack, column by column: each country's part in eighths of a cell, dim past the cursor.
+  static func stack(
+    _ timeline: MissionTimeline, byCountry: Bool, top: Double, plot: Rect, axis: TimeAxis, dataEnd: Day, cursor: Day?,
+    into grid: inout Grid
+  ) {
     let cellsHigh = plot.height * 8
     var bounds: [Int] = []
     for column in 0..<plot.width {
@@ -133,27 +162,12 @@ enum TimelineChart {
         }
       }
     }
-    // The levels' lines over the stack: the plan, the ceiling, the target as they stood.
-    for (level, glyph, role) in levelStyles {
-      guard timeline.levels[level] != nil else { continue }
-      for column in 0..<plot.width {
-        guard let day = axis.day(atColumn: column, endingAt: dataEnd), let value = timeline.level(level, on: day)
-        else { continue }
-        let row = min(plot.height - 1, Int(Double(value) / top * Double(plot.height)))
-        grid[plot.x + column, plot.maxY - 1 - row] = Cell(glyph, style: Style(role, bold: true))
-      }
-    }
-    if !byCountry {
-      for point in timeline.reported where point.day >= first && point.day <= last {
-        let row = min(plot.height - 1, Int(Double(point.value) / top * Double(plot.height)))
-        grid[plot.x + axis.column(point.day), plot.maxY - 1 - row] = Cell("◆", style: Style(.title, bold: true))
-      }
-    }
-    frame(
-      labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
-      into: &grid)
+  }
 
-    // The legend says what the colours and lines are, with their values on the day shown.
+  /// The legend says what the colours and lines are, with their values on the day shown.
+  static func strengthLegend(
+    _ timeline: MissionTimeline, byCountry: Bool, on shownDay: Day, in rect: Rect, into grid: inout Grid
+  ) {
     var legend: [TextRun] = []
     let step = timeline.step(on: shownDay)
     legend.append(
