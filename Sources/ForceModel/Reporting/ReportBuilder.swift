@@ -275,6 +275,14 @@ struct ReportBuilder {
   }
 
   mutating func fundingResultSection() {
+    let items = fundingFlowItems() + cashItems() + mandateItems() + breakdownItems()
+    sections.append(
+      Report.Section(id: "funding_results", title: "Funding results (USD)", items: items.map(knowledge)))
+  }
+
+  /// Funding, received, spent and frozen (in the period, when one is in force), and what the
+  /// period carried in, let lapse or left behind.
+  private func fundingFlowItems() -> [Report.Item] {
     let funding = results.funding
     let inPeriod = funding.mandate == nil ? "" : " in the period"
     var items = [
@@ -308,6 +316,14 @@ struct ReportBuilder {
               + "no source carries it into \(mandate.period.decision)"))
       }
     }
+    return items
+  }
+
+  /// Cash in hand, what is committed, delivered in kind, pledged or capped, the burn, each pot
+  /// and the runways.
+  private func cashItems() -> [Report.Item] {
+    let funding = results.funding
+    var items: [Report.Item] = []
     var inHand = money(
       "funding.cash_in_hand", ResultKey.inHand.label ?? "", funding.cash.inHand, formula: explained(.inHand))
     if funding.inHandIsBound { inHand.display = "at most " + inHand.display }
@@ -358,6 +374,13 @@ struct ReportBuilder {
           key: key, label: label, display: end.text, unit: "date", formula: explained(result), kind: .result,
           date: end.day))
     }
+    return items
+  }
+
+  /// The mandate in force, its gap, requirement and coverage, and how the previous one ended.
+  private func mandateItems() -> [Report.Item] {
+    let funding = results.funding
+    var items: [Report.Item] = []
     if let mandate = funding.mandate {
       items.append(
         Report.Item(
@@ -395,6 +418,14 @@ struct ReportBuilder {
           sources: ended.sources, note: "requirements run over the \(Format.months(funding.monthsLeft)) horizon",
           kind: .text))
     }
+    return items
+  }
+
+  /// Funding by channel and by donor, lines with no rate, and the requirement and gap at each
+  /// strength.
+  private func breakdownItems() -> [Report.Item] {
+    let funding = results.funding
+    var items: [Report.Item] = []
     for channel in FundingChannel.allCases {
       if let usd = funding.byChannel[channel] {
         items.append(money("funding.channel.\(channel.rawValue)", "By channel: \(channel.label)", usd))
@@ -429,8 +460,7 @@ struct ReportBuilder {
       item.display = Explainer.gapText(requirement.gap)
       items.append(item)
     }
-    sections.append(
-      Report.Section(id: "funding_results", title: "Funding results (USD)", items: items.map(knowledge)))
+    return items
   }
 
   mutating func assumptionSection() {
