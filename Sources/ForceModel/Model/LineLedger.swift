@@ -74,44 +74,13 @@ public struct LineLedger: Sendable, Hashable {
     let count = entries.count
     var unconvertible = false
     func valueOf(_ index: Int) -> Double {
-      guard entries[index].hasCurrency else { return entries[index].value * lineRate }
-      guard let flows, flows.indices.contains(index), let code = flows[index].currency,
-        let rate = rates.usdPerUnit(code)
-      else {
-        unconvertible = true
-        return 0
-      }
-      return entries[index].value * rate
+      usdValue(entries, flows, index, lineRate: lineRate, rates: &rates, unconvertible: &unconvertible)
     }
-    // Pass 1: the latest running total of each of the first four stages, and of received and
-    // spent on the day before `start` (`early`).
-    var runningValue = (0.0, 0.0, 0.0, 0.0)
-    var runningDay = (Int.min, Int.min, Int.min, Int.min)
     let early = start.map { $0.number - 1 } ?? Int.min
     let hasStart = start != nil
-    var earlyValue = (0.0, 0.0, 0.0, 0.0)
-    var earlyDay = (Int.min, Int.min, Int.min, Int.min)
-    for index in 0..<count where entries[index].toDate {
-      let at = entries[index].day
-      guard at <= day else { continue }
-      let value = valueOf(index)
-      switch entries[index].stage {
-      case .pledge:
-        if at >= runningDay.0 { (runningValue.0, runningDay.0) = (value, at) }
-        if hasStart && at <= early && at >= earlyDay.3 { (earlyValue.3, earlyDay.3) = (value, at) }
-      case .commitment:
-        if at >= runningDay.1 { (runningValue.1, runningDay.1) = (value, at) }
-        if hasStart && at <= early && at >= earlyDay.2 { (earlyValue.2, earlyDay.2) = (value, at) }
-      case .received:
-        if at >= runningDay.2 { (runningValue.2, runningDay.2) = (value, at) }
-        if hasStart && at <= early && at >= earlyDay.0 { (earlyValue.0, earlyDay.0) = (value, at) }
-      case .spent:
-        if at >= runningDay.3 { (runningValue.3, runningDay.3) = (value, at) }
-        if hasStart && at <= early && at >= earlyDay.1 { (earlyValue.1, earlyDay.1) = (value, at) }
-      case .frozen, .cancelled:
-        break
-      }
-    }
+    let (runningValue, runningDay, earlyValue, earlyDay) = latestRunningTotals(
+      entries, flows, on: day, early: early, hasStart: hasStart, lineRate: lineRate, rates: &rates,
+      unconvertible: &unconvertible)
     ledger.pledged = runningValue.0
     ledger.committed = runningValue.1
     ledger.received = runningValue.2
@@ -174,23 +143,91 @@ public struct LineLedger: Sendable, Hashable {
     ledger.lapsedBefore = max(0, earlyCommitted - earlyWithdrawn - max(0, earlyReceived))
     ledger.pledgeOutstandingBefore = max(0, earlyPledged - earlyPledgeWithdrawn - max(earlyCommitted, earlyReceived))
     guard latestSpent >= 0 else { return ledger }
-    // The rate of the latest reported span: its own `since`, else the step from the report before.
-    let end = latestSpentDay
-    ledger.spentThrough = Day(number: end)
+    ledger.measureSpending(entries, flows, latest: latestSpent, on: latestSpentDay, lineRate: lineRate, rates: &rates)
+    return ledger
+  }
+
+  /// A flow's value in USD: at the line's rate, or its own currency's; a currency with no
+  /// rate marks the whole line unconvertible.
+  @inline(__always)
+  static func usdValue(
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, _ index: Int, lineRate: Double,
+    rates: inout RateCache, unconvertible: inout Bool
+  ) -> Double {
+    guard entries[index].hasCurrency else { return entries[index].value * lineRate }
+    guard let flows, flows.indices.contains(index), let code = flows[index].currency,
+      let rate = rates.usdPerUnit(code)
+    else {
+      unconvertible = true
+      return 0
+    }
+    return entries[index].value * rate
+  }
+
+  /// Pass 1: the latest running total ("to date") of each of the first four stages on `day`,
+  /// and on the day before the period starts (`early`), with the days they were stated. The
+  /// tuples are pledge, commitment, received, spent for the running totals and received,
+  /// spent, commitment, pledge for the early ones, as the second pass reads them.
+  @inline(__always)
+  static func latestRunningTotals(
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, on day: Int, early: Int, hasStart: Bool,
+    lineRate: Double, rates: inout RateCache, unconvertible: inout Bool
+  ) -> (
+    runningValue: (Double, Double, Double, Double), runningDay: (Int, Int, Int, Int),
+    earlyValue: (Double, Double, Double, Double), earlyDay: (Int, Int, Int, Int)
+  ) {
+    var runningValue = (0.0, 0.0, 0.0, 0.0)
+    var runningDay = (Int.min, Int.min, Int.min, Int.min)
+    var earlyValue = (0.0, 0.0, 0.0, 0.0)
+    var earlyDay = (Int.min, Int.min, Int.min, Int.min)
+    let count = entries.count
+    for index in 0..<count where entries[index].toDate {
+      let at = entries[index].day
+      guard at <= day else { continue }
+      let value = usdValue(entries, flows, index, lineRate: lineRate, rates: &rates, unconvertible: &unconvertible)
+      switch entries[index].stage {
+      case .pledge:
+        if at >= runningDay.0 { (runningValue.0, runningDay.0) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.3 { (earlyValue.3, earlyDay.3) = (value, at) }
+      case .commitment:
+        if at >= runningDay.1 { (runningValue.1, runningDay.1) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.2 { (earlyValue.2, earlyDay.2) = (value, at) }
+      case .received:
+        if at >= runningDay.2 { (runningValue.2, runningDay.2) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.0 { (earlyValue.0, earlyDay.0) = (value, at) }
+      case .spent:
+        if at >= runningDay.3 { (runningValue.3, runningDay.3) = (value, at) }
+        if hasStart && at <= early && at >= earlyDay.1 { (earlyValue.1, earlyDay.1) = (value, at) }
+      case .frozen, .cancelled:
+        break
+      }
+    }
+    return (runningValue, runningDay, earlyValue, earlyDay)
+  }
+
+  /// The rate of the latest reported span of spending: its own `since`, else the step from the
+  /// report before it.
+  mutating func measureSpending(
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, latest latestSpent: Int, on end: Int,
+    lineRate: Double, rates: inout RateCache
+  ) {
+    var unconvertible = false
+    spentThrough = Day(number: end)
     let since = entries[latestSpent].since
     if entries[latestSpent].since != FlowEntry.none, since < end {
-      ledger.spendingPerDay = valueOf(latestSpent) / Double(end - since)
-      return ledger
+      spendingPerDay =
+        Self.usdValue(entries, flows, latestSpent, lineRate: lineRate, rates: &rates, unconvertible: &unconvertible)
+        / Double(end - since)
+      return
     }
     var previous = Int.min
-    for index in 0..<count where entries[index].stage == .spent && entries[index].day < end {
+    for index in 0..<entries.count where entries[index].stage == .spent && entries[index].day < end {
       previous = max(previous, entries[index].day)
     }
     guard previous > Int.min,
       let before = LineLedger.compute(entries, flows, on: previous, lineRate: lineRate, rates: &rates)
-    else { return ledger }
-    ledger.spendingPerDay = max(0, ledger.spent - before.spent) / Double(end - previous)
-    return ledger
+    else { return }
+    spendingPerDay = max(0, spent - before.spent) / Double(end - previous)
   }
 
   /// Money received and not spent, frozen or refunded: for a cash line, cash in hand.

@@ -19,22 +19,10 @@ extension Scenario {
     }
     func knownDate(_ asOf: AsOf?) -> Bool { (asOf?.lastDay ?? .distantPast) <= day }
 
-    // A source published after the day is left off a figure's list (unless it is the only
-    // one: the figure is then dated by its event, as the file says).
-    var published: [String: Day] = [:]
-    for source in sources {
-      if let on = source.publishedOn?.firstDay, on > day { published[source.id] = on }
-    }
-    func trim(_ ids: [String]) -> [String] {
-      guard !published.isEmpty, ids.contains(where: { published[$0] != nil }) else { return ids }
-      let kept = ids.filter { published[$0] == nil }
-      return kept.isEmpty ? ids : kept
-    }
-    func trim<V>(_ figure: Figure<V>) -> Figure<V> {
-      var figure = figure
-      figure.sources = trim(figure.sources)
-      return figure
-    }
+    let trimmer = SourceTrimmer(sources, on: day)
+    let published = trimmer.published
+    func trim(_ ids: [String]) -> [String] { trimmer.trim(ids) }
+    func trim<V>(_ figure: Figure<V>) -> Figure<V> { trimmer.trim(figure) }
 
     var next = self
     next.mission.asOf = date
@@ -60,9 +48,30 @@ extension Scenario {
       }
     }
 
+    next.contributors = contributorsAsOf(date, trimmer: trimmer)
+
+    if wholeLines {
+      next.fundingTotals = fundingTotals.filter { known($0.amount) }
+    } else {
+      (next.funding, next.fundingTotals) = fundingAsOf(day, trimmer: trimmer)
+    }
+    return next
+  }
+
+  /// Each country as known on the day: its latest deployed figure on or before it (its own or
+  /// its history's), its pledge as it stood, sources published later left off; a country with
+  /// neither is absent.
+  private func contributorsAsOf(_ date: AsOf, trimmer: SourceTrimmer) -> [Contributor] {
+    let day = date.lastDay
+    let published = trimmer.published
+    func known<V>(_ figure: Figure<V>?) -> Bool {
+      guard let figure else { return false }
+      return (figure.asOf?.lastDay ?? .distantPast) <= day
+    }
+    func trim<V>(_ figure: Figure<V>) -> Figure<V> { trimmer.trim(figure) }
     let pledgedRow = "Pledged; no deployment dated on or before \(date)."
     let pledgedDerivation = "no deployed figure dated on or before \(date)"
-    next.contributors = contributors.compactMap { contributor in
+    var rows = contributors.compactMap { contributor in
       var row = contributor
       // Arrays are filtered only when something in them is later than the day: most rows of a
       // long history are unchanged, and copying them is a thousand allocations a cursor step.
@@ -99,21 +108,30 @@ extension Scenario {
       // Written back only where something changed: a row's arrays are shared with the whole
       // scenario, and writing to one copies it.
       func later(_ ids: [String]) -> Bool { ids.contains { published[$0] != nil } }
-      for index in next.contributors.indices {
-        let row = next.contributors[index]
-        if later(row.deployed.sources) { next.contributors[index].deployed = trim(row.deployed) }
-        if let pledged = row.pledged, later(pledged.sources) { next.contributors[index].pledged = trim(pledged) }
+      for index in rows.indices {
+        let row = rows[index]
+        if later(row.deployed.sources) { rows[index].deployed = trim(row.deployed) }
+        if let pledged = row.pledged, later(pledged.sources) { rows[index].pledged = trim(pledged) }
         for entry in row.history.indices where later(row.history[entry].deployed.sources) {
-          next.contributors[index].history[entry].deployed = trim(row.history[entry].deployed)
+          rows[index].history[entry].deployed = trim(row.history[entry].deployed)
         }
       }
     }
 
-    if wholeLines {
-      next.fundingTotals = fundingTotals.filter { known($0.amount) }
-      return next
+    return rows
+  }
+
+  /// The funding lines with only the flows known on the day (a line with none is absent), and
+  /// the stated totals whose parts are still there.
+  private func fundingAsOf(_ day: Day, trimmer: SourceTrimmer) -> ([FundingLine], [FundingTotal]) {
+    let published = trimmer.published
+    func known<V>(_ figure: Figure<V>?) -> Bool {
+      guard let figure else { return false }
+      return (figure.asOf?.lastDay ?? .distantPast) <= day
     }
-    next.funding = funding.compactMap { line in
+    func knownDate(_ asOf: AsOf?) -> Bool { (asOf?.lastDay ?? .distantPast) <= day }
+    func trim<V>(_ figure: Figure<V>) -> Figure<V> { trimmer.trim(figure) }
+    let lines = funding.compactMap { line -> FundingLine? in
       var kept = line
       kept.flows = line.flows.filter { knownDate($0.amount.asOf) }
       if !published.isEmpty {
@@ -122,15 +140,15 @@ extension Scenario {
       kept.ceiling = known(line.ceiling) ? line.ceiling : nil
       return kept.flows.isEmpty && kept.ceiling == nil ? nil : kept
     }
-    guard !fundingTotals.isEmpty else { return next }
-    let ids = Set(next.funding.map(\.id))
-    next.fundingTotals = fundingTotals.compactMap { total in
+    guard !fundingTotals.isEmpty else { return (lines, []) }
+    let ids = Set(lines.map(\.id))
+    let totals = fundingTotals.compactMap { total -> FundingTotal? in
       guard known(total.amount) else { return nil }
       var kept = total
       kept.parts = total.parts.filter(ids.contains)
       return kept.parts.isEmpty ? nil : kept
     }
-    return next
+    return (lines, totals)
   }
 
   /// The indices of the funding lines anything of which is known on `day` (`FundingLine.isKnown`),
@@ -198,5 +216,32 @@ extension Scenario {
       }
     }
     return days.sorted().map { Day(number: $0) }
+  }
+}
+
+/// Leaves off a figure's sources those published after a day (unless it is the only one: the
+/// figure is then dated by its event, as the file says).
+struct SourceTrimmer {
+  /// The sources published after the day, with the day they were.
+  let published: [String: Day]
+
+  init(_ sources: [Source], on day: Day) {
+    var published: [String: Day] = [:]
+    for source in sources {
+      if let on = source.publishedOn?.firstDay, on > day { published[source.id] = on }
+    }
+    self.published = published
+  }
+
+  func trim(_ ids: [String]) -> [String] {
+    guard !published.isEmpty, ids.contains(where: { published[$0] != nil }) else { return ids }
+    let kept = ids.filter { published[$0] == nil }
+    return kept.isEmpty ? ids : kept
+  }
+
+  func trim<V>(_ figure: Figure<V>) -> Figure<V> {
+    var figure = figure
+    figure.sources = trim(figure.sources)
+    return figure
   }
 }

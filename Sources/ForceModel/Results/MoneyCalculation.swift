@@ -25,8 +25,6 @@ enum MoneyCalculation {
     // With no mandate in force after one has ended, money is counted from its end: what it
     // committed and never received lapsed with it, and its cash stayed with it.
     let periodStart = period?.startDay ?? lastEnded?.endDay
-    // One tally over the lines, or two on two threads when there are many: the lines are
-    // independent, and 100,000 of them were 12 ms on one core.
     let context = MoneyTally.Context(
       limit: limit, periodStart: periodStart, carryCash: period?.carryOver?.cash ?? false,
       carryCommitments: period?.carryOver?.commitments ?? false,
@@ -38,25 +36,7 @@ enum MoneyCalculation {
       laterPeriods: Set(
         scenario.mission.periods.filter { $0.startDay > (period?.startDay ?? limit) }.map(\.id)),
       assumptions: assumptions)
-    var tally = MoneyTally()
-    scenario.funding.withUnsafeBufferPointer { lines in
-      let count = lines.count
-      guard count >= MoneyTally.splitAt else {
-        tally.add(lines, 0..<count, context)
-        return
-      }
-      let half = count / 2
-      var parts = [MoneyTally(), MoneyTally()]
-      parts.withUnsafeMutableBufferPointer { slots in
-        let box = UnsafeSendable((lines, slots))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-          let (lines, slots) = box.value
-          slots[part].add(lines, part == 0 ? 0..<half : half..<count, context)
-        }
-      }
-      tally = parts[0]
-      tally.merge(parts[1])
-    }
+    let tally = Self.tally(scenario.funding, context)
     let unconvertedIndices = tally.unconvertedIndices
     let cash = tally.cash
     let inKind = tally.inKind
@@ -105,19 +85,8 @@ enum MoneyCalculation {
     // period in force it is the horizon's cost less cash in hand and commitments outstanding.
     let covering =
       period == nil ? cash.inHand + cash.commitmentOutstanding + inKind.commitmentOutstanding : tally.funding
-    var requirements: [Requirement] = []
-    for level in StrengthLevel.allCases {
-      let strength: Int
-      if level == .deployed {
-        strength = deployedTotal
-      } else if let figure = scenario.strength.figure(level) {
-        strength = figure.value
-      } else {
-        continue
-      }
-      let required = (perOfficer * Double(strength) + fixed) * requirementMonths / 12
-      requirements.append(Requirement(level: level, strength: strength, required: required, gap: required - covering))
-    }
+    let requirements = Self.requirements(
+      scenario, deployedTotal: deployedTotal, months: requirementMonths, covering: covering)
 
     var mandate: MandateStatus?
     if let period, let day {
@@ -151,6 +120,55 @@ enum MoneyCalculation {
     results.staleMoneyDays = assumptions.staleness.moneyDays
     results.cashLastKnownBefore = tally.lastKnownBefore
     return results
+  }
+
+  /// One tally over the lines, or two on two threads when there are many: the lines are
+  /// independent, and 100,000 of them were 12 ms on one core.
+  static func tally(_ funding: [FundingLine], _ context: MoneyTally.Context) -> MoneyTally {
+    var tally = MoneyTally()
+    funding.withUnsafeBufferPointer { lines in
+      let count = lines.count
+      guard count >= MoneyTally.splitAt else {
+        tally.add(lines, 0..<count, context)
+        return
+      }
+      let half = count / 2
+      var parts = [MoneyTally(), MoneyTally()]
+      parts.withUnsafeMutableBufferPointer { slots in
+        let box = UnsafeSendable((lines, slots))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+          let (lines, slots) = box.value
+          slots[part].add(lines, part == 0 ? 0..<half : half..<count, context)
+        }
+      }
+      tally = parts[0]
+      tally.merge(parts[1])
+    }
+    return tally
+  }
+
+  /// What the force costs over `months` at each strength level the scenario states (and at
+  /// deployed), and the gap to what `covering` pays.
+  static func requirements(_ scenario: Scenario, deployedTotal: Int, months requirementMonths: Double, covering: Double)
+    -> [Requirement]
+  {
+    let perOfficer = scenario.assumptions.costPerOfficerYear.value
+    let fixed = scenario.assumptions.fixedYearlyCost.value
+    var requirements: [Requirement] = []
+    for level in StrengthLevel.allCases {
+      let strength: Int
+      if level == .deployed {
+        strength = deployedTotal
+      } else if let figure = scenario.strength.figure(level) {
+        strength = figure.value
+      } else {
+        continue
+      }
+      let required = (perOfficer * Double(strength) + fixed) * requirementMonths / 12
+      requirements.append(Requirement(level: level, strength: strength, required: required, gap: required - covering))
+    }
+
+    return requirements
   }
 
   /// What a whole period costs: its stated budget, else the cost per officer-year at the
