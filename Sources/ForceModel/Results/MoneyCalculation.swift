@@ -25,36 +25,13 @@ enum MoneyCalculation {
     // With no mandate in force after one has ended, money is counted from its end: what it
     // committed and never received lapsed with it, and its cash stayed with it.
     let periodStart = period?.startDay ?? lastEnded?.endDay
-    let context = MoneyTally.Context(
-      limit: limit, periodStart: periodStart, carryCash: period?.carryOver?.cash ?? false,
-      carryCommitments: period?.carryOver?.commitments ?? false,
-      sameForce: period.map { now in
-        let before = scenario.mission.periods.last { $0.startDay < now.startDay }
-        return before != nil && before?.force == now.force
-      } ?? false,
-      periodID: period?.id,
-      laterPeriods: Set(
-        scenario.mission.periods.filter { $0.startDay > (period?.startDay ?? limit) }.map(\.id)),
-      assumptions: assumptions)
+    let context = Self.context(scenario, period: period, limit: limit, periodStart: periodStart)
     let tally = Self.tally(scenario.funding, context)
-    let unconvertedIndices = tally.unconvertedIndices
     let cash = tally.cash
     let inKind = tally.inKind
-    let ceilings = tally.ceilings
-    let withoutSpending = tally.withoutSpending
     let reportedThrough = tally.reportedThrough
     let (burnPerDay, burnLines) = tally.burn
-    let dated = tally.dated
-    let datedTotal = tally.datedTotal
-    let channelTotals = tally.channelTotals
-    let channelSeen = tally.channelSeen
-    let donors = tally.donors
-    var byChannel: [FundingChannel: Double] = [:]
-    for (i, channel) in FundingChannel.allCases.enumerated() where channelSeen[i] {
-      byChannel[channel] = channelTotals[i]
-    }
-    var byDonor = donors.totals
-    byDonor.sort { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name }
+    let (byDonor, byChannel) = Self.breakdowns(tally)
 
     let perOfficer = assumptions.costPerOfficerYear.value
     let fixed = assumptions.fixedYearlyCost.value
@@ -104,22 +81,50 @@ enum MoneyCalculation {
     if period == nil, let start = runwayStart { end = start.adding(months: horizon) }
     let cashOnly = runway(from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: [], end: end)
     let withCommitments = runway(
-      from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: dated.sorted { $0.day < $1.day },
+      from: runwayStart, balance: cash.inHand, burn: burn.perMonth, arrivals: tally.dated.sorted { $0.day < $1.day },
       end: end)
 
     var results = FundingResults(
-      day: day, unconvertedIndices: unconvertedIndices, byDonor: byDonor, byChannel: byChannel, cash: cash,
+      day: day, unconvertedIndices: tally.unconvertedIndices, byDonor: byDonor, byChannel: byChannel, cash: cash,
       inKind: inKind, funding: tally.funding,
-      knownTo: tally.newestFlow > Int.min ? Day(number: tally.newestFlow) : nil, ceilings: ceilings,
-      linesWithoutSpending: withoutSpending,
+      knownTo: tally.newestFlow > Int.min ? Day(number: tally.newestFlow) : nil, ceilings: tally.ceilings,
+      linesWithoutSpending: tally.withoutSpending,
       spendingReportedThrough: reportedThrough, burn: burn, runwayCashOnly: cashOnly,
-      runwayWithCommitments: withCommitments, datedCommitments: datedTotal,
-      undatedCommitments: max(0, cash.commitmentOutstanding - datedTotal), mandate: mandate,
+      runwayWithCommitments: withCommitments, datedCommitments: tally.datedTotal,
+      undatedCommitments: max(0, cash.commitmentOutstanding - tally.datedTotal), mandate: mandate,
       lastPeriodEnded: mandate == nil ? lastEnded : nil, requirements: requirements,
       monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: requirementMonths)
     results.staleMoneyDays = assumptions.staleness.moneyDays
     results.cashLastKnownBefore = tally.lastKnownBefore
     return results
+  }
+
+  /// What the pass over the lines needs to know of the period in force.
+  static func context(_ scenario: Scenario, period: MandatePeriod?, limit: Day, periodStart: Day?)
+    -> MoneyTally.Context
+  {
+    MoneyTally.Context(
+      limit: limit, periodStart: periodStart, carryCash: period?.carryOver?.cash ?? false,
+      carryCommitments: period?.carryOver?.commitments ?? false,
+      sameForce: period.map { now in
+        let before = scenario.mission.periods.last { $0.startDay < now.startDay }
+        return before != nil && before?.force == now.force
+      } ?? false,
+      periodID: period?.id,
+      laterPeriods: Set(
+        scenario.mission.periods.filter { $0.startDay > (period?.startDay ?? limit) }.map(\.id)),
+      assumptions: scenario.assumptions)
+  }
+
+  /// Funding by donor, largest first, and by channel, for the channels seen.
+  static func breakdowns(_ tally: MoneyTally) -> ([GroupTotal], [FundingChannel: Double]) {
+    var byChannel: [FundingChannel: Double] = [:]
+    for (i, channel) in FundingChannel.allCases.enumerated() where tally.channelSeen[i] {
+      byChannel[channel] = tally.channelTotals[i]
+    }
+    var byDonor = tally.donors.totals
+    byDonor.sort { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name }
+    return (byDonor, byChannel)
   }
 
   /// One tally over the lines, or two on two threads when there are many: the lines are

@@ -117,39 +117,49 @@ struct MoneyTally {
         if let perDay = ledger.spendingPerDay { spending.append((through.number, perDay)) }
       }
       if outstanding > 0 {
-        // The compact entries say which commitments have a due date; only those full flows
-        // are read (reading every full flow was most of this loop's time, in cache misses).
-        var left = outstanding
-        // Dated commitments arrive on their due day; the compact entries carry it. A lapsed
-        // one (made before the period, not carried over) arrives no more.
-        let from = context.carryCommitments ? Int.min : (start?.number ?? Int.min)
-        let entries = lines[index].entries
-        if entries.isComplete {
-          entries.withBuffer { buffer in
-            for entry in buffer
-            where entry.stage == .commitment && !entry.toDate && entry.due != FlowEntry.none
-              && entry.day <= limit.number && entry.day >= from && left > 0
-            {
-              let usd = min(left, entry.value * rate)
-              left -= usd
-              dated.append((Day(number: entry.due), usd))
-              datedTotal += usd
-            }
-          }
-        } else {
-          for flow in lines[index].flows.indices where left > 0 {
-            guard lines[index].flows[flow].stage == .commitment, !lines[index].flows[flow].toDate,
-              (lines[index].flows[flow].day ?? .distantPast) <= limit,
-              (lines[index].flows[flow].day?.number ?? Int.min) >= from,
-              let due = lines[index].flows[flow].due?.lastDay
-            else { continue }
-            let flowRate = lines[index].flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
-            let usd = min(left, lines[index].flows[flow].amount.value * flowRate)
-            left -= usd
-            dated.append((due, usd))
-            datedTotal += usd
-          }
+        addDatedCommitments(
+          lines, index, outstanding: outstanding, rate: rate, from: context.carryCommitments ? nil : start,
+          limit: limit, rates: &rates)
+      }
+    }
+  }
+
+  /// The commitments of one line outstanding in the period that have a due date, up to what is
+  /// outstanding: they arrive on their due day. A lapsed one (made before the period, not
+  /// carried over) arrives no more.
+  private mutating func addDatedCommitments(
+    _ lines: UnsafeBufferPointer<FundingLine>, _ index: Int, outstanding: Double, rate: Double, from start: Day?,
+    limit: Day, rates: inout RateCache
+  ) {
+    // The compact entries say which commitments have a due date; only those full flows
+    // are read (reading every full flow was most of this loop's time, in cache misses).
+    var left = outstanding
+    let from = start?.number ?? Int.min
+    let entries = lines[index].entries
+    if entries.isComplete {
+      entries.withBuffer { buffer in
+        for entry in buffer
+        where entry.stage == .commitment && !entry.toDate && entry.due != FlowEntry.none
+          && entry.day <= limit.number && entry.day >= from && left > 0
+        {
+          let usd = min(left, entry.value * rate)
+          left -= usd
+          dated.append((Day(number: entry.due), usd))
+          datedTotal += usd
         }
+      }
+    } else {
+      for flow in lines[index].flows.indices where left > 0 {
+        guard lines[index].flows[flow].stage == .commitment, !lines[index].flows[flow].toDate,
+          (lines[index].flows[flow].day ?? .distantPast) <= limit,
+          (lines[index].flows[flow].day?.number ?? Int.min) >= from,
+          let due = lines[index].flows[flow].due?.lastDay
+        else { continue }
+        let flowRate = lines[index].flows[flow].currency.flatMap { rates.usdPerUnit($0) } ?? rate
+        let usd = min(left, lines[index].flows[flow].amount.value * flowRate)
+        left -= usd
+        dated.append((due, usd))
+        datedTotal += usd
       }
     }
   }
