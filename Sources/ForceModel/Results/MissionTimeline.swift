@@ -52,76 +52,10 @@ public struct MissionTimeline: Sendable, Hashable {
   public init(_ scenario: Scenario, events listEvents: Bool = true) {
     isComplete = listEvents
     let rows = scenario.contributors
-    // Each row's dated figures: its history, and its current figure when that is newer.
-    var changes: [(day: Day, row: Int, value: Int)] = []
-    var latest = [Int](repeating: 0, count: rows.count)
-    for (index, contributor) in rows.enumerated() {
-      var lastDay = Day.distantPast
-      for entry in contributor.history {
-        guard let day = entry.deployed.asOf?.lastDay else { continue }
-        changes.append((day, index, entry.deployed.value))
-        lastDay = max(lastDay, day)
-      }
-      // An undated current figure (a what-if typed by the planner) stands from the scenario's
-      // own date, as the latest picture shows it.
-      if let day = contributor.deployed.asOf?.lastDay ?? scenario.mission.asOf?.lastDay, day >= lastDay {
-        changes.append((day, index, contributor.deployed.value))
-      }
-      latest[index] = contributor.deployed.value
-    }
-    // The unattributed remainder of a force that has ended ends with it (`ForcePhases`), as
-    // the panels count it: none from the new force's start.
     let phases = ForcePhases(scenario.mission)
     self.phases = phases
-    for index in rows.indices where !phases.changes.isEmpty && rows[index].role == .unattributed {
-      let dated = changes.lazy.filter { $0.row == index }.map(\.day).max()
-      guard let dated, let change = phases.changes.first(where: { $0.start > dated }) else { continue }
-      changes.append((change.start, index, 0))
-      if scenario.mission.asOf.map({ $0.lastDay >= change.start }) ?? true { latest[index] = 0 }
-    }
-    // Bottom of the stack first: the largest now, the unattributed remainder on top.
-    let order = rows.indices.sorted { a, b in
-      let ua = rows[a].role == .unattributed
-      let ub = rows[b].role == .unattributed
-      if ua != ub { return !ua }
-      return latest[a] != latest[b] ? latest[a] > latest[b] : a < b
-    }
-    var slot = [Int](repeating: 0, count: rows.count)
-    for (position, row) in order.enumerated() { slot[row] = position }
-    countries = order.map { rows[$0].country }
-    changes.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
-    var counts = [Int](repeating: 0, count: rows.count)
-    var steps: [Step] = []
-    // The total kept as it changes, not summed again at each change (1,000 rows × 1,000
-    // changes was a million additions on every edit).
-    var total = 0
-    for change in changes {
-      total &+= change.value &- counts[slot[change.row]]
-      counts[slot[change.row]] = change.value
-      if let last = steps.last, last.day == change.day {
-        steps[steps.count - 1].counts = counts
-        steps[steps.count - 1].total = total
-      } else {
-        steps.append(Step(day: change.day, counts: counts, total: total))
-      }
-    }
-    self.steps = steps
-
-    var levels: [StrengthLevel: [Point]] = [:]
-    for level in [StrengthLevel.planned, .authorized, .target] {
-      // A new force's level stands from its mandate's start, not from its adoption.
-      var points = scenario.strength.figures(level).compactMap { figure in
-        figure.asOf.map { Point(day: phases.effective($0.lastDay), value: figure.value) }
-      }
-      // The level itself undated (a what-if): it stands from the scenario's own date.
-      if let current = scenario.strength.figure(level), current.asOf == nil,
-        let day = scenario.mission.asOf?.lastDay
-      {
-        points.removeAll { $0.day >= day }
-        points.append(Point(day: day, value: current.value))
-      }
-      if !points.isEmpty { levels[level] = points }
-    }
+    (countries, steps) = Self.strengthSteps(scenario, phases: phases)
+    let levels = Self.levels(scenario, phases: phases)
     self.levels = levels
     reported = scenario.strength.reported.compactMap { total in
       total.deployed.asOf.map { Point(day: $0.lastDay, value: total.deployed.value) }
@@ -146,6 +80,86 @@ public struct MissionTimeline: Sendable, Hashable {
     events = Self.events(scenario, listFlows: listFlows)
     first = days.first
     last = [days.last, scenario.mission.asOf?.lastDay].compactMap { $0 }.max()
+  }
+
+  /// Deployed strength step by step: each row's dated figures (its history, and its current
+  /// figure when newer) in date order, the countries stacked largest now at the bottom and the
+  /// unattributed remainder on top.
+  static func strengthSteps(_ scenario: Scenario, phases: ForcePhases) -> (countries: [String], steps: [Step]) {
+    let rows = scenario.contributors
+    // Each row's dated figures: its history, and its current figure when that is newer.
+    var changes: [(day: Day, row: Int, value: Int)] = []
+    var latest = [Int](repeating: 0, count: rows.count)
+    for (index, contributor) in rows.enumerated() {
+      var lastDay = Day.distantPast
+      for entry in contributor.history {
+        guard let day = entry.deployed.asOf?.lastDay else { continue }
+        changes.append((day, index, entry.deployed.value))
+        lastDay = max(lastDay, day)
+      }
+      // An undated current figure (a what-if typed by the planner) stands from the scenario's
+      // own date, as the latest picture shows it.
+      if let day = contributor.deployed.asOf?.lastDay ?? scenario.mission.asOf?.lastDay, day >= lastDay {
+        changes.append((day, index, contributor.deployed.value))
+      }
+      latest[index] = contributor.deployed.value
+    }
+    // The unattributed remainder of a force that has ended ends with it (`ForcePhases`), as
+    // the panels count it: none from the new force's start.
+    for index in rows.indices where !phases.changes.isEmpty && rows[index].role == .unattributed {
+      let dated = changes.lazy.filter { $0.row == index }.map(\.day).max()
+      guard let dated, let change = phases.changes.first(where: { $0.start > dated }) else { continue }
+      changes.append((change.start, index, 0))
+      if scenario.mission.asOf.map({ $0.lastDay >= change.start }) ?? true { latest[index] = 0 }
+    }
+    // Bottom of the stack first: the largest now, the unattributed remainder on top.
+    let order = rows.indices.sorted { a, b in
+      let ua = rows[a].role == .unattributed
+      let ub = rows[b].role == .unattributed
+      if ua != ub { return !ua }
+      return latest[a] != latest[b] ? latest[a] > latest[b] : a < b
+    }
+    var slot = [Int](repeating: 0, count: rows.count)
+    for (position, row) in order.enumerated() { slot[row] = position }
+    let countries = order.map { rows[$0].country }
+    changes.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
+    var counts = [Int](repeating: 0, count: rows.count)
+    var steps: [Step] = []
+    // The total kept as it changes, not summed again at each change (1,000 rows × 1,000
+    // changes was a million additions on every edit).
+    var total = 0
+    for change in changes {
+      total &+= change.value &- counts[slot[change.row]]
+      counts[slot[change.row]] = change.value
+      if let last = steps.last, last.day == change.day {
+        steps[steps.count - 1].counts = counts
+        steps[steps.count - 1].total = total
+      } else {
+        steps.append(Step(day: change.day, counts: counts, total: total))
+      }
+    }
+    return (countries, steps)
+
+  }
+
+  /// The planned, authorized and target levels as they stood over time.
+  static func levels(_ scenario: Scenario, phases: ForcePhases) -> [StrengthLevel: [Point]] {
+    var levels: [StrengthLevel: [Point]] = [:]
+    for level in [StrengthLevel.planned, .authorized, .target] {
+      // A new force's level stands from its mandate's start, not from its adoption.
+      var points = scenario.strength.figures(level).compactMap { figure in
+        figure.asOf.map { Point(day: phases.effective($0.lastDay), value: figure.value) }
+      }
+      // The level itself undated (a what-if): it stands from the scenario's own date.
+      if let current = scenario.strength.figure(level), current.asOf == nil,
+        let day = scenario.mission.asOf?.lastDay
+      {
+        points.removeAll { $0.day >= day }
+        points.append(Point(day: day, value: current.value))
+      }
+      if !points.isEmpty { levels[level] = points }
+    }
+    return levels
   }
 
   /// Deployed strength as known on `day`: the last step on or before it.
@@ -177,6 +191,20 @@ public struct MissionTimeline: Sendable, Hashable {
     return low > 0 ? low - 1 : nil
   }
 
+  /// How the events list words one flow.
+  static func flowText(_ stage: FlowStage, who: String, amount: String, toDate: Bool) -> String {
+    switch stage {
+    case .pledge: "\(who) pledges \(amount)"
+    case .commitment: "\(who) commits \(amount)\(toDate ? " in all" : "")"
+    case .received: "\(who): \(amount) \(toDate ? "received to date" : "received")"
+    case .spent: "\(who): \(amount) \(toDate ? "spent to date" : "spent")"
+    case .frozen: "\(who): \(amount) frozen"
+    case .cancelled: "\(who): \(amount) cancelled"
+    }
+  }
+
+  /// Every dated thing in the scenario as an event, in date order; on one day, decisions and
+  /// strengths before arrivals, money and notes.
   static func events(_ scenario: Scenario, listFlows: Bool) -> [TimelineEvent] {
     var out: [TimelineEvent] = []
     func add(_ date: AsOf?, _ kind: TimelineEvent.Kind, _ text: String, _ sources: [String]) {
@@ -230,15 +258,7 @@ public struct MissionTimeline: Sendable, Hashable {
         for flow in line.flows {
           let currency = flow.currency ?? line.currency
           let amount = Format.amount(flow.amount, currency: currency)
-          let text: String
-          switch flow.stage {
-          case .pledge: text = "\(who) pledges \(amount)"
-          case .commitment: text = "\(who) commits \(amount)\(flow.toDate ? " in all" : "")"
-          case .received: text = "\(who): \(amount) \(flow.toDate ? "received to date" : "received")"
-          case .spent: text = "\(who): \(amount) \(flow.toDate ? "spent to date" : "spent")"
-          case .frozen: text = "\(who): \(amount) frozen"
-          case .cancelled: text = "\(who): \(amount) cancelled"
-          }
+          let text = Self.flowText(flow.stage, who: who, amount: amount, toDate: flow.toDate)
           add(flow.amount.asOf, .money(flow.stage), text, flow.amount.sources)
         }
       }
