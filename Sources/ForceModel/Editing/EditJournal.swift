@@ -127,87 +127,132 @@ public struct EditJournal: Sendable, Hashable {
         ], required: ["edit"]),
       let kindNode = f["edit"], let kind = d.text(kindNode, "edit")
     else { return nil }
-    func head(_ path: String) -> HeadCount? { f["value"].flatMap { d.headCount($0, path) } }
-    func money(_ path: String) -> Amount? { f["value"].flatMap { d.amount($0, path) } }
-    func string(_ key: String) -> String? { f[key].flatMap { d.text($0, "edit.\(key)") } }
-    func missing(_ key: String) -> Edit? {
-      d.report(node.mark, "edit '\(kind)' is missing '\(key)'")
-      return nil
-    }
-    switch kind {
+    let reader = EditReader(fields: f, decoder: d, node: node, kind: kind)
+    if forceKinds.contains(kind) { return decodeForceEdit(reader) }
+    if fundingKinds.contains(kind) { return decodeFundingEdit(reader) }
+    if kinds.contains(kind) { return decodeOtherEdit(reader) }
+    d.report(
+      kindNode.mark, "unknown edit '\(TextSanitizer.clean(kind, limit: 30))'",
+      hint: Suggestion.hint(for: kind, in: kinds))
+    return nil
+  }
+
+  static let forceKinds: Set = ["deployed", "pledged", "planned", "target", "add_contributor", "remove_contributor"]
+  static let fundingKinds: Set = [
+    "stage_total", "add_flow", "funding_form", "funding_currency", "funding_counted", "add_funding_line",
+    "remove_funding_line",
+  ]
+
+  /// Edits of the force: counts, strengths, countries added or removed.
+  private static func decodeForceEdit(_ r: EditReader) -> Edit? {
+    switch r.kind {
     case "deployed":
-      guard let country = string("country") else { return missing("country") }
-      guard let value = head("deployed") else { return missing("value") }
+      guard let country = r.string("country") else { return r.missing("country") }
+      guard let value = r.head("deployed") else { return r.missing("value") }
       return .deployed(country: country, value)
     case "pledged":
-      guard let country = string("country") else { return missing("country") }
-      return .pledged(country: country, head("pledged"))
-    case "planned": return .planned(head("planned"))
-    case "target": return .target(head("target"))
-    case "stage_total":
-      guard let id = string("id") else { return missing("id") }
-      guard let stage = f["stage"].flatMap({ d.choice($0, "edit.stage", FlowStage.self) }) else {
-        return missing("stage")
+      guard let country = r.string("country") else { return r.missing("country") }
+      return .pledged(country: country, r.head("pledged"))
+    case "planned": return .planned(r.head("planned"))
+    case "target": return .target(r.head("target"))
+    case "add_contributor":
+      guard let contributor = r.fields["contributor"].flatMap(r.decoder.contributor) else {
+        return r.missing("contributor")
       }
-      guard let value = money("amount") else { return missing("value") }
+      return .addContributor(contributor)
+    case "remove_contributor":
+      guard let country = r.string("country") else { return r.missing("country") }
+      return .removeContributor(country: country)
+    default: return nil
+    }
+  }
+
+  /// Edits of the money: stage totals, flows, form, currency, whether a line counts, lines added or removed.
+  private static func decodeFundingEdit(_ r: EditReader) -> Edit? {
+    switch r.kind {
+    case "stage_total":
+      guard let id = r.string("id") else { return r.missing("id") }
+      guard let stage = r.fields["stage"].flatMap({ r.decoder.choice($0, "edit.stage", FlowStage.self) }) else {
+        return r.missing("stage")
+      }
+      guard let value = r.money("amount") else { return r.missing("value") }
       return .stageTotal(id: id, stage: stage, value)
     case "add_flow":
-      guard let id = string("id") else { return missing("id") }
-      guard let flow = f["flow"].flatMap(d.flow) else { return missing("flow") }
+      guard let id = r.string("id") else { return r.missing("id") }
+      guard let flow = r.fields["flow"].flatMap(r.decoder.flow) else { return r.missing("flow") }
       return .addFlow(id: id, flow)
     case "funding_form":
-      guard let id = string("id") else { return missing("id") }
-      guard let form = f["form"].flatMap({ d.choice($0, "edit.form", FundingForm.self) }) else {
-        return missing("form")
+      guard let id = r.string("id") else { return r.missing("id") }
+      guard let form = r.fields["form"].flatMap({ r.decoder.choice($0, "edit.form", FundingForm.self) }) else {
+        return r.missing("form")
       }
       return .fundingForm(id: id, form)
     case "funding_currency":
-      guard let id = string("id") else { return missing("id") }
-      guard let code = string("currency") else { return missing("currency") }
+      guard let id = r.string("id") else { return r.missing("id") }
+      guard let code = r.string("currency") else { return r.missing("currency") }
       return .fundingCurrency(id: id, code)
     case "funding_counted":
-      guard let id = string("id") else { return missing("id") }
-      guard let counted = f["counted"].flatMap({ d.boolean($0, "edit.counted") }) else { return missing("counted") }
+      guard let id = r.string("id") else { return r.missing("id") }
+      guard let counted = r.fields["counted"].flatMap({ r.decoder.boolean($0, "edit.counted") }) else {
+        return r.missing("counted")
+      }
       return .fundingCounted(id: id, counted)
-    case "cost_per_officer_year":
-      guard let value = money("cost per officer-year") else { return missing("value") }
-      return .costPerOfficerYear(value)
-    case "fixed_yearly_cost":
-      guard let value = money("fixed yearly cost") else { return missing("value") }
-      return .fixedYearlyCost(value)
-    case "horizon_months":
-      guard let value = head("horizon") else { return missing("value") }
-      return .horizonMonths(value)
-    case "exchange_rate":
-      guard let code = string("currency") else { return missing("currency") }
-      return .exchangeRate(currency: code, money("exchange rate"))
-    case "period_budget":
-      guard let id = string("id") else { return missing("id") }
-      return .periodBudget(id: id, money("budget"))
-    case "add_contributor":
-      guard let contributor = f["contributor"].flatMap(d.contributor) else { return missing("contributor") }
-      return .addContributor(contributor)
-    case "remove_contributor":
-      guard let country = string("country") else { return missing("country") }
-      return .removeContributor(country: country)
     case "add_funding_line":
-      guard let line = f["line"].flatMap(d.fundingLine) else { return missing("line") }
+      guard let line = r.fields["line"].flatMap(r.decoder.fundingLine) else { return r.missing("line") }
       return .addFundingLine(line)
     case "remove_funding_line":
-      guard let id = string("id") else { return missing("id") }
+      guard let id = r.string("id") else { return r.missing("id") }
       return .removeFundingLine(id: id)
-    case "replace_all":
-      guard let node = f["scenario"] else { return missing("scenario") }
-      // A scenario inside a journal is checked by its own decoder, whose problems join ours.
-      let inner = ScenarioDecoder(file: d.file)
-      let scenario = inner.decode(node)
-      for diagnostic in inner.diagnostics { d.report(diagnostic.mark, diagnostic.message, hint: diagnostic.hint) }
-      return scenario.map { .replaceAll($0) }
-    default:
-      d.report(
-        kindNode.mark, "unknown edit '\(TextSanitizer.clean(kind, limit: 30))'",
-        hint: Suggestion.hint(for: kind, in: kinds))
-      return nil
+    default: return nil
     }
+  }
+
+  /// Edits of the assumptions and periods, and a whole scenario replaced.
+  private static func decodeOtherEdit(_ r: EditReader) -> Edit? {
+    switch r.kind {
+    case "cost_per_officer_year":
+      guard let value = r.money("cost per officer-year") else { return r.missing("value") }
+      return .costPerOfficerYear(value)
+    case "fixed_yearly_cost":
+      guard let value = r.money("fixed yearly cost") else { return r.missing("value") }
+      return .fixedYearlyCost(value)
+    case "horizon_months":
+      guard let value = r.head("horizon") else { return r.missing("value") }
+      return .horizonMonths(value)
+    case "exchange_rate":
+      guard let code = r.string("currency") else { return r.missing("currency") }
+      return .exchangeRate(currency: code, r.money("exchange rate"))
+    case "period_budget":
+      guard let id = r.string("id") else { return r.missing("id") }
+      return .periodBudget(id: id, r.money("budget"))
+    case "replace_all":
+      guard let node = r.fields["scenario"] else { return r.missing("scenario") }
+      // A scenario inside a journal is checked by its own decoder, whose problems join ours.
+      let inner = ScenarioDecoder(file: r.decoder.file)
+      let scenario = inner.decode(node)
+      for diagnostic in inner.diagnostics {
+        r.decoder.report(diagnostic.mark, diagnostic.message, hint: diagnostic.hint)
+      }
+      return scenario.map { .replaceAll($0) }
+    default: return nil
+    }
+  }
+}
+
+/// One journal edit's fields, with the readers every kind of edit uses.
+struct EditReader {
+  let fields: ScenarioDecoder.Fields
+  let decoder: ScenarioDecoder
+  let node: DocumentNode
+  let kind: String
+
+  func head(_ path: String) -> HeadCount? { fields["value"].flatMap { decoder.headCount($0, path) } }
+  func money(_ path: String) -> Amount? { fields["value"].flatMap { decoder.amount($0, path) } }
+  func string(_ key: String) -> String? { fields[key].flatMap { decoder.text($0, "edit.\(key)") } }
+
+  /// Says which key the edit lacks, and reads nothing.
+  func missing(_ key: String) -> Edit? {
+    decoder.report(node.mark, "edit '\(kind)' is missing '\(key)'")
+    return nil
   }
 }

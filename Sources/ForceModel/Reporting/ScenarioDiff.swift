@@ -43,6 +43,15 @@ public struct ScenarioDiff: Sendable, Hashable {
   /// The inputs that differ between two scenarios, by their path in a scenario file.
   public static func inputChanges(_ a: Scenario, _ b: Scenario) -> [Change] {
     var changes: [Change] = []
+    missionChanges(a, b, into: &changes)
+    contributorChanges(a, b, into: &changes)
+    fundingChanges(a, b, into: &changes)
+    periodAndAssumptionChanges(a, b, into: &changes)
+    return changes
+  }
+
+  /// The mission, its strengths and the reported totals.
+  private static func missionChanges(_ a: Scenario, _ b: Scenario, into changes: inout [Change]) {
     func note(_ path: String, _ before: String, _ after: String) {
       if before != after { changes.append(Change(path: path, before: before, after: after)) }
     }
@@ -61,7 +70,13 @@ public struct ScenarioDiff: Sendable, Hashable {
     for total in b.strength.reported where reportedBefore[total.label] == nil {
       note("strength.reported[\(total.label)]", "—", describe(total.deployed))
     }
+  }
 
+  /// Each country's counts, role and group, and countries added or removed.
+  private static func contributorChanges(_ a: Scenario, _ b: Scenario, into changes: inout [Change]) {
+    func note(_ path: String, _ before: String, _ after: String) {
+      if before != after { changes.append(Change(path: path, before: before, after: after)) }
+    }
     let contributorsAfter = Dictionary(b.contributors.map { ($0.country, $0) }, uniquingKeysWith: { first, _ in first })
     let countriesBefore = Set(a.contributors.map(\.country))
     for old in a.contributors {
@@ -77,7 +92,13 @@ public struct ScenarioDiff: Sendable, Hashable {
     for new in b.contributors where !countriesBefore.contains(new.country) {
       note("contributors[\(new.country)]", "—", "added, deployed \(describe(new.deployed))")
     }
+  }
 
+  /// Each funding line's flows, ceiling, form, currency, channel, donor and whether it counts.
+  private static func fundingChanges(_ a: Scenario, _ b: Scenario, into changes: inout [Change]) {
+    func note(_ path: String, _ before: String, _ after: String) {
+      if before != after { changes.append(Change(path: path, before: before, after: after)) }
+    }
     let linesAfter = Dictionary(b.funding.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let idsBefore = Set(a.funding.map(\.id))
     func flowText(_ flow: Flow, _ line: FundingLine) -> String {
@@ -113,6 +134,13 @@ public struct ScenarioDiff: Sendable, Hashable {
     for new in b.funding where !idsBefore.contains(new.id) {
       note("funding[\(new.id)]", "—", "added, \(linesText(new))")
     }
+  }
+
+  /// The mandate periods, the assumptions and the sources.
+  private static func periodAndAssumptionChanges(_ a: Scenario, _ b: Scenario, into changes: inout [Change]) {
+    func note(_ path: String, _ before: String, _ after: String) {
+      if before != after { changes.append(Change(path: path, before: before, after: after)) }
+    }
     let periodsAfter = Dictionary(b.mission.periods.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for old in a.mission.periods {
       let new = periodsAfter[old.id]
@@ -141,7 +169,6 @@ public struct ScenarioDiff: Sendable, Hashable {
         y.exchangeRates[code].map { Format.decimal($0.value, places: 6) } ?? "—")
     }
     note("sources", "\(a.sources.count) sources", "\(b.sources.count) sources")
-    return changes
   }
 
   /// Plain text: the changed inputs, then every headline result with its movement.
