@@ -44,10 +44,10 @@ public final class CursesScreen {
     var background: Int32
   }
 
-  /// Takes over the terminal. Call `restore()` before exiting (also done on signals).
-  public init(
-    mouse: Bool, term: String, colorTerm: String?, noColor: Bool, joinsEmojiSequences: Bool = false
-  ) throws(Failure) {
+  /// Takes over the terminal. Call `restore()` before exiting (also done on signals). Colours
+  /// go through ncurses' pairs, so at most 256 of them: `COLORTERM=truecolor` changes nothing
+  /// here (`snapshot --color` writes 24-bit colour itself).
+  public init(mouse: Bool, term: String, noColor: Bool, joinsEmojiSequences: Bool = false) throws(Failure) {
     self.joinsEmojiSequences = joinsEmojiSequences
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
     setlocale(LC_ALL, "")

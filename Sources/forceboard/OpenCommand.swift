@@ -102,17 +102,7 @@ struct OpenCommand: ParsableCommand {
     // --as-of pins the display to a date; without it the screen follows the latest data.
     if let pin, loaded != nil { state.pin(asOf: pin) }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
-    // NO_COLOR picks the mono theme unless the user named a theme on the command line.
-    if environment.noColor, theme == nil, let mono = state.screen.themes.firstIndex(where: { $0.name == "mono" }) {
-      state.screen.themeIndex = mono
-    }
-    var themeProblem = loadedThemes.problems.first
-    if let theme {
-      let chosen = try ThemeLoader.choose(theme, in: loadedThemes)
-      state.screen.themeIndex = chosen.index
-      if let problem = chosen.problem { themeProblem = problem }
-    }
-    if let themeProblem { state.show(themeProblem, ticks: 60) }
+    try chooseTheme(&state, from: loadedThemes, environment: environment)
     if let loaded {
       // Temporary files a killed save left behind are ours to remove; journals are not.
       files.removeStrayTemporaries(besides: loaded.path)
@@ -124,22 +114,10 @@ struct OpenCommand: ParsableCommand {
     let screen: CursesScreen
     do {
       screen = try CursesScreen(
-        mouse: !noMouse, term: environment.term ?? "", colorTerm: environment.colorTerm, noColor: environment.noColor,
+        mouse: !noMouse, term: environment.term ?? "", noColor: environment.noColor,
         joinsEmojiSequences: environment.joinsEmojiSequences)
     } catch {
-      // No usable terminal (piped output, TERM=dumb): the report is the plain fallback (for an
-      // address, read now, as `report` would). The notice comes after it too, where a reader's
-      // eye lands once the report has scrolled by.
-      var notice = ""
-      if case .notATerminal = error {
-      } else {
-        notice = "forceboard: \(error.description); showing the report instead (try TERM=xterm-256color)\n"
-      }
-      StandardError.write(notice)
-      let shown = try loaded?.scenario ?? ScenarioArgument.load(scenario, remote: remote).scenario
-      let report = Report(scenario: shown, results: recalculate(shown))
-      StandardOutput.write(ReportFormat.text.render(report))
-      StandardError.write(notice)
+      try reportInstead(of: error, loaded: loaded)
       return
     }
     state.screen.mouseCapture = !noMouse
@@ -156,6 +134,40 @@ struct OpenCommand: ParsableCommand {
     files.instance.release()
     // Ended by a signal: the shell's convention, 128 + its number, once the terminal is back.
     if let signal = TerminalGuard.receivedSignal { throw ExitCode(128 + signal) }
+  }
+}
+
+extension OpenCommand {
+  /// The theme the command line, NO_COLOR and the themes' own problems call for.
+  func chooseTheme(_ state: inout AppState, from loadedThemes: ThemeLoader.Loaded, environment: Environment) throws {
+    // NO_COLOR picks the mono theme unless the user named a theme on the command line.
+    if environment.noColor, theme == nil, let mono = state.screen.themes.firstIndex(where: { $0.name == "mono" }) {
+      state.screen.themeIndex = mono
+    }
+    var themeProblem = loadedThemes.problems.first
+    if let theme {
+      let chosen = try ThemeLoader.choose(theme, in: loadedThemes)
+      state.screen.themeIndex = chosen.index
+      if let problem = chosen.problem { themeProblem = problem }
+    }
+    if let themeProblem { state.show(themeProblem, ticks: 60) }
+  }
+
+  /// The plain fallback when there is no usable terminal: the report on standard output.
+  func reportInstead(of error: CursesScreen.Failure, loaded: ScenarioArgument.Loaded?) throws {
+    // No usable terminal (piped output, TERM=dumb): the report is the plain fallback (for an
+    // address, read now, as `report` would). The notice comes after it too, where a reader's
+    // eye lands once the report has scrolled by.
+    var notice = ""
+    if case .notATerminal = error {
+    } else {
+      notice = "forceboard: \(error.description); showing the report instead (try TERM=xterm-256color)\n"
+    }
+    StandardError.write(notice)
+    let shown = try loaded?.scenario ?? ScenarioArgument.load(scenario, remote: remote).scenario
+    let report = Report(scenario: shown, results: recalculate(shown))
+    StandardOutput.write(ReportFormat.text.render(report))
+    StandardError.write(notice)
   }
 }
 

@@ -67,22 +67,7 @@ enum RunLoop {
       // The frame goes out before any file is written: the user sees the edit first.
       if let frame { screen.present(frame, theme: loop.state.theme) }
       for effect in effects {
-        switch effect {
-        case .quit: break running
-        case .redrawAll:
-          screen.redrawAll()
-          screen.present(loop.frame, theme: loop.state.theme)
-        case .setMouseCapture(let on): screen.setMouseCapture(on)
-        case .save(let request): pending.append(.saveFinished(files.save(request)))
-        case .open(let path): pending.append(files.open(path))
-        case .writeJournal(let journal):
-          if let problem = files.write(journal), let frame = loop.show(problem) {
-            screen.present(frame, theme: loop.state.theme)
-          }
-        case .deleteJournal(let key): files.deleteJournal(key)
-        case .discardJournals(let paths): files.discardJournals(paths)
-        case .setJournalAside(let path, let reason): files.setAside(path, reason: reason)
-        }
+        guard perform(effect, loop: &loop, screen: screen, files: files, pending: &pending) else { break running }
       }
       // An editor watches the file it edits, whichever that is now (after `W` or `o`), and
       // its own saves are not someone else's changes.
@@ -96,5 +81,29 @@ enum RunLoop {
       }
     }
     screen.restore()
+  }
+
+  /// Carries out one effect at the edge; false when it ends the program. A save's or an open's
+  /// outcome comes back as an action, before the next key.
+  private static func perform(
+    _ effect: Effect, loop: inout FrameLoop, screen: CursesScreen, files: FileEffects, pending: inout [Action]
+  ) -> Bool {
+    switch effect {
+    case .quit: return false
+    case .redrawAll:
+      screen.redrawAll()
+      screen.present(loop.frame, theme: loop.state.theme)
+    case .setMouseCapture(let on): screen.setMouseCapture(on)
+    case .save(let request): pending.append(.saveFinished(files.save(request)))
+    case .open(let path): pending.append(files.open(path))
+    case .writeJournal(let journal):
+      if let problem = files.write(journal), let frame = loop.show(problem) {
+        screen.present(frame, theme: loop.state.theme)
+      }
+    case .deleteJournal(let key): files.deleteJournal(key)
+    case .discardJournals(let paths): files.discardJournals(paths)
+    case .setJournalAside(let path, let reason): files.setAside(path, reason: reason)
+    }
+    return true
   }
 }

@@ -64,8 +64,7 @@ struct SnapshotCommand: ParsableCommand {
     let grid = render(state)
     if color {
       // --color asks for colour explicitly, so it wins over NO_COLOR (which governs defaults).
-      let colorTerm = Environment.current.colorTerm
-      let depth: ColorDepth = colorTerm == "truecolor" || colorTerm == "24bit" ? .trueColor : .c256
+      let depth = ColorDepth(colors: 256, colorTerm: Environment.current.colorTerm)
       StandardOutput.writeTerminalCodes(ANSIWriter.render(grid, theme: state.theme, depth: depth))
     } else {
       StandardOutput.write(grid.text)

@@ -103,7 +103,6 @@ extension AppState {
 
   /// Carries out a command of the panels.
   mutating func perform(_ command: PanelCommand) -> [Effect] {
-    let count = PanelID.allCases.count
     switch command {
     case .earlierEvent, .laterEvent, .monthEarlier, .monthLater, .latest:
       moveCursor(command)
@@ -112,21 +111,10 @@ extension AppState {
       modal = .pathPrompt(PathPrompt(purpose: .asOfDate, text: ""))
       return []
     case .quit: return requestQuit()
-    case .nextPanel: focus = PanelID(rawValue: (focus.rawValue + 1) % count) ?? .force
-    case .previousPanel: focus = PanelID(rawValue: (focus.rawValue + count - 1) % count) ?? .force
-    case .forcePanel: focus = .force
-    case .contributionsPanel: focus = .contributions
-    case .fundingPanel: focus = .funding
-    case .timelinePanel: focus = .timeline
-    case .chartSubject:
-      chart.view = chart.view == .strength ? .money : .strength
-      show(chart.view == .money ? "Chart: money received, spent and required" : "Chart: deployed strength")
-    case .chartStack:
-      chart.view = .strength
-      chart.byCountry.toggle()
-      show(chart.byCountry ? "Chart: deployed by country" : "Chart: the deployed total, with reported totals ◆")
-    case .panelRight: focus = PanelID(rawValue: min(focus.rawValue + 1, count - 1)) ?? focus
-    case .panelLeft: focus = PanelID(rawValue: max(focus.rawValue - 1, 0)) ?? focus
+    case .nextPanel, .previousPanel, .forcePanel, .contributionsPanel, .fundingPanel, .timelinePanel, .panelRight,
+      .panelLeft:
+      moveFocus(command)
+    case .chartSubject, .chartStack: switchChart(command)
     case .up, .down, .pageUp, .pageDown, .first, .last:
       moveSelection(command)
       // On the timeline the selected event is the as-of date: the cursor follows it.
@@ -137,14 +125,7 @@ extension AppState {
       openDetails()
     case .details: openDetails()
     case .help: modal = .overlay(.help(scroll: 0))
-    case .filter:
-      guard focus != .force else {
-        show(
-          "The force panel has no table to filter: press \(KeyMap.panels.key(.contributionsPanel)) or \(KeyMap.panels.key(.fundingPanel)) first"
-        )
-        return []
-      }
-      modal = .filterPrompt(table(focus).filter)
+    case .filter: openFilter()
     case .nextMatch: jumpMatch(forward: true)
     case .previousMatch: jumpMatch(forward: false)
     case .sort: cycleSort()
@@ -182,6 +163,46 @@ extension AppState {
       modal = .pathPrompt(PathPrompt(purpose: .open, text: source.changedOnDisk == .changed ? document.path ?? "" : ""))
     }
     return []
+  }
+
+  /// Moves the focus: to a panel by number, to the next or previous (round), left or right.
+  mutating func moveFocus(_ command: PanelCommand) {
+    let count = PanelID.allCases.count
+    switch command {
+    case .nextPanel: focus = PanelID(rawValue: (focus.rawValue + 1) % count) ?? .force
+    case .previousPanel: focus = PanelID(rawValue: (focus.rawValue + count - 1) % count) ?? .force
+    case .forcePanel: focus = .force
+    case .contributionsPanel: focus = .contributions
+    case .fundingPanel: focus = .funding
+    case .timelinePanel: focus = .timeline
+    case .panelRight: focus = PanelID(rawValue: min(focus.rawValue + 1, count - 1)) ?? focus
+    case .panelLeft: focus = PanelID(rawValue: max(focus.rawValue - 1, 0)) ?? focus
+    default: break
+    }
+  }
+
+  /// Switches the chart between strength and money, or the strength chart between stacked
+  /// countries and the total.
+  mutating func switchChart(_ command: PanelCommand) {
+    if command == .chartSubject {
+      chart.view = chart.view == .strength ? .money : .strength
+      show(chart.view == .money ? "Chart: money received, spent and required" : "Chart: deployed strength")
+    } else {
+      chart.view = .strength
+      chart.byCountry.toggle()
+      show(chart.byCountry ? "Chart: deployed by country" : "Chart: the deployed total, with reported totals ◆")
+    }
+  }
+
+  /// Opens the filter prompt on a table panel.
+  mutating func openFilter() {
+    guard focus != .force else {
+      show(
+        "The force panel has no table to filter: press \(KeyMap.panels.key(.contributionsPanel)) or \(KeyMap.panels.key(.fundingPanel)) first"
+      )
+      return
+    }
+    modal = .filterPrompt(table(focus).filter)
   }
 
   mutating func handlePromptKey(_ key: Key) -> [Effect] {

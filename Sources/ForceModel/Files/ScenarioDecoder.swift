@@ -40,18 +40,7 @@ final class ScenarioDecoder {
     else { return nil }
 
     // Without its version the rest of the file cannot be read for what it means.
-    guard let schemaNode = top["schema"] else { return nil }
-    if let schema = integer(schemaNode, "schema", what: "schema version") {
-      guard Scenario.readableSchemaVersions.contains(schema) else {
-        report(
-          schemaNode.mark, "unsupported schema version \(schema)",
-          hint:
-            "this ForceBoard reads schemas \(Scenario.readableSchemaVersions.lowerBound) to \(Scenario.readableSchemaVersions.upperBound); a newer ForceBoard may read this file"
-        )
-        return nil
-      }
-      self.schema = schema
-    }
+    guard let schemaNode = top["schema"], readSchema(schemaNode) else { return nil }
 
     let mission = top["mission"].flatMap(mission)
     let strength = top["strength"].map(strength) ?? Strength()
@@ -68,7 +57,43 @@ final class ScenarioDecoder {
     checkUnique(sources.map { ($0.value.id, $0.mark, $0.value.id) }, what: "source id")
     checkUnique(conflicts.map { ($0.value.id, $0.mark, $0.value.id) }, what: "conflict id")
 
-    let lineIDs = Set(funding.map(\.value.id))
+    checkReferences(
+      lineIDs: Set(funding.map(\.value.id)), totals: totals, sourceIDs: sources.map(\.value.id),
+      periodIDs: mission?.periods.map(\.id) ?? [])
+
+    for line in funding {
+      checkFlows(
+        line.value, flowMarks[line.value.id] ?? [],
+        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
+    }
+
+    guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
+    return Scenario(
+      mission: mission, strength: strength, contributors: contributors.map(\.value),
+      funding: funding.map(\.value), fundingTotals: totals.map(\.value), assumptions: assumptions,
+      sources: sources.map(\.value), conflicts: conflicts.map(\.value))
+  }
+
+  /// Reads the schema version: false when this ForceBoard cannot read files of it.
+  func readSchema(_ node: DocumentNode) -> Bool {
+    guard let schema = integer(node, "schema", what: "schema version") else { return true }
+    guard Scenario.readableSchemaVersions.contains(schema) else {
+      report(
+        node.mark, "unsupported schema version \(schema)",
+        hint:
+          "this ForceBoard reads schemas \(Scenario.readableSchemaVersions.lowerBound) to \(Scenario.readableSchemaVersions.upperBound); a newer ForceBoard may read this file"
+      )
+      return false
+    }
+    self.schema = schema
+    return true
+  }
+
+  /// Every id one part of the file names in another: a total's parts, a figure's sources, a
+  /// flow's currency, a line's mandate period; each unknown one reported with the closest name.
+  func checkReferences(
+    lineIDs: Set<String>, totals: [(value: FundingTotal, mark: Mark)], sourceIDs: [String], periodIDs: [String]
+  ) {
     for total in totals {
       for part in total.value.parts where !lineIDs.contains(part) {
         report(
@@ -78,7 +103,6 @@ final class ScenarioDecoder {
       }
     }
 
-    let sourceIDs = sources.map(\.value.id)
     let known = Set(sourceIDs)
     for reference in sourceReferences where !known.contains(reference.id) {
       report(
@@ -93,7 +117,6 @@ final class ScenarioDecoder {
           ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
     }
 
-    let periodIDs = mission?.periods.map(\.id) ?? []
     for reference in linePeriods where !periodIDs.contains(reference.id) {
       report(
         reference.mark, "funding.period: '\(clean(reference.id))' is not a mandate period",
@@ -102,17 +125,6 @@ final class ScenarioDecoder {
       )
     }
 
-    for line in funding {
-      checkFlows(
-        line.value, flowMarks[line.value.id] ?? [],
-        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
-    }
-
-    guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
-    return Scenario(
-      mission: mission, strength: strength, contributors: contributors.map(\.value),
-      funding: funding.map(\.value), fundingTotals: totals.map(\.value), assumptions: assumptions,
-      sources: sources.map(\.value), conflicts: conflicts.map(\.value))
   }
 
   func checkUnique(_ items: [(key: String, mark: Mark, label: String)], what: String) {

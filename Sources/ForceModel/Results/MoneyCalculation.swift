@@ -43,20 +43,10 @@ enum MoneyCalculation {
       ? BurnRate(perMonth: burnPerDay * Day.daysPerMonth, basis: .reported(lines: burnLines))
       : BurnRate(perMonth: 0, basis: .unknown)
 
-    // The end that matters: the mandate in force, else the horizon from the day.
     let horizon = Double(max(0, assumptions.horizonMonths.value))
-    var monthsLeft = horizon
     // The requirement at each strength runs over the whole period in force, else the horizon.
     let requirementMonths = period?.months ?? horizon
-    var end: Day?
-    if let day {
-      if let period {
-        end = period.endDay
-        monthsLeft = max(0, day.months(to: period.endDay))
-      } else {
-        end = day.adding(months: horizon)
-      }
-    }
+    var (end, monthsLeft) = Self.end(on: day, period: period, horizon: horizon)
     // In a mandate period the gap is FTS's unmet requirement: the whole period's requirement
     // less the period's funding, which time passing cannot turn into a surplus. With no
     // period in force it is the horizon's cost less cash in hand and commitments outstanding.
@@ -125,6 +115,14 @@ enum MoneyCalculation {
     var byDonor = tally.donors.totals
     byDonor.sort { $0.usd != $1.usd ? $0.usd > $1.usd : $0.name < $1.name }
     return (byDonor, byChannel)
+  }
+
+  /// The end that matters — the mandate in force, else the horizon from the day — and the
+  /// months left to it.
+  static func end(on day: Day?, period: MandatePeriod?, horizon: Double) -> (end: Day?, monthsLeft: Double) {
+    guard let day else { return (nil, horizon) }
+    guard let period else { return (day.adding(months: horizon), horizon) }
+    return (period.endDay, max(0, day.months(to: period.endDay)))
   }
 
   /// One tally over the lines, or two on two threads when there are many: the lines are

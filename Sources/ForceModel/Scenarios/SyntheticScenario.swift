@@ -29,7 +29,6 @@ extension Scenario {
             Deployment(deployed: HeadCount(deployed / 2, sources: sourceIDs(), asOf: date()), event: "first group")
           ]))
     }
-    let total = rows.reduce(0) { $0 + $1.deployed.value }
 
     let currencies = ["USD", "USD", "USD", "CAD", "EUR", "GBP"]
     let donorCount = max(1, min(200, fundingLines / 10))
@@ -61,6 +60,16 @@ extension Scenario {
           ]))
     }
 
+    return syntheticScenario(contributors: rows, funding: lines, sources: sources)
+  }
+
+  /// The mission, strengths and assumptions around the generated rows and lines.
+  static func syntheticScenario(contributors rows: [Contributor], funding lines: [FundingLine], sources: [Source])
+    -> Scenario
+  {
+    let total = rows.reduce(0) { $0 + $1.deployed.value }
+    let contributors = rows.count
+    let fundingLines = lines.count
     return Scenario(
       mission: Mission(
         name: "Synthetic mission (\(contributors) contributors, \(fundingLines) funding lines)", shortName: "SYN",
