@@ -15,8 +15,8 @@ public final class HTTPFetcher: Sendable {
     public var caFile: String?
     /// Extra request headers (`--header-file`), such as an `Authorization:` line.
     public var headers: [String]
-    public var connectTimeout: Int
-    public var totalTimeout: Int
+    var connectTimeout: Int
+    var totalTimeout: Int
     public var maximumBytes: Int
 
     public init(
@@ -33,8 +33,8 @@ public final class HTTPFetcher: Sendable {
 
   /// What identifies the version the server sent, for the next conditional request.
   public struct Validators: Sendable, Hashable {
-    public var etag: String?
-    public var lastModified: String?
+    var etag: String?
+    var lastModified: String?
     /// The server's Last-Modified as Unix seconds, for the data's age.
     public var modifiedSeconds: Int64?
 

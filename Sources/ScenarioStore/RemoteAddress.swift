@@ -27,9 +27,9 @@ public struct RemoteAddress: Sendable, Hashable {
   /// and `~/.netrc` are sent to the origin the user named and to no other (not another host, not
   /// the same host on another port or scheme), whatever a redirect says.
   public struct Origin: Sendable, Hashable, CustomStringConvertible {
-    public var scheme: String
-    public var host: String
-    public var port: Int
+    var scheme: String
+    var host: String
+    var port: Int
 
     public var description: String { "\(scheme)://\(host):\(port)" }
 
@@ -64,7 +64,7 @@ public struct RemoteAddress: Sendable, Hashable {
   public let url: String
   /// The address without user or query, for every message.
   public let shown: String
-  public let isHTTPS: Bool
+  let isHTTPS: Bool
   /// Where its credentials may go.
   public let origin: Origin
 

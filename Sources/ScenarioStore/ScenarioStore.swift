@@ -282,7 +282,7 @@ public enum ScenarioStore {
       && tail.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
   }
 
-  public static func errorText(_ code: Int32) -> String {
+  static func errorText(_ code: Int32) -> String {
     guard let text = strerror(code) else { return "error \(code)" }
     return String(cString: text)
   }

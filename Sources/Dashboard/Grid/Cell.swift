@@ -11,7 +11,7 @@ public struct Cell: Sendable, Hashable {
     self.isContinuation = isContinuation
   }
 
-  public static let blank = Cell()
+  static let blank = Cell()
 }
 
 extension Cell {

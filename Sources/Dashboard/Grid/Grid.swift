@@ -13,7 +13,7 @@ public struct Grid: Sendable, Hashable {
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
-  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+  var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   public subscript(x: Int, y: Int) -> Cell {
     get { x >= 0 && y >= 0 && x < width && y < height ? cells[y * width + x] : .blank }

@@ -12,8 +12,8 @@ public struct Rect: Sendable, Hashable {
     self.height = max(0, height)
   }
 
-  public var maxX: Int { x + width }
-  public var maxY: Int { y + height }
+  var maxX: Int { x + width }
+  var maxY: Int { y + height }
   public var isEmpty: Bool { width <= 0 || height <= 0 }
 
   public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }

@@ -1,6 +1,6 @@
 /// How a cell looks, in theme terms: a role and text attributes. Panels never name a colour.
 public struct Style: Sendable, Hashable {
-  public var role: ThemeRole
+  var role: ThemeRole
   public var bold: Bool
   public var underline: Bool
   public var reverse: Bool
@@ -12,5 +12,6 @@ public struct Style: Sendable, Hashable {
     self.reverse = reverse
   }
 
+  /// The ordinary look: the theme's normal text.
   public static let normal = Style()
 }

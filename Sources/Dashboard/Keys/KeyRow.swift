@@ -13,10 +13,10 @@ public struct KeyRow<Command: Hashable & Sendable>: Sendable {
   public struct Hint: Sendable {
     public var key: String
     public var order: Int
-    public var label: @Sendable (AppState) -> String?
+    var label: @Sendable (AppState) -> String?
   }
 
-  public var bindings: [Binding]
+  var bindings: [Binding]
   /// How the help box writes the keys: `↑ ↓  k j`.
   public var label: String
   /// The help text: the first line, then continuation lines.

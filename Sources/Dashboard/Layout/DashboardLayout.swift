@@ -1,8 +1,8 @@
 /// Where everything goes on a screen of a given size: arithmetic on rectangles, shared by
 /// rendering and by mouse hit-testing so the two always agree.
 public struct DashboardLayout: Sendable, Hashable {
-  public static let minimumWidth = 60
-  public static let minimumHeight = 16
+  static let minimumWidth = 60
+  static let minimumHeight = 16
   /// Rows the funding panel's summary takes (one per selectable total).
   static let fundingSummaryRows = 8
 
@@ -10,15 +10,15 @@ public struct DashboardLayout: Sendable, Hashable {
   public var height: Int
   public var header: Rect
   public var status: Rect
-  public var bannerTop: Rect?
-  public var bannerBottom: Rect?
+  var bannerTop: Rect?
+  var bannerBottom: Rect?
   /// Warning lines under the header (data not live, data stale), one per alert.
   public var alerts: Rect?
   /// The kiosk's large headline figures.
   public var headline: Rect?
   public var panels: [PanelID: Rect] = [:]
 
-  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+  var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
   /// The rows each panel's table would like, so the layout gives room by importance: the force
   /// panel all its figures (the shortfalls never scroll out of sight), the funding panel its
@@ -172,7 +172,7 @@ public struct DashboardLayout: Sendable, Hashable {
     return min(Self.fundingSummaryRows, max(0, inner - 4))
   }
 
-  public func fundingSummaryY() -> Int {
+  func fundingSummaryY() -> Int {
     guard let rect = panels[.funding] else { return 0 }
     return rect.maxY - 1 - fundingSummaryHeight(panel: rect)
   }

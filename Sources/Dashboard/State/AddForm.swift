@@ -8,7 +8,7 @@ public struct AddForm: Sendable, Hashable {
   }
 
   public var kind: Kind
-  public var labels: [String]
+  var labels: [String]
   /// One field per label, in order.
   public var fields: [TextField]
   public var index = 0

@@ -16,5 +16,5 @@ public struct Confirmation: Sendable, Hashable {
   }
 
   public var kind: Kind
-  public var question: String
+  var question: String
 }

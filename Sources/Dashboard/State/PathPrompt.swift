@@ -9,7 +9,7 @@ public struct PathPrompt: Sendable, Hashable {
     case asOfDate
   }
 
-  public var purpose: Purpose
+  var purpose: Purpose
   /// The name or date being typed.
   public var input: TextField
 

@@ -79,7 +79,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
 }
 
 extension AppState {
-  public var layout: DashboardLayout {
+  var layout: DashboardLayout {
     DashboardLayout(
       width: width, height: height, focus: focus, banner: scenario.mission.banner != nil, alerts: alerts.count,
       kiosk: ops.kiosk,

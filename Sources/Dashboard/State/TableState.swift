@@ -7,7 +7,7 @@ public struct TableState: Sendable, Hashable {
   public var filter = ""
   /// Index into the panel's sortable columns; nil keeps scenario order.
   public var sortColumn: Int?
-  public var sortDescending = false
+  var sortDescending = false
 
   public init() {}
 }

@@ -22,7 +22,7 @@ public struct Theme: Sendable, Hashable {
 
   public var name: String
   public var description: String
-  public var entries: [ThemeRole: Entry]
+  var entries: [ThemeRole: Entry]
 
   public init(name: String, description: String = "", entries: [ThemeRole: Entry]) {
     self.name = name

@@ -11,7 +11,7 @@ public struct ForcePhases: Sendable, Hashable {
   /// it starts.
   public struct Change: Sendable, Hashable {
     public var force: String
-    public var decided: Day
+    var decided: Day
     public var start: Day
   }
 

@@ -31,7 +31,7 @@ public struct LineLedger: Sendable, Hashable {
   /// Received, and cash in hand, on the day before a second day asked for at the same time (a
   /// mandate period's start, for its coverage): one pass over the flows serves both.
   public var receivedBefore = 0.0
-  public var inHandBefore = 0.0
+  var inHandBefore = 0.0
   /// Received money frozen before the period started (already out of `inHandBefore`).
   public var frozenBefore = 0.0
   /// Spent on or before the day before the period started.

@@ -10,7 +10,7 @@ public struct Staleness: Sendable, Hashable {
   public static let defaultMoneyDays = 91
 
   public var deployedDays: Int
-  public var moneyDays: Int
+  var moneyDays: Int
 
   public init(deployedDays: Int = Staleness.defaultDeployedDays, moneyDays: Int = Staleness.defaultMoneyDays) {
     self.deployedDays = deployedDays

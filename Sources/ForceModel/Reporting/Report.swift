@@ -2,7 +2,7 @@
 /// as text, Markdown, JSON or CSV. The four formats share this one list, so they never disagree.
 public struct Report: Sendable, Hashable {
   public var title: String
-  public var subtitle: String
+  var subtitle: String
   public var banner: String?
   public var sections: [Section]
 
@@ -10,7 +10,7 @@ public struct Report: Sendable, Hashable {
   public struct Section: Sendable, Hashable {
     public var id: String
     public var title: String
-    public var items: [Item]
+    var items: [Item]
     public var table: Table?
   }
 
