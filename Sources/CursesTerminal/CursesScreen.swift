@@ -25,7 +25,9 @@ public final class CursesScreen {
     }
   }
 
+  /// Columns of the terminal.
   public private(set) var width: Int
+  /// Rows of the terminal.
   public private(set) var height: Int
   /// The colours this terminal can show (ncurses stops at 256).
   public let depth: ColorDepth

@@ -17,8 +17,10 @@ public final class HTTPFetcher: Sendable {
     public var headers: [String]
     var connectTimeout: Int
     var totalTimeout: Int
+    /// The most a response may hold.
     public var maximumBytes: Int
 
+    /// Options for fetching.
     public init(
       caFile: String? = nil, headers: [String] = [], connectTimeout: Int = 10, totalTimeout: Int = 120,
       maximumBytes: Int = ScenarioFile.maximumBytes
@@ -38,6 +40,7 @@ public final class HTTPFetcher: Sendable {
     /// The server's Last-Modified as Unix seconds, for the data's age.
     public var modifiedSeconds: Int64?
 
+    /// What the last answer said, for a conditional request.
     public init(etag: String? = nil, lastModified: String? = nil, modifiedSeconds: Int64? = nil) {
       self.etag = etag
       self.lastModified = lastModified
@@ -103,7 +106,9 @@ public final class HTTPFetcher: Sendable {
     }
   }
 
+  /// The address fetched.
   public let address: RemoteAddress
+  /// How.
   public let options: Options
 
   /// libcurl, opened and set up once on first use (nil when it is not installed): its global
@@ -120,6 +125,7 @@ public final class HTTPFetcher: Sendable {
     let api: fb_curl_api
   }
 
+  /// A fetcher of `address`.
   public init(_ address: RemoteAddress, options: Options = Options()) {
     self.address = address
     self.options = options

@@ -120,6 +120,7 @@ public struct RemoteAddress: Sendable, Hashable {
     }
   }
 
+  /// An address parsed into scheme, host, port and path, or what is wrong with it.
   public init(_ text: String) throws(Problem) {
     let lower = text.lowercased()
     let scheme = lower.hasPrefix("https://") ? "https://" : (lower.hasPrefix("http://") ? "http://" : "")

@@ -44,6 +44,7 @@ public enum ScenarioStore {
     return try readBytes(path, stamp: &stamp)
   }
 
+  /// Reads a regular file's bytes, up to the largest scenario read, and its stamp.
   public static func readBytes(_ path: String, stamp: inout FileStamp?) throws(ScenarioFileError) -> [UInt8] {
     try readRegularFile(path, limit: ScenarioFile.maximumBytes, stamp: &stamp) { size in
       .invalid([

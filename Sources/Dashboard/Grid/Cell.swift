@@ -1,10 +1,14 @@
 /// One terminal cell: a character and its style. A wide character fills its first cell; the
 /// cell after it is a `continuation` with no text of its own.
 public struct Cell: Sendable, Hashable {
+  /// What the cell shows.
   public var character: Character
+  /// How it looks.
   public var style: Style
+  /// The second cell of a wide character: drawn by the first.
   public var isContinuation: Bool
 
+  /// A cell.
   public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
     self.character = character
     self.style = style

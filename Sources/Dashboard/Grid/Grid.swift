@@ -3,10 +3,14 @@ import ForceModel
 /// A screen in memory. Panels draw into it; the terminal backend, `forceboard snapshot` and the
 /// tests all read the same grid, so what the tests compare is what the user sees.
 public struct Grid: Sendable, Hashable {
+  /// Columns.
   public let width: Int
+  /// Rows.
   public let height: Int
+  /// The cells, row by row.
   public private(set) var cells: [Cell]
 
+  /// A blank grid.
   public init(width: Int, height: Int) {
     self.width = max(0, width)
     self.height = max(0, height)
@@ -15,6 +19,7 @@ public struct Grid: Sendable, Hashable {
 
   var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
+  /// The cell at a column and row; outside the grid, reads are blank and writes are dropped.
   public subscript(x: Int, y: Int) -> Cell {
     get { x >= 0 && y >= 0 && x < width && y < height ? cells[y * width + x] : .blank }
     set {

@@ -1,10 +1,15 @@
 /// A rectangle of terminal cells. Layout is arithmetic on these, never terminal calls.
 public struct Rect: Sendable, Hashable {
+  /// Left column.
   public var x: Int
+  /// Top row.
   public var y: Int
+  /// Columns wide.
   public var width: Int
+  /// Rows high.
   public var height: Int
 
+  /// A rectangle at `x`, `y`.
   public init(x: Int, y: Int, width: Int, height: Int) {
     self.x = x
     self.y = y
@@ -14,8 +19,10 @@ public struct Rect: Sendable, Hashable {
 
   var maxX: Int { x + width }
   var maxY: Int { y + height }
+  /// True when it has no cells.
   public var isEmpty: Bool { width <= 0 || height <= 0 }
 
+  /// Whether a cell lies inside.
   public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 
   /// The rectangle shrunk by `by` cells on every side.

@@ -1,12 +1,14 @@
 /// The keys of one context (the panels, the editor, a question…), as rows: what each key does,
 /// its help line and its key-bar hint, in one place.
 public struct KeyMap<Command: Hashable & Sendable>: Sendable {
+  /// The rows, in help order.
   public var rows: [KeyRow<Command>] {
     didSet { hinted = Self.hinted(rows) }
   }
   /// The rows with a hint, in bar order: sorted once, not at every frame.
   private var hinted: [KeyRow<Command>]
 
+  /// A map of `rows`.
   public init(_ rows: [KeyRow<Command>]) {
     self.rows = rows
     hinted = Self.hinted(rows)

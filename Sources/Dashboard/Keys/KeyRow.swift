@@ -4,14 +4,18 @@
 public struct KeyRow<Command: Hashable & Sendable>: Sendable {
   /// A key and the command it runs.
   public struct Binding: Sendable {
+    /// The key.
     public var key: Key
+    /// The command it runs.
     public var command: Command
   }
 
   /// The key bar's entry for a row: how the bar writes the key, and the word for what it does
   /// now (nil: not shown now). `order` places it on the bar.
   public struct Hint: Sendable {
+    /// The key as the bar shows it.
     public var key: String
+    /// Where in the bar, left to right.
     public var order: Int
     var label: @Sendable (AppState) -> String?
   }
@@ -29,6 +33,7 @@ public struct KeyRow<Command: Hashable & Sendable>: Sendable {
   public var kiosk: Bool
   /// Edits, but a read-only display of an address may still use it: it saves a local copy.
   public var savesCopy: Bool
+  /// The key bar's hint, when the row has one.
   public var hint: Hint?
 
   /// A row of keys that each run `command`.

@@ -6,9 +6,13 @@ public struct DashboardLayout: Sendable, Hashable {
   /// Rows the funding panel's summary takes (one per selectable total).
   static let fundingSummaryRows = 8
 
+  /// Columns of the screen.
   public var width: Int
+  /// Rows of the screen.
   public var height: Int
+  /// The header line.
   public var header: Rect
+  /// The status line.
   public var status: Rect
   var bannerTop: Rect?
   var bannerBottom: Rect?
@@ -16,6 +20,7 @@ public struct DashboardLayout: Sendable, Hashable {
   public var alerts: Rect?
   /// The kiosk's large headline figures.
   public var headline: Rect?
+  /// Where each panel is drawn.
   public var panels: [PanelID: Rect] = [:]
 
   var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -24,10 +29,14 @@ public struct DashboardLayout: Sendable, Hashable {
   /// panel all its figures (the shortfalls never scroll out of sight), the funding panel its
   /// lines and totals, and what the tables do not need goes to the timeline's chart.
   public struct Needs: Sendable, Hashable {
+    /// Rows the force panel's figures take.
     public var force: Int
+    /// Countries in the contributions table.
     public var contributions: Int
+    /// Lines in the funding table.
     public var fundingLines: Int
 
+    /// What the tables would like to show.
     public init(force: Int, contributions: Int, fundingLines: Int) {
       self.force = force
       self.contributions = contributions
@@ -46,6 +55,7 @@ public struct DashboardLayout: Sendable, Hashable {
   /// The kiosk's headline rows: big digits on a tall screen, one line of figures on a short one.
   static let kioskHeadlineRows = (tall: 7, short: 4, tallFrom: 26)
 
+  /// The layout of a screen of `width` × `height`.
   public init(
     width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false,
     needs: Needs

@@ -1,6 +1,7 @@
 /// Turns a grid into text with ANSI colour escapes, for `forceboard snapshot --color`. The
 /// same theme resolution as the terminal backend, without ncurses.
 public enum ANSIWriter {
+  /// The grid as text with SGR colour codes at `depth`.
   public static func render(_ grid: Grid, theme: Theme, depth: ColorDepth) -> String {
     var out = ""
     for row in 0..<grid.height {

@@ -2,6 +2,7 @@ import ForceModel
 
 /// Panel 2: who sent how many, against what they pledged.
 public struct ContributionsPanel: Sendable {
+  /// Draws panel 2 into `rect`.
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     let table = state.table(.contributions)
     let count = state.visible[.contributions]?.count ?? 0

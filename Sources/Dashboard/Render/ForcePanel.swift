@@ -3,6 +3,7 @@ import ForceModel
 /// Panel 1: the strengths the force is measured against, what was deployed, the latest
 /// reported totals and the shortfalls. Its history is the timeline's (panel 4).
 public struct ForcePanel: Sendable {
+  /// Draws panel 1 into `rect`.
   public static func render(_ state: AppState, in rect: Rect, into grid: inout Grid) {
     let focused = state.focus == .force
     PanelFrame.draw(.force, title: PanelID.force.title, in: rect, focused: focused, into: &grid)

@@ -3,6 +3,7 @@ import ForceModel
 /// Panel 3: every funding line as its stage totals, then cash in hand, burn, runway and the gap
 /// to the end of the mandate.
 public struct FundingPanel: Sendable {
+  /// Draws panel 3 into `rect`, its lines and totals where `layout` puts them.
   public static func render(_ state: AppState, in rect: Rect, layout: DashboardLayout, into grid: inout Grid) {
     let table = state.table(.funding)
     let count = state.visible[.funding]?.count ?? 0

@@ -2,18 +2,23 @@ import ForceModel
 
 /// The small form `a` opens: a new contributor or a new funding line, one field per line.
 public struct AddForm: Sendable, Hashable {
+  /// What the form adds.
   public enum Kind: Sendable, Hashable {
     case contributor
     case fundingLine
   }
 
+  /// What it adds.
   public var kind: Kind
   var labels: [String]
   /// One field per label, in order.
   public var fields: [TextField]
+  /// The field being typed in.
   public var index = 0
+  /// Why it cannot be added as it stands.
   public var problem: String?
 
+  /// An empty form with the usual defaults.
   public init(_ kind: Kind) {
     self.kind = kind
     switch kind {
@@ -29,6 +34,7 @@ public struct AddForm: Sendable, Hashable {
   /// What each field holds.
   public var values: [String] { fields.map(\.text) }
 
+  /// The form's title.
   public var title: String { kind == .contributor ? "Add a contributor" : "Add a funding line" }
 
   /// What each field accepts, shown beside it.

@@ -29,6 +29,7 @@ public struct AppState: Sendable {
   /// the loop draws only when something did change.
   public private(set) var revision = 0
 
+  /// The dashboard on `scenario`, read from `document`, at `width` × `height`.
   public init(
     scenario: Scenario, sourceName: String, document: ScenarioDocument? = nil, readOnly: Bool = false,
     themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40

@@ -8,6 +8,7 @@ public struct AwaitedSource: Sendable, Hashable {
   /// The date `--as-of` pins the display to, applied when the data arrives.
   public var pin: AsOf?
 
+  /// An address awaited, pinned to `pin` when given.
   public init(shown: String, pin: AsOf? = nil) {
     self.shown = shown
     self.pin = pin

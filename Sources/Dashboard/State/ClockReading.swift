@@ -2,10 +2,12 @@ import ForceModel
 
 /// The wall clock as the executable read it.
 public struct ClockReading: Sendable, Hashable {
+  /// Unix seconds, UTC.
   public var seconds: Int64
   /// Offset of local time from UTC, for the clock on screen.
   public var utcOffset: Int
 
+  /// A reading of the clock.
   public init(seconds: Int64, utcOffset: Int = 0) {
     self.seconds = seconds
     self.utcOffset = utcOffset

@@ -2,6 +2,7 @@ import ForceModel
 
 /// A question the user must answer with y or n before something is lost or overwritten.
 public struct Confirmation: Sendable, Hashable {
+  /// What is being asked.
   public enum Kind: Sendable, Hashable {
     case remove(Edit)
     case reset
@@ -15,6 +16,7 @@ public struct Confirmation: Sendable, Hashable {
     case restore([JournalOffer])
   }
 
+  /// What is being asked, for the answer keys.
   public var kind: Kind
   var question: String
 }

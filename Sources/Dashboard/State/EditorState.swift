@@ -4,6 +4,7 @@ import ForceModel
 public struct EditorState: Sendable, Hashable {
   /// The fields Tab moves between, and the one being edited.
   public var fields: [EditField]
+  /// The field being edited, an index into `fields`.
   public var index = 0
   /// The value being typed; it starts as the field's current value, typed over.
   public var input: TextField

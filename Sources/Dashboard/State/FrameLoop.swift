@@ -2,10 +2,12 @@
 /// comes out only when the screen would change. The executable drives it with keys, the clock
 /// and file events; the soak test drives it with a million ticks.
 public struct FrameLoop: Sendable {
+  /// The state on screen.
   public private(set) var state: AppState
   /// The frame on screen.
   public private(set) var frame: Grid
 
+  /// A loop over `state`, its first frame drawn.
   public init(state: AppState) {
     self.state = state
     frame = render(state)

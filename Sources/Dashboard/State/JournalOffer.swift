@@ -8,12 +8,14 @@ import ForceModel
 public struct JournalOffer: Sendable, Hashable {
   /// The journal's file, for discarding or setting it aside once the user has said so.
   public var path: String
+  /// The edits it holds.
   public var journal: EditJournal
   /// When it was last written, in local time, as the edge read it (`today 14:03`).
   public var written: String
   /// Written against another version of the file: its edits may not all apply now.
   public var otherVersion: Bool
 
+  /// A journal found on disk, offered to restore.
   public init(path: String, journal: EditJournal, written: String, otherVersion: Bool = false) {
     self.path = path
     self.journal = journal

@@ -10,6 +10,7 @@ public enum Key: Sendable, Hashable {
 
 /// A mouse event in cell coordinates.
 public struct MouseEvent: Sendable, Hashable {
+  /// What the mouse did.
   public enum Kind: Sendable, Hashable {
     case click
     case doubleClick
@@ -17,10 +18,14 @@ public struct MouseEvent: Sendable, Hashable {
     case wheelDown
   }
 
+  /// What it did.
   public var kind: Kind
+  /// The column.
   public var x: Int
+  /// The row.
   public var y: Int
 
+  /// A mouse event at a cell.
   public init(_ kind: Kind, x: Int, y: Int) {
     self.kind = kind
     self.x = x

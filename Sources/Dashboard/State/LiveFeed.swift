@@ -12,5 +12,6 @@ public struct LiveFeed: Sendable {
   /// Until when figures that moved on the last reload are marked.
   public var marksUntil: Int64?
 
+  /// Nothing loaded yet.
   public init() {}
 }

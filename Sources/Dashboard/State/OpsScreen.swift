@@ -28,6 +28,7 @@ public struct OpsScreen: Sendable, Hashable {
   /// When the whole screen was last redrawn from scratch.
   var lastFullRedraw: Int64?
 
+  /// An ordinary screen: no kiosk, no rotation, no staleness check.
   public init() {}
 
   /// One quiet tick passed: a chord left half-pressed too long starts over.

@@ -5,6 +5,7 @@ public enum PanelID: Int, Sendable, Hashable, CaseIterable {
   case funding
   case timeline
 
+  /// The panel's name on its frame.
   public var title: String {
     switch self {
     case .force: "Force strength"
@@ -24,6 +25,7 @@ public enum PanelID: Int, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// A panel by the name `--focus` takes.
   public init?(name: String) {
     guard let found = PanelID.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }
     self = found

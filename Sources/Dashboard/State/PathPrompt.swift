@@ -2,6 +2,7 @@ import ForceModel
 
 /// The file-name prompt of save-as and open, and the date prompt of `@`.
 public struct PathPrompt: Sendable, Hashable {
+  /// What the typed text is for.
   public enum Purpose: Sendable, Hashable {
     case saveAs(quitAfter: Bool)
     case open

@@ -11,6 +11,7 @@ public struct ScenarioDocument: Sendable, Hashable {
   /// Its stamp then, to notice someone else changing it.
   public var stamp: FileStamp?
 
+  /// A file on disk, with its journal key and what it held when read.
   public init(path: String?, journalKey: String, digest: ContentDigest, stamp: FileStamp?) {
     self.path = path
     self.journalKey = journalKey

@@ -4,10 +4,12 @@ public struct TableState: Sendable, Hashable {
   public var selected = 0
   /// First visible row.
   public var scroll = 0
+  /// The filter typed with `/`; empty shows every row.
   public var filter = ""
   /// Index into the panel's sortable columns; nil keeps scenario order.
   public var sortColumn: Int?
   var sortDescending = false
 
+  /// Scenario order, nothing selected but the first row.
   public init() {}
 }

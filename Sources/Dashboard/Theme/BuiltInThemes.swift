@@ -19,6 +19,8 @@ public enum BuiltInThemes {
   /// The theme with this name, if it is built in.
   public static func named(_ name: String) -> Theme? { all.first { $0.name == name } }
 
+  /// The first built-in theme, the default.
   public static var standard: Theme { all.first ?? Theme(name: "plain", entries: [:]) }
+  /// The theme without colour.
   public static var mono: Theme { named("mono") ?? standard }
 }

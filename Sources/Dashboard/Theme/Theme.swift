@@ -2,12 +2,18 @@
 public struct Theme: Sendable, Hashable {
   /// The look of one role.
   public struct Entry: Sendable, Hashable {
+    /// Text colour.
     public var foreground: ThemeColor
+    /// Background colour.
     public var background: ThemeColor
+    /// Bold.
     public var bold: Bool
+    /// Underlined.
     public var underline: Bool
+    /// Reversed.
     public var reverse: Bool
 
+    /// A role's look.
     public init(
       foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, bold: Bool = false,
       underline: Bool = false, reverse: Bool = false
@@ -20,10 +26,13 @@ public struct Theme: Sendable, Hashable {
     }
   }
 
+  /// The name `t` shows and `--theme` takes.
   public var name: String
+  /// What the theme is for, in one line (`--theme list` shows it).
   public var description: String
   var entries: [ThemeRole: Entry]
 
+  /// A theme of `entries`; roles it leaves out fall back to `normal`.
   public init(name: String, description: String = "", entries: [ThemeRole: Entry]) {
     self.name = name
     self.description = description

@@ -6,6 +6,7 @@ public enum ThemeColor: Sendable, Hashable {
   case index(UInt8)
   case rgb(UInt8, UInt8, UInt8)
 
+  /// The colour names a theme file may use, and their xterm-256 numbers.
   public static let names: [String: UInt8] = [
     "black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7,
     "bright_black": 8, "gray": 8, "grey": 8, "bright_red": 9, "bright_green": 10, "bright_yellow": 11,

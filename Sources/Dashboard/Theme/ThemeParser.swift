@@ -6,9 +6,13 @@
 public enum ThemeParser {
   /// A problem in a theme file.
   public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The theme file.
     public var file: String
+    /// The line, from 1.
     public var line: Int
+    /// The key on that line, when known.
     public var key: String?
+    /// What is wrong.
     public var message: String
 
     public var description: String {
@@ -18,6 +22,7 @@ public enum ThemeParser {
 
   static let entryKeys = ["fg", "bg", "bold", "underline", "reverse"]
 
+  /// Reads a theme file's text.
   public static func parse(_ text: String, file: String) throws(Problem) -> Theme {
     var name: String?
     var description = ""

@@ -3,10 +3,13 @@
 /// The current scenario is always the baseline with the first `position` edits replayed, so
 /// undoing everything gives back the baseline exactly, and redoing gives back exactly what was.
 public struct EditHistory: Sendable, Hashable {
+  /// The scenario as loaded: what every delta is measured against.
   public let baseline: Scenario
+  /// Every edit made, undone ones included until a new edit replaces them.
   public private(set) var edits: [Edit] = []
   /// How many of `edits` are applied; edits after it can be redone.
   public private(set) var position = 0
+  /// The baseline with the edits up to the undo position applied.
   public private(set) var current: Scenario
   /// The position whose scenario is on disk; nil once that state can no longer be reached by
   /// undo or redo (the user undid past it and made a new edit).
@@ -15,13 +18,16 @@ public struct EditHistory: Sendable, Hashable {
   /// what someone else changed when the file on disk turns out to be another.
   public private(set) var savedScenario: Scenario?
 
+  /// A history with no edits yet.
   public init(baseline: Scenario) {
     self.baseline = baseline
     current = baseline
     savedScenario = baseline
   }
 
+  /// Whether an edit is left to undo.
   public var canUndo: Bool { position > 0 }
+  /// Whether an undone edit is left to redo.
   public var canRedo: Bool { position < edits.count }
   /// True when the current scenario differs from the baseline by at least one applied edit.
   public var isEdited: Bool { position > 0 }
@@ -59,11 +65,13 @@ public struct EditHistory: Sendable, Hashable {
     current = next
   }
 
+  /// Steps back one edit.
   public mutating func undo() {
     guard canUndo else { return }
     jump(to: position - 1)
   }
 
+  /// Steps forward one undone edit.
   public mutating func redo() {
     guard canRedo else { return }
     jump(to: position + 1)

@@ -6,12 +6,17 @@
 /// `edits` go forward from that file to the unsaved state. When the user has undone past a
 /// save, no forward list exists, and `edits` is one `replaceAll` with the whole scenario.
 public struct EditJournal: Sendable, Hashable {
+  /// The journal format this version writes; a journal of another is offered, not applied silently.
   public static let version = 1
 
+  /// The scenario file the edits were made to.
   public var source: String
+  /// That file's content when editing began: the edits apply to it only.
   public var digest: ContentDigest
+  /// The edits in the order they were made.
   public var edits: [Edit]
 
+  /// A journal of `edits` made to `source` as it was (`digest`).
   public init(source: String, digest: ContentDigest, edits: [Edit]) {
     self.source = source
     self.digest = digest
@@ -42,6 +47,7 @@ public struct EditJournal: Sendable, Hashable {
       ]))
   }
 
+  /// Reads a journal file; `file` names it in any error.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
     let root = try ScenarioText.tree(bytes: bytes, file: file)
     let decoder = ScenarioDecoder(file: file)

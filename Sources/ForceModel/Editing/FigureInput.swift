@@ -4,6 +4,7 @@
 /// `112,500,000` for amounts. A negative head count, a fraction of an officer, an overflow or
 /// anything else is refused with a reason, and nothing changes.
 public enum FigureInput {
+  /// Why a typed figure cannot be read.
   public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
     case empty
     case notANumber(String)

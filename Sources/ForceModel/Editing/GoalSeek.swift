@@ -17,14 +17,17 @@ public struct GoalSeekOption: Sendable, Hashable {
   public var label: String
   /// The value the input takes: "2,500 deployed".
   public var answer: String
+  /// The edit that reaches the goal.
   public var edit: Edit
 }
 
 /// What would close a goal, solved for each input that can close it on its own.
 public struct GoalSeekAnswer: Sendable, Hashable {
+  /// What was asked, in words.
   public var question: String
   /// Where the goal stands now: "short by 1,000 (40 %)" or "already met".
   public var status: String
+  /// The ways found to reach the goal, best first.
   public var options: [GoalSeekOption]
   /// Why a way the planner might expect is not offered (no cost to cut, no money in hand…).
   public var notes: [String]
@@ -37,6 +40,7 @@ public enum GoalSeek {
   /// The note every value goal seek writes carries, so it reads as an assumption on screen.
   public static let note = "what-if value from goal seek; no source states it"
 
+  /// Finds the edits that reach `goal` in `scenario`.
   public static func solve(_ goal: Goal, in scenario: Scenario) -> GoalSeekAnswer {
     let results = recalculate(scenario)
     switch goal {

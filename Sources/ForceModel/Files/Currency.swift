@@ -1,6 +1,7 @@
 /// ISO 4217 currency codes, so that a typo such as `USS` is caught when the file is read rather
 /// than silently left out of every total.
 public enum Currency {
+  /// The ISO 4217 codes a scenario may use.
   public static let codes: Set<String> = [
     "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
     "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
@@ -16,5 +17,6 @@ public enum Currency {
     "ZAR", "ZMW", "ZWG",
   ]
 
+  /// Whether `code` is one of them.
   public static func isKnown(_ code: String) -> Bool { codes.contains(code) }
 }

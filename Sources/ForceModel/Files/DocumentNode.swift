@@ -1,13 +1,17 @@
 /// A position in a scenario file, 1-based, with columns counted in characters.
 public struct Mark: Sendable, Hashable, CustomStringConvertible {
+  /// Line, from 1.
   public var line: Int
+  /// Column, from 1.
   public var column: Int
 
+  /// A place in a file.
   public init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
 
+  /// The file's first character.
   public static let start = Mark(line: 1, column: 1)
   public var description: String { "\(line):\(column)" }
 }

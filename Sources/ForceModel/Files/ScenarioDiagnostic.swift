@@ -1,8 +1,12 @@
 /// One thing wrong with a scenario file, at a position, with what to do about it.
 public struct ScenarioDiagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The file, as the user named it.
   public var file: String
+  /// Where in it.
   public var mark: Mark
+  /// What is wrong.
   public var message: String
+  /// What to do about it, when that can be said.
   public var hint: String?
 
   /// The message and hint are cleaned here, once for every diagnostic: they quote the file's

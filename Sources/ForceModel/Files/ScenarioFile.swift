@@ -7,6 +7,7 @@ public enum ScenarioFile {
   /// The largest scenario file read (128 MiB): a bigger one is refused before it is read.
   public static let maximumBytes = ScenarioText.maximumBytes
 
+  /// A file format a scenario is read from or written to.
   public enum Format: String, Sendable, CaseIterable {
     case yaml
     case json
@@ -29,10 +30,14 @@ public enum ScenarioFile {
 
   /// A scenario as read from disk, with what tells this version of the file from any other.
   public struct LoadedFile: Sendable {
+    /// The scenario read.
     public var scenario: Scenario
+    /// The bytes' digest, to notice changes.
     public var digest: ContentDigest
+    /// The file's stamp when read.
     public var stamp: FileStamp?
 
+    /// A scenario read from a file with this digest and stamp.
     public init(scenario: Scenario, digest: ContentDigest, stamp: FileStamp?) {
       self.scenario = scenario
       self.digest = digest
@@ -42,9 +47,12 @@ public enum ScenarioFile {
 
   /// What a save left on disk.
   public struct SavedFile: Sendable, Hashable {
+    /// The digest of the bytes written.
     public var digest: ContentDigest
+    /// The file's stamp after the write.
     public var stamp: FileStamp?
 
+    /// What a save wrote.
     public init(digest: ContentDigest, stamp: FileStamp?) {
       self.digest = digest
       self.stamp = stamp

@@ -3,10 +3,14 @@
 /// Sources often give only "March 2025"; inventing a day would fake precision, so the
 /// precision is kept and shown.
 public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year.
   public var year: Int
+  /// The month, 1–12, when stated.
   public var month: Int?
+  /// The day of the month, when stated.
   public var day: Int?
 
+  /// A date stated to the year, month or day.
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
     self.year = year
     self.month = month

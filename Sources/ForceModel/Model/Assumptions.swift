@@ -12,6 +12,7 @@ public struct Assumptions: Sendable, Hashable {
   /// How old each kind of figure may be before it is shown as stale ("last known …").
   public var staleness: Staleness
 
+  /// Assumptions as the scenario states them.
   public init(
     costPerOfficerYear: Amount, fixedYearlyCost: Amount = Amount(0), horizonMonths: HeadCount = HeadCount(12),
     exchangeRates: [String: Amount] = [:], staleness: Staleness = Staleness()

@@ -10,9 +10,12 @@ public struct CarryOver: Sendable, Hashable {
   public var cash: Bool
   /// Commitments outstanding on that day stay outstanding instead of lapsing.
   public var commitments: Bool
+  /// The sources that say so.
   public var sources: [String]
+  /// What is carried, in words.
   public var note: String?
 
+  /// What a period carries over from the one before.
   public init(cash: Bool = false, commitments: Bool = false, sources: [String] = [], note: String? = nil) {
     self.cash = cash
     self.commitments = commitments

@@ -11,6 +11,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The mean length of a month in days (365.2425 / 12): the unit of burn rates and months left.
   public static let daysPerMonth = 30.436875
 
+  /// The day `number` days after 1970-01-01.
   public init(number: Int) { self.number = number }
 
   /// The day of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).

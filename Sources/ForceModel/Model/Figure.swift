@@ -4,15 +4,21 @@
 /// Every figure on screen is one of these or is derived from them, so a reader can always ask
 /// "says who, and when?".
 public struct Figure<Value: Sendable & Hashable>: Sendable, Hashable {
+  /// The figure.
   public var value: Value
+  /// Exact, about, at least or up to.
   public var qualifier: Qualifier
+  /// The ids of the sources that give it; none for an assumption.
   public var sources: [String]
+  /// The date it is as of.
   public var asOf: AsOf?
+  /// A caveat, in words.
   public var note: String?
   /// How the value was computed from others, when no source states it as such: "the article's
   /// about 1,000 − the 952 the named countries account for". Shown as derived, never as sourced.
   public var derivation: String?
 
+  /// A figure with its qualifier, sources, date and note.
   public init(
     _ value: Value, _ qualifier: Qualifier = .exact, sources: [String] = [], asOf: AsOf? = nil,
     note: String? = nil, derivation: String? = nil

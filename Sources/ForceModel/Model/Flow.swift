@@ -5,6 +5,7 @@
 /// IATI's transaction types (incoming commitment, incoming funds, expenditure). `frozen` and
 /// `cancelled` take an amount back out of an earlier stage.
 public struct Flow: Sendable, Hashable {
+  /// Pledge, commitment, receipt, spending, freeze or cancellation.
   public var stage: FlowStage
   /// The amount in the line's currency, with its sources, qualifier and the date it happened or
   /// was reported (`amount.asOf`).
@@ -22,6 +23,7 @@ public struct Flow: Sendable, Hashable {
   /// The flow's currency when it is not the line's: a pledge in CAD paid in USD.
   public var currency: String?
 
+  /// A flow of `amount` at `stage`.
   public init(
     _ stage: FlowStage, _ amount: Amount, toDate: Bool = false, since: AsOf? = nil, due: AsOf? = nil,
     from: FlowStage? = nil, currency: String? = nil
@@ -98,5 +100,6 @@ public enum FundingForm: String, Sendable, Hashable, CaseIterable {
   /// Equipment, airlift, services: valued, counted toward coverage, never cash in hand or runway.
   case inKind = "in_kind"
 
+  /// The form's name in a sentence.
   public var label: String { self == .cash ? "cash" : "in-kind" }
 }

@@ -10,13 +10,17 @@ public struct ForcePhases: Sendable, Hashable {
   /// A period whose force differs from the one before it: the day it was adopted and the day
   /// it starts.
   public struct Change: Sendable, Hashable {
+    /// The new force's name.
     public var force: String
     var decided: Day
+    /// The day it took over.
     public var start: Day
   }
 
+  /// Each change of force, in date order.
   public var changes: [Change]
 
+  /// The phases of `mission`'s periods.
   public init(_ mission: Mission) {
     var changes: [Change] = []
     var previous: String?

@@ -4,13 +4,19 @@
 /// A line holds events, not a status, because "how much is there" depends on the date asked
 /// and on which stage: money received and already spent is not in hand.
 public struct FundingLine: Sendable, Hashable, Identifiable {
+  /// The line's id, unique in the scenario.
   public var id: String
+  /// Who gives the money.
   public var donor: String
+  /// Through which channel it goes.
   public var channel: FundingChannel
+  /// Cash or in kind.
   public var form: FundingForm
   /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
+  /// What it is for, when a source says.
   public var purpose: String?
+  /// The line's dated flows; their compact entries follow every change.
   public var flows: [Flow] { didSet { entries = FlowEntries(flows) } }
   /// The flows in the compact form recalculation reads, kept in step with `flows`.
   private(set) var entries: FlowEntries
@@ -22,6 +28,7 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
   public var period: String?
 
+  /// A line of `flows` from `donor`.
   public init(
     id: String, donor: String, channel: FundingChannel, form: FundingForm = .cash, currency: String = "USD",
     purpose: String? = nil, flows: [Flow] = [], ceiling: Amount? = nil, counted: Bool = true, period: String? = nil
@@ -94,6 +101,7 @@ public enum FundingChannel: String, Sendable, Hashable, CaseIterable {
   case trustFund = "trust_fund"
   case assessed
 
+  /// The channel's name in a sentence.
   public var label: String {
     switch self {
     case .bilateral: "bilateral"
@@ -105,12 +113,18 @@ public enum FundingChannel: String, Sendable, Hashable, CaseIterable {
 
 /// A stated total that is made of funding lines; if the parts do not add up, that is a conflict.
 public struct FundingTotal: Sendable, Hashable {
+  /// The total's id.
   public var id: String
+  /// What the source calls it.
   public var label: String
+  /// The amount the source states.
   public var amount: Amount
+  /// Its currency.
   public var currency: String
+  /// The ids of the lines it sums.
   public var parts: [String]
 
+  /// A stated total of `parts`.
   public init(id: String, label: String, amount: Amount, currency: String = "USD", parts: [String]) {
     self.id = id
     self.label = label

@@ -5,9 +5,12 @@
 /// scenario as known on an earlier date (`Scenario.asOf`) and the timeline's level lines can
 /// show what stood then.
 public struct LevelFigure: Sendable, Hashable {
+  /// The level.
   public var level: StrengthLevel
+  /// Its figure.
   public var figure: HeadCount
 
+  /// A level's figure.
   public init(level: StrengthLevel, figure: HeadCount) {
     self.level = level
     self.figure = figure

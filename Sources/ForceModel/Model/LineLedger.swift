@@ -5,9 +5,13 @@
 /// reduce. It is a value of fixed size, worked out in two passes over the line's flows, because
 /// recalculation does this for 100,000 lines on every keystroke.
 public struct LineLedger: Sendable, Hashable {
+  /// Pledged to date, in USD.
   public var pledged = 0.0
+  /// Committed to date, in USD.
   public var committed = 0.0
+  /// Received to date, in USD.
   public var received = 0.0
+  /// Spent to date, in USD.
   public var spent = 0.0
   /// Received money taken out of use (a stop-work order).
   public var frozen = 0.0
@@ -43,6 +47,7 @@ public struct LineLedger: Sendable, Hashable {
   /// this one's.
   public var pledgeOutstandingBefore = 0.0
 
+  /// A ledger of nothing.
   public init() {}
 
   /// The ledger in USD on `day`; nil when a flow's currency has no exchange rate. `entries` are

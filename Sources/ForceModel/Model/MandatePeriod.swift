@@ -4,6 +4,7 @@
 /// Requirements belong to a period, not to "the next twelve months": the gap that matters is the
 /// money still missing to pay the force until the mandate in force ends.
 public struct MandatePeriod: Sendable, Hashable, Identifiable {
+  /// The period's id, which funding lines may name.
   public var id: String
   /// The decision: "UN Security Council resolution 2751 (2024)".
   public var decision: String
@@ -11,7 +12,9 @@ public struct MandatePeriod: Sendable, Hashable, Identifiable {
   public var force: String?
   /// When the decision was taken.
   public var decided: AsOf?
+  /// The first day of the mandate.
   public var start: AsOf
+  /// Its last day.
   public var end: AsOf
   /// A stated budget for the whole period, with its sources; nil means the requirement is
   /// derived from the cost per officer-year, labelled as an assumption.
@@ -19,9 +22,12 @@ public struct MandatePeriod: Sendable, Hashable, Identifiable {
   /// What passes in from the previous period; nil: nothing does (commitments lapse, balances
   /// stay behind).
   public var carryOver: CarryOver?
+  /// The sources that give the decision and its dates.
   public var sources: [String]
+  /// A caveat, in words.
   public var note: String?
 
+  /// A period of `decision` from `start` to `end`.
   public init(
     id: String, decision: String, force: String? = nil, decided: AsOf? = nil, start: AsOf, end: AsOf,
     budget: Amount? = nil, carryOver: CarryOver? = nil, sources: [String] = [], note: String? = nil

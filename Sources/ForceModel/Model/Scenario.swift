@@ -7,15 +7,24 @@ public struct Scenario: Sendable, Hashable {
   /// matching flow.
   public static let readableSchemaVersions = 1...2
 
+  /// The mission: name, lead nation, mandate periods, notes.
   public var mission: Mission
+  /// Planned, authorized and target strengths, and reported totals.
   public var strength: Strength
+  /// Each country's row.
   public var contributors: [Contributor]
+  /// Each funding line and its flows.
   public var funding: [FundingLine]
+  /// Totals sources state over several lines.
   public var fundingTotals: [FundingTotal]
+  /// Costs, horizon, exchange rates, staleness windows.
   public var assumptions: Assumptions
+  /// Every source the figures cite.
   public var sources: [Source]
+  /// Disagreements between sources the research records.
   public var conflicts: [DeclaredConflict]
 
+  /// A scenario of these parts.
   public init(
     mission: Mission, strength: Strength, contributors: [Contributor], funding: [FundingLine],
     fundingTotals: [FundingTotal] = [], assumptions: Assumptions, sources: [Source],

@@ -1,12 +1,19 @@
 /// Where a figure comes from: a publication, a statement or a file.
 public struct Source: Sendable, Hashable, Identifiable {
+  /// The id figures cite it by.
   public var id: String { didSet { publishedOn = Self.publishedOn(published, id: id) } }
+  /// Its title.
   public var title: String
+  /// Who published it.
   public var publisher: String?
+  /// When, as written (a year, a month or a day).
   public var published: String? { didSet { publishedOn = Self.publishedOn(published, id: id) } }
+  /// Where it can be read.
   public var address: String?
+  /// A caveat, in words.
   public var note: String?
 
+  /// A source of figures.
   public init(
     id: String, title: String, publisher: String? = nil, published: String? = nil,
     address: String? = nil, note: String? = nil

@@ -9,9 +9,11 @@ public struct Staleness: Sendable, Hashable {
   /// Cash and spending: three months, the burn window.
   public static let defaultMoneyDays = 91
 
+  /// Days after which a deployed count is history.
   public var deployedDays: Int
   var moneyDays: Int
 
+  /// Windows in days; the defaults when the scenario states none.
   public init(deployedDays: Int = Staleness.defaultDeployedDays, moneyDays: Int = Staleness.defaultMoneyDays) {
     self.deployedDays = deployedDays
     self.moneyDays = moneyDays

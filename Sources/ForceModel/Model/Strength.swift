@@ -11,6 +11,7 @@ public struct Strength: Sendable, Hashable {
   /// Earlier figures of the levels, which later ones replaced, oldest first.
   public var history: [LevelFigure]
 
+  /// Strengths as the scenario states them.
   public init(
     planned: HeadCount? = nil, authorized: HeadCount? = nil, target: HeadCount? = nil,
     reported: [ReportedTotal] = [], history: [LevelFigure] = []
@@ -50,9 +51,12 @@ public struct Strength: Sendable, Hashable {
 
 /// One source's statement of how many personnel were deployed in all.
 public struct ReportedTotal: Sendable, Hashable {
+  /// Who reported it.
   public var label: String
+  /// The deployed total reported.
   public var deployed: HeadCount
 
+  /// A reported total.
   public init(label: String, deployed: HeadCount) {
     self.label = label
     self.deployed = deployed

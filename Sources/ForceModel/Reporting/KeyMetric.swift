@@ -1,6 +1,7 @@
 /// A headline result that can be compared between two scenarios: the numbers a planner watches
 /// move when an input changes.
 public struct KeyMetric: Sendable, Hashable {
+  /// What a metric counts.
   public enum Unit: String, Sendable, Hashable {
     case personnel
     case usd
@@ -10,14 +11,19 @@ public struct KeyMetric: Sendable, Hashable {
     case date
   }
 
+  /// A stable id for machines.
   public var key: String
+  /// The result's name.
   public var label: String
+  /// Its value; nil when unknown.
   public var value: Double?
+  /// Its unit.
   public var unit: Unit
   /// What to show instead of the bare value, when the value alone would mislead ("funded
   /// through 2025-10-02" rather than the date alone).
   public var text: String?
 
+  /// A headline result.
   public init(key: String, label: String, value: Double?, unit: Unit, text: String? = nil) {
     self.key = key
     self.label = label

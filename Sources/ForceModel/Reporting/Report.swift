@@ -1,21 +1,28 @@
 /// Every input and every result of a scenario as labelled, sourced lines, ready to be written
 /// as text, Markdown, JSON or CSV. The four formats share this one list, so they never disagree.
 public struct Report: Sendable, Hashable {
+  /// The report's title.
   public var title: String
   var subtitle: String
+  /// A warning shown first, such as a made-up scenario's.
   public var banner: String?
+  /// The sections, in order.
   public var sections: [Section]
 
   /// A titled group of items, optionally also laid out as a table for text and Markdown.
   public struct Section: Sendable, Hashable {
+    /// A stable id for machines.
     public var id: String
+    /// The section's heading.
     public var title: String
     var items: [Item]
+    /// A table, for sections that have one.
     public var table: Table?
   }
 
   /// One figure or result with everything a reader needs to trust it.
   public struct Item: Sendable, Hashable {
+    /// Whether an item is a figure, a result or text.
     public enum Kind: String, Sendable, Hashable {
       case input
       case result
@@ -29,6 +36,7 @@ public struct Report: Sendable, Hashable {
 
     /// Stable machine name, e.g. `shortfall.planned` or `contributor.KEN.deployed`.
     public var key: String
+    /// What the item is.
     public var label: String
     /// The value as a reader sees it: `~1,000`, `≤ $625M`, `60%`.
     public var display: String
@@ -37,12 +45,19 @@ public struct Report: Sendable, Hashable {
     /// The day, for a result that is a date (the day cash runs out): written as an ISO date,
     /// never as a count of days.
     public var date: Day?
+    /// Its unit: people, USD, date, ratio.
     public var unit: String?
+    /// Its qualifier.
     public var qualifier: Qualifier?
+    /// The date it is as of.
     public var asOf: AsOf?
+    /// The sources that give it.
     public var sources: [String]
+    /// A caveat, in words.
     public var note: String?
+    /// How a result is worked out.
     public var formula: String?
+    /// Input figure, result or text.
     public var kind: Kind
     /// For a result: the newest date of the inputs it rests on (its knowledge horizon).
     public var knownTo: Day?
@@ -53,6 +68,7 @@ public struct Report: Sendable, Hashable {
     /// For a result: past its staleness window, history rather than news.
     public var stale = false
 
+    /// One item of a report.
     public init(
       key: String, label: String, display: String, number: Double? = nil, unit: String? = nil,
       qualifier: Qualifier? = nil, asOf: AsOf? = nil, sources: [String] = [], note: String? = nil,
@@ -89,11 +105,16 @@ public struct Report: Sendable, Hashable {
 
   /// Rows and columns of already formatted cells.
   public struct Table: Sendable, Hashable {
+    /// The columns.
     public var columns: [Column]
+    /// The rows, one string a column.
     public var rows: [[String]]
 
+    /// A table column.
     public struct Column: Sendable, Hashable {
+      /// Its heading.
       public var title: String
+      /// Whether its cells align right.
       public var alignRight: Bool
     }
   }

@@ -16,6 +16,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 }
 
+/// `text` padded with spaces to `width` columns, on the left when `right`.
 public func padded(_ text: String, to width: Int, right: Bool = false) -> String {
   let gap = max(0, width - TextWidth.of(text))
   return right ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)

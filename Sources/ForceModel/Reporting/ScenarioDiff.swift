@@ -3,23 +3,33 @@
 public struct ScenarioDiff: Sendable, Hashable {
   /// One input that differs.
   public struct Change: Sendable, Hashable {
+    /// Where in a scenario file, such as `contributors[Kenya].deployed`.
     public var path: String
+    /// The value before.
     public var before: String
+    /// The value after.
     public var after: String
   }
 
   /// One headline result before and after.
   public struct Movement: Sendable, Hashable {
+    /// The headline result after.
     public var metric: KeyMetric
+    /// The same result before.
     public var baseline: KeyMetric
+    /// Its movement, when it moved.
     public var delta: String?
   }
 
+  /// The inputs that changed.
   public var changes: [Change]
+  /// Every headline result and its movement.
   public var movements: [Movement]
 
+  /// True when no input changed.
   public var isEmpty: Bool { changes.isEmpty }
 
+  /// Compares `changed` with `baseline`.
   public init(baseline: Scenario, changed: Scenario) {
     changes = Self.inputChanges(baseline, changed)
     let before = recalculate(baseline).keyMetrics()

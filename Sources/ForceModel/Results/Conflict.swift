@@ -1,5 +1,6 @@
 /// Two statements that cannot both be true, surfaced rather than hidden.
 public struct Conflict: Sendable, Hashable, Identifiable {
+  /// What rule the sources break between them.
   public enum Kind: String, Sendable, Hashable {
     /// Two reported deployed totals disagree.
     case reportedTotals = "reported_totals"
@@ -15,8 +16,11 @@ public struct Conflict: Sendable, Hashable, Identifiable {
 
   /// Stable within one scenario, so the UI can keep a selection across recalculations.
   public var id: String
+  /// The rule broken.
   public var kind: Kind
+  /// What disagrees, in one line.
   public var summary: String
+  /// The sources on each side.
   public var sources: [String]
   /// The reported totals (indices into `strength.reported`) this conflict is about.
   public var reported: [Int] = []

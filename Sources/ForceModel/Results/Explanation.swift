@@ -1,17 +1,26 @@
 /// Why a result has the value it has: its formula and the figures, with their sources, that
 /// fed it. Built on demand, so recalculation stays lean.
 public struct Explanation: Sendable, Hashable {
+  /// The result's name.
   public var title: String
+  /// Its value as shown.
   public var value: String
+  /// How it is worked out, in words.
   public var formula: String
+  /// What it is worked out from.
   public var inputs: [Input]
 
   /// One figure that fed a result.
   public struct Input: Sendable, Hashable {
+    /// The input's name.
     public var label: String
+    /// Its value as shown.
     public var value: String
+    /// The sources that give it; none for a derived input.
     public var sources: [String]
+    /// The date it is as of.
     public var asOf: AsOf?
+    /// Its qualifier or caveat, in words.
     public var note: String?
   }
 }

@@ -30,6 +30,7 @@ public struct FundingResults: Sendable, Equatable {
   public var linesWithoutSpending: Int
   /// The latest day spending is reported to, over the cash lines that report any.
   public var spendingReportedThrough: Day?
+  /// Spending a month, from what is reported.
   public var burn: BurnRate
   /// When cash in hand runs out at the burn rate.
   public var runwayCashOnly: RunwayEnd
@@ -124,17 +125,26 @@ public struct FundingResults: Sendable, Equatable {
 
 /// A group of lines' totals on the day.
 public struct StageTotals: Sendable, Hashable {
+  /// Pledged to date (never counted as funding).
   public var pledged = 0.0
+  /// Committed to date.
   public var committed = 0.0
+  /// Received to date.
   public var received = 0.0
+  /// Spent to date.
   public var spent = 0.0
+  /// Frozen: received or committed, not usable until released.
   public var frozen = 0.0
   /// Cash in hand carried in from the previous period (a source says so).
   public var carriedIn = 0.0
+  /// Received less spent, frozen and refunded.
   public var inHand = 0.0
+  /// Committed, not yet received, frozen or cancelled.
   public var commitmentOutstanding = 0.0
+  /// Pledged, not yet committed.
   public var pledgeOutstanding = 0.0
 
+  /// Totals of nothing.
   public init() {}
 
   mutating func add(_ other: StageTotals) {
@@ -178,6 +188,7 @@ public struct StageTotals: Sendable, Hashable {
 
 /// How fast cash is spent, and what that figure rests on.
 public struct BurnRate: Sendable, Hashable {
+  /// Where a burn rate comes from.
   public enum Basis: Sendable, Hashable {
     /// Reported spending over the three months up to the newest day spending is known to: the
     /// lines that reported it.
@@ -187,7 +198,9 @@ public struct BurnRate: Sendable, Hashable {
     case unknown
   }
 
+  /// Spending a month.
   public var perMonth: Double
+  /// Where the rate comes from.
   public var basis: Basis
 }
 
@@ -228,6 +241,7 @@ public enum RunwayEnd: Sendable, Hashable {
 
 /// The mandate period in force and the money it still needs.
 public struct MandateStatus: Sendable, Hashable {
+  /// Where a period's requirement comes from: its stated budget, or the cost per officer-year (an assumption).
   public enum Basis: Sendable, Hashable {
     /// The period's stated budget, pro rata for the months left.
     case budget
@@ -246,10 +260,13 @@ public struct MandateStatus: Sendable, Hashable {
     }
   }
 
+  /// The period in force.
   public var period: MandatePeriod
+  /// Months from the date shown to its end.
   public var monthsLeft: Double
   /// The whole period's requirement.
   public var requirement: Double
+  /// Where its requirement comes from.
   public var basis: Basis
   /// The period's requirement − its funding (`covered`): FTS's unmet requirement.
   public var gap: Double
@@ -268,15 +285,21 @@ public struct MandateStatus: Sendable, Hashable {
 
 /// A total for one donor.
 public struct GroupTotal: Sendable, Hashable {
+  /// The donor or channel.
   public var name: String
+  /// Its funding in USD.
   public var usd: Double
+  /// How many lines it has.
   public var lines: Int
 }
 
 /// The money a strength needs for the months left, against cash in hand and commitments.
 public struct Requirement: Sendable, Hashable {
+  /// The strength level.
   public var level: StrengthLevel
+  /// Officers at that level.
   public var strength: Int
+  /// What the force costs at that strength over the months counted.
   public var required: Double
   /// Required − cash in hand − commitments outstanding: positive is a gap, negative a surplus.
   public var gap: Double

@@ -8,25 +8,32 @@ public struct MissionTimeline: Sendable, Hashable {
   /// Deployed strength after the changes of one day: each country's latest figure, in the
   /// order of `countries`, and their sum.
   public struct Step: Sendable, Hashable {
+    /// The day the counts changed.
     public var day: Day
+    /// Each country's deployed count from that day, in stack order.
     public var counts: [Int]
+    /// Their sum.
     public var total: Int
   }
 
   /// A level's value from a day on (a step function), or a reported total on its day.
   public struct Point: Sendable, Hashable {
+    /// The day.
     public var day: Day
+    /// The figure on it.
     public var value: Int
   }
 
   /// The contributor rows a stacked chart draws, bottom first: the largest latest deployment
   /// first, a remainder no source attributes last.
   public var countries: [String]
+  /// Deployed strength, one step per day it changed.
   public var steps: [Step]
   /// Planned, authorized and target: every figure each level has had, oldest first.
   public var levels: [StrengthLevel: [Point]]
   /// Totals as sources reported them, on their days.
   public var reported: [Point]
+  /// The mandate periods, for the chart's marks.
   public var periods: [MandatePeriod]
   /// Which force each dated level belongs to (`ForcePhases`).
   public var phases: ForcePhases
@@ -39,6 +46,7 @@ public struct MissionTimeline: Sendable, Hashable {
   /// The first and last days a chart spans: the first event to the later of the last event
   /// and the scenario's own date.
   public var first: Day?
+  /// The last day of the history: its last event, or the scenario's date if later.
   public var last: Day?
 
   /// Funding lines beyond this many are not listed flow by flow.

@@ -9,12 +9,17 @@
 /// over each mandate period at the rate known that day (its stated budget once known, else
 /// derived from the cost per officer-year at the strength standing then, an assumption).
 public struct MoneyTimeline: Sendable, Hashable {
+  /// Money as known on one day.
   public struct Sample: Sendable, Hashable {
+    /// The day.
     public var day: Day
     /// Cash carried into the period in force plus cash received in it.
     public var cashReceived: Double
+    /// Cash spent to that day.
     public var cashSpent: Double
+    /// Cash in hand that day.
     public var inHand: Double
+    /// In-kind delivered to that day.
     public var inKindReceived: Double
     /// What the period in force required so far (accrued from its start).
     public var required: Double
@@ -22,6 +27,7 @@ public struct MoneyTimeline: Sendable, Hashable {
     public var cashUnknown = false
   }
 
+  /// One sample a column, in date order.
   public var samples: [Sample]
   /// True when spending is reported nowhere, so "spent" is unknown rather than zero.
   public var spendingReported: Bool

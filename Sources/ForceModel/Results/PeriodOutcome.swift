@@ -5,9 +5,11 @@
 /// expenditure; IATI: commitments never disbursed). It is the same money calculation as of the
 /// period's last day, so the outcome is what the screen said on that day.
 public struct PeriodOutcome: Sendable, Hashable {
+  /// The period that ended.
   public var period: MandatePeriod
   /// The whole period's requirement and what it rests on.
   public var required: Double
+  /// Where its requirement came from.
   public var basis: MandateStatus.Basis
   /// Funding for the period on its last day (carried in + received − frozen + committed).
   public var funding: Double

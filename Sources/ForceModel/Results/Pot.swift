@@ -7,12 +7,17 @@
 public struct Pot: Sendable, Hashable {
   /// The funding line's index in the scenario.
   public var index: Int
+  /// The line's donor and purpose.
   public var name: String
+  /// Its cash in hand.
   public var inHand: Double
+  /// True when no spending is reported: in hand is at most this.
   public var inHandIsBound: Bool
   /// Nothing of the period's own cash is reported in this pot: unknown since this day.
   public var unknownSince: Day?
+  /// Its own burn.
   public var burn: BurnRate
+  /// When its cash runs out at that burn.
   public var runway: RunwayEnd
   /// The day its spending is known to.
   public var spendingKnownTo: Day?

@@ -13,7 +13,9 @@ public struct Results: Sendable, Equatable {
   public var leadShare: Double?
   /// Herfindahl–Hirschman index of the contributor shares (1 = one country supplies all).
   public var concentration: Double
+  /// The money results.
   public var funding: FundingResults
+  /// Where sources disagree.
   public var conflicts: [Conflict]
   /// The newest deployed count of the rows, on or before the scenario's date: how far the
   /// personnel results are known.
@@ -30,8 +32,11 @@ public struct Results: Sendable, Equatable {
 
 /// How far the deployed total falls short of a reference strength.
 public struct Shortfall: Sendable, Hashable {
+  /// The level the shortfall is measured against.
   public var level: StrengthLevel
+  /// That level's strength.
   public var reference: Int
+  /// Deployed strength.
   public var deployed: Int
 
   /// Officers still missing; never negative.
@@ -44,7 +49,9 @@ public struct Shortfall: Sendable, Hashable {
 
 /// Derived figures for one contributor row.
 public struct ContributorResult: Sendable, Hashable {
+  /// The country's deployed count, as counted for the force in force.
   public var deployed: Int
+  /// Its pledge, when one counts for the force in force.
   public var pledged: Int?
   /// Pledged officers not (yet) deployed; nil when no pledge is known.
   public var pledgedNotDeployed: Int?

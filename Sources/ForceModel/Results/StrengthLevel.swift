@@ -5,6 +5,7 @@ public enum StrengthLevel: String, Sendable, Hashable, CaseIterable {
   case authorized
   case target
 
+  /// The level's name in a sentence: "planned", "target".
   public var label: String {
     switch self {
     case .deployed: "deployed"

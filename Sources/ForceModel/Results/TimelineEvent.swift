@@ -42,10 +42,14 @@ public struct TimelineEvent: Sendable, Hashable {
   public var day: Day
   /// The date as the source gives it: `2024-09`, `2025-01-18`.
   public var date: AsOf
+  /// What kind of event it is.
   public var kind: Kind
+  /// What happened, in one line.
   public var text: String
+  /// The sources that report it.
   public var sources: [String]
 
+  /// An event on `day` (the last day `date` can mean).
   public init(day: Day, date: AsOf, kind: Kind, text: String, sources: [String]) {
     self.day = day
     self.date = date

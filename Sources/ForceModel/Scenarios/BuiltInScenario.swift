@@ -10,6 +10,7 @@
 /// value no source gives is an assumption, and a value computed from others carries its
 /// derivation.
 extension Scenario {
+  /// The built-in mission: the Kenya-led MSS in Haiti, from the project's own data file.
   public static let haitiMSS: Scenario = BuiltInScenario.load()
 }
 

@@ -2,6 +2,7 @@
 ///
 /// Every name says it is synthetic, so such a file can never be mistaken for real data.
 extension Scenario {
+  /// A made-up scenario of `contributors` countries and `fundingLines` lines, the same for the same seed.
   public static func synthetic(contributors: Int, fundingLines: Int, seed: UInt64 = 2025) -> Scenario {
     var random = SplitMix64(seed: seed)
     let sourceCount = 20
