@@ -28,7 +28,7 @@ public struct Theme: Sendable, Hashable {
 
   /// The name `t` shows and `--theme` takes.
   public var name: String
-  /// What the theme is for, in one line (`--theme list` shows it).
+  /// What the theme is for, in one line, as its file says.
   public var description: String
   var entries: [ThemeRole: Entry]
 
