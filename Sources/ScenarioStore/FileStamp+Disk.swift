@@ -27,4 +27,13 @@ extension FileStamp {
     guard stat(path, &info) == 0 else { return nil }
     return FileStamp(info)
   }
+
+  /// The stamp of the directory entry at `path` itself, a link not followed (`lstat`): for
+  /// files in a folder others may write to, such as journals and locks. With `regularOnly`,
+  /// nil for anything but a regular file.
+  public static func ofEntry(_ path: String, regularOnly: Bool = false) -> FileStamp? {
+    var info = stat()
+    guard lstat(path, &info) == 0, !regularOnly || (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return FileStamp(info)
+  }
 }

@@ -135,8 +135,7 @@ struct FileEffects: Sendable {
           continue
         }
       }
-      var info = stat()
-      let modified = lstat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
+      let modified = FileStamp.ofEntry(path).map { Int($0.modifiedSeconds) } ?? 0
       do {
         let journal = try EditJournal.read(path)
         guard journal.source == document.journalKey else {

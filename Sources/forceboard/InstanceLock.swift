@@ -1,3 +1,4 @@
+import ForceModel
 import ScenarioStore
 import Synchronization
 
@@ -59,8 +60,7 @@ final class InstanceLock: Sendable {
     for name in names where name.hasPrefix("instance-") && name.hasSuffix(".lock") {
       let id = String(name.dropFirst("instance-".count).dropLast(".lock".count))
       let path = folder + "/" + name
-      var info = stat()
-      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, now - Int64(info.st_mtim.tv_sec) > 60,
+      guard let stamp = FileStamp.ofEntry(path, regularOnly: true), now - stamp.modifiedSeconds > 60,
         !isAlive(id, in: folder), !names.contains(where: { $0.hasPrefix("journal-") && $0.contains("-\(id)") })
       else { continue }
       unlink(path)

@@ -109,6 +109,13 @@ import Testing
     }
   }
 
+  @Test func aThemeFileSaysWhereTCyclesToIt() throws {
+    let text = "name = \"night\"\norder = 0\n[normal]\nfg = \"white\"\n"
+    #expect(try ThemeParser.parse(text, file: "night.toml").order == 0)
+    #expect(try ThemeParser.parse("name = \"x\"\n", file: "x.toml").order == nil)
+    #expect(throws: ThemeParser.Problem.self) { try ThemeParser.parse("name = \"x\"\norder = first\n", file: "x.toml") }
+  }
+
   @Test func theEmbeddedThemesAreTheFilesInThemes() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Themes").filter {
       $0.hasSuffix(".toml")

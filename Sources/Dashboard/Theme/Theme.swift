@@ -30,12 +30,16 @@ public struct Theme: Sendable, Hashable {
   public var name: String
   /// What the theme is for, in one line, as its file says.
   public var description: String
+  /// Where `t` puts it among the themes, as its file says (`order = 1`); themes without one
+  /// follow, by name.
+  public var order: Int?
   var entries: [ThemeRole: Entry]
 
   /// A theme of `entries`; roles it leaves out fall back to `normal`.
-  public init(name: String, description: String = "", entries: [ThemeRole: Entry]) {
+  public init(name: String, description: String = "", order: Int? = nil, entries: [ThemeRole: Entry]) {
     self.name = name
     self.description = description
+    self.order = order
     self.entries = entries
   }
 

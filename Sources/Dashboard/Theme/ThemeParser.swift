@@ -26,6 +26,7 @@ public enum ThemeParser {
   public static func parse(_ text: String, file: String) throws(Problem) -> Theme {
     var name: String?
     var description = ""
+    var order: Int?
     var entries: [ThemeRole: Theme.Entry] = [:]
     var role: ThemeRole?
     var lineNumber = 0
@@ -62,10 +63,15 @@ public enum ThemeParser {
         switch key {
         case "name": name = try string(value, file: file, line: lineNumber, key: key)
         case "description": description = try string(value, file: file, line: lineNumber, key: key)
+        case "order":
+          guard let number = Int(value), number >= 0 else {
+            throw Problem(file: file, line: lineNumber, key: key, message: "'\(value)' is not a whole number ≥ 0")
+          }
+          order = number
         default:
           throw Problem(
             file: file, line: lineNumber, key: key,
-            message: "unknown key before the first [role]; expected name or description")
+            message: "unknown key before the first [role]; expected name, description or order")
         }
         continue
       }
@@ -98,7 +104,7 @@ public enum ThemeParser {
     guard let name, !name.isEmpty else {
       throw Problem(file: file, line: 1, key: "name", message: "the theme has no name; add name = \"…\" at the top")
     }
-    return Theme(name: name, description: description, entries: entries)
+    return Theme(name: name, description: description, order: order, entries: entries)
   }
 
   static func stripComment(_ line: String) -> String {
