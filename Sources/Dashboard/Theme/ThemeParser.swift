@@ -24,9 +24,7 @@ public enum ThemeParser {
 
   /// Reads a theme file's text.
   public static func parse(_ text: String, file: String) throws(Problem) -> Theme {
-    var name: String?
-    var description = ""
-    var order: Int?
+    var header = Header()
     var entries: [ThemeRole: Theme.Entry] = [:]
     var role: ThemeRole?
     var lineNumber = 0
@@ -60,19 +58,7 @@ public enum ThemeParser {
       let key = String(line[..<equals]).trimmingSpaces()
       let value = String(line[line.index(after: equals)...]).trimmingSpaces()
       guard let role else {
-        switch key {
-        case "name": name = try string(value, file: file, line: lineNumber, key: key)
-        case "description": description = try string(value, file: file, line: lineNumber, key: key)
-        case "order":
-          guard let number = Int(value), number >= 0 else {
-            throw Problem(file: file, line: lineNumber, key: key, message: "'\(value)' is not a whole number ≥ 0")
-          }
-          order = number
-        default:
-          throw Problem(
-            file: file, line: lineNumber, key: key,
-            message: "unknown key before the first [role]; expected name, description or order")
-        }
+        try readHeader(key, value, file: file, line: lineNumber, into: &header)
         continue
       }
       var entry = entries[role] ?? Theme.Entry()
@@ -101,10 +87,10 @@ public enum ThemeParser {
       }
       entries[role] = entry
     }
-    guard let name, !name.isEmpty else {
+    guard let name = header.name, !name.isEmpty else {
       throw Problem(file: file, line: 1, key: "name", message: "the theme has no name; add name = \"…\" at the top")
     }
-    return Theme(name: name, description: description, order: order, entries: entries)
+    return Theme(name: name, description: header.description, order: header.order, entries: entries)
   }
 
   static func stripComment(_ line: String) -> String {
@@ -120,6 +106,32 @@ public enum ThemeParser {
       out.append(character)
     }
     return out
+  }
+
+  /// The keys before the first `[role]`.
+  struct Header {
+    var name: String?
+    var description = ""
+    var order: Int?
+  }
+
+  /// Reads one key before the first `[role]`: name, description or order.
+  static func readHeader(_ key: String, _ value: String, file: String, line: Int, into header: inout Header)
+    throws(Problem)
+  {
+    switch key {
+    case "name": header.name = try string(value, file: file, line: line, key: key)
+    case "description": header.description = try string(value, file: file, line: line, key: key)
+    case "order":
+      guard let number = Int(value), number >= 0 else {
+        throw Problem(file: file, line: line, key: key, message: "'\(value)' is not a whole number ≥ 0")
+      }
+      header.order = number
+    default:
+      throw Problem(
+        file: file, line: line, key: key,
+        message: "unknown key before the first [role]; expected name, description or order")
+    }
   }
 
   static func string(_ value: String, file: String, line: Int, key: String, allowBare: Bool = false) throws(Problem)
