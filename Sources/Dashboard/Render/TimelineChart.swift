@@ -125,41 +125,52 @@ enum TimelineChart {
     strengthLegend(timeline, byCountry: byCountry, on: shownDay, in: rect, into: &grid)
   }
 
-  /// The stack, column by column: each country's part in eighths of a cell, dim past the cursor.
+  /// The stack, column by column: each band whole cells by largest remainder of its share,
+  /// what a band's rounding gains or loses in one column carried to the next (error diffusion),
+  /// so over the chart each band's area is its share of the person-days at any height; the
+  /// total's top cell in eighths, in the colour of the band most short of its share. Dim past
+  /// the cursor.
   static func stack(
     _ timeline: MissionTimeline, byCountry: Bool, top: Double, plot: Rect, axis: TimeAxis, dataEnd: Day, cursor: Day?,
     into grid: inout Grid
   ) {
+    let bands = ChartBands(timeline)
     let cellsHigh = plot.height * 8
-    var bounds: [Int] = []
+    var carried = [Double](repeating: 0, count: byCountry ? bands.names.count : 1)
     for column in 0..<plot.width {
       // Nothing is known past the data's date; past the cursor, what was learnt later is dim.
       guard let day = axis.day(atColumn: column, endingAt: dataEnd), let step = timeline.step(on: day) else {
         continue
       }
       let later = cursor.map { column > axis.column($0) } ?? false
-      let counts = byCountry ? step.counts : [step.total]
-      let totalEighths = Int((Double(step.total) / top * Double(cellsHigh)).rounded())
-      bounds.removeAll(keepingCapacity: true)
-      var sum = 0
-      for count in counts {
-        sum += count
-        bounds.append(Int((Double(sum) / top * Double(cellsHigh)).rounded()))
+      let counts = byCountry ? bands.bandCounts(step.counts) : [step.total]
+      let totalEighths = min(cellsHigh, Int((Double(step.total) / top * Double(cellsHigh)).rounded()))
+      let height = Double(totalEighths) / 8
+      let total = Double(max(1, counts.reduce(0, +)))
+      let quotas = counts.indices.map { Double(counts[$0]) * height / total + (counts[$0] > 0 ? carried[$0] : 0) }
+      let cells = ChartBands.share(totalEighths / 8, quotas: quotas)
+      // The top cell goes to the band furthest short of its share.
+      let upper =
+        totalEighths % 8 > 0
+        ? counts.indices.filter { counts[$0] > 0 }.max { a, b in
+          let (la, lb) = (quotas[a] - Double(cells[a]), quotas[b] - Double(cells[b]))
+          return la != lb ? la < lb : a > b
+        } : nil
+      for band in counts.indices {
+        let drawn = Double(cells[band]) + (band == upper ? Double(totalEighths % 8) / 8 : 0)
+        carried[band] = counts[band] > 0 ? quotas[band] - drawn : 0
       }
+      func role(_ band: Int) -> ThemeRole { later ? .dim : byCountry ? .chart(band) : .bar }
       let x = plot.x + column
-      for row in 0..<plot.height {
-        let bottom = row * 8
-        guard totalEighths > bottom else { break }
-        let y = plot.maxY - 1 - row
-        // The series covering the middle of the cell owns it; the top cell is a partial block.
-        let middle = bottom + 4
-        let owner = bounds.firstIndex { $0 > min(middle, totalEighths - 1) } ?? max(0, counts.count - 1)
-        let role = later ? ThemeRole.dim : byCountry ? ThemeRole.chart(owner) : .bar
-        if totalEighths - bottom < 8 {
-          grid[x, y] = Cell(eighths[totalEighths - bottom], style: Style(role))
-        } else {
-          grid[x, y] = Cell(byCountry ? shades[owner % shades.count] : "█", style: Style(role))
+      var row = 0
+      for (band, height) in cells.enumerated() {
+        for _ in 0..<height where row < plot.height {
+          grid[x, plot.maxY - 1 - row] = Cell(byCountry ? shades[band % shades.count] : "█", style: Style(role(band)))
+          row += 1
         }
+      }
+      if let upper, row < plot.height {
+        grid[x, plot.maxY - 1 - row] = Cell(eighths[totalEighths % 8], style: Style(role(upper)))
       }
     }
   }
@@ -184,15 +195,17 @@ enum TimelineChart {
       legend.append(TextRun(text: "reported", style: Style(.dim)))
     } else if byCountry {
       legend.append(TextRun(text: "  │", style: Style(.border)))
-      // As many countries as the line holds (a thousand would be a thousand strings a frame).
+      // The bands, with their counts on the day shown, as many as the line holds.
+      let bands = ChartBands(timeline)
+      let counts = bands.bandCounts(step?.counts ?? [])
       var width = legend.reduce(0) { $0 + TextWidth.of($1.text) }
-      for (index, country) in timeline.countries.enumerated() {
+      for (band, name) in bands.names.enumerated() where counts[band] > 0 {
         guard width < rect.width else { break }
-        let count = step?.counts[index] ?? 0
-        guard count > 0 else { continue }
-        width += TextWidth.of(country) + 8
-        legend.append(TextRun(text: " \(shades[index % shades.count])", style: Style(.chart(index))))
-        legend.append(TextRun(text: "\(country) \(Format.count(count))", style: Style(.dim)))
+        let isOthers = bands.othersCount > 0 && band == bands.names.count - 1
+        let label = isOthers ? "\(bands.othersCount) others" : name
+        width += TextWidth.of(label) + 8
+        legend.append(TextRun(text: " \(shades[band % shades.count])", style: Style(.chart(band))))
+        legend.append(TextRun(text: "\(label) \(Format.count(counts[band]))", style: Style(.dim)))
       }
     }
     runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)

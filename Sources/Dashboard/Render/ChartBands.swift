@@ -1,0 +1,94 @@
+import ForceModel
+
+/// The bands of the stacked strength chart: the countries with the most person-days over the
+/// whole history a band each, the rest one "others" band.
+///
+/// The bands are chosen once from the whole history, so a country keeps its colour at every
+/// height, every date and every phase of a rotating wall; and each column gives every band
+/// whole cells by largest remainder of its share, so a small country is never drawn larger than
+/// it was nor a large one swallowed by a small one that happens to cover a cell's middle.
+struct ChartBands {
+  /// Named bands at most; one colour is kept for "others".
+  static let namedLimit = 5
+
+  /// Each country's band, by the timeline's country index.
+  let bandOf: [Int]
+  /// Each band's name, bottom of the stack first; "others" last when any country is grouped.
+  let names: [String]
+  /// How many countries the "others" band holds (0: there is no such band).
+  let othersCount: Int
+
+  /// The bands of `timeline`'s countries.
+  init(_ timeline: MissionTimeline) {
+    let countries = timeline.countries
+    guard countries.count > Self.namedLimit + 1 else {
+      bandOf = Array(countries.indices)
+      names = countries
+      othersCount = 0
+      return
+    }
+    let days = Self.personDays(timeline)
+    let kept = Set(
+      countries.indices.sorted { days[$0] != days[$1] ? days[$0] > days[$1] : $0 < $1 }.prefix(Self.namedLimit))
+    // Named bands keep the stack's order (largest now at the bottom); others go on top.
+    let named = countries.indices.filter(kept.contains)
+    var bandOf = [Int](repeating: named.count, count: countries.count)
+    for (band, country) in named.enumerated() { bandOf[country] = band }
+    self.bandOf = bandOf
+    othersCount = countries.count - named.count
+    names = named.map { countries[$0] } + ["others"]
+  }
+
+  /// Each country's person-days over the history: its count on each step times the days the
+  /// step lasted (the last step to the history's last day).
+  static func personDays(_ timeline: MissionTimeline) -> [Double] {
+    var days = [Double](repeating: 0, count: timeline.countries.count)
+    let steps = timeline.steps
+    for (index, step) in steps.enumerated() {
+      let end = index + 1 < steps.count ? steps[index + 1].day : max(step.day, timeline.last ?? step.day)
+      let length = Double(max(1, end.number - step.day.number))
+      for (country, count) in step.counts.enumerated() where country < days.count {
+        days[country] += Double(count) * length
+      }
+    }
+    return days
+  }
+
+  /// The counts of one step summed by band.
+  func bandCounts(_ counts: [Int]) -> [Int] {
+    var out = [Int](repeating: 0, count: names.count)
+    for (country, count) in counts.enumerated() where country < bandOf.count { out[bandOf[country]] += count }
+    return out
+  }
+
+  /// `cells` whole cells shared by `counts` in proportion, by largest remainder (Hamilton's
+  /// method).
+  static func share(_ cells: Int, by counts: [Int]) -> [Int] {
+    let total = counts.reduce(0, +)
+    guard total > 0 else { return counts.map { _ in 0 } }
+    return share(cells, quotas: counts.map { Double($0) * Double(cells) / Double(total) })
+  }
+
+  /// `cells` whole cells shared by `quotas`: each gets the whole part of its quota (none below
+  /// zero), then the cells left go to the largest fractions, ties to the lower band; never more
+  /// cells than there are.
+  static func share(_ cells: Int, quotas: [Double]) -> [Int] {
+    guard cells > 0 else { return quotas.map { _ in 0 } }
+    var out = quotas.map { max(0, Int($0.rounded(.down))) }
+    // Quotas carried from earlier columns may ask for more than there is: take from the largest.
+    while out.reduce(0, +) > cells, let largest = out.indices.max(by: { out[$0] < out[$1] }) { out[largest] -= 1 }
+    var left = cells - out.reduce(0, +)
+    let order = quotas.indices.sorted { a, b in
+      let fa = quotas[a] - Double(out[a])
+      let fb = quotas[b] - Double(out[b])
+      return fa != fb ? fa > fb : a < b
+    }
+    while left > 0 {
+      for index in order where left > 0 {
+        out[index] += 1
+        left -= 1
+      }
+    }
+    return out
+  }
+}
