@@ -39,19 +39,14 @@ struct ChartBands {
     names = named.map { countries[$0] } + ["others"]
   }
 
-  /// Each country's person-days over the history: its count on each step times the days the
-  /// step lasted (the last step to the history's last day).
+  /// Each country's person-days over the history: to the last step (`MissionTimeline`), then
+  /// the last step's counts to the history's last day.
   static func personDays(_ timeline: MissionTimeline) -> [Double] {
-    var days = [Double](repeating: 0, count: timeline.countries.count)
-    let steps = timeline.steps
-    for (index, step) in steps.enumerated() {
-      let end = index + 1 < steps.count ? steps[index + 1].day : max(step.day, timeline.last ?? step.day)
-      let length = Double(max(1, end.number - step.day.number))
-      for (country, count) in step.counts.enumerated() where country < days.count {
-        days[country] += Double(count) * length
-      }
+    guard let last = timeline.steps.last else { return timeline.personDays }
+    let tail = Double(max(0, (timeline.last ?? last.day).number - last.day.number))
+    return timeline.personDays.indices.map {
+      $0 < last.counts.count ? timeline.personDays[$0] + Double(last.counts[$0]) * tail : 0
     }
-    return days
   }
 
   /// The counts of one step summed by band.

@@ -29,6 +29,9 @@ public struct MissionTimeline: Sendable, Hashable {
   public var countries: [String]
   /// Deployed strength, one step per day it changed.
   public var steps: [Step]
+  /// Each country's person-days (its count times the days it stood) from its first figure to
+  /// the last step's day, in `countries` order: what a stacked chart's areas should show.
+  public var personDays: [Double]
   /// Planned, authorized and target: every figure each level has had, oldest first.
   public var levels: [StrengthLevel: [Point]]
   /// Totals as sources reported them, on their days.
@@ -62,7 +65,7 @@ public struct MissionTimeline: Sendable, Hashable {
     let rows = scenario.contributors
     let phases = ForcePhases(scenario.mission)
     self.phases = phases
-    (countries, steps) = Self.strengthSteps(scenario, phases: phases)
+    (countries, steps, personDays) = Self.strengthSteps(scenario, phases: phases)
     let levels = Self.levels(scenario, phases: phases)
     self.levels = levels
     reported = scenario.strength.reported.compactMap { total in
@@ -93,7 +96,9 @@ public struct MissionTimeline: Sendable, Hashable {
   /// Deployed strength step by step: each row's dated figures (its history, and its current
   /// figure when newer) in date order, the countries stacked largest now at the bottom and the
   /// unattributed remainder on top.
-  static func strengthSteps(_ scenario: Scenario, phases: ForcePhases) -> (countries: [String], steps: [Step]) {
+  static func strengthSteps(_ scenario: Scenario, phases: ForcePhases) -> (
+    countries: [String], steps: [Step], personDays: [Double]
+  ) {
     let rows = scenario.contributors
     // Each row's dated figures: its history, and its current figure when that is newer.
     var changes: [(day: Day, row: Int, value: Int)] = []
@@ -136,9 +141,15 @@ public struct MissionTimeline: Sendable, Hashable {
     // The total kept as it changes, not summed again at each change (1,000 rows × 1,000
     // changes was a million additions on every edit).
     var total = 0
+    // Person-days accrue when a count changes, so they cost a step per change, not per country.
+    var personDays = [Double](repeating: 0, count: rows.count)
+    var since = [Int](repeating: 0, count: rows.count)
     for change in changes {
-      total &+= change.value &- counts[slot[change.row]]
-      counts[slot[change.row]] = change.value
+      let position = slot[change.row]
+      personDays[position] += Double(counts[position]) * Double(change.day.number - since[position])
+      since[position] = change.day.number
+      total &+= change.value &- counts[position]
+      counts[position] = change.value
       if let last = steps.last, last.day == change.day {
         steps[steps.count - 1].counts = counts
         steps[steps.count - 1].total = total
@@ -146,7 +157,12 @@ public struct MissionTimeline: Sendable, Hashable {
         steps.append(Step(day: change.day, counts: counts, total: total))
       }
     }
-    return (countries, steps)
+    if let end = steps.last?.day.number {
+      for position in personDays.indices {
+        personDays[position] += Double(counts[position]) * Double(end - since[position])
+      }
+    }
+    return (countries, steps, personDays)
 
   }
 
