@@ -74,9 +74,9 @@ enum ContributionRows {
     if ended, contributor.pledged != nil, result.pledged == nil { pledged = "(" + pledged + ")" }
     if ended, contributor.role == .unattributed { deployed = "(" + deployed + ")" }
     let input = ContributorCellInput(
-      state: state, contributor: contributor, result: result, name: name, inConflict: inConflict, pledged: pledged,
+      contributor: contributor, result: result, name: name, inConflict: inConflict, pledged: pledged,
       deployed: deployed, changed: changed, ended: ended)
-    var cells = ContributorColumn.all.map { $0.cell(input) }
+    var cells = ContributorColumn.all.map { $0.cell(input, in: state) }
     if let bar {
       cells.append(TableCell(Glyphs.bar(Double(result.deployed) / maxDeployed, width: bar).filled, Style(.bar)))
     }

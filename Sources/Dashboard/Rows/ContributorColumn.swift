@@ -24,9 +24,10 @@ struct ContributorColumn: Sendable {
     return TableColumn(title: title, width: width, alignRight: alignRight, flexible: width == 0)
   }
 
-  /// The cell of one country: what is being typed in its place, or its figure.
-  func cell(_ input: ContributorCellInput) -> TableCell {
-    if let typed, let text = input.state.typing(typed(input.contributor.country)) {
+  /// The cell of one country: what is being typed in its place, or its figure. `state` is
+  /// passed, not kept in the input: copying it per cell was a retain of every array it holds.
+  func cell(_ input: ContributorCellInput, in state: AppState) -> TableCell {
+    if let typed, let text = state.typing(typed(input.contributor.country)) {
       return TableCell(text, Style(.key, bold: true), keepsStyleWhenSelected: true)
     }
     return figure(input)
@@ -71,7 +72,6 @@ struct ContributorColumn: Sendable {
 
 /// One country as a column's cell sees it: the row's figures, worked out once for all its cells.
 struct ContributorCellInput {
-  let state: AppState
   let contributor: Contributor
   let result: ContributorResult
   /// The marks (★ lead, ◆ partner group, ! in a conflict) and the name.

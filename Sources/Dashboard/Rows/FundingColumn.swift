@@ -15,6 +15,8 @@ struct FundingColumn: Sendable {
   var stage: FlowStage?
   /// Whether the column shows the line's totals (none when the line's currency has no rate).
   var needsLedger = true
+  /// Whether the line's form and currency are typed in the column's place.
+  var typesForm = false
   /// The line's own cell, when nothing is typed in its place.
   var figure: @Sendable (FundingCellInput) -> TableCell
   /// What the column sorts a line by: its ledger's figure, or text.
@@ -25,10 +27,20 @@ struct FundingColumn: Sendable {
     TableColumn(title: title, width: width, alignRight: alignRight, flexible: width == 0)
   }
 
-  /// The cell of one line: what is being typed in its place, the line's figure, or why there is none.
-  func cell(_ input: FundingCellInput) -> TableCell {
-    if let stage, let typed = input.state.typing(.stageTotal(id: input.line.id, stage: stage)) {
-      return TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+  /// The fields typed in the column's place while the editor is open on them.
+  func typedFields(_ id: String) -> [EditField] {
+    if let stage { return [.stageTotal(id: id, stage: stage)] }
+    return typesForm ? [.fundingForm(id: id), .fundingCurrency(id: id)] : []
+  }
+
+  /// The cell of one line: what is being typed in its place, the line's figure, or why there
+  /// is none. `state` is passed, not kept in the input: copying it per cell was a retain of
+  /// every array it holds.
+  func cell(_ input: FundingCellInput, in state: AppState) -> TableCell {
+    for field in typedFields(input.line.id) {
+      if let typed = state.typing(field) {
+        return TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+      }
     }
     if needsLedger && input.ledger == nil {
       let missing = stage == .received ? (input.line.counted ? "no rate!" : "left out") : ""
@@ -44,12 +56,10 @@ struct FundingColumn: Sendable {
       figure: { TableCell($0.line.donor + ($0.line.purpose.map { " — \($0)" } ?? ""), $0.plain) },
       sortKey: { .text($0.line.donor.lowercased()) }),
     FundingColumn(
-      title: "Form", width: 7, from: 100, alignRight: false, needsLedger: false,
+      title: "Form", width: 7, from: 100, alignRight: false, needsLedger: false, typesForm: true,
       figure: { input in
         let line = input.line
-        let typed = input.state.typing(.fundingForm(id: line.id)) ?? input.state.typing(.fundingCurrency(id: line.id))
-        return typed.map { TableCell($0, Style(.key, bold: true), keepsStyleWhenSelected: true) }
-          ?? TableCell(line.form.label + (line.counted ? "" : " ✗"), Style(line.counted ? .normal : .dim))
+        return TableCell(line.form.label + (line.counted ? "" : " ✗"), Style(line.counted ? .normal : .dim))
       },
       sortKey: { .text($0.line.form.rawValue) }),
     FundingColumn(
@@ -89,10 +99,8 @@ struct FundingColumn: Sendable {
     FundingColumn(
       title: "Ceiling", width: 9, from: 100,
       figure: { input in
-        let scenario = input.state.scenario
-        let rate = scenario.assumptions.usdPerUnit(input.line.currency) ?? 0
-        let ceiling = input.line.ceiling(on: input.state.results.funding.day)
-        return TableCell(ceiling.map { "≤" + Format.money($0.value * rate) } ?? "", Style(.warning))
+        let ceiling = input.line.ceiling(on: input.day)
+        return TableCell(ceiling.map { "≤" + Format.money($0.value * input.usdPerUnit) } ?? "", Style(.warning))
       },
       sortKey: { input in
         guard input.ledger != nil, let ceiling = input.line.ceiling(on: input.results.funding.day) else {
@@ -111,7 +119,6 @@ struct FundingColumn: Sendable {
 
 /// One funding line as a column's cell sees it.
 struct FundingCellInput {
-  let state: AppState
   let line: FundingLine
   /// The line's totals on the date shown; nil when its currency has no rate.
   let ledger: LineLedger?
@@ -119,6 +126,10 @@ struct FundingCellInput {
   let earlier: Bool
   /// The row's ordinary look (dim for a line left out or an earlier mandate's).
   let plain: Style
+  /// The date shown, for the ceiling standing then.
+  let day: Day?
+  /// USD per unit of the line's currency (0 without a rate).
+  let usdPerUnit: Double
 }
 
 /// One funding line as a column's sort key sees it.

@@ -41,8 +41,10 @@ enum FundingRows {
         // its cash marked "earlier", never read as this period's.
         let earlier = funding.isEarlierMandates(lineIndex, in: state.scenario)
         let plain = Style(line.counted && !earlier ? .normal : .dim)
-        let input = FundingCellInput(state: state, line: line, ledger: ledger, earlier: earlier, plain: plain)
-        var cells = shown.map { $0.cell(input) }
+        let input = FundingCellInput(
+          line: line, ledger: ledger, earlier: earlier, plain: plain, day: funding.day,
+          usdPerUnit: state.scenario.assumptions.usdPerUnit(line.currency) ?? 0)
+        var cells = shown.map { $0.cell(input, in: state) }
         if deltas {
           let change = Self.change(of: line, ledger: ledger, in: state)
           cells.append(TableCell(change, change.isEmpty ? plain : Style(.assumption, bold: true)))
