@@ -51,9 +51,17 @@ struct ChartBands {
 
   /// The counts of one step summed by band.
   func bandCounts(_ counts: [Int]) -> [Int] {
-    var out = [Int](repeating: 0, count: names.count)
-    for (country, count) in counts.enumerated() where country < bandOf.count { out[bandOf[country]] += count }
+    var out: [Int] = []
+    bandCounts(counts, into: &out)
     return out
+  }
+
+  /// The counts of one step summed by band, into `out` (reused column after column, so a frame
+  /// allocates nothing per column).
+  func bandCounts(_ counts: [Int], into out: inout [Int]) {
+    out.removeAll(keepingCapacity: true)
+    out.append(contentsOf: repeatElement(0, count: names.count))
+    for (country, count) in counts.enumerated() where country < bandOf.count { out[bandOf[country]] += count }
   }
 
   /// `cells` whole cells shared by `counts` in proportion, by largest remainder (Hamilton's
@@ -61,29 +69,31 @@ struct ChartBands {
   static func share(_ cells: Int, by counts: [Int]) -> [Int] {
     let total = counts.reduce(0, +)
     guard total > 0 else { return counts.map { _ in 0 } }
-    return share(cells, quotas: counts.map { Double($0) * Double(cells) / Double(total) })
+    var out: [Int] = []
+    share(cells, quotas: counts.map { Double($0) * Double(cells) / Double(total) }, into: &out)
+    return out
   }
 
-  /// `cells` whole cells shared by `quotas`: each gets the whole part of its quota (none below
-  /// zero), then the cells left go to the largest fractions, ties to the lower band; never more
-  /// cells than there are.
-  static func share(_ cells: Int, quotas: [Double]) -> [Int] {
-    guard cells > 0 else { return quotas.map { _ in 0 } }
-    var out = quotas.map { max(0, Int($0.rounded(.down))) }
+  /// `cells` whole cells shared by `quotas`, into `out`: each gets the whole part of its quota
+  /// (none below zero), then each cell left goes to the band furthest short of its quota, ties
+  /// to the lower band; never more cells than there are.
+  static func share(_ cells: Int, quotas: [Double], into out: inout [Int]) {
+    out.removeAll(keepingCapacity: true)
+    for quota in quotas { out.append(cells > 0 ? max(0, Int(quota.rounded(.down))) : 0) }
+    guard cells > 0 else { return }
+    var given = out.reduce(0, +)
     // Quotas carried from earlier columns may ask for more than there is: take from the largest.
-    while out.reduce(0, +) > cells, let largest = out.indices.max(by: { out[$0] < out[$1] }) { out[largest] -= 1 }
-    var left = cells - out.reduce(0, +)
-    let order = quotas.indices.sorted { a, b in
-      let fa = quotas[a] - Double(out[a])
-      let fb = quotas[b] - Double(out[b])
-      return fa != fb ? fa > fb : a < b
+    while given > cells, let largest = out.indices.max(by: { out[$0] < out[$1] }) {
+      out[largest] -= 1
+      given -= 1
     }
-    while left > 0 {
-      for index in order where left > 0 {
-        out[index] += 1
-        left -= 1
+    while given < cells {
+      var best = 0
+      for index in out.indices where quotas[index] - Double(out[index]) > quotas[best] - Double(out[best]) {
+        best = index
       }
+      out[best] += 1
+      given += 1
     }
-    return out
   }
 }

@@ -137,25 +137,38 @@ enum TimelineChart {
     let bands = ChartBands(timeline)
     let cellsHigh = plot.height * 8
     var carried = [Double](repeating: 0, count: byCountry ? bands.names.count : 1)
+    // Buffers reused column after column: a frame allocates nothing per column.
+    var counts: [Int] = []
+    var quotas: [Double] = []
+    var cells: [Int] = []
     for column in 0..<plot.width {
       // Nothing is known past the data's date; past the cursor, what was learnt later is dim.
       guard let day = axis.day(atColumn: column, endingAt: dataEnd), let step = timeline.step(on: day) else {
         continue
       }
       let later = cursor.map { column > axis.column($0) } ?? false
-      let counts = byCountry ? bands.bandCounts(step.counts) : [step.total]
+      if byCountry {
+        bands.bandCounts(step.counts, into: &counts)
+      } else {
+        counts.removeAll(keepingCapacity: true)
+        counts.append(step.total)
+      }
       let totalEighths = min(cellsHigh, Int((Double(step.total) / top * Double(cellsHigh)).rounded()))
       let height = Double(totalEighths) / 8
       let total = Double(max(1, counts.reduce(0, +)))
-      let quotas = counts.indices.map { Double(counts[$0]) * height / total + (counts[$0] > 0 ? carried[$0] : 0) }
-      let cells = ChartBands.share(totalEighths / 8, quotas: quotas)
+      quotas.removeAll(keepingCapacity: true)
+      for band in counts.indices {
+        quotas.append(Double(counts[band]) * height / total + (counts[band] > 0 ? carried[band] : 0))
+      }
+      ChartBands.share(totalEighths / 8, quotas: quotas, into: &cells)
       // The top cell goes to the band furthest short of its share.
-      let upper =
-        totalEighths % 8 > 0
-        ? counts.indices.filter { counts[$0] > 0 }.max { a, b in
-          let (la, lb) = (quotas[a] - Double(cells[a]), quotas[b] - Double(cells[b]))
-          return la != lb ? la < lb : a > b
-        } : nil
+      var upper: Int?
+      if totalEighths % 8 > 0 {
+        for band in counts.indices where counts[band] > 0 {
+          if let best = upper, quotas[best] - Double(cells[best]) >= quotas[band] - Double(cells[band]) { continue }
+          upper = band
+        }
+      }
       for band in counts.indices {
         let drawn = Double(cells[band]) + (band == upper ? Double(totalEighths % 8) / 8 : 0)
         carried[band] = counts[band] > 0 ? quotas[band] - drawn : 0
