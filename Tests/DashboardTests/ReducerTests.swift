@@ -56,8 +56,9 @@ import Testing
   @Test mutating func iOpensTheDetailsOfTheSelectionAndEscapeClosesThem() {
     _ = press(.character("2"), .down, .character("i"))
     #expect(state.overlay == .details(.contributor(1), scroll: 0))
+    // The details fit in their box: ↓ has nothing to scroll to.
     _ = press(.down, .down)
-    #expect(state.overlay == .details(.contributor(1), scroll: 2))
+    #expect(state.overlay == .details(.contributor(1), scroll: 0))
     _ = press(.escape)
     #expect(state.overlay == .none)
     _ = press(.character("1"), .character("i"))

@@ -6,7 +6,7 @@ public enum FieldCommand: String, Sendable, Hashable, CaseIterable {
 
 /// What a key does in a box over the panels.
 public enum OverlayCommand: String, Sendable, Hashable, CaseIterable {
-  case close, scrollDown, scrollUp, pageDown, pageUp, top, redraw
+  case close, scrollDown, scrollUp, pageDown, pageUp, top, bottom, redraw
   case choosePrevious, chooseNext, chooseFirst, chooseLast, choose
 }
 
@@ -90,8 +90,9 @@ extension KeyMap where Command == OverlayCommand {
       [
         .init(key: .pageDown, command: .pageDown), .init(key: .character(" "), command: .pageDown),
         .init(key: .pageUp, command: .pageUp), .init(key: .home, command: .top),
-        .init(key: .character("g"), command: .top),
-      ], label: "PgUp PgDn Space Home g", help: ["a page down / up, to the top"], group: .modal),
+        .init(key: .character("g"), command: .top), .init(key: .end, command: .bottom),
+        .init(key: .character("G"), command: .bottom),
+      ], label: "PgUp PgDn Space Home g End G", help: ["a page down / up, to the top / the end"], group: .modal),
     KeyRow([.control("l")], .redraw, label: "Ctrl-L", help: ["redraw the whole screen"], group: .modal),
     // q closes too; the details box names it on the bar, since q quits everywhere else.
     KeyRow(

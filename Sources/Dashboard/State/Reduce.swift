@@ -276,9 +276,10 @@ extension AppState {
       case .close: modal = .none
       case .scrollDown: scrollOverlay(by: 1)
       case .scrollUp: scrollOverlay(by: -1)
-      case .pageDown: scrollOverlay(by: 10)
-      case .pageUp: scrollOverlay(by: -10)
-      case .top: scrollOverlay(by: -1_000_000)
+      case .pageDown: scrollOverlay(by: max(1, overlayPage.rows - 1))
+      case .pageUp: scrollOverlay(by: -max(1, overlayPage.rows - 1))
+      case .top: scrollOverlay(by: -overlayPage.maxScroll)
+      case .bottom: scrollOverlay(by: overlayPage.maxScroll)
       case .redraw: return [.redrawAll]
       default: break
       }
@@ -409,14 +410,27 @@ extension AppState {
     modal = .overlay(.details(target, scroll: 0))
   }
 
+  /// Scrolls the box over the panels, never past its first or last line (so ↑ after End moves
+  /// at once).
   mutating func scrollOverlay(by delta: Int) {
+    let last = overlayPage.maxScroll
+    func moved(_ scroll: Int) -> Int { min(last, max(0, scroll + delta)) }
     switch overlay {
     case nil: break
-    case .help(let scroll): modal = .overlay(.help(scroll: max(0, scroll + delta)))
-    case .details(let target, let scroll): modal = .overlay(.details(target, scroll: max(0, scroll + delta)))
-    case .compare(let diff, let scroll): modal = .overlay(.compare(diff, scroll: max(0, scroll + delta)))
+    case .help(let scroll): modal = .overlay(.help(scroll: moved(scroll)))
+    case .details(let target, let scroll): modal = .overlay(.details(target, scroll: moved(scroll)))
+    case .compare(let diff, let scroll): modal = .overlay(.compare(diff, scroll: moved(scroll)))
     case .history, .goalSeek: break
     }
+  }
+
+  /// The rows the open box shows at once, and the furthest it scrolls.
+  var overlayPage: (rows: Int, maxScroll: Int) {
+    guard let content = BoxContent.content(self) else { return (1, 0) }
+    let box = BoxContent.frame(self)
+    let lines = BoxContent.wrapped(content.lines, width: layout.boxWidth - 4, helpRows: BoxContent.isHelp(self)).count
+    let rows = max(1, box.height - 2)
+    return (rows, max(0, lines - rows))
   }
 }
 
