@@ -53,7 +53,10 @@ enum EditingContent {
         "Every edit since the scenario was loaded; ▶ marks where you are. ↑↓ choose, \(KeyMap.history.key(.choose)) jumps, \(KeyMap.history.key(.close)) closes.",
         .dim
       ),
-      ("Edits after the mark are undone and can be redone (Ctrl-R) until a new edit replaces them.", .dim),
+      (
+        "Edits after the mark are undone and can be redone (\(KeyMap.panels.key(.redo))) until a new edit replaces them.",
+        .dim
+      ),
       ("", .normal),
     ]
     for (index, line) in lines.enumerated() {

@@ -25,7 +25,7 @@ extension AppState {
       Confirmation(
         kind: .reset,
         question:
-          "Reset all \(history.position) edit\(history.position == 1 ? "" : "s") to the baseline? (Ctrl-R brings them back)"
+          "Reset all \(history.position) edit\(history.position == 1 ? "" : "s") to the baseline? (\(KeyMap.panels.key(.redo)) brings them back)"
       ))
   }
 
@@ -235,7 +235,7 @@ extension AppState {
     history.undo()
     let undone = history.edits[history.position]
     showCommitted()
-    show("Undone: \(undone.summary(before: history.current))  (Ctrl-R redoes)")
+    show("Undone: \(undone.summary(before: history.current))  (\(KeyMap.panels.key(.redo)) redoes)")
     return journalEffects()
   }
 
@@ -261,7 +261,9 @@ extension AppState {
     }
     history.jump(to: position)
     showCommitted()
-    show(position == 0 ? "Back at the baseline (Ctrl-R redoes)" : "At edit \(position) of \(history.edits.count)")
+    show(
+      position == 0
+        ? "Back at the baseline (\(KeyMap.panels.key(.redo)) redoes)" : "At edit \(position) of \(history.edits.count)")
     return journalEffects()
   }
 
@@ -278,6 +280,7 @@ extension AppState {
       lines.append(edit.summary(before: scenario))
       if let next = try? scenario.applying(edit) { scenario = next }
     }
+    status.clear()
     modal = .overlay(.history(lines: lines, selected: history.position))
   }
 
@@ -293,9 +296,13 @@ extension AppState {
     case .result(.runway), .result(.runwayWithCommitments): goal = .runway
     case .result(.mandateGap), .result(.coverage): goal = .mandate
     default:
-      show("g solves a shortfall or gap: select a Short of row (panel 1), or a Gap or Runway row (panel 3)")
+      show(
+        "\(KeyMap.panels.key(.goalSeek)) solves a shortfall or gap: select a Short of row (panel \(KeyMap.panels.key(.forcePanel))), or a Gap or Runway row (panel \(KeyMap.panels.key(.fundingPanel)))"
+      )
       return
     }
+    // The box's keys are on the status line: an older message would cover them.
+    status.clear()
     modal = .overlay(.goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0))
   }
 
