@@ -29,6 +29,13 @@ import Testing
     #expect(text.contains("GSF"))
   }
 
+  @Test func stackingFromTheMoneyChartSaysTheChartChanged() {
+    let state = screen(120, 40, keys: [.character("v"), .character("c")])
+    #expect(state.chart == ChartView(view: .strength, byCountry: true))
+    #expect(state.message?.contains("Chart: deployed strength by country") == true)
+    #expect(state.message?.contains("v goes back to money") == true)
+  }
+
   @Test func theMoneyChartAndTheTotal() {
     let money = render(screen(120, 40, keys: [.character("v")])).text
     expectSnapshot(money, named: "timeline-gsf-money-120x40")

@@ -187,8 +187,13 @@ extension AppState {
     if command == .chartSubject {
       chart.view = chart.view == .strength ? .money : .strength
       show(chart.view == .money ? "Chart: money received, spent and required" : "Chart: deployed strength")
-    } else {
+    } else if chart.view == .money {
+      // Stacking is the strength chart's: from money, say that the chart changed, not only how.
       chart.view = .strength
+      show(
+        "Chart: deployed strength \(chart.byCountry ? "by country" : "total") (\(KeyMap.panels.key(.chartStack)) stacks the strength chart; \(KeyMap.panels.key(.chartSubject)) goes back to money)"
+      )
+    } else {
       chart.byCountry.toggle()
       show(chart.byCountry ? "Chart: deployed by country" : "Chart: the deployed total, with reported totals ◆")
     }
