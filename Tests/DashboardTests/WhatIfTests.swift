@@ -257,8 +257,8 @@ import Testing
       Issue.record("g opens goal seek")
       return
     }
-    #expect(answer.options.first?.label == "Kenya deploys 1,500 more")
-    press(.enter)
+    #expect(answer.options.dropFirst().first?.label.hasPrefix("Kenya deploys 1,500 more") == true)
+    press(.down, .enter)
     #expect(state.results.shortfall(.planned)?.count == 0)
     #expect(kenya.deployed.value == 2_200)
     #expect(kenya.deployed.note == GoalSeek.note)
@@ -319,7 +319,8 @@ import Testing
   }
 
   @Test mutating func aFileChangedOnDiskIsOverwrittenOnlyAfterAsking() {
-    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.document = ScenarioDocument(
+      path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     press(.character("2"), .character("e"))
     type("1200")
     press(.enter)
@@ -334,7 +335,8 @@ import Testing
   }
 
   @Test mutating func someoneElseSavingTheFileIsToldAtOnce_andTheNextSaveClearsIt() {
-    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.document = ScenarioDocument(
+      path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     state.source.name = "a.yaml"
     press(.character("2"), .character("e"))
     type("1200")
@@ -361,7 +363,8 @@ import Testing
   }
 
   @Test mutating func openingTheFileAgainDropsTheDiscardedEditsJournalInsteadOfOfferingItBack() {
-    state.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    state.source.document = ScenarioDocument(
+      path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     press(.character("2"), .character("e"))
     type("1200")
     press(.enter)
@@ -384,7 +387,8 @@ import Testing
     _ = reduce(&builtIn, .changedOnDisk(gone: false))
     #expect(builtIn.source.changedOnDisk == nil)
     var display = AppState(scenario: .haitiMSS, sourceName: "a.yaml", readOnly: true, width: 120, height: 40)
-    display.source.document = ScenarioDocument(path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
+    display.source.document = ScenarioDocument(
+      path: "a.yaml", journalKey: "/a.yaml", digest: ContentDigest("a"), stamp: nil)
     _ = reduce(&display, .changedOnDisk(gone: false))
     #expect(display.source.changedOnDisk == nil)
   }

@@ -30,12 +30,18 @@ import Testing
     }
   }
 
-  @Test func theShortfallAnswersNameTheLeadFirstAndTheExactNumber() {
+  @Test func theShortfallAnswersPutPledgesThatCoverItFirstAndSayWhereAPledgeIsExceeded() {
     let answer = GoalSeek.solve(.shortfall(.planned), in: .haitiMSS)
     #expect(answer.status == "short by 1,500 (60% of 2,500)")
-    #expect(answer.options.first?.label == "Kenya deploys 1,500 more")
-    #expect(answer.options.first?.answer.hasPrefix("2,200 deployed") == true)
+    // Benin pledged 1,500 and has deployed none: its own pledge closes the shortfall.
+    #expect(answer.options.first?.label == "Benin deploys 1,500 more — within its pledge of 1,500")
+    // Then the lead, first of the rest, with how far past its pledge that goes.
+    #expect(answer.options.dropFirst().first?.label == "Kenya deploys 1,500 more — 1,200 beyond its pledge of 1,000")
+    #expect(answer.options.dropFirst().first?.answer.hasPrefix("2,200 deployed") == true)
     #expect(!answer.options.contains { $0.label.contains("Unattributed") })
+    // No two answers read alike.
+    #expect(Set(answer.options.map(\.label)).count == answer.options.count)
+    #expect(answer.notes.contains { $0.hasPrefix("every pledge deployed in full adds") })
   }
 
   @Test func theGapAnswersAreNewCommitmentsOrACheaperOfficer() {

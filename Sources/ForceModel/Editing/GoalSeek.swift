@@ -68,17 +68,42 @@ public enum GoalSeek {
       order.remove(at: at)
       order.insert(lead, at: 0)
     }
+    // Countries whose own pledge covers what is missing first: sending more than a country
+    // pledged is said, never done silently.
+    let pledgeLeft = { (index: Int) -> Int in results.contributors[index].pledgedNotDeployed ?? 0 }
+    order.sort { (pledgeLeft($0) >= missing) != (pledgeLeft($1) >= missing) ? pledgeLeft($0) >= missing : false }
     for index in order where scenario.contributors[index].role != .unattributed {
       let contributor = scenario.contributors[index]
       let value = contributor.deployed.value + missing
       guard value <= ScenarioDecoder.maximumHeadCount else { continue }
+      let pledge = results.contributors[index].pledged
+      let beyond = pledge.map { value - $0 } ?? 0
+      let against =
+        pledge == nil
+        ? "no pledge on record"
+        : beyond > 0
+          ? "\(Format.count(beyond)) beyond its pledge of \(Format.count(pledge ?? 0))"
+          : "within its pledge of \(Format.count(pledge ?? 0))"
       options.append(
         GoalSeekOption(
-          label: "\(TextSanitizer.clean(contributor.country, limit: 40)) deploys \(Format.count(missing)) more",
+          label:
+            "\(TextSanitizer.clean(contributor.country, limit: 40)) deploys \(Format.count(missing)) more — \(against)",
           answer: "\(Format.count(value)) deployed (now \(Format.headCount(contributor.deployed)))",
           edit: .deployed(country: contributor.country, HeadCount(value, note: note))))
     }
     var notes: [String] = []
+    // What the pledges already made would give, deployed in full.
+    let outstanding = scenario.contributors.indices.filter { pledgeLeft($0) > 0 }
+    let pledged = outstanding.reduce(0) { $0 + pledgeLeft($1) }
+    if pledged > 0 {
+      let who =
+        outstanding.prefix(4).map {
+          "\(TextSanitizer.clean(scenario.contributors[$0].country, limit: 30)) \(Format.count(pledgeLeft($0)))"
+        }.joined(separator: ", ") + (outstanding.count > 4 ? ", …" : "")
+      notes.append(
+        "every pledge deployed in full adds \(Format.count(pledged)) (\(who)): "
+          + (pledged >= missing ? "enough" : "still \(Format.count(missing - pledged)) short"))
+    }
     if options.isEmpty { notes.append("no named contributor to send more officers; add one with a") }
     return GoalSeekAnswer(
       question: question,
