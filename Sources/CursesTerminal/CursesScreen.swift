@@ -247,7 +247,8 @@ public final class CursesScreen {
     if entry.underline { attrs |= fb_a_underline() }
     if entry.reverse { attrs |= fb_a_reverse() }
     guard depth != .mono, maxPairs > 0 else { return (attrs, 0) }
-    let key = PairKey(foreground: curses(entry.foreground), background: curses(entry.background))
+    let colors = entry.colors(at: depth)
+    let key = PairKey(foreground: curses(colors.foreground), background: curses(colors.background))
     if key.foreground == -1 && key.background == -1 { return (attrs, 0) }
     if let pair = pairs[key] { return (attrs, pair) }
     guard Int(nextPair) < maxPairs else { return (attrs, 0) }
@@ -258,8 +259,8 @@ public final class CursesScreen {
   }
 
   /// An ncurses colour number: -1 for the terminal's default.
-  private func curses(_ color: ThemeColor) -> Int32 {
-    switch color.downgraded(to: depth) {
+  private func curses(_ color: ThemeColor?) -> Int32 {
+    switch color {
     case .index(let index): Int32(index)
     default: -1
     }

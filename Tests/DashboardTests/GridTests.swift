@@ -109,6 +109,42 @@ import Testing
     }
   }
 
+  @Test func noThemeDrawsBoldBlackWhichTerminalsShowAsGrey() {
+    for theme in BuiltInThemes.all {
+      for role in ThemeRole.allCases {
+        for reverse in [false, true] {
+          let entry = theme.resolve(Style(role, bold: true, reverse: reverse))
+          let shown = entry.reverse ? entry.background : entry.foreground
+          #expect(!(entry.bold && shown == .index(0)), "\(theme.name) \(role) reverse \(reverse)")
+        }
+      }
+    }
+  }
+
+  @Test func aThemeThatSetsItsBackgroundSetsItEverywhere() throws {
+    for name in ["light", "high-contrast"] {
+      let theme = try #require(BuiltInThemes.named(name))
+      for role in ThemeRole.allCases {
+        #expect(theme.entry(role).background != .terminalDefault, "\(name) \(role)")
+        #expect(theme.entry(role).foreground != .terminalDefault, "\(name) \(role)")
+      }
+    }
+  }
+
+  @Test func eightColourTerminalsKeepBordersAndDimText() {
+    for theme in BuiltInThemes.all where theme.name != "mono" {
+      for role in [ThemeRole.border, .dim, .barEmpty] {
+        let colors = theme.entry(role).colors(at: .c8)
+        let background = colors.background ?? .terminalDefault
+        let foreground = colors.foreground
+        #expect(foreground != background, "\(theme.name) \(role) vanishes at 8 colours")
+        if background == .terminalDefault || background == .index(0) {
+          #expect(foreground != .index(0), "\(theme.name) \(role) is black on black at 8 colours")
+        }
+      }
+    }
+  }
+
   @Test func aThemeFileSaysWhereTCyclesToIt() throws {
     let text = "name = \"night\"\norder = 0\n[normal]\nfg = \"white\"\n"
     #expect(try ThemeParser.parse(text, file: "night.toml").order == 0)

@@ -26,8 +26,9 @@ public enum ANSIWriter {
     if entry.bold { codes.append("1") }
     if entry.underline { codes.append("4") }
     if entry.reverse { codes.append("7") }
-    if let fg = entry.foreground.downgraded(to: depth) { codes.append(contentsOf: color(fg, foreground: true)) }
-    if let bg = entry.background.downgraded(to: depth) { codes.append(contentsOf: color(bg, foreground: false)) }
+    let colors = entry.colors(at: depth)
+    if let fg = colors.foreground { codes.append(contentsOf: color(fg, foreground: true)) }
+    if let bg = colors.background { codes.append(contentsOf: color(bg, foreground: false)) }
     return "\u{1B}[" + codes.joined(separator: ";") + "m"
   }
 

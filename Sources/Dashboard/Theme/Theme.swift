@@ -24,6 +24,20 @@ public struct Theme: Sendable, Hashable {
       self.underline = underline
       self.reverse = reverse
     }
+
+    /// The entry's colours as a terminal of `depth` shows them (nil at mono). Two colours that
+    /// differ are kept apart: where fitting both to a few basic colours would make them one (a
+    /// light grey border on a light theme's white at 8 colours), the text takes black or white,
+    /// whichever stands out on that background.
+    public func colors(at depth: ColorDepth) -> (foreground: ThemeColor?, background: ThemeColor?) {
+      let foreground = self.foreground.downgraded(to: depth)
+      let background = self.background.downgraded(to: depth)
+      guard self.foreground != self.background, foreground == background, case .index(let index)? = background else {
+        return (foreground, background)
+      }
+      let light: Set<UInt8> = [2, 3, 6, 7, 10, 11, 14, 15]
+      return (.index(light.contains(index) ? 0 : 7), background)
+    }
   }
 
   /// The name `t` shows and `--theme` takes.
@@ -40,7 +54,17 @@ public struct Theme: Sendable, Hashable {
     self.name = name
     self.description = description
     self.order = order
-    self.entries = entries
+    // A theme that sets its own background sets it everywhere: a role that leaves its colours
+    // to the terminal takes `normal`'s instead (a light theme on a dark terminal would
+    // otherwise show pale bars with invisible text wherever a role named only a foreground).
+    var filled = entries
+    if let normal = entries[.normal] {
+      for (role, entry) in entries where role != .normal {
+        if entry.foreground == .terminalDefault { filled[role]?.foreground = normal.foreground }
+        if entry.background == .terminalDefault { filled[role]?.background = normal.background }
+      }
+    }
+    self.entries = filled
   }
 
   /// The look of a role; a role the theme leaves out looks like `normal`.
@@ -52,6 +76,9 @@ public struct Theme: Sendable, Hashable {
     entry.bold = entry.bold || style.bold
     entry.underline = entry.underline || style.underline
     entry.reverse = entry.reverse != style.reverse
+    // Bold black is drawn dark grey by every terminal that shows bold as bright (xterm's
+    // default): on a wall screen's yellow or white that is the lowest contrast of all.
+    if entry.bold, (entry.reverse ? entry.background : entry.foreground) == .index(0) { entry.bold = false }
     return entry
   }
 }

@@ -67,6 +67,14 @@ public enum ThemeColor: Sendable, Hashable {
     return UInt8(best)
   }
 
+  /// The nearest of the eight basic colours, never black for a colour that can be seen on it:
+  /// a dark grey border or a dim label would otherwise vanish on an 8-colour terminal (TERM=xterm).
+  static func nearestOfEight(_ rgb: (Int, Int, Int)) -> UInt8 {
+    let nearest = Self.nearest(rgb, in: 0...7)
+    guard nearest == 0, max(rgb.0, rgb.1, rgb.2) >= 0x40 else { return nearest }
+    return Self.nearest(rgb, in: 1...7)
+  }
+
   /// The closest colour the terminal can show; nil at `mono` (no colour at all).
   public func downgraded(to depth: ColorDepth) -> ThemeColor? {
     switch (self, depth) {
@@ -75,13 +83,13 @@ public enum ThemeColor: Sendable, Hashable {
     case (.rgb, .trueColor): return self
     case (.rgb(let r, let g, let b), .c256): return .index(Self.nearest((Int(r), Int(g), Int(b)), in: 16...255))
     case (.rgb(let r, let g, let b), .c16): return .index(Self.nearest((Int(r), Int(g), Int(b)), in: 0...15))
-    case (.rgb(let r, let g, let b), .c8): return .index(Self.nearest((Int(r), Int(g), Int(b)), in: 0...7))
+    case (.rgb(let r, let g, let b), .c8): return .index(Self.nearestOfEight((Int(r), Int(g), Int(b))))
     case (.index(let i), .trueColor), (.index(let i), .c256): return .index(i)
     case (.index(let i), .c16): return i < 16 ? .index(i) : .index(Self.nearest(Self.rgbOf(index: i), in: 0...15))
     case (.index(let i), .c8):
       if i < 8 { return .index(i) }
       if i < 16 { return .index(i - 8) }
-      return .index(Self.nearest(Self.rgbOf(index: i), in: 0...7))
+      return .index(Self.nearestOfEight(Self.rgbOf(index: i)))
     }
   }
 }
