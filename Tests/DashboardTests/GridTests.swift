@@ -145,6 +145,12 @@ import Testing
     }
   }
 
+  @Test func atEightColoursAGreyIsWhiteOrBlackNeverAHue() {
+    #expect(ThemeColor.index(240).downgraded(to: .c8) == .index(7))
+    #expect(ThemeColor.index(233).downgraded(to: .c8) == .index(0))
+    #expect(ThemeColor.index(160).downgraded(to: .c8) == .index(1), "a red stays red")
+  }
+
   @Test func aThemeFileSaysWhereTCyclesToIt() throws {
     let text = "name = \"night\"\norder = 0\n[normal]\nfg = \"white\"\n"
     #expect(try ThemeParser.parse(text, file: "night.toml").order == 0)

@@ -67,11 +67,15 @@ public enum ThemeColor: Sendable, Hashable {
     return UInt8(best)
   }
 
-  /// The nearest of the eight basic colours, never black for a colour that can be seen on it:
-  /// a dark grey border or a dim label would otherwise vanish on an 8-colour terminal (TERM=xterm).
+  /// The nearest of the eight basic colours, never black for a colour that can be seen on it
+  /// (a dark grey border or a dim label would otherwise vanish on an 8-colour terminal,
+  /// TERM=xterm), and a grey never a hue.
   static func nearestOfEight(_ rgb: (Int, Int, Int)) -> UInt8 {
+    let brightest = max(rgb.0, rgb.1, rgb.2)
+    // A grey is white or black, never a hue: a grey border must not turn red, the colour of SHORT.
+    if brightest - min(rgb.0, rgb.1, rgb.2) < 0x20 { return brightest >= 0x40 ? 7 : 0 }
     let nearest = Self.nearest(rgb, in: 0...7)
-    guard nearest == 0, max(rgb.0, rgb.1, rgb.2) >= 0x40 else { return nearest }
+    guard nearest == 0, brightest >= 0x40 else { return nearest }
     return Self.nearest(rgb, in: 1...7)
   }
 
