@@ -31,7 +31,14 @@ public struct Theme: Sendable, Hashable {
     /// whichever stands out on that background.
     public func colors(at depth: ColorDepth) -> (foreground: ThemeColor?, background: ThemeColor?) {
       let foreground = self.foreground.downgraded(to: depth)
-      let background = self.background.downgraded(to: depth)
+      var background = self.background.downgraded(to: depth)
+      // At 8 colours a dark grey background (an unfocused selection, a status line) is black,
+      // not white: its text was chosen to read on dark.
+      if depth == .c8, case .index(let index) = self.background, index >= 16 {
+        let rgb = ThemeColor.rgbOf(index: index)
+        let grey = max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 0x20
+        if grey && max(rgb.0, rgb.1, rgb.2) < 0x80 { background = .index(0) }
+      }
       guard self.foreground != self.background, foreground == background, case .index(let index)? = background else {
         return (foreground, background)
       }
