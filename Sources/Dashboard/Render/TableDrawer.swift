@@ -54,15 +54,30 @@ enum TableDrawer {
     into grid: inout Grid
   ) {
     guard !cell.isEmpty else { return }
-    let plain = selected && !cell.keepsStyleWhenSelected
+    let keeps = !selected || cell.keepsStyleWhenSelected
     guard let second = cell.second else {
-      grid.put(fitting: cell.text, x: x, y: y, width: width, style: plain ? base : cell.style, alignRight: alignRight)
+      let style = keeps ? cell.style : underSelection(cell.style, base)
+      grid.put(fitting: cell.text, x: x, y: y, width: width, style: style, alignRight: alignRight)
       return
     }
-    let used = grid.put(cell.text, x: x, y: y, style: plain ? base : cell.style, limit: width)
+    let used = grid.put(
+      cell.text, x: x, y: y, style: keeps ? cell.style : underSelection(cell.style, base), limit: width)
     grid.put(
-      fitting: second.text, x: x + used, y: y, width: max(0, width - used), style: plain ? base : second.style,
-      alignRight: alignRight)
+      fitting: second.text, x: x + used, y: y, width: max(0, width - used),
+      style: keeps ? second.style : underSelection(second.style, base), alignRight: alignRight)
+  }
+
+  /// How a run looks on the selected row: the selection's look, except where that would hide
+  /// what the run means — a bar keeps its colours (a selected "Planned 2,500 of 5,000" must not
+  /// look empty), and in an unfocused panel a state colour (SHORT, a warning, a conflict, ok)
+  /// survives the selection left there.
+  static func underSelection(_ style: Style, _ selection: Style) -> Style {
+    switch style.role {
+    case .bar, .barEmpty: return style
+    case .shortfall, .warning, .conflict, .ok:
+      return selection.role == .selectedUnfocused ? style : selection
+    default: return selection
+    }
   }
 
   /// The header row, with ▲/▼ on the sorted column.
