@@ -5,6 +5,33 @@ import Testing
 @Suite struct ReportFormatTests {
   let report = Report(scenario: .haitiMSS, results: recalculate(.haitiMSS))
 
+  @Test func textOpensWithTheHeadlineAndNoLineIsWiderThanTwoHundredColumns() throws {
+    let gsf = try #require(KnowledgeHorizonTests.gsf)
+    for scenario in [Scenario.haitiMSS, gsf] {
+      let text = ReportFormat.text.render(Report(scenario: scenario, results: recalculate(scenario)))
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let headline = try #require(lines.firstIndex(of: "HEADLINE"))
+      #expect(headline < 5, "the headline comes first")
+      let block = lines[headline...].prefix { !$0.isEmpty }.joined(separator: "\n")
+      for label in ["Shortfall against planned strength", "Cash in hand", "Runway, cash only"] {
+        #expect(block.contains(label), "\(label) in the headline")
+      }
+      #expect(lines.allSatisfy { TextWidth.of($0) <= 200 }, "\(scenario.mission.shortName): a line over 200 columns")
+    }
+  }
+
+  @Test func aLongLineFoldsAtSpacesAndAnUnbrokenWordIsCut() {
+    let long = "  Note  " + Array(repeating: "word", count: 80).joined(separator: " ")
+    let folded = TextReportWriter.fold(long).split(separator: "\n").map(String.init)
+    #expect(folded.count == 3)
+    #expect(folded.allSatisfy { TextWidth.of($0) <= 200 })
+    #expect(folded[1].hasPrefix("      word"), "continued under the indent plus four")
+    #expect(folded.joined(separator: " ").split(separator: " ").filter { $0 == "word" }.count == 80, "nothing lost")
+    let unbroken = TextReportWriter.fold(String(repeating: "x", count: 450)).split(separator: "\n")
+    #expect(unbroken.count == 3)
+    #expect(unbroken.map { $0.filter { $0 == "x" }.count }.reduce(0, +) == 450)
+  }
+
   @Test func everyResultHasAStableKey() throws {
     #expect(report.item("shortfall.planned")?.display == "1,500 (60%)")
     #expect(report.item("shortfall.target")?.display == "4,000 (80%)")
