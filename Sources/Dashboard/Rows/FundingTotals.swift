@@ -14,6 +14,20 @@ enum FundingTotals {
     /// The change since the baseline, when there is one.
     var delta: String?
     var higherIsBetter = true
+
+    /// A gap: short (red, with what is needed and, when short, `whenShort` too) or covered.
+    mutating func showGap(_ gap: Double, need: String, whenShort: String = "") {
+      higherIsBetter = false
+      if gap > 0 {
+        value = "▼ " + Format.money(gap)
+        valueStyle = Style(.shortfall, bold: true)
+        detail = "SHORT · " + need + whenShort
+      } else {
+        value = "✓ " + Format.money(-gap)
+        valueStyle = Style(.ok, bold: true)
+        detail = "covered · " + need
+      }
+    }
   }
 
   /// What every total reads: the results shown and the baseline's.
@@ -167,15 +181,7 @@ enum FundingTotals {
     line.higherIsBetter = false
     let need =
       "needs \(Format.money(mandate.requirement)) for the period, has \(Format.money(mandate.covered)) (\(mandate.basisText))"
-    if mandate.gap > 0 {
-      line.value = "▼ " + Format.money(mandate.gap)
-      line.valueStyle = Style(.shortfall, bold: true)
-      line.detail = "SHORT · \(need) · \(notCounted(inputs.funding))"
-    } else {
-      line.value = "✓ " + Format.money(-mandate.gap)
-      line.valueStyle = Style(.ok, bold: true)
-      line.detail = "covered · \(need)"
-    }
+    line.showGap(mandate.gap, need: need, whenShort: " · " + notCounted(inputs.funding))
     return line
   }
 
@@ -218,15 +224,7 @@ enum FundingTotals {
     line.higherIsBetter = false
     let need =
       "needs \(Format.money(requirement.required)) for \(Format.months(funding.requirementMonths)) at \(Format.count(requirement.strength))"
-    if requirement.gap > 0 {
-      line.value = "▼ " + Format.money(requirement.gap)
-      line.valueStyle = Style(.shortfall, bold: true)
-      line.detail = "SHORT · \(need)"
-    } else {
-      line.value = "✓ " + Format.money(-requirement.gap)
-      line.valueStyle = Style(.ok, bold: true)
-      line.detail = "covered · \(need)"
-    }
+    line.showGap(requirement.gap, need: need)
     return line
   }
 }
