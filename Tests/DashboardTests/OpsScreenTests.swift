@@ -128,7 +128,8 @@ import Testing
     state.ops.staleAfterSeconds = 3600
     var stamp = FileStamp.of("/")
     stamp?.modifiedSeconds = Self.morning - 7_200
-    state.source.document = ScenarioDocument(path: "haiti.yaml", journalKey: "/h", digest: ContentDigest("x"), stamp: stamp)
+    state.source.document = ScenarioDocument(
+      path: "haiti.yaml", journalKey: "/h", digest: ContentDigest("x"), stamp: stamp)
     _ = reduce(&state, .clock(ClockReading(seconds: Self.morning)))
     // A date of today on the file does not make its newest event any newer.
     #expect(
