@@ -100,8 +100,11 @@ enum TimelineChart {
     let dataEnd = latestDay(state, last: last)
     let shownDay = cursor ?? dataEnd
 
+    // The bands are worked out once a frame, for the stack and its legend alike.
+    let bands = ChartBands(timeline)
     stack(
-      timeline, byCountry: byCountry, top: top, plot: plot, axis: axis, dataEnd: dataEnd, cursor: cursor, into: &grid)
+      timeline, bands: bands, byCountry: byCountry, top: top, plot: plot, axis: axis, dataEnd: dataEnd,
+      cursor: cursor, into: &grid)
     // The levels' lines over the stack: the plan, the ceiling, the target as they stood.
     for (level, glyph, role) in levelStyles {
       guard timeline.levels[level] != nil else { continue }
@@ -122,7 +125,7 @@ enum TimelineChart {
       labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
       into: &grid)
 
-    strengthLegend(timeline, byCountry: byCountry, on: shownDay, in: rect, into: &grid)
+    strengthLegend(timeline, bands: bands, byCountry: byCountry, on: shownDay, in: rect, into: &grid)
   }
 
   /// The stack, column by column: each band whole cells by largest remainder of its share,
@@ -131,10 +134,9 @@ enum TimelineChart {
   /// total's top cell in eighths, in the colour of the band most short of its share. Dim past
   /// the cursor.
   static func stack(
-    _ timeline: MissionTimeline, byCountry: Bool, top: Double, plot: Rect, axis: TimeAxis, dataEnd: Day, cursor: Day?,
-    into grid: inout Grid
+    _ timeline: MissionTimeline, bands: ChartBands, byCountry: Bool, top: Double, plot: Rect, axis: TimeAxis,
+    dataEnd: Day, cursor: Day?, into grid: inout Grid
   ) {
-    let bands = ChartBands(timeline)
     let cellsHigh = plot.height * 8
     var carried = [Double](repeating: 0, count: byCountry ? bands.names.count : 1)
     // Buffers reused column after column: a frame allocates nothing per column.
@@ -190,7 +192,8 @@ enum TimelineChart {
 
   /// The legend says what the colours and lines are, with their values on the day shown.
   static func strengthLegend(
-    _ timeline: MissionTimeline, byCountry: Bool, on shownDay: Day, in rect: Rect, into grid: inout Grid
+    _ timeline: MissionTimeline, bands: ChartBands, byCountry: Bool, on shownDay: Day, in rect: Rect,
+    into grid: inout Grid
   ) {
     var legend: [TextRun] = []
     let step = timeline.step(on: shownDay)
@@ -209,7 +212,6 @@ enum TimelineChart {
     } else if byCountry {
       legend.append(TextRun(text: "  │", style: Style(.border)))
       // The bands, with their counts on the day shown, as many as the line holds.
-      let bands = ChartBands(timeline)
       let counts = bands.bandCounts(step?.counts ?? [])
       var width = legend.reduce(0) { $0 + TextWidth.of($1.text) }
       for (band, name) in bands.names.enumerated() where counts[band] > 0 {

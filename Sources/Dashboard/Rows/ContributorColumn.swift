@@ -27,7 +27,7 @@ struct ContributorColumn: Sendable {
   /// The cell of one country: what is being typed in its place, or its figure. `state` is
   /// passed, not kept in the input: copying it per cell was a retain of every array it holds.
   func cell(_ input: ContributorCellInput, in state: AppState) -> TableCell {
-    if let typed, let text = state.typing(typed(input.contributor.country)) {
+    if let typed, state.editor != nil, let text = state.typing(typed(input.contributor.country)) {
       return TableCell(text, Style(.key, bold: true), keepsStyleWhenSelected: true)
     }
     return figure(input)

@@ -37,9 +37,12 @@ struct FundingColumn: Sendable {
   /// is none. `state` is passed, not kept in the input: copying it per cell was a retain of
   /// every array it holds.
   func cell(_ input: FundingCellInput, in state: AppState) -> TableCell {
-    for field in typedFields(input.line.id) {
-      if let typed = state.typing(field) {
-        return TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+    // Only while the editor is open can anything be typed in a cell's place.
+    if state.editor != nil {
+      for field in typedFields(input.line.id) {
+        if let typed = state.typing(field) {
+          return TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
+        }
       }
     }
     if needsLedger && input.ledger == nil {
