@@ -64,16 +64,25 @@ import Testing
     #expect(drawn[kenya] == drawn.max())
   }
 
+  /// `cells` shared by `counts` in proportion, as a column of the chart shares its cells.
+  static func share(_ cells: Int, by counts: [Int]) -> [Int] {
+    let total = counts.reduce(0, +)
+    guard total > 0 else { return counts.map { _ in 0 } }
+    var out: [Int] = []
+    ChartBands.share(cells, quotas: counts.map { Double($0) * Double(cells) / Double(total) }, into: &out)
+    return out
+  }
+
   @Test func largestRemainderGivesEveryCellAndNoBandMoreThanItsQuotaRoundedUp() {
     let counts = [400, 21, 150, 78, 2]
     for cells in 0...40 {
-      let shares = ChartBands.share(cells, by: counts)
+      let shares = Self.share(cells, by: counts)
       #expect(shares.reduce(0, +) == cells)
       for (band, share) in shares.enumerated() {
         let quota = Double(counts[band]) * Double(cells) / Double(counts.reduce(0, +))
         #expect(Double(share) <= quota.rounded(.up) && Double(share) >= quota.rounded(.down))
       }
     }
-    #expect(ChartBands.share(5, by: [0, 0]) == [0, 0])
+    #expect(Self.share(5, by: [0, 0]) == [0, 0])
   }
 }

@@ -64,16 +64,6 @@ struct ChartBands {
     for (country, count) in counts.enumerated() where country < bandOf.count { out[bandOf[country]] += count }
   }
 
-  /// `cells` whole cells shared by `counts` in proportion, by largest remainder (Hamilton's
-  /// method).
-  static func share(_ cells: Int, by counts: [Int]) -> [Int] {
-    let total = counts.reduce(0, +)
-    guard total > 0 else { return counts.map { _ in 0 } }
-    var out: [Int] = []
-    share(cells, quotas: counts.map { Double($0) * Double(cells) / Double(total) }, into: &out)
-    return out
-  }
-
   /// `cells` whole cells shared by `quotas`, into `out`: each gets the whole part of its quota
   /// (none below zero), then each cell left goes to the band furthest short of its quota, ties
   /// to the lower band; never more cells than there are.

@@ -17,7 +17,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     for panel in PanelID.allCases { state.keepSelectionVisible(panel) }
     return []
   case .tick:
-    _ = state.status.tick()
+    state.status.tick()
     state.ops.tick()
     return []
   case .clock(let reading):

@@ -19,11 +19,10 @@ public struct StatusMessage: Sendable {
     ticks = 0
   }
 
-  /// One quiet tick passed; true when that cleared the message.
-  mutating func tick() -> Bool {
-    guard ticks > 0 else { return false }
+  /// One quiet tick passed: the message goes when its ticks are spent.
+  mutating func tick() {
+    guard ticks > 0 else { return }
     ticks -= 1
     if ticks == 0 { text = nil }
-    return ticks == 0
   }
 }

@@ -158,7 +158,7 @@ struct Explainer {
     switch key {
     case .deployedTotal, .shortfall, .share, .pledgedNotDeployed, .leadShare: explainForce(key)
     case .fundingListed, .cashReceived, .cashSpent, .inHand: explainCash(key)
-    case .burn: explainBurn(key)
+    case .burn: explainBurn()
     case .runway, .runwayWithCommitments: explainRunway(key)
     case .mandateGap, .coverage: explainMandate(key)
     case .required, .gap: explainRequirement(key)
@@ -255,64 +255,57 @@ struct Explainer {
   }
 
   /// The burn rate, from reported spending, or unknown with the force's cost beside it.
-  private func explainBurn(_ key: ResultKey) -> Explanation? {
-    switch key {
-    case .burn:
-      let f = results.funding
-      switch f.burn.basis {
-      case .reported(let lines):
-        return Explanation(
-          title: key.label ?? "", value: "\(Format.money(f.burn.perMonth)) a month",
-          formula:
-            "reported spending over the latest span that ends in the three months to \(dayText), per month (\(lines) line\(lines == 1 ? "" : "s"))",
-          inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]) + [
-            derived("for comparison: budgeted cost at deployed strength", Format.money(f.monthlyCostAtDeployed))
-          ])
-      case .unknown:
-        return Explanation(
-          title: key.label ?? "", value: "unknown",
-          formula:
-            "no spending is reported for \(periodText)'s cash, so no pot has a burn rate and no runway is projected; the cost of the force at deployed strength (an assumption) is shown beside it, never set against one pot's cash",
-          inputs: [
-            derived(
-              "for comparison: cost of the force a month at deployed strength", Format.money(f.monthlyCostAtDeployed)),
-            derived("deployed", Format.count(results.deployedTotal)),
-          ] + assumptionInputs().prefix(2))
-      }
-    default: return nil
+  private func explainBurn() -> Explanation {
+    let key = ResultKey.burn
+    let f = results.funding
+    switch f.burn.basis {
+    case .reported(let lines):
+      return Explanation(
+        title: key.label ?? "", value: "\(Format.money(f.burn.perMonth)) a month",
+        formula:
+          "reported spending over the latest span that ends in the three months to \(dayText), per month (\(lines) line\(lines == 1 ? "" : "s"))",
+        inputs: flowInputs(where: { $0.form == .cash }, stages: [.spent]) + [
+          derived("for comparison: budgeted cost at deployed strength", Format.money(f.monthlyCostAtDeployed))
+        ])
+    case .unknown:
+      return Explanation(
+        title: key.label ?? "", value: "unknown",
+        formula:
+          "no spending is reported for \(periodText)'s cash, so no pot has a burn rate and no runway is projected; the cost of the force at deployed strength (an assumption) is shown beside it, never set against one pot's cash",
+        inputs: [
+          derived(
+            "for comparison: cost of the force a month at deployed strength", Format.money(f.monthlyCostAtDeployed)),
+          derived("deployed", Format.count(results.deployedTotal)),
+        ] + assumptionInputs().prefix(2))
     }
   }
 
   /// The day cash runs out, cash only or with dated commitments, pot by pot.
-  private func explainRunway(_ key: ResultKey) -> Explanation? {
-    switch key {
-    case .runway, .runwayWithCommitments:
-      let f = results.funding
-      let commitments = key == .runwayWithCommitments
-      let end = commitments ? f.runwayWithCommitments : f.runwayCashOnly
-      var inputs = [
-        derived("cash in hand", (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand)),
-        derived("burn rate", "\(Format.money(f.burn.perMonth)) a month"),
-        derived("counted from", f.spendingReportedThrough.map { "\(min($0, f.day ?? $0))" } ?? dayText),
-      ]
-      if commitments {
-        inputs.append(derived("commitments with a due date", Format.money(f.datedCommitments)))
-        inputs.append(derived("commitments with no due date (not counted)", Format.money(f.undatedCommitments)))
-        inputs += flowInputs(where: { $0.form == .cash }, stages: [.commitment]).filter { $0.label.contains(", due ") }
-      }
-      if let mandate = f.mandate { inputs.append(derived("end of the mandate", "\(mandate.period.end)")) }
-      // Pot by pot: one pot's cash does not pay another's bills.
-      for pot in Pot.all(in: scenario, deployedTotal: results.deployedTotal, limit: 12) {
-        inputs.append(derived("pot: \(pot.name)", pot.text))
-      }
-      return Explanation(
-        title: key.label ?? "", value: end.text,
-        formula: commitments
-          ? "the day cash in hand, topped up by each dated commitment on its due day, reaches zero at the burn rate"
-          : "the day cash in hand reaches zero at the burn rate: counted-from day + cash in hand ÷ burn rate",
-        inputs: inputs)
-    default: return nil
+  private func explainRunway(_ key: ResultKey) -> Explanation {
+    let f = results.funding
+    let commitments = key == .runwayWithCommitments
+    let end = commitments ? f.runwayWithCommitments : f.runwayCashOnly
+    var inputs = [
+      derived("cash in hand", (f.inHandIsBound ? "at most " : "") + Format.money(f.cash.inHand)),
+      derived("burn rate", "\(Format.money(f.burn.perMonth)) a month"),
+      derived("counted from", f.spendingReportedThrough.map { "\(min($0, f.day ?? $0))" } ?? dayText),
+    ]
+    if commitments {
+      inputs.append(derived("commitments with a due date", Format.money(f.datedCommitments)))
+      inputs.append(derived("commitments with no due date (not counted)", Format.money(f.undatedCommitments)))
+      inputs += flowInputs(where: { $0.form == .cash }, stages: [.commitment]).filter { $0.label.contains(", due ") }
     }
+    if let mandate = f.mandate { inputs.append(derived("end of the mandate", "\(mandate.period.end)")) }
+    // Pot by pot: one pot's cash does not pay another's bills.
+    for pot in Pot.all(in: scenario, deployedTotal: results.deployedTotal, limit: 12) {
+      inputs.append(derived("pot: \(pot.name)", pot.text))
+    }
+    return Explanation(
+      title: key.label ?? "", value: end.text,
+      formula: commitments
+        ? "the day cash in hand, topped up by each dated commitment on its due day, reaches zero at the burn rate"
+        : "the day cash in hand reaches zero at the burn rate: counted-from day + cash in hand ÷ burn rate",
+      inputs: inputs)
   }
 
   /// The mandate period's gap and coverage.
