@@ -30,6 +30,9 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "What the timeline chart shows: strength (by country), total, or money.")
   var chart: String?
 
+  @Flag(help: "The operations screen's kiosk layout (`open --kiosk`): large headline, no key bar.")
+  var kiosk = false
+
   func run() throws {
     let parts = size.lowercased().split(separator: "x")
     guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), (1...1_000).contains(width),
@@ -41,11 +44,16 @@ struct SnapshotCommand: ParsableCommand {
     let themes = ThemeLoader.load()
     for problem in themes.problems { StandardError.write(problem + "\n") }
     var state = AppState(
-      scenario: loaded.scenario, sourceName: loaded.shortName, themes: themes.themes, width: width, height: height)
+      scenario: loaded.scenario, sourceName: loaded.shortName, readOnly: kiosk, themes: themes.themes, width: width,
+      height: height)
     if let theme {
       let chosen = try ThemeLoader.choose(theme, in: themes)
       state.screen.themeIndex = chosen.index
       if let problem = chosen.problem { StandardError.write("forceboard: \(problem)\n") }
+    }
+    if kiosk {
+      state.ops.kiosk = true
+      state.focus = .contributions
     }
     if let panel {
       guard let id = PanelID(name: panel) else {

@@ -37,6 +37,7 @@ import Testing
           let cells = layout.panels.values.reduce(0) { $0 + max(0, $1.width) * max(0, $1.height) }
           let chrome = [
             layout.header, layout.status, layout.bannerTop, layout.bannerBottom, layout.alerts, layout.headline,
+            layout.meters,
           ]
           .compactMap { $0 }.reduce(0) { $0 + $1.width * $1.height }
           #expect(cells + chrome == width * height, "\(width)×\(height) \(focus) kiosk \(kiosk)")

@@ -43,7 +43,7 @@ import Testing
     #expect(screen.contains("CASH IN HAND"))
     #expect(screen.contains("GAP TO 2025-10-02"))
     #expect(screen.contains("CASH RUNS OUT"))
-    #expect(screen.contains("2025; mandate 2 OCT"), "the runway is a date")
+    #expect(screen.contains("│ 2025 "), "the runway is a date, its year under it")
     #expect(screen.contains("▀▀▀ ▜  ▀▀▀ ▀▀▀ ▀▀▀"), "1,000 in digits three rows tall")
     #expect(!screen.contains("Tab  panel"), "no key bar")
     #expect(!screen.contains("? help"), "no help hint")
@@ -192,11 +192,29 @@ import Testing
   @Test(arguments: ["$277.5M", "16.1", "1,000"])
   func theSeparatorStandsApartFromTheDigits(_ value: String) throws {
     let rows = try #require(BigDigits.rows(value, width: 40))
-    let middle = Array(rows[1])
-    let column = try #require(middle.firstIndex(of: "▄"), "no mark for the separator in \(rows)")
+    let separator = try #require(value.firstIndex { $0 == "." || $0 == "," })
+    let column = BigDigits.width(of: String(value[..<separator]))
+    #expect(Array(rows[1])[column] == "▄", "no mark for the separator in \(rows)")
     for row in rows.map(Array.init) {
       #expect(row[column - 1] == " " && row[column + 1] == " ", "\(value): the mark touches a digit in \(rows)")
     }
     #expect(Array(rows[2])[column] != " ", "the mark reaches the baseline")
+  }
+
+  /// Units, qualifiers and the months' letters are as tall as the digits: "≤$37M" must not
+  /// read as a firm 37 from across a room.
+  @Test(arguments: ["≤$37M", "$460M", "~1,000", "15 JUL 2025", "✓ MET", "✓ LASTS", "?", "$1.1B"])
+  func everyCharacterOfAWallValueIsTall(_ value: String) throws {
+    let rows = try #require(BigDigits.rows(value, width: 80))
+    for character in value where character != " " {
+      #expect(!rows[1].contains(character), "\(character) of \(value) is drawn small: \(rows)")
+    }
+    #expect(Set(rows.map(\.count)).count == 1, "rows of one width: \(rows)")
+  }
+
+  @Test func everyGlyphIsThreeRowsOfOneWidth() {
+    for (character, glyph) in BigDigits.glyphs {
+      #expect(glyph.count == 3 && Set(glyph.map(\.count)).count == 1, "\(character): \(glyph)")
+    }
   }
 }

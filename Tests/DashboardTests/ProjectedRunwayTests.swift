@@ -20,7 +20,7 @@ import Testing
     state.ops.kiosk = true
     let screen = render(state).text
     #expect(screen.contains("CASH RAN OUT ~"), "\(screen)")
-    #expect(screen.contains("2025 · proj."), "\(screen)")
+    #expect(screen.contains("2025 · projected"), "\(screen)")
     #expect(screen.contains("LAST KNOWN FEB 2025"), "the cash in hand is history: \(screen)")
     #expect(!screen.contains("CASH RUNS OUT"), "\(screen)")
   }
@@ -28,7 +28,7 @@ import Testing
   @Test func theFundingPanelSaysSoToo() {
     let state = AppState(scenario: Self.lastMSSDay, sourceName: "gsf.yaml", width: 200, height: 60)
     let screen = render(state).text
-    #expect(screen.contains("▼ ran out ~2025-07-17 (projected; nothing reported since 2025-02-24)"), "\(screen)")
+    #expect(screen.contains("ran out ~2025-07-17 (projected; nothing reported since 2025-02-24)"), "\(screen)")
     #expect(screen.contains("last known 2025-02-24"), "\(screen)")
   }
 

@@ -68,7 +68,8 @@ import Testing
       let figure = try #require(
         line.dropFirst(2 + reportLabel.count).split(separator: " ").first { $0.contains(where: \.isNumber) },
         "\(line)")
-      let shown = try #require(screenLines.first { $0.contains(screenLabel) }, "\(screenLabel)")
+      // In a panel (a row begins at its border), not the meter row above them.
+      let shown = try #require(screenLines.first { $0.contains("│" + screenLabel) }, "\(screenLabel)")
       #expect(shown.contains(" " + figure), "\(reportLabel): the report says \(figure), the screen \(shown)")
     }
   }

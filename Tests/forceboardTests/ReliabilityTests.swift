@@ -272,7 +272,7 @@ import Testing
     tmux.send("2")
     tmux.send("Down")
     tmux.send("Down")
-    #expect(tmux.waitFor("│    👩‍👩‍👧 Familia             50"), "\(tmux.screen())")
+    #expect(tmux.waitFor("│    👩‍👩‍👧 Familia                     50"), "\(tmux.screen())")
     let before = tmux.screen()
     tmux.send("i")
     #expect(tmux.waitFor("Details — 👩‍👩‍👧 Familia"), "\(tmux.screen())")

@@ -5,7 +5,7 @@ public enum PanelCommand: String, Sendable, Hashable, CaseIterable {
   case up, down, pageUp, pageDown, first, last
   case filter, nextMatch, previousMatch, sort, reverseSort, clearFilter
   case details, activate
-  case theme, mouse, redraw, help, quit
+  case theme, mouse, zoom, redraw, help, quit
   case edit, editAssumptions, add, remove, toggleCounted, undo, redo, history, reset, compare, goalSeek
   case save, saveAs, open
   case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest, chartSubject, chartStack
@@ -105,6 +105,10 @@ extension KeyMap where Command == PanelCommand {
       [.character("m")], .mouse, label: "m",
       help: ["mouse capture on/off (off lets the terminal select and copy text)"], group: .display,
       hint: always("m", "mouse", order: 15)),
+    KeyRow(
+      [.character("z")], .zoom, label: "z",
+      help: ["zoom: the focused panel fills the screen, every column and text whole; z again: all panels"],
+      group: .display, hint: always("z", "zoom", order: 16)),
     KeyRow([.control("l")], .redraw, label: "Ctrl-L", help: ["redraw the whole screen"], group: .display, kiosk: true),
     KeyRow(
       [.character("?"), .function(1)], .help, label: "? F1", help: ["this help"], group: .display,

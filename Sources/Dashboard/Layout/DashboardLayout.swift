@@ -20,6 +20,8 @@ public struct DashboardLayout: Sendable, Hashable {
   public var alerts: Rect?
   /// The kiosk's large headline figures.
   public var headline: Rect?
+  /// The dashboard's meter row: the headline results on one line, on every screen.
+  public var meters: Rect?
   /// Where each panel is drawn.
   public var panels: [PanelID: Rect] = [:]
 
@@ -35,12 +37,15 @@ public struct DashboardLayout: Sendable, Hashable {
     public var contributions: Int
     /// Lines in the funding table.
     public var fundingLines: Int
+    /// Columns the contributions panel takes to show every name whole and a bar; 0: unknown.
+    public var contributionsWidth: Int
 
     /// What the tables would like to show.
-    public init(force: Int, contributions: Int, fundingLines: Int) {
+    public init(force: Int, contributions: Int, fundingLines: Int, contributionsWidth: Int = 0) {
       self.force = force
       self.contributions = contributions
       self.fundingLines = fundingLines
+      self.contributionsWidth = contributionsWidth
     }
   }
 
@@ -58,7 +63,7 @@ public struct DashboardLayout: Sendable, Hashable {
   /// The layout of a screen of `width` × `height`.
   public init(
     width: Int, height: Int, focus: PanelID, banner: Bool, alerts alertCount: Int = 0, kiosk: Bool = false,
-    needs: Needs
+    zoomed: Bool = false, needs: Needs
   ) {
     self.width = width
     self.height = height
@@ -66,41 +71,67 @@ public struct DashboardLayout: Sendable, Hashable {
     let between = height - 2 - 2 * bannerRows
     // Warnings take a row each, as long as the panels keep a dozen rows.
     let alertRows = min(alertCount, max(0, between - 12))
+    // The meter row keeps the headline results on screen however small it is (the kiosk has
+    // its tiles instead).
+    let meterRows = kiosk ? 0 : 1
     let rows = Rect(x: 0, y: 0, width: width, height: height).split(
       .vertical,
-      [.length(bannerRows), .length(1), .length(alertRows), .fill, .length(1), .length(bannerRows)])
+      [
+        .length(bannerRows), .length(1), .length(alertRows), .length(meterRows), .fill, .length(1),
+        .length(bannerRows),
+      ])
     bannerTop = banner ? rows[0] : nil
     header = rows[1]
     alerts = rows[2].isEmpty ? nil : rows[2]
-    status = rows[4]
-    bannerBottom = banner ? rows[5] : nil
+    meters = rows[3].isEmpty ? nil : rows[3]
+    status = rows[5]
+    bannerBottom = banner ? rows[6] : nil
     // The funding panel's frame, header, lines, rule and totals.
     let fundingNeed = needs.fundingLines + Self.fundingSummaryRows + 4
-    if kiosk {
-      layOutKiosk(rows[3], focus: focus, fundingNeed: fundingNeed)
+    if zoomed {
+      panels[focus] = rows[4]
+    } else if kiosk {
+      layOutKiosk(rows[4], needs: needs, fundingNeed: fundingNeed)
     } else if width >= Self.sideBySideFrom {
-      layOutWide(rows[3], focus: focus, needs: needs, fundingNeed: fundingNeed)
+      layOutWide(rows[4], focus: focus, needs: needs, fundingNeed: fundingNeed)
     } else {
-      layOutStacked(rows[3], focus: focus)
+      layOutStacked(rows[4], focus: focus, needs: needs, fundingNeed: fundingNeed)
     }
   }
 
   /// Read from across a room: the headline figures large and first, the tables below, the chart
-  /// under them when there is room (and in the rotation's turn, always).
-  private mutating func layOutKiosk(_ body: Rect, focus: PanelID, fundingNeed: Int) {
+  /// under them when there is room; the contributions as wide as their names and figures, the
+  /// funding the rest.
+  private mutating func layOutKiosk(_ body: Rect, needs: Needs, fundingNeed: Int) {
     let sizes = Self.kioskHeadlineRows
     let parts = body.split(.vertical, [.length(body.height >= sizes.tallFrom ? sizes.tall : sizes.short), .fill])
     headline = parts[0]
     let rest = parts[1]
+    // A tall wall stacks both tables across its width, each whole, when a chart still fits
+    // under them: no empty rows beside cut text.
+    let contributionsNeed = needs.contributions + 3
+    if rest.height - contributionsNeed - fundingNeed >= Self.timelineChartRows + 4 {
+      let stacked = rest.split(.vertical, [.length(contributionsNeed), .length(fundingNeed), .fill])
+      panels[.contributions] = stacked[0]
+      panels[.funding] = stacked[1]
+      panels[.timeline] = stacked[2]
+      return
+    }
+    // The same at every turn of the rotation: a wall that jumps each phase reads as broken.
     let chart = Self.timelineHeight(
       rest: rest.height - max(Self.fundingLeastRows - 1, min(fundingNeed, rest.height * 3 / 5)), body: rest.height,
-      focused: focus == .timeline)
+      focused: false)
     let lower = rest.split(.vertical, [.fill, .length(chart)])
     panels[.timeline] = lower[1]
     let tables = lower[0]
     let columns =
       width >= Self.sideBySideFrom
-      ? tables.split(.horizontal, [.ratio(9, 20), .fill])
+      ? tables.split(
+        .horizontal,
+        [
+          needs.contributionsWidth > 0 ? .length(min(needs.contributionsWidth, tables.width / 2)) : .ratio(9, 20),
+          .fill,
+        ])
       : tables.split(
         .vertical, [.length(max(4, tables.height - max(min(tables.height - 4, 11), tables.height / 2))), .fill])
     panels[.contributions] = columns[0]
@@ -126,15 +157,34 @@ public struct DashboardLayout: Sendable, Hashable {
     panels[.timeline] = lower[1]
   }
 
-  /// Narrow: stacked; the focused panel gets the room, the others a few rows each (the timeline
-  /// a strip, or nothing on a very small screen until it is focused).
-  private mutating func layOutStacked(_ body: Rect, focus: PanelID) {
-    let constraints = PanelID.allCases.map { panel -> Constraint in
-      if panel == focus { return .fill }
-      if focus == .timeline { return .length(body.height >= 20 ? 4 : 2) }
-      let strip = body.height >= 20 ? 3 : 0
-      return .length(panel == .timeline ? strip : max(3, min(7, (body.height - strip - 6) / 3)))
+  /// Narrow: stacked; the focused panel gets the rows its figures need (all it can have for
+  /// the timeline), the other tables share the rest (three rows each at least), and the
+  /// timeline keeps a strip (nothing on a very small screen until it is focused).
+  private mutating func layOutStacked(_ body: Rect, focus: PanelID, needs: Needs, fundingNeed: Int) {
+    let strip = focus == .timeline ? 0 : body.height >= 20 ? 3 : 0
+    let want: [PanelID: Int] = [
+      .force: needs.force + 2, .contributions: needs.contributions + 3, .funding: fundingNeed, .timeline: body.height,
+    ]
+    let others = PanelID.allCases.filter { $0 != focus && $0 != .timeline }
+    // A table keeps its header and a row; on a very small screen, its frame.
+    let least = body.height >= 20 ? 4 : focus == .timeline ? 2 : 3
+    let room = body.height - strip - least * others.count
+    let focused = min(want[focus] ?? 0, max(room, 3))
+    // What the focused panel does not need goes to the other tables a row at a time, up to
+    // their needs; what they do not need goes back to it.
+    var spare = max(0, body.height - strip - focused - least * others.count)
+    var heights: [PanelID: Int] = [focus: focused]
+    if focus != .timeline { heights[.timeline] = strip }
+    for panel in others { heights[panel] = least }
+    while spare > 0,
+      let next = others.filter({ heights[$0, default: 0] < want[$0, default: 0] })
+        .min(by: { heights[$0, default: 0] < heights[$1, default: 0] })
+    {
+      heights[next, default: 0] += 1
+      spare -= 1
     }
+    heights[focus, default: 0] += spare
+    let constraints = PanelID.allCases.map { Constraint.length(heights[$0] ?? 0) }
     for (panel, rect) in zip(PanelID.allCases, body.split(.vertical, constraints)) { panels[panel] = rect }
   }
 

@@ -20,8 +20,10 @@ enum HeaderBar {
     if let cursor = state.cursor {
       let events = state.cursorDays
       let known = events.filter { $0 <= cursor.lastDay }.count
+      // The key back to the latest picture, where keys do something (not on a kiosk).
+      let back = state.ops.kiosk ? "" : " · \(KeyMap.panels.key(.latest)) latest"
       past = (
-        " ◀ AS OF \(cursor) · \(known) of \(events.count) dates · . latest ",
+        " ◀ AS OF \(cursor) · \(known) of \(events.count) dates\(back) ",
         " ◀ AS OF \(cursor) · \(known)/\(events.count) "
       )
     }

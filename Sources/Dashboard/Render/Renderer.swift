@@ -26,6 +26,7 @@ public func render(_ state: AppState) -> Grid {
     }
   }
   if let rect = layout.headline { KioskView.render(state, in: rect, into: &grid) }
+  if let rect = layout.meters { MeterRow.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.force] { ForcePanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.contributions] { ContributionsPanel.render(state, in: rect, into: &grid) }
   if let rect = layout.panels[.funding] { FundingPanel.render(state, in: rect, layout: layout, into: &grid) }

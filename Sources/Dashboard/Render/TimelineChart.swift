@@ -3,8 +3,7 @@ import ForceModel
 /// The timeline's chart: deployed strength over the mission's history (stacked by country in
 /// eighth blocks, or the total with the reported totals marked), the planned, authorized and
 /// target lines, the mandate periods as a band, dated axes, and the as-of cursor; or money
-/// (cumulative cash received, spent, in hand and the requirement, in braille) with the day cash
-/// runs out marked.
+/// (`MoneyChart`).
 enum TimelineChart {
   /// Blocks by share of a cell's height, in eighths (ratatui's bar set): none, then the
   /// sparkline's eight.
@@ -64,7 +63,7 @@ enum TimelineChart {
     }
     switch state.chart.view {
     case .strength: strength(state, timeline, first: first, last: last, in: rect, into: &grid)
-    case .money: money(state, timeline, first: first, last: last, in: rect, into: &grid)
+    case .money: MoneyChart.render(state, timeline, first: first, last: last, in: rect, into: &grid)
     }
   }
 
@@ -116,9 +115,13 @@ enum TimelineChart {
       }
     }
     if !byCountry {
+      // A report's mark sits on top of the bar where the bar reaches its level: drawn in the
+      // bar, it cut a cell out of it, and the bar read as dropping to zero at every report.
       for point in timeline.reported where point.day >= first && point.day <= last {
-        let row = min(plot.height - 1, Int(Double(point.value) / top * Double(plot.height)))
-        grid[plot.x + axis.column(point.day), plot.maxY - 1 - row] = Cell("◆", style: Style(.title, bold: true))
+        let x = plot.x + axis.column(point.day)
+        var y = plot.maxY - 1 - min(plot.height - 1, Int(Double(point.value) / top * Double(plot.height)))
+        while y >= plot.y, eighths.contains(grid[x, y].character), grid[x, y].character != " " { y -= 1 }
+        if y >= plot.y { grid[x, y] = Cell("◆", style: Style(.title, bold: true)) }
       }
     }
     frame(
@@ -224,100 +227,6 @@ enum TimelineChart {
       }
     }
     runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)
-  }
-
-  // MARK: - Money
-
-  static func money(
-    _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
-  ) {
-    let money = state.moneyTimeline
-    let samples = money.samples
-    let dataEnd = latestDay(state, last: last)
-    var peak = 0.0
-    var inKind = 0.0
-    for sample in samples where sample.day <= dataEnd {
-      peak = max(peak, sample.cashReceived, sample.required, sample.inKindReceived, sample.cashSpent)
-      inKind = max(inKind, sample.inKindReceived)
-    }
-    let top = niceCeiling(max(1, peak))
-    let labels = [Format.money(top), Format.money(top / 2), "0"]
-    guard let (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
-    let cursor = cursorDay(state)
-    let shownDay = cursor ?? dataEnd
-
-    // Each series as a value per dot column (none past the data's date): the latest sample on or before its day.
-    var index = 0
-    var picked: [MoneyTimeline.Sample?] = []
-    for dot in 0..<(plot.width * 2) {
-      guard dot / 2 <= axis.column(dataEnd) else {
-        picked.append(nil)
-        continue
-      }
-      let day = dot / 2 == axis.column(dataEnd) ? dataEnd : min(dataEnd, axis.day(atDot: dot))
-      while index < samples.count && samples[index].day <= day { index += 1 }
-      picked.append(index > 0 ? samples[index - 1] : nil)
-    }
-    var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-    let series: [(name: String, role: ThemeRole, dotted: Bool, value: (MoneyTimeline.Sample) -> Double)] =
-      [(requiredName(state.results.funding), .warning, true, { $0.required })]
-      + (inKind > 0 ? [("in kind", .dim, false, { $0.inKindReceived })] : [])
-      + [("received", .ok, false, { $0.cashReceived })]
-      + (money.spendingReported ? [("spent", .shortfall, false, { $0.cashSpent })] : [])
-      + [("in hand", .bar, false, { $0.inHand })]
-    let cashSeries: Set<String> = ["received", "spent", "in hand"]
-    for item in series {
-      // Unknown cash is a gap in the line, never a line at zero.
-      let cash = cashSeries.contains(item.name)
-      canvas.line(
-        picked.map { sample in sample.flatMap { cash && $0.cashUnknown ? nil : item.value($0) } }, top: top,
-        style: Style(item.role, bold: true), dotted: item.dotted)
-    }
-    canvas.draw(x: plot.x, y: plot.y, into: &grid)
-
-    // The day cash runs out (as of the day shown), marked down the plot.
-    var runsOut: Day?
-    if case .runsOut(let day) = state.results.funding.runwayCashOnly { runsOut = day }
-    if let day = runsOut, day >= first, day <= last {
-      let x = plot.x + axis.column(day)
-      for y in plot.y..<plot.maxY where grid[x, y].character == " " {
-        grid[x, y] = Cell("┊", style: Style(.shortfall, bold: true))
-      }
-    }
-    frame(
-      labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
-      into: &grid)
-
-    let now = money.sample(on: shownDay)
-    var legend: [TextRun] = [TextRun(text: "Cash by mandate, USD ", style: Style(.title, bold: true))]
-    for item in series.reversed() {
-      legend.append(TextRun(text: item.dotted ? " ⠒⠒" : " ⣀⣀", style: Style(item.role, bold: true)))
-      let unknown = cashSeries.contains(item.name) && now?.cashUnknown == true
-      legend.append(
-        TextRun(
-          text: "\(item.name) \(unknown ? "unknown" : now.map { Format.money(item.value($0)) } ?? "—")",
-          style: Style(.dim)))
-    }
-    if !money.spendingReported {
-      legend.append(TextRun(text: "  spending not reported", style: Style(.warning)))
-    }
-    if let day = runsOut {
-      legend.append(TextRun(text: " ┊", style: Style(.shortfall, bold: true)))
-      let passed = state.results.funding.runwayCashOnly.passed(before: state.results.funding.day) != nil
-      legend.append(TextRun(text: passed ? "ran out ~\(day) (proj.)" : "runs out \(day)", style: Style(.dim)))
-    }
-    runs(legend, x: rect.x, y: rect.y, width: rect.width, into: &grid)
-  }
-
-  /// The requirement's legend name: a stated budget, or derived from the cost per officer-year
-  /// (an assumption), as the period in force has it.
-  static func requiredName(_ funding: FundingResults) -> String {
-    guard let mandate = funding.mandate else { return "required (assumption)" }
-    switch mandate.basis {
-    case .budget: return "required (budget)"
-    case .derived(let strength, _, let perOfficer):
-      return "required (assumed: \(Format.count(strength)) × \(Format.money(perOfficer)))"
-    }
   }
 
   // MARK: - Parts

@@ -20,14 +20,20 @@ enum ContributionRows {
     let rows = state.visible[.contributions] ?? []
     let wide = width >= 70
     var columns = ContributorColumn.all.map { $0.tableColumn(deltas: state.showsDeltas) }
-    if wide { columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true, maxWidth: 16)) }
+    // The names as wide as the longest (of every row, so scrolling never moves the columns);
+    // the bar takes what they leave.
+    columns[0].content = rows.reduce(TextWidth.of(columns[0].title)) { widest, index in
+      max(widest, nameWidth(state.scenario.contributors[index]))
+    }
+    if wide { columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true)) }
     let conflicted = Self.conflicted(state.scenario, state.results)
     let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
     // The bar column's width, known once the columns are fitted to the panel.
-    let fitted = TableModel.fit(columns, to: width)
+    let fitted = TableModel.fit(columns, to: width, minimumFlexible: Self.leastBar)
     let barWidth = fitted.last?.width ?? 0
     var model = TableModel(
-      columns: columns, sortIndex: table.sortColumn, sortDescending: table.sortDescending, count: rows.count,
+      columns: columns, minimumFlexible: Self.leastBar, sortIndex: table.sortColumn,
+      sortDescending: table.sortDescending, count: rows.count,
       window: rows[min(table.scroll, rows.count)..<min(rows.count, table.scroll + max(0, visible))].map {
         row(state, contributor: $0, conflicted: conflicted, maxDeployed: maxDeployed, bar: wide ? barWidth : nil)
       },
@@ -40,6 +46,26 @@ enum ContributionRows {
     return model
   }
 
+  /// The panel's width with every name whole and a bar as wide as the widest figure column:
+  /// what a wall gives it, the funding taking the rest.
+  static func naturalWidth(_ state: AppState) -> Int {
+    let rows = state.visible[.contributions] ?? []
+    let names = rows.reduce(TextWidth.of("Country")) { max($0, nameWidth(state.scenario.contributors[$1])) }
+    let figures = ContributorColumn.all.dropFirst().reduce(0) { $0 + $1.width(state.showsDeltas) + 1 }
+    // Borders, the gap after the names, and a bar of sixteen.
+    return 2 + names + 1 + figures + 16
+  }
+
+  /// What follows the unattributed plug's name.
+  static let unattributed = " (no source names them)"
+  /// The least a bar (or a cut name) gets.
+  static let leastBar = 8
+
+  /// The cells a country's name takes: its marks, a blank, the name.
+  static func nameWidth(_ contributor: Contributor) -> Int {
+    4 + TextWidth.of(contributor.country) + (contributor.role == .unattributed ? unattributed.count : 0)
+  }
+
   static func row(
     _ state: AppState, contributor index: Int, conflicted: (Int) -> Bool, maxDeployed: Double, bar: Int?
   ) -> TableRow {
@@ -49,7 +75,7 @@ enum ContributionRows {
     marks += contributor.partnerGroup ? "◆" : " "
     let inConflict = conflicted(index)
     marks += inConflict ? "!" : " "
-    let name = marks + " " + contributor.country + (contributor.role == .unattributed ? " (no source names them)" : "")
+    let name = marks + " " + contributor.country + (contributor.role == .unattributed ? Self.unattributed : "")
     var pledged = contributor.pledged.map(Format.headCount) ?? "—"
     var deployed = Format.headCount(contributor.deployed)
     var changed = false

@@ -16,14 +16,6 @@ enum ForceRows {
     let results = state.results
     let table = state.table(.force)
     let deltas = state.showsDeltas
-    // In what-if, a column for the change from the baseline sits between value and bar.
-    var columns = [
-      TableColumn(title: "", width: labelWidth, alignRight: false, gap: 0),
-      TableColumn(title: "", width: valueWidth, alignRight: true, gap: deltas ? 1 : 2),
-    ]
-    if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
-    columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
-    let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
     let selected = table.selected - offset
     // Scrolled so a selection in this part shows (a part drawn on its own scrolls on its own).
     var first = offset == 0 ? table.scroll : 0
@@ -32,18 +24,39 @@ enum ForceRows {
       if selected >= first + rows { first = selected - rows + 1 }
     }
     first = max(0, min(first, max(0, targets.count - rows)))
-    let scale = Double(
-      max(
-        1, scenario.strength.planned?.value ?? 0, scenario.strength.target?.value ?? 0,
-        scenario.strength.authorized?.value ?? 0, results.deployedTotal))
+    let scale = Self.scale(scenario.strength, results)
+    let window = targets[first..<min(targets.count, first + max(0, rows))]
+    // Labels as wide as the longest ("Short of authorized"), up to a third of the panel.
+    let widest = window.reduce(0) { widest, target in
+      max(widest, TextWidth.of(row(state, target, deltas: deltas, scale: scale, barWidth: 0).cells[0].text))
+    }
+    let labelWidth = max(Self.labelWidth, min(widest + 1, width / 3))
+    // In what-if, a column for the change from the baseline sits between value and bar.
+    var columns = [
+      TableColumn(title: "", width: labelWidth, alignRight: false, gap: 0),
+      TableColumn(title: "", width: valueWidth, alignRight: true, gap: deltas ? 1 : 2),
+    ]
+    if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
+    columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
+    let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
     return TableModel(
       columns: columns, rightMargin: 1, minimumFlexible: 0, showsHeader: false, count: targets.count,
-      window: targets[first..<min(targets.count, first + max(0, rows))].map {
+      window: window.map {
         row(state, $0, deltas: deltas, scale: scale, barWidth: barWidth)
       },
       selected: state.ops.kiosk ? nil : selected, scroll: first)
   }
 
+  /// The bars' full length: the largest of the levels and the deployed total.
+  static func scale(_ strength: Strength, _ results: Results) -> Double {
+    Double(
+      max(
+        1, strength.planned?.value ?? 0, strength.target?.value ?? 0, strength.authorized?.value ?? 0,
+        results.deployedTotal))
+  }
+
+  /// One figure's row. A shortfall is said in words and colour: ▼ means "went down"
+  /// everywhere, never "short".
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
     let scenario = state.scenario
     let results = state.results
@@ -54,6 +67,7 @@ enum ForceRows {
     var fraction: Double?
     var extra = ""
     var extraStyle = Style(.dim)
+    var labelRole = ThemeRole.normal
     var delta: String?
     var higherIsBetter = true
     switch target {
@@ -78,8 +92,7 @@ enum ForceRows {
       fraction = Double(results.deployedTotal) / scale
       delta = Deltas.count(results.deployedTotal, before.deployedTotal)
       if let known = results.deployedIsStale {
-        // History, not news: the newest count is older than the deployed staleness window; the
-        // words replace the bar.
+        // History, not news (older than the staleness window): the words replace the bar.
         extra = "stale \(known)"
         extraStyle = Style(.warning)
         fraction = nil
@@ -94,7 +107,8 @@ enum ForceRows {
     case .result(.shortfall(let level)):
       guard let shortfall = results.shortfall(level) else { return TableRow(cells: []) }
       let short = shortfall.count > 0
-      label = (short ? "▼ Short of " : "✓ Short of ") + level.label
+      label = (short ? "Short of " : "✓ Short of ") + level.label
+      labelRole = short ? .shortfall : .ok
       value = Format.count(shortfall.count)
       extra = short ? "\(Format.percent(shortfall.ratio))  SHORT" : "OK, \(Format.count(shortfall.surplus)) over"
       extraStyle = Style(short ? .shortfall : .ok)
@@ -108,7 +122,6 @@ enum ForceRows {
     if let field, let typed = state.typing(field) {
       valueCell = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
     }
-    let labelRole: ThemeRole = label.hasPrefix("▼") ? .shortfall : (label.hasPrefix("✓") ? .ok : .normal)
     var cells = [TableCell(label, Style(labelRole)), valueCell]
     if deltas {
       cells.append(

@@ -68,12 +68,12 @@ enum FundingRows {
       // said as a projection that has passed, never as news.
       if end.passed(before: funding.day) != nil {
         let known = funding.spendingReportedThrough.map { "; nothing reported since \($0)" } ?? ""
-        return ("~\(day)", .shortfall, "▼ ran out ~\(day) (projected\(known))")
+        return ("~\(day)", .shortfall, "ran out ~\(day) (projected\(known))")
       }
       let before = funding.mandate.map { day.months(to: $0.period.endDay) } ?? 0
       return (
         "\(day)", .shortfall,
-        "▼ SHORT · cash runs out \(before > 0 ? Format.months(before) + " before " + endName : "")"
+        "SHORT · cash runs out \(before > 0 ? Format.months(before) + " before " + endName : "")"
       )
     case .lasts(let through): return ("✓ lasts", .ok, "funded through \(through), when \(endName)")
     case .noSpending:

@@ -19,7 +19,7 @@ enum FundingTotals {
     mutating func showGap(_ gap: Double, need: String, whenShort: String = "") {
       higherIsBetter = false
       if gap > 0 {
-        value = "▼ " + Format.money(gap)
+        value = Format.money(gap)
         valueStyle = Style(.shortfall, bold: true)
         detail = "SHORT · " + need + whenShort
       } else {

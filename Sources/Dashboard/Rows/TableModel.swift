@@ -7,6 +7,10 @@ struct TableColumn {
   var flexible: Bool = false
   /// The most a flexible column takes; what it leaves goes to the other flexible columns.
   var maxWidth: Int = .max
+  /// The widest of a flexible column's cells (and its title), when the table knows it: the
+  /// column takes up to that first, so text is cut only when there is no room, and the others
+  /// (a bar) take what is left.
+  var content: Int?
   /// Blank cells between this column and the next.
   var gap: Int = 1
 }
@@ -102,7 +106,15 @@ struct TableModel {
     guard !open.isEmpty else { return columns }
     var room = max(0, width - fixed)
     var result = columns
-    // Capped columns first, then the rest share what is left.
+    // Columns sized to their content first, leaving the rest their least width.
+    let sized = open.filter { columns[$0].content != nil }
+    open.removeAll { columns[$0].content != nil }
+    for index in sized {
+      let others = max(0, open.count) * minimumFlexible
+      result[index].width = max(minimumFlexible, min(columns[index].content ?? 0, room - others))
+      room = max(0, room - result[index].width)
+    }
+    // Capped columns next, then the rest share what is left.
     open.sort { columns[$0].maxWidth < columns[$1].maxWidth }
     for (position, index) in open.enumerated() {
       let share = max(minimumFlexible, room / (open.count - position))

@@ -82,11 +82,12 @@ extension AppState {
   var layout: DashboardLayout {
     DashboardLayout(
       width: width, height: height, focus: focus, banner: scenario.mission.banner != nil, alerts: alerts.count,
-      kiosk: ops.kiosk,
+      kiosk: ops.kiosk, zoomed: screen.zoomed && !ops.kiosk,
       needs: DashboardLayout.Needs(
         force: PanelTargets.force(scenario: scenario, results: results).count,
         contributions: visible[.contributions]?.count ?? scenario.contributors.count,
-        fundingLines: visible[.funding]?.count ?? scenario.funding.count))
+        fundingLines: visible[.funding]?.count ?? scenario.funding.count,
+        contributionsWidth: ops.kiosk ? ContributionRows.naturalWidth(self) : 0))
   }
 
   /// A key with nothing open over the panels (or on a kiosk): the key map says which command
@@ -133,6 +134,12 @@ extension AppState {
     case .theme:
       screen.nextTheme()
       show("Theme: \(theme.name)")
+    case .zoom:
+      screen.zoomed.toggle()
+      show(
+        screen.zoomed
+          ? "Zoomed: \(focus.title) fills the screen (Tab shows the next panel; \(KeyMap.panels.key(.zoom)) for all)"
+          : "All panels")
     case .mouse:
       screen.mouseCapture.toggle()
       show(

@@ -87,8 +87,9 @@ extension AppState {
     let rows = max(1, layout.rowArea(focus).rows)
     let count = focus == .funding ? (visible[.funding]?.count ?? 0) : rowCount(focus)
     var table = self.table(focus)
+    // Whole pages: the last one ends on the last row, never a page of one line.
     if order.contains(focus), focus != .force, focus != .timeline, table.scroll + rows < count {
-      table.scroll += rows
+      table.scroll = min(table.scroll + rows, count - rows)
       table.selected = table.scroll
       panels.tables[focus] = table
       return
@@ -174,11 +175,12 @@ extension AppState {
   /// two machines drift a little).
   public static let clockSkewSeconds: Int64 = 300
 
-  /// How old the data on screen is: since the file last changed, or since its newest event.
+  /// How old the data on screen is: since its newest event (a file saved an hour ago that tells
+  /// of nothing newer than March is March's news), else since the file last changed.
   public var dataAge: Int64? {
     guard let now = clock?.seconds else { return nil }
-    if let modified = document.stamp?.modifiedSeconds { return now - modified }
-    return newestEventDay.map { now - $0.asOf.latestUnixSeconds }
+    if let newest = newestEventDay { return now - newest.asOf.latestUnixSeconds }
+    return document.stamp.map { now - $0.modifiedSeconds }
   }
 
   /// The newest day anything in the data happened: its last event on or before the data's own

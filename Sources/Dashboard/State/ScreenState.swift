@@ -10,6 +10,8 @@ public struct ScreenState: Sendable {
   public var themeIndex = 0
   /// Whether clicks and the wheel go to the dashboard (`M` lets the terminal select text).
   public var mouseCapture = true
+  /// Whether the focused panel fills the screen (`z`), its columns and text whole.
+  public var zoomed = false
 
   /// A screen of `width` × `height` offering `themes` (the standard one when none is given).
   public init(width: Int, height: Int, themes: [Theme]) {

@@ -260,9 +260,15 @@ public enum GoalSeek {
                 scenario, purpose: "keeps the force paid \(span)",
                 flow: Flow(.received, Amount(amount, asOf: today, note: note))))))
       }
-      let notes = [
+      var notes = [
         "at the reported burn rate of \(Format.money(funding.burn.perMonth)) a month, \(Format.months(day.months(to: end))) from \(day) to \(end)"
       ]
+      // Why this is less than the gap: the runway is cash at the rate spent, the gap the budget.
+      if let mandate = funding.mandate, mandate.gap > amount {
+        notes.append(
+          "the gap to \(end) (\(Format.money(mandate.gap))) is larger: it measures the period's requirement (\(Format.money(mandate.requirement)), \(mandate.basisText)), not the spending reported so far; this keeps cash from running out, it does not fund the requirement (g on the gap row answers that)"
+        )
+      }
       return GoalSeekAnswer(
         question: question, status: "cash runs out on \(day), before \(end)",
         options: verified(options, in: scenario) { result in
