@@ -10,7 +10,7 @@ func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
   let file = folder.appendingPathComponent(name + ".txt")
   let record = ProcessInfo.processInfo.environment["FORCEBOARD_RECORD"] != nil
   guard !record, let stored = try? String(contentsOf: file, encoding: .utf8) else {
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? text.write(to: file, atomically: true, encoding: .utf8)
     Issue.record("recorded snapshot \(name); check it and run the tests again", sourceLocation: sourceLocation)
     return

@@ -93,7 +93,7 @@ import Testing
     #expect(state.timeline.step(on: Day(year: 2026, month: 3, day: 21))?.total == 1449)
     let text = render(state).text
     #expect(text.contains("Deployed 1,449 by country"), "\(text)")
-    #expect(text.contains("Deployed (sum)        1,449"))
+    #expect(text.contains("Deployed (sum)          1,449"), "\(text)")
   }
 
   @Test func theEventsListMovesTheCursor() {

@@ -26,11 +26,11 @@ enum ForceRows {
     first = max(0, min(first, max(0, targets.count - rows)))
     let scale = Self.scale(scenario.strength, results)
     let window = targets[first..<min(targets.count, first + max(0, rows))]
-    // Labels as wide as the longest ("Short of authorized"), up to a third of the panel.
+    // Labels as wide as the longest ("Short of authorized"), up to half the panel.
     let widest = window.reduce(0) { widest, target in
       max(widest, TextWidth.of(row(state, target, deltas: deltas, scale: scale, barWidth: 0).cells[0].text))
     }
-    let labelWidth = max(Self.labelWidth, min(widest + 1, width / 3))
+    let labelWidth = max(Self.labelWidth, min(widest + 1, width / 2))
     // In what-if, a column for the change from the baseline sits between value and bar.
     var columns = [
       TableColumn(title: "", width: labelWidth, alignRight: false, gap: 0),
