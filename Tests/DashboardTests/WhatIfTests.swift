@@ -149,8 +149,8 @@ import Testing
     press(.enter)
     let screen = render(state).text
     #expect(screen.contains("1,200 ▲500"), "Kenya's own change")
-    #expect(screen.contains("1,500    ▲ 500"), "the deployed total")
-    #expect(screen.contains("1,000    ▼ 500"), "the shortfall against planned")
+    #expect(screen.contains("1,500 ▲ 500"), "the deployed total")
+    #expect(screen.contains("1,000 ▼ 500  SHORT  40%"), "the shortfall against planned, its word kept")
   }
 
   @Test mutating func undoRedoAndHistoryJumpWithoutLimit() {

@@ -10,7 +10,7 @@ import Testing
     #expect(tmux.started)
     #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
     let first = tmux.screen()
-    #expect(first.contains("Short of planned      1,500  60%  SHORT"))
+    #expect(first.contains("Short of planned      1,500  SHORT  60%"))
     #expect(first.contains("★◆! Kenya"))
     #expect(first.contains("Runway, cash only   2025-07-15"))
     #expect(first.contains("Gap to 2025-10-02      $459.8M"))

@@ -11,12 +11,12 @@ import Testing
     let work = try Workspace()
     let tmux = try TmuxSession([work.file], environment: work.environment)
     #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
-    #expect(tmux.screen().contains("Short of planned      1,500  60%  SHORT"))
+    #expect(tmux.screen().contains("Short of planned      1,500  SHORT  60%"))
 
     editKenya(tmux, to: "1200")
     #expect(tmux.waitFor("WHAT-IF · 1 edit · unsaved"), "\(tmux.screen())")
     let edited = tmux.screen()
-    #expect(edited.contains("Short of planned      1,000    ▼ 500"), "\(edited)")
+    #expect(edited.contains("Short of planned      1,000 ▼ 500"), "\(edited)")
     #expect(edited.contains("1,200 ▲500"))
 
     tmux.send("u")
@@ -40,7 +40,7 @@ import Testing
     let again = try TmuxSession([work.file], environment: work.environment)
     #expect(again.waitFor("Force strength"))
     let restarted = again.screen()
-    #expect(restarted.contains("Short of planned      1,000  40%  SHORT"), "\(restarted)")
+    #expect(restarted.contains("Short of planned      1,000  SHORT  40%"), "\(restarted)")
     #expect(restarted.contains("BROWSE"))
     again.send("q")
     #expect(again.waitFor("EXIT:0"))

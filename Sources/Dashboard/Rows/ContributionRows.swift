@@ -22,9 +22,7 @@ enum ContributionRows {
     var columns = ContributorColumn.all.map { $0.tableColumn(deltas: state.showsDeltas) }
     // The names as wide as the longest (of every row, so scrolling never moves the columns);
     // the bar takes what they leave.
-    columns[0].content = rows.reduce(TextWidth.of(columns[0].title)) { widest, index in
-      max(widest, nameWidth(state.scenario.contributors[index]))
-    }
+    columns[0].content = widestName(rows, state.scenario.contributors)
     if wide { columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true)) }
     let conflicted = Self.conflicted(state.scenario, state.results)
     let maxDeployed = Double(max(1, state.results.contributors.map(\.deployed).max() ?? 1))
@@ -49,11 +47,24 @@ enum ContributionRows {
   /// The panel's width with every name whole and a bar as wide as the widest figure column:
   /// what a wall gives it, the funding taking the rest.
   static func naturalWidth(_ state: AppState) -> Int {
-    let rows = state.visible[.contributions] ?? []
-    let names = rows.reduce(TextWidth.of("Country")) { max($0, nameWidth(state.scenario.contributors[$1])) }
+    let names = widestName(state.visible[.contributions] ?? [], state.scenario.contributors)
     let figures = ContributorColumn.all.dropFirst().reduce(0) { $0 + $1.width(state.showsDeltas) + 1 }
     // Borders, the gap after the names, and a bar of sixteen.
     return 2 + names + 1 + figures + 16
+  }
+
+  /// The widest name cell of `rows` (and the column's title). A name's cells are never more
+  /// than its UTF-8 bytes, so only a name that could be wider than the widest so far is
+  /// measured: a frame of 1,000 countries measures a handful.
+  static func widestName(_ rows: [Int], _ contributors: [Contributor]) -> Int {
+    var widest = TextWidth.of("Country")
+    for index in rows {
+      let contributor = contributors[index]
+      let suffix = contributor.role == .unattributed ? unattributed.utf8.count : 0
+      guard 4 + contributor.country.utf8.count + suffix > widest else { continue }
+      widest = max(widest, nameWidth(contributor))
+    }
+    return widest
   }
 
   /// What follows the unattributed plug's name.

@@ -27,16 +27,23 @@ enum ForceRows {
     let scale = Self.scale(scenario.strength, results)
     let window = targets[first..<min(targets.count, first + max(0, rows))]
     // Labels as wide as the longest ("Short of authorized"), up to half the panel.
-    let widest = window.reduce(0) { widest, target in
-      max(widest, TextWidth.of(row(state, target, deltas: deltas, scale: scale, barWidth: 0).cells[0].text))
+    // The change column as wide as the widest change shown ("▲ 500"), so what a figure means
+    // ("SHORT") keeps its room in a what-if.
+    var widest = 0
+    var widestDelta = 0
+    for target in window {
+      let cells = row(state, target, deltas: deltas, scale: scale, barWidth: 0).cells
+      widest = max(widest, cells.first.map { TextWidth.of($0.text) } ?? 0)
+      if deltas, cells.count > 2, !cells[2].isEmpty { widestDelta = max(widestDelta, TextWidth.of(cells[2].text)) }
     }
     let labelWidth = max(Self.labelWidth, min(widest + 1, width / 2))
+    let deltaWidth = min(Self.deltaWidth, widestDelta + 1)
     // In what-if, a column for the change from the baseline sits between value and bar.
     var columns = [
       TableColumn(title: "", width: labelWidth, alignRight: false, gap: 0),
       TableColumn(title: "", width: valueWidth, alignRight: true, gap: deltas ? 1 : 2),
     ]
-    if deltas { columns.append(TableColumn(title: "", width: deltaWidth - 1, alignRight: true, gap: 2)) }
+    if deltas { columns.append(TableColumn(title: "", width: max(0, deltaWidth - 1), alignRight: true, gap: 2)) }
     columns.append(TableColumn(title: "", width: 0, alignRight: false, flexible: true))
     let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
     return TableModel(
@@ -56,7 +63,8 @@ enum ForceRows {
   }
 
   /// One figure's row. A shortfall is said in words and colour: ▼ means "went down"
-  /// everywhere, never "short".
+  /// everywhere, never "short". The word comes before the percent: where room is short, the
+  /// percent is what is cut.
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
     let scenario = state.scenario
     let results = state.results
@@ -110,7 +118,7 @@ enum ForceRows {
       label = (short ? "Short of " : "✓ Short of ") + level.label
       labelRole = short ? .shortfall : .ok
       value = Format.count(shortfall.count)
-      extra = short ? "\(Format.percent(shortfall.ratio))  SHORT" : "OK, \(Format.count(shortfall.surplus)) over"
+      extra = short ? "SHORT  \(Format.percent(shortfall.ratio))" : "OK, \(Format.count(shortfall.surplus)) over"
       extraStyle = Style(short ? .shortfall : .ok)
       delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
       higherIsBetter = false
