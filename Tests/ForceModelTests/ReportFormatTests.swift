@@ -100,8 +100,7 @@ import Testing
 
   @Test func jsonIsValidAndCarriesNumbers() throws {
     let text = ReportFormat.json.render(report)
-    var parser = JSONDocumentParser(bytes: Array(text.utf8), file: "report.json")
-    let root = try parser.parse()
+    let root = try JSONDocumentParser.parse(Array(text.utf8), file: "report.json").tree
     guard case .mapping(let entries, _) = root else {
       Issue.record("not an object")
       return

@@ -20,11 +20,11 @@ import Testing
     let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Fixtures/haiti-mss-schema1.yaml").path
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    let old = try YAMLDocumentParser.parse(bytes, file: "schema1.yaml")
+    let old = try YAMLDocumentParser.parse(bytes, file: "schema1.yaml").tree
     let opened = try ScenarioFile.decode(bytes: bytes, file: "schema1.yaml")
     let saved = ScenarioFile.encode(opened, as: .yaml)
     #expect(saved.contains("schema: 2\n"))
-    let new = try YAMLDocumentParser.parse(Array(saved.utf8), file: "schema2.yaml")
+    let new = try YAMLDocumentParser.parse(Array(saved.utf8), file: "schema2.yaml").tree
     #expect(try ScenarioFile.decode(bytes: Array(saved.utf8), file: "schema2.yaml") == opened)
 
     func field(_ node: DocumentNode?, _ key: String) -> DocumentNode? {

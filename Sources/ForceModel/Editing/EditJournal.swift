@@ -49,21 +49,23 @@ public struct EditJournal: Sendable, Hashable {
 
   /// Reads a journal file; `file` names it in any error.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> EditJournal {
-    let root = try ScenarioText.tree(bytes: bytes, file: file)
-    let decoder = ScenarioDecoder(file: file)
+    let document = try ScenarioText.document(bytes: bytes, file: file)
+    let decoder = ScenarioDecoder(file: file, document: document)
     guard
       let f = decoder.fields(
-        root, "the journal", allowed: ["forceboard_journal", "source", "digest", "edits"],
+        document.root, "the journal", allowed: ["forceboard_journal", "source", "digest", "edits"],
         required: ["forceboard_journal", "source", "digest", "edits"])
     else { throw .invalid(decoder.diagnostics) }
-    if let node = f["forceboard_journal"], case .scalar(let text, _, let mark) = node, Int(text) != version {
-      decoder.report(mark, "journal version \(text) is not \(version)", hint: "a newer ForceBoard wrote it")
+    if let node = f["forceboard_journal"], document.kind(node) == .scalar || document.kind(node) == .quoted,
+      case let text = document.string(node), Int(text) != version
+    {
+      decoder.report(node, "journal version \(text) is not \(version)", hint: "a newer ForceBoard wrote it")
     }
     let source = f["source"].flatMap { decoder.text($0, "source") }
     let digest = f["digest"].flatMap { node -> ContentDigest? in
       guard let text = decoder.text(node, "digest") else { return nil }
       guard let digest = ContentDigest(hex: text) else {
-        decoder.report(node.mark, "digest: expected 16 hexadecimal digits")
+        decoder.report(node, "digest: expected 16 hexadecimal digits")
         return nil
       }
       return digest
@@ -123,7 +125,7 @@ public struct EditJournal: Sendable, Hashable {
     "add_contributor", "remove_contributor", "add_funding_line", "remove_funding_line", "replace_all",
   ]
 
-  static func decodeEdit(_ node: DocumentNode, _ d: ScenarioDecoder) -> Edit? {
+  static func decodeEdit(_ node: Document.Node, _ d: ScenarioDecoder) -> Edit? {
     guard
       let f = d.fields(
         node, "edit",
@@ -138,7 +140,7 @@ public struct EditJournal: Sendable, Hashable {
     if fundingKinds.contains(kind) { return decodeFundingEdit(reader) }
     if kinds.contains(kind) { return decodeOtherEdit(reader) }
     d.report(
-      kindNode.mark, "unknown edit '\(TextSanitizer.clean(kind, limit: 30))'",
+      kindNode, "unknown edit '\(TextSanitizer.clean(kind, limit: 30))'",
       hint: Suggestion.hint(for: kind, in: kinds))
     return nil
   }
@@ -234,7 +236,7 @@ public struct EditJournal: Sendable, Hashable {
     case "replace_all":
       guard let node = r.fields["scenario"] else { return r.missing("scenario") }
       // A scenario inside a journal is checked by its own decoder, whose problems join ours.
-      let inner = ScenarioDecoder(file: r.decoder.file)
+      let inner = ScenarioDecoder(file: r.decoder.file, document: r.decoder.document)
       let scenario = inner.decode(node)
       for diagnostic in inner.diagnostics {
         r.decoder.report(diagnostic.mark, diagnostic.message, hint: diagnostic.hint)
@@ -249,7 +251,7 @@ public struct EditJournal: Sendable, Hashable {
 struct EditReader {
   let fields: ScenarioDecoder.Fields
   let decoder: ScenarioDecoder
-  let node: DocumentNode
+  let node: Document.Node
   let kind: String
 
   func head(_ path: String) -> HeadCount? { fields["value"].flatMap { decoder.headCount($0, path) } }
@@ -258,7 +260,7 @@ struct EditReader {
 
   /// Says which key the edit lacks, and reads nothing.
   func missing(_ key: String) -> Edit? {
-    decoder.report(node.mark, "edit '\(kind)' is missing '\(key)'")
+    decoder.report(node, "edit '\(kind)' is missing '\(key)'")
     return nil
   }
 }

@@ -1,84 +1,92 @@
-/// Parses JSON into a `DocumentNode`, keeping the line and column of every value.
+/// Parses JSON into a `Document` tape in one pass over the bytes.
 ///
-/// Foundation's JSON parser reports no positions, and a scenario error must name one.
+/// Foundation's JSON parser reports no positions, and a scenario error must name one. A node
+/// keeps only its byte offset; the line and column are counted from it when a problem is
+/// reported, so the happy path never counts columns.
 struct JSONDocumentParser {
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
-  private var line = 1
-  private var lineStart = 0
-  /// Column cache: marks are asked for in increasing order, so columns are counted once.
-  private var cachedOffset = 0
-  private var cachedColumn = 1
+  private var document: Document
   private let file: String
+  /// The keys of the objects being read, innermost last: a duplicate is found without a
+  /// dictionary for each object.
+  private var openKeys: [Key] = []
   private static let maximumDepth = 512
+  /// An object with more keys than this checks for duplicates with a dictionary instead.
+  private static let keysCheckedInLine = 24
 
-  init(bytes: [UInt8], file: String) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, file: String, document: Document) {
     self.bytes = bytes
     self.file = file
+    self.document = document
   }
 
-  mutating func parse() throws(ScenarioDiagnostic) -> DocumentNode {
+  /// The tape of a whole JSON text (already checked to be UTF-8), or the first problem in it.
+  static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
+    let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
+      var document = Document(syntax: .json, file: bytes)
+      // About one node for every 13 bytes of a scenario as ForceBoard writes it.
+      document.reserve(nodes: bytes.count / 12 + 16)
+      var parser = JSONDocumentParser(bytes: buffer, file: file, document: document)
+      document = Document(syntax: .json, file: [])
+      do throws(ScenarioDiagnostic) {
+        try parser.parseDocument()
+        return .success(parser.document)
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  private mutating func parseDocument() throws(ScenarioDiagnostic) {
     skipWhitespace()
-    let node = try value(depth: 0)
+    try value(depth: 0)
     skipWhitespace()
     if index < bytes.count {
       throw failure("unexpected text after the end of the JSON document", hint: "a scenario file holds one JSON object")
     }
-    return node
   }
 
-  /// The column of `offset`, counting characters (UTF-8 continuation bytes do not count).
-  private mutating func column(at offset: Int) -> Int {
-    if cachedOffset < lineStart || cachedOffset > offset {
-      cachedOffset = lineStart
-      cachedColumn = 1
-    }
-    var i = cachedOffset
-    var column = cachedColumn
-    while i < offset && i < bytes.count {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
-    cachedOffset = i
-    cachedColumn = column
-    return column
+  private func mark(at offset: Int) -> Mark {
+    ScenarioText.mark(ofByte: offset, in: bytes)
   }
 
-  private var mark: Mark {
-    mutating get { Mark(line: line, column: column(at: index)) }
-  }
-
-  private mutating func failure(_ message: String, hint: String? = nil) -> ScenarioDiagnostic {
-    ScenarioDiagnostic(file: file, mark: mark, message: message, hint: hint)
+  private func failure(_ message: String, hint: String? = nil) -> ScenarioDiagnostic {
+    ScenarioDiagnostic(file: file, mark: mark(at: index), message: message, hint: hint)
   }
 
   private mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
-      case 0x20, 0x09, 0x0D: index += 1
-      case 0x0A:
-        index += 1
-        line += 1
-        lineStart = index
+      case 0x20, 0x09, 0x0D, 0x0A: index += 1
       default: return
       }
     }
   }
 
-  private mutating func value(depth: Int) throws(ScenarioDiagnostic) -> DocumentNode {
+  private mutating func value(depth: Int) throws(ScenarioDiagnostic) {
     guard depth < Self.maximumDepth else { throw failure("nesting is deeper than \(Self.maximumDepth) levels") }
     guard index < bytes.count else {
       throw failure("the JSON document ends too early", hint: "look for a missing closing bracket or brace")
     }
-    let start = mark
+    let start = index
     switch bytes[index] {
-    case UInt8(ascii: "{"): return try object(depth: depth)
-    case UInt8(ascii: "["): return try array(depth: depth)
-    case UInt8(ascii: "\""): return .scalar(try string(), quoted: true, start)
-    case UInt8(ascii: "t"): try literal("true"); return .scalar("true", quoted: false, start)
-    case UInt8(ascii: "f"): try literal("false"); return .scalar("false", quoted: false, start)
-    case UInt8(ascii: "n"): try literal("null"); return .null(start)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .scalar(try number(), quoted: false, start)
+    case UInt8(ascii: "{"): try object(depth: depth)
+    case UInt8(ascii: "["): try array(depth: depth)
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "t"):
+      try literal("true")
+      document.appendScalar(.scalar, offset: start, length: 4, position: start)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      document.appendScalar(.scalar, offset: start, length: 5, position: start)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      document.appendScalar(.null, offset: start, length: 0, position: start)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      try number()
+      document.appendScalar(.scalar, offset: start, length: index - start, position: start)
     default:
       throw failure(
         "unexpected character '\(printable(bytes[index]))'",
@@ -90,38 +98,34 @@ struct JSONDocumentParser {
     byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
   }
 
-  private mutating func literal(_ word: String) throws(ScenarioDiagnostic) {
-    for expected in word.utf8 {
-      guard index < bytes.count, bytes[index] == expected else {
+  private mutating func literal(_ word: StaticString) throws(ScenarioDiagnostic) {
+    let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    for byte in expected {
+      guard index < bytes.count, bytes[index] == byte else {
         throw failure("unknown word; expected '\(word)'", hint: "strings need double quotes")
       }
       index += 1
     }
   }
 
-  private mutating func number() throws(ScenarioDiagnostic) -> String {
-    let start = index
+  private mutating func digits() -> Int {
+    let from = index
+    while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+    return index - from
+  }
+
+  private mutating func number() throws(ScenarioDiagnostic) {
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    func digits(_ parser: inout JSONDocumentParser) -> Int {
-      let from = parser.index
-      while parser.index < parser.bytes.count,
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index])
-      {
-        parser.index += 1
-      }
-      return parser.index - from
-    }
-    guard digits(&self) > 0 else { throw failure("a number needs digits") }
+    guard digits() > 0 else { throw failure("a number needs digits") }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      guard digits(&self) > 0 else { throw failure("a number needs digits after the decimal point") }
+      guard digits() > 0 else { throw failure("a number needs digits after the decimal point") }
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      guard digits(&self) > 0 else { throw failure("a number needs digits in its exponent") }
+      guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
     }
-    return String(decoding: bytes[start..<index], as: UTF8.self)
   }
 
   private mutating func hex4() throws(ScenarioDiagnostic) -> UInt32 {
@@ -144,9 +148,40 @@ struct JSONDocumentParser {
     }
   }
 
-  private mutating func string() throws(ScenarioDiagnostic) -> String {
+  /// A string: its text is the file's bytes unless it has escapes, which are written out.
+  private mutating func string() throws(ScenarioDiagnostic) {
+    let start = index
     index += 1
-    var out: [UInt8] = []
+    let textStart = index
+    while true {
+      guard index < bytes.count else { throw failure("a string is not closed", hint: "add the closing double quote") }
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        document.appendScalar(.quoted, offset: textStart, length: index - textStart, position: start)
+        index += 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      try checkInString(byte)
+      index += 1
+    }
+    var out = Array(bytes[textStart..<index])
+    try escapedRest(into: &out)
+    let offset = document.appendText(out)
+    document.appendScalar(.quoted, offset: offset, length: out.count, position: start)
+  }
+
+  private func checkInString(_ byte: UInt8) throws(ScenarioDiagnostic) {
+    guard byte < 0x20 else { return }
+    if byte == 0x0A {
+      throw failure(
+        "a string runs past the end of the line", hint: "add the closing double quote, or write \\n for a line break")
+    }
+    throw failure("a control character inside a string", hint: "write it as an escape such as \\t")
+  }
+
+  /// The rest of a string from its first backslash, unescaped into `out`; ends past the quote.
+  private mutating func escapedRest(into out: inout [UInt8]) throws(ScenarioDiagnostic) {
     var runStart = index
     while true {
       guard index < bytes.count else { throw failure("a string is not closed", hint: "add the closing double quote") }
@@ -154,13 +189,9 @@ struct JSONDocumentParser {
       if byte == UInt8(ascii: "\"") {
         out.append(contentsOf: bytes[runStart..<index])
         index += 1
-        return String(decoding: out, as: UTF8.self)
+        return
       }
-      if byte == 0x0A {
-        throw failure(
-          "a string runs past the end of the line", hint: "add the closing double quote, or write \\n for a line break")
-      }
-      if byte < 0x20 { throw failure("a control character inside a string", hint: "write it as an escape such as \\t") }
+      try checkInString(byte)
       if byte != UInt8(ascii: "\\") {
         index += 1
         continue
@@ -179,22 +210,7 @@ struct JSONDocumentParser {
       case UInt8(ascii: "n"): out.append(0x0A)
       case UInt8(ascii: "r"): out.append(0x0D)
       case UInt8(ascii: "t"): out.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = try hex4()
-        if (0xD800...0xDBFF).contains(scalar) {
-          guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-          else {
-            throw failure("a lone UTF-16 surrogate in \\u escape")
-          }
-          index += 2
-          let low = try hex4()
-          guard (0xDC00...0xDFFF).contains(low) else { throw failure("a lone UTF-16 surrogate in \\u escape") }
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          throw failure("a lone UTF-16 surrogate in \\u escape")
-        }
-        guard let unicode = Unicode.Scalar(scalar) else { throw failure("an invalid \\u escape") }
-        out.append(contentsOf: Array(String(Character(unicode)).utf8))
+      case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
       default:
         throw failure(
           "unknown escape '\\\(printable(escape))' in a string",
@@ -204,33 +220,96 @@ struct JSONDocumentParser {
     }
   }
 
-  private mutating func object(depth: Int) throws(ScenarioDiagnostic) -> DocumentNode {
-    let start = mark
+  /// The UTF-8 of a `\uXXXX` escape (and its low surrogate, if it is a high one).
+  private mutating func unicodeEscape() throws(ScenarioDiagnostic) -> [UInt8] {
+    var scalar = try hex4()
+    if (0xD800...0xDBFF).contains(scalar) {
+      guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+      else {
+        throw failure("a lone UTF-16 surrogate in \\u escape")
+      }
+      index += 2
+      let low = try hex4()
+      guard (0xDC00...0xDFFF).contains(low) else { throw failure("a lone UTF-16 surrogate in \\u escape") }
+      scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+    } else if (0xDC00...0xDFFF).contains(scalar) {
+      throw failure("a lone UTF-16 surrogate in \\u escape")
+    }
+    guard let unicode = Unicode.Scalar(scalar) else { throw failure("an invalid \\u escape") }
+    return Array(String(Character(unicode)).utf8)
+  }
+
+  /// A key of an object being read: where its text is, so keys compare as bytes.
+  private struct Key {
+    var node: Document.Node
+    /// The text's offset in the file, or nil when it had escapes (then it is compared as a
+    /// string).
+    var start: Int?
+    var length: Int
+  }
+
+  /// Refuses a key the object already has, naming where it first was.
+  private func checkDuplicate(_ key: Key, from base: Int, seen: inout [String: Int]?) throws(ScenarioDiagnostic) {
+    let count = openKeys.count - base
+    if count > Self.keysCheckedInLine {
+      if seen == nil {
+        var all: [String: Int] = [:]
+        for earlier in openKeys[base...] { all[document.string(earlier.node)] = earlier.node.index }
+        seen = all
+      }
+      let text = document.string(key.node)
+      if let first = seen?[text] { throw duplicate(key.node, first: Document.Node(index: first)) }
+      seen?[text] = key.node.index
+      return
+    }
+    for earlier in openKeys[base...] where earlier.length == key.length && same(earlier, key) {
+      throw duplicate(key.node, first: earlier.node)
+    }
+  }
+
+  private func same(_ a: Key, _ b: Key) -> Bool {
+    guard let startA = a.start, let startB = b.start else { return document.string(a.node) == document.string(b.node) }
+    for offset in 0..<a.length where bytes[startA + offset] != bytes[startB + offset] { return false }
+    return true
+  }
+
+  private func duplicate(_ key: Document.Node, first: Document.Node) -> ScenarioDiagnostic {
+    .duplicateKey(
+      document.string(key), at: mark(at: Int(document.positions[key.index])),
+      first: mark(at: Int(document.positions[first.index])), in: "an object", file: file)
+  }
+
+  private mutating func object(depth: Int) throws(ScenarioDiagnostic) {
+    let node = document.open(.mapping, position: index)
     index += 1
-    var entries: [DocumentEntry] = []
-    var seen: [String: Mark] = [:]
+    var children = 0
+    let base = openKeys.count
+    defer { openKeys.removeSubrange(base...) }
+    var seen: [String: Int]?
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return .mapping(entries, start)
+      document.close(node, children: 0)
+      return
     }
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw failure("expected a key in double quotes", hint: "look for a trailing comma or an unquoted key")
       }
-      let keyMark = mark
-      let key = try string()
-      if let first = seen[key] {
-        throw .duplicateKey(key, at: keyMark, first: first, in: "an object", file: file)
-      }
-      seen[key] = keyMark
+      let keyStart = index + 1
+      try string()
+      let keyNode = Document.Node(index: document.count - 1)
+      let length = Int(document.second[keyNode.index])
+      let key = Key(node: keyNode, start: index - 1 - keyStart == length ? keyStart : nil, length: length)
+      try checkDuplicate(key, from: base, seen: &seen)
+      openKeys.append(key)
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
       index += 1
       skipWhitespace()
-      let item = try value(depth: depth + 1)
-      entries.append(DocumentEntry(key: key, keyMark: keyMark, value: item))
+      try value(depth: depth + 1)
+      children += 2
       skipWhitespace()
       guard index < bytes.count else { throw failure("the object is not closed", hint: "add the closing '}'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -239,24 +318,27 @@ struct JSONDocumentParser {
       }
       if bytes[index] == UInt8(ascii: "}") {
         index += 1
-        return .mapping(entries, start)
+        document.close(node, children: children)
+        return
       }
       throw failure("expected ',' or '}' in an object")
     }
   }
 
-  private mutating func array(depth: Int) throws(ScenarioDiagnostic) -> DocumentNode {
-    let start = mark
+  private mutating func array(depth: Int) throws(ScenarioDiagnostic) {
+    let node = document.open(.sequence, position: index)
     index += 1
-    var items: [DocumentNode] = []
+    var children = 0
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
-      return .sequence(items, start)
+      document.close(node, children: 0)
+      return
     }
     while true {
       skipWhitespace()
-      items.append(try value(depth: depth + 1))
+      try value(depth: depth + 1)
+      children += 1
       skipWhitespace()
       guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -265,7 +347,8 @@ struct JSONDocumentParser {
       }
       if bytes[index] == UInt8(ascii: "]") {
         index += 1
-        return .sequence(items, start)
+        document.close(node, children: children)
+        return
       }
       throw failure("expected ',' or ']' in a list")
     }

@@ -1,12 +1,20 @@
 /// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
 extension ScenarioDecoder {
-  func fundingLine(_ node: DocumentNode) -> FundingLine? {
+  static let lineKeys = [
+    "id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows",
+  ]
+  static let lineRequired = ["id", "donor", "channel"]
+  static let flowKeys = [
+    "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note", "derived",
+  ]
+  static let flowRequired = ["stage", "amount"]
+
+  func fundingLine(_ node: Node) -> FundingLine? {
     if schema == 1 { return fundingLineSchema1(node) }
     guard
       let f = fields(
         node, "funding line",
-        allowed: ["id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows"],
-        required: ["id", "donor", "channel"])
+        allowed: Self.lineKeys, required: Self.lineRequired)
     else { return nil }
     let id = f["id"].flatMap { text($0, "funding.id") }
     let donor = f["donor"].flatMap { text($0, "funding.donor") }
@@ -17,21 +25,21 @@ extension ScenarioDecoder {
     let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
     let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? []
     guard let id, let donor, let channel else { return nil }
-    flowMarks[id] = flows.map(\.mark)
+    flowNodes[id] = flows.map(\.node)
     return FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
       purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
       counted: counted,
       period: f["period"].flatMap { node in
         text(node, "funding.period").map { id in
-          linePeriods.append((id, node.mark))
+          linePeriods.append((id, node))
           return id
         }
       })
   }
 
   /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
-  func fundingLineSchema1(_ node: DocumentNode) -> FundingLine? {
+  func fundingLineSchema1(_ node: Node) -> FundingLine? {
     guard
       let f = fields(
         node, "funding line",
@@ -45,7 +53,7 @@ extension ScenarioDecoder {
       let names = FundingChannel.allCases.map(\.rawValue) + ["in_kind"]
       guard names.contains(name) else {
         report(
-          node.mark, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
+          node, "funding.channel: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: names))
         return nil
       }
       return name
@@ -55,7 +63,7 @@ extension ScenarioDecoder {
       guard let name = text(node, "funding.status") else { return nil }
       guard statuses.contains(name) else {
         report(
-          node.mark, "funding.status: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: statuses))
+          node, "funding.status: unknown value '\(clean(name))'", hint: Suggestion.hint(for: name, in: statuses))
         return nil
       }
       return name
@@ -84,14 +92,10 @@ extension ScenarioDecoder {
   }
 
   /// One flow: a flat mapping of stage, amount, date and sources.
-  func flow(_ node: DocumentNode) -> Flow? {
+  func flow(_ node: Node) -> Flow? {
     guard
       let f = fields(
-        node, "flow",
-        allowed: [
-          "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
-          "derived",
-        ], required: ["stage", "amount"])
+        node, "flow", allowed: Self.flowKeys, required: Self.flowRequired)
     else { return nil }
     let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
     let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
@@ -102,18 +106,18 @@ extension ScenarioDecoder {
     if let node = f["from"], let from {
       if stage != .frozen && stage != .cancelled {
         report(
-          node.mark, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
+          node, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
       } else if ![.pledge, .commitment, .received].contains(from) {
         report(
-          node.mark, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)"
+          node, "flow.from: money is frozen or cancelled from pledge, commitment or received, not \(from.rawValue)"
         )
       }
     }
     if let node = f["since"], stage != .spent {
-      report(node.mark, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
+      report(node, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
     }
     if let node = f["due"], stage != .commitment {
-      report(node.mark, "flow.due: only a commitment has a due date", hint: "remove 'due'")
+      report(node, "flow.due: only a commitment has a due date", hint: "remove 'due'")
     }
     let amount = Amount(
       value, qualifier, sources: f["sources"].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
@@ -126,14 +130,14 @@ extension ScenarioDecoder {
 
   /// The checks across one line's flows: nothing before the pledge, never more spent than
   /// received.
-  func checkFlows(_ line: FundingLine, _ marks: [Mark], assumptions: Assumptions) {
-    guard marks.count == line.flows.count else { return }
+  func checkFlows(_ line: FundingLine, _ nodes: [Node], assumptions: Assumptions) {
+    guard nodes.count == line.flows.count else { return }
     let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
     if let pledge = pledges.min() {
-      for (flow, mark) in zip(line.flows, marks) where flow.stage != .pledge && flow.stage != .cancelled {
+      for (flow, node) in zip(line.flows, nodes) where flow.stage != .pledge && flow.stage != .cancelled {
         guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
         report(
-          mark,
+          node,
           "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
           hint: "check the date, or put the money that came before the pledge on its own line")
       }
@@ -142,19 +146,19 @@ extension ScenarioDecoder {
     // another currency (and not checked where no rate says how).
     var rates = RateCache(assumptions)
     guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
-    for (flow, mark) in zip(line.flows, marks) where flow.stage == .spent {
+    for (flow, node) in zip(line.flows, nodes) where flow.stage == .spent {
       guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
       else { continue }
       if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(
-          mark,
+          node,
           "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
           hint: "money is received before it is spent: add the receipt, or check the amounts")
       }
     }
   }
 
-  func fundingTotal(_ node: DocumentNode) -> FundingTotal? {
+  func fundingTotal(_ node: Node) -> FundingTotal? {
     guard
       let f = fields(
         node, "funding total", allowed: ["id", "label", "amount", "currency", "parts"],

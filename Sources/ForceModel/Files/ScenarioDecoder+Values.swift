@@ -3,21 +3,24 @@
 extension ScenarioDecoder {
   // MARK: - Figures
 
-  func headCount(_ node: DocumentNode, _ path: String, what: String = "head count") -> HeadCount? {
+  func headCount(_ node: Node, _ path: String, what: String = "head count") -> HeadCount? {
     figure(node, path) { self.integer($0, path, what: what) }
   }
 
-  func amount(_ node: DocumentNode, _ path: String, what: String = "amount") -> Amount? {
+  func amount(_ node: Node, _ path: String, what: String = "amount") -> Amount? {
     figure(node, path) { self.decimal($0, path, what: what) }
   }
 
+  static let figureKeys = ["value", "qualifier", "sources", "as_of", "note", "derived"]
+  static let figureRequired = ["value"]
+
   /// A figure is written either as a bare number (exact, no source) or as a mapping with its
   /// value, qualifier, sources, date and note.
-  func figure<V>(_ node: DocumentNode, _ path: String, value: (DocumentNode) -> V?) -> Figure<V>? {
-    if case .mapping = node {
+  func figure<V>(_ node: Node, _ path: String, value: (Node) -> V?) -> Figure<V>? {
+    if document.kind(node) == .mapping {
       guard
         let f = fields(
-          node, path, allowed: ["value", "qualifier", "sources", "as_of", "note", "derived"], required: ["value"])
+          node, path, allowed: Self.figureKeys, required: Self.figureRequired)
       else { return nil }
       let parsed = f["value"].flatMap(value)
       let qualifier = f["qualifier"].flatMap { qualifierValue($0, path + ".qualifier") } ?? .exact
@@ -32,11 +35,11 @@ extension ScenarioDecoder {
     return Figure(parsed)
   }
 
-  func qualifierValue(_ node: DocumentNode, _ path: String) -> Qualifier? {
+  func qualifierValue(_ node: Node, _ path: String) -> Qualifier? {
     guard let name = text(node, path) else { return nil }
     guard let qualifier = Qualifier(fileName: name) else {
       report(
-        node.mark, "unknown qualifier '\(clean(name))'",
+        node, "unknown qualifier '\(clean(name))'",
         hint: Suggestion.hint(for: name, in: Qualifier.allCases.map(\.fileName)))
       return nil
     }
@@ -44,23 +47,25 @@ extension ScenarioDecoder {
   }
 
   /// The text of a number, or a diagnostic saying why this node is not one.
-  func numberText(_ node: DocumentNode, _ path: String, what: String) -> String? {
-    switch node {
-    case .scalar(let text, false, _):
-      return text
-    case .scalar(let text, true, let mark):
+  func numberText(_ node: Node, _ path: String, what: String) -> String? {
+    switch document.kind(node) {
+    case .scalar:
+      return document.string(node)
+    case .quoted:
       report(
-        mark, "\(path): expected a number for the \(what), found the text \"\(clean(text, limit: 40))\"",
+        node,
+        "\(path): expected a number for the \(what), found the text \"\(clean(document.string(node), limit: 40))\"",
         hint: "write the number without quotes")
     default:
-      report(node.mark, "\(path): expected a number for the \(what), found \(node.kindName)")
+      report(node, "\(path): expected a number for the \(what), found \(document.kindName(node))")
     }
     return nil
   }
 
-  func integer(_ node: DocumentNode, _ path: String, what: String) -> Int? {
+  func integer(_ node: Node, _ path: String, what: String) -> Int? {
+    if let value = document.plainInteger(node), value <= Self.maximumHeadCount { return value }
     guard let text = numberText(node, path, what: what) else { return nil }
-    let mark = node.mark
+    let mark = node
     let body = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
     if !body.isEmpty, body.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
       guard let value = Int(text), abs(value) <= Self.maximumHeadCount else {
@@ -95,17 +100,19 @@ extension ScenarioDecoder {
     return Int(value)
   }
 
-  func decimal(_ node: DocumentNode, _ path: String, what: String) -> Double? {
+  func decimal(_ node: Node, _ path: String, what: String) -> Double? {
+    // Whole numbers below 10^15 are exact in a Double: most amounts are read without a string.
+    if let value = document.plainInteger(node), Double(value) <= Self.maximumAmount { return Double(value) }
     guard let text = numberText(node, path, what: what) else { return nil }
-    guard let value = decimalValue(text, mark: node.mark, path: path, what: what) else { return nil }
+    guard let value = decimalValue(text, mark: node, path: path, what: what) else { return nil }
     if abs(value) > Self.maximumAmount {
       report(
-        node.mark, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
+        node, "\(path): the \(what) \(clean(text, limit: 30)) overflows", hint: "the largest accepted is 10^15")
       return nil
     }
     if value < 0 {
       report(
-        node.mark, "\(path): negative \(what) \(clean(text, limit: 30))",
+        node, "\(path): negative \(what) \(clean(text, limit: 30))",
         hint: "amounts are never negative; record a freeze or a cut as its own line with a note")
       return nil
     }
@@ -113,7 +120,13 @@ extension ScenarioDecoder {
   }
 
   /// Parses decimal notation only: no hex, no NaN, no infinity, no thousands separators.
-  func decimalValue(_ text: String, mark: Mark, path: String, what: String) -> Double? {
+  func decimalValue(_ text: String, mark: Node, path: String, what: String) -> Double? {
+    // Digits, signs, points and exponents only: no NaN or infinity can hide in those.
+    if text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || "+-.eE".utf8.contains($0) }), let value = Double(text),
+      value.isFinite
+    {
+      return value
+    }
     let lower = text.lowercased()
     if lower.contains("nan") || lower.contains("inf") {
       report(
@@ -137,92 +150,105 @@ extension ScenarioDecoder {
 
   // MARK: - Scalars
 
-  func text(_ node: DocumentNode, _ path: String) -> String? {
-    if case .scalar(let text, _, _) = node { return text }
-    report(node.mark, "\(path): expected text, found \(node.kindName)")
+  func text(_ node: Node, _ path: String) -> String? {
+    let kind = document.kind(node)
+    if kind == .scalar || kind == .quoted { return document.string(node) }
+    report(node, "\(path): expected text, found \(document.kindName(node))")
     return nil
   }
 
-  func boolean(_ node: DocumentNode, _ path: String) -> Bool? {
-    if case .scalar(let text, false, _) = node {
-      if text == "true" { return true }
-      if text == "false" { return false }
+  func boolean(_ node: Node, _ path: String) -> Bool? {
+    if document.kind(node) == .scalar {
+      if document.textIs(node, "true") { return true }
+      if document.textIs(node, "false") { return false }
     }
-    report(node.mark, "\(path): expected true or false, found \(node.kindName)")
+    report(node, "\(path): expected true or false, found \(document.kindName(node))")
     return nil
   }
 
-  func date(_ node: DocumentNode, _ path: String) -> AsOf? {
-    guard case .scalar(let text, _, _) = node, let date = AsOf(text) else {
-      report(node.mark, "\(path): expected a date, found \(node.kindName)", hint: "write 2025, 2025-03 or 2025-03-12")
+  func date(_ node: Node, _ path: String) -> AsOf? {
+    let kind = document.kind(node)
+    guard kind == .scalar || kind == .quoted, let date = document.withBytes(node, AsOf.init(utf8:)) else {
+      report(
+        node, "\(path): expected a date, found \(document.kindName(node))", hint: "write 2025, 2025-03 or 2025-03-12")
       return nil
     }
     return date
   }
 
-  func currency(_ node: DocumentNode, _ path: String) -> String? {
+  func currency(_ node: Node, _ path: String) -> String? {
     guard let code = text(node, path) else { return nil }
-    currencyReferences.append((code, node.mark))
+    currencyReferences.append((code, node))
     return code
   }
 
-  func choice<E: RawRepresentable & CaseIterable>(_ node: DocumentNode, _ path: String, _ type: E.Type) -> E?
+  func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ type: E.Type) -> E?
   where E.RawValue == String {
     guard let name = text(node, path) else { return nil }
     if let value = E(rawValue: name) { return value }
     report(
-      node.mark, "\(path): unknown value '\(clean(name))'",
+      node, "\(path): unknown value '\(clean(name))'",
       hint: Suggestion.hint(for: name, in: E.allCases.map(\.rawValue)))
     return nil
   }
 
-  func sourceList(_ node: DocumentNode, _ path: String) -> [String] {
-    list(node, path) { node -> String? in
-      guard let id = self.text(node, path) else { return nil }
-      self.sourceReferences.append((id, node.mark))
-      return id
-    }.map(\.value)
+  func sourceList(_ node: Node, _ path: String) -> [String] {
+    guard document.kind(node) == .sequence else { return list(node, path) { _ in String?.none }.map(\.value) }
+    var ids: [String] = []
+    ids.reserveCapacity(document.childCount(node))
+    document.forEachChild(node) { item in
+      guard let id = text(item, path) else { return }
+      sourceReferences.append((id, item))
+      ids.append(id)
+    }
+    return ids
   }
 
   // MARK: - Structure
 
-  /// The entries of a mapping, after checking for keys nobody reads.
+  /// The keys and values of a mapping, after checking for keys nobody reads.
   struct Fields {
-    var entries: [DocumentEntry]
-    subscript(key: String) -> DocumentNode? {
+    var entries: [(key: String, value: Node)]
+    subscript(key: String) -> Node? {
       for entry in entries where entry.key == key { return entry.value }
       return nil
     }
   }
 
-  func fields(_ node: DocumentNode, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
-    guard case .mapping(let entries, let mark) = node else {
-      report(node.mark, "\(path): expected a mapping of keys, found \(node.kindName)")
+  func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
+    guard document.kind(node) == .mapping else {
+      report(node, "\(path): expected a mapping of keys, found \(document.kindName(node))")
       return nil
     }
-    for entry in entries where !allowed.contains(entry.key) {
-      report(
-        entry.keyMark, "unknown key '\(clean(entry.key))' in \(path)",
-        hint: Suggestion.hint(for: entry.key, in: allowed))
+    var entries: [(key: String, value: Node)] = []
+    entries.reserveCapacity(document.childCount(node) / 2)
+    document.forEachEntry(node) { keyNode, value in
+      let key = document.string(keyNode)
+      if !allowed.contains(key) {
+        report(keyNode, "unknown key '\(clean(key))' in \(path)", hint: Suggestion.hint(for: key, in: allowed))
+      }
+      entries.append((key, value))
     }
     for key in required where !entries.contains(where: { $0.key == key }) {
-      report(mark, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
+      report(node, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
     }
     return Fields(entries: entries)
   }
 
-  func list<T>(_ node: DocumentNode, _ path: String, item: (DocumentNode) -> T?) -> [(value: T, mark: Mark)] {
-    guard case .sequence(let items, _) = node else {
-      if case .null = node { return [] }
+  /// The items of a list read by `item`, each with its node (whose position is worked out only
+  /// if a later check reports it); a null is an empty list.
+  func list<T>(_ node: Node, _ path: String, item: (Node) -> T?) -> [(value: T, node: Node)] {
+    guard document.kind(node) == .sequence else {
+      if document.kind(node) == .null { return [] }
       report(
-        node.mark, "\(path): expected a list, found \(node.kindName)",
+        node, "\(path): expected a list, found \(document.kindName(node))",
         hint: "write each entry on its own line starting with '- '")
       return []
     }
-    var out: [(value: T, mark: Mark)] = []
-    out.reserveCapacity(items.count)
-    for element in items {
-      if let value = item(element) { out.append((value, element.mark)) }
+    var out: [(value: T, node: Node)] = []
+    out.reserveCapacity(document.childCount(node))
+    document.forEachChild(node) { element in
+      if let value = item(element) { out.append((value, element)) }
     }
     return out
   }

@@ -1,4 +1,4 @@
-/// Reads a `Scenario` out of a document tree, collecting every problem with its position.
+/// Reads a `Scenario` out of a document's nodes, collecting every problem with its position.
 ///
 /// It keeps going after a problem so that one run of `forceboard validate` lists them all, but
 /// any problem at all means no scenario is returned: nothing is half-loaded.
@@ -8,28 +8,38 @@ final class ScenarioDecoder {
   /// The largest amount accepted, in any currency: a quadrillion.
   static let maximumAmount = 1e15
 
+  typealias Node = Document.Node
+
   let file: String
+  /// The file's nodes: every value read here is one of them.
+  let document: Document
   /// The schema version of the file being read: schema 1 funding lines are read as flows.
   var schema = Scenario.schemaVersion
   private(set) var diagnostics: [ScenarioDiagnostic] = []
-  var sourceReferences: [(id: String, mark: Mark)] = []
-  var currencyReferences: [(code: String, mark: Mark)] = []
+  var sourceReferences: [(id: String, node: Node)] = []
+  var currencyReferences: [(code: String, node: Node)] = []
   /// Where each line's flows were written, by line id, for the checks across flows.
-  var flowMarks: [String: [Mark]] = [:]
+  var flowNodes: [String: [Node]] = [:]
   /// Each line's `period:`, checked against the mission's periods once both are read.
-  var linePeriods: [(id: String, mark: Mark)] = []
+  var linePeriods: [(id: String, node: Node)] = []
 
-  init(file: String) {
+  init(file: String, document: Document) {
     self.file = file
+    self.document = document
   }
 
   func report(_ mark: Mark, _ message: String, hint: String? = nil) {
     diagnostics.append(ScenarioDiagnostic(file: file, mark: mark, message: message, hint: hint))
   }
 
+  /// Reports a problem at `node`, whose line and column are worked out now.
+  func report(_ node: Node, _ message: String, hint: String? = nil) {
+    report(document.mark(node), message, hint: hint)
+  }
+
   // MARK: - Whole scenario
 
-  func decode(_ root: DocumentNode) -> Scenario? {
+  func decode(_ root: Node) -> Scenario? {
     guard
       let top = fields(
         root, "the scenario",
@@ -51,11 +61,11 @@ final class ScenarioDecoder {
     let sources = top["sources"].map { list($0, "sources", item: source) } ?? []
     let conflicts = top["conflicts"].map { list($0, "conflicts", item: declaredConflict) } ?? []
 
-    checkUnique(contributors.map { ($0.value.country.lowercased(), $0.mark, $0.value.country) }, what: "country")
-    checkUnique(funding.map { ($0.value.id, $0.mark, $0.value.id) }, what: "funding line id")
-    checkUnique(totals.map { ($0.value.id, $0.mark, $0.value.id) }, what: "funding total id")
-    checkUnique(sources.map { ($0.value.id, $0.mark, $0.value.id) }, what: "source id")
-    checkUnique(conflicts.map { ($0.value.id, $0.mark, $0.value.id) }, what: "conflict id")
+    checkUnique(contributors.map { ($0.value.country.lowercased(), $0.node, $0.value.country) }, what: "country")
+    checkUnique(funding.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding line id")
+    checkUnique(totals.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding total id")
+    checkUnique(sources.map { ($0.value.id, $0.node, $0.value.id) }, what: "source id")
+    checkUnique(conflicts.map { ($0.value.id, $0.node, $0.value.id) }, what: "conflict id")
 
     checkReferences(
       lineIDs: Set(funding.map(\.value.id)), totals: totals, sourceIDs: sources.map(\.value.id),
@@ -63,7 +73,7 @@ final class ScenarioDecoder {
 
     for line in funding {
       checkFlows(
-        line.value, flowMarks[line.value.id] ?? [],
+        line.value, flowNodes[line.value.id] ?? [],
         assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
     }
 
@@ -75,11 +85,11 @@ final class ScenarioDecoder {
   }
 
   /// Reads the schema version: false when this ForceBoard cannot read files of it.
-  func readSchema(_ node: DocumentNode) -> Bool {
+  func readSchema(_ node: Node) -> Bool {
     guard let schema = integer(node, "schema", what: "schema version") else { return true }
     guard Scenario.readableSchemaVersions.contains(schema) else {
       report(
-        node.mark, "unsupported schema version \(schema)",
+        node, "unsupported schema version \(schema)",
         hint:
           "this ForceBoard reads schemas \(Scenario.readableSchemaVersions.lowerBound) to \(Scenario.readableSchemaVersions.upperBound); a newer ForceBoard may read this file"
       )
@@ -92,12 +102,12 @@ final class ScenarioDecoder {
   /// Every id one part of the file names in another: a total's parts, a figure's sources, a
   /// flow's currency, a line's mandate period; each unknown one reported with the closest name.
   func checkReferences(
-    lineIDs: Set<String>, totals: [(value: FundingTotal, mark: Mark)], sourceIDs: [String], periodIDs: [String]
+    lineIDs: Set<String>, totals: [(value: FundingTotal, node: Node)], sourceIDs: [String], periodIDs: [String]
   ) {
     for total in totals {
       for part in total.value.parts where !lineIDs.contains(part) {
         report(
-          total.mark, "funding total '\(clean(total.value.id))' names a part '\(clean(part))' that is no funding line",
+          total.node, "funding total '\(clean(total.value.id))' names a part '\(clean(part))' that is no funding line",
           hint: Suggestion.closest(to: part, in: Array(lineIDs)).map { "did you mean '\($0)'?" }
             ?? "list the ids of funding lines under 'parts'")
       }
@@ -106,20 +116,20 @@ final class ScenarioDecoder {
     let known = Set(sourceIDs)
     for reference in sourceReferences where !known.contains(reference.id) {
       report(
-        reference.mark, "source '\(clean(reference.id))' is not in the sources list",
+        reference.node, "source '\(clean(reference.id))' is not in the sources list",
         hint: Suggestion.closest(to: reference.id, in: sourceIDs).map { "did you mean '\($0)'?" }
           ?? "add it under 'sources' with an id, a title and where it was published")
     }
     for reference in currencyReferences where !Currency.isKnown(reference.code) {
       report(
-        reference.mark, "unknown currency '\(clean(reference.code))'",
+        reference.node, "unknown currency '\(clean(reference.code))'",
         hint: Suggestion.closest(to: reference.code, in: Array(Currency.codes)).map { "did you mean '\($0)'?" }
           ?? "use an ISO 4217 code such as USD, CAD, EUR or GBP")
     }
 
     for reference in linePeriods where !periodIDs.contains(reference.id) {
       report(
-        reference.mark, "funding.period: '\(clean(reference.id))' is not a mandate period",
+        reference.node, "funding.period: '\(clean(reference.id))' is not a mandate period",
         hint: Suggestion.closest(to: reference.id, in: periodIDs).map { "did you mean '\($0)'?" }
           ?? "name the id of one of mission.periods, or leave it out: a flow then belongs to the period its date falls in"
       )
@@ -127,22 +137,23 @@ final class ScenarioDecoder {
 
   }
 
-  func checkUnique(_ items: [(key: String, mark: Mark, label: String)], what: String) {
-    var seen: [String: Mark] = [:]
+  func checkUnique(_ items: [(key: String, node: Node, label: String)], what: String) {
+    var seen: [String: Node] = [:]
+    seen.reserveCapacity(items.count)
     for item in items {
       if let first = seen[item.key] {
         report(
-          item.mark, "duplicate \(what) '\(clean(item.label))' (first at line \(first.line))",
+          item.node, "duplicate \(what) '\(clean(item.label))' (first at line \(document.mark(first).line))",
           hint: "each \(what) may appear once; merge the two entries")
       } else {
-        seen[item.key] = item.mark
+        seen[item.key] = item.node
       }
     }
   }
 
   // MARK: - Parts
 
-  func mission(_ node: DocumentNode) -> Mission? {
+  func mission(_ node: Node) -> Mission? {
     guard
       let f = fields(
         node, "mission",
@@ -167,11 +178,11 @@ final class ScenarioDecoder {
     let partners = f["partner_group"].map { list($0, "mission.partner_group") { self.text($0, "partner") } } ?? []
     let notes = f["notes"].map { list($0, "mission.notes", item: note) } ?? []
     let periods = f["periods"].map { list($0, "mission.periods", item: period) } ?? []
-    checkUnique(periods.map { ($0.value.id, $0.mark, $0.value.id) }, what: "period id")
+    checkUnique(periods.map { ($0.value.id, $0.node, $0.value.id) }, what: "period id")
     let ordered = periods.sorted { $0.value.startDay < $1.value.startDay }
     for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.value.startDay < earlier.value.endDay {
       report(
-        later.mark,
+        later.node,
         "period '\(clean(later.value.id))' (\(later.value.start) to \(later.value.end)) overlaps '\(clean(earlier.value.id))' (\(earlier.value.start) to \(earlier.value.end))",
         hint: "a mandate period starts on or after the day the one before it ends; a later force is its own period")
     }
@@ -189,7 +200,7 @@ final class ScenarioDecoder {
       notes: notes.map(\.value), periods: ordered.map(\.value))
   }
 
-  func period(_ node: DocumentNode) -> MandatePeriod? {
+  func period(_ node: Node) -> MandatePeriod? {
     guard
       let f = fields(
         node, "period",
@@ -203,7 +214,7 @@ final class ScenarioDecoder {
     guard let id, let decision, let start, let end else { return nil }
     if end.lastDay <= start.firstDay {
       report(
-        f["end"]?.mark ?? node.mark, "period '\(clean(id))' ends (\(end)) before it starts (\(start))",
+        f["end"] ?? node, "period '\(clean(id))' ends (\(end)) before it starts (\(start))",
         hint: "write the start and end days of the mandate, e.g. start: 2024-10-02, end: 2025-10-02")
     }
     return MandatePeriod(
@@ -217,7 +228,7 @@ final class ScenarioDecoder {
 
   /// `carry_over: {cash: true, commitments: false, sources: [...], note: "..."}`: what a period
   /// takes from the one before it, with the sources that say so.
-  func carryOver(_ node: DocumentNode) -> CarryOver? {
+  func carryOver(_ node: Node) -> CarryOver? {
     guard
       let f = fields(
         node, "period.carry_over", allowed: ["cash", "commitments", "sources", "note"], required: ["sources"])
@@ -229,7 +240,7 @@ final class ScenarioDecoder {
       note: f["note"].flatMap { text($0, "period.carry_over.note") })
   }
 
-  func note(_ node: DocumentNode) -> Note? {
+  func note(_ node: Node) -> Note? {
     guard let f = fields(node, "note", allowed: ["text", "as_of", "sources"], required: ["text"]) else { return nil }
     guard let body = f["text"].flatMap({ text($0, "note.text") }) else { return nil }
     return Note(
@@ -237,7 +248,7 @@ final class ScenarioDecoder {
       sources: f["sources"].map { sourceList($0, "note.sources") } ?? [])
   }
 
-  func strength(_ node: DocumentNode) -> Strength {
+  func strength(_ node: Node) -> Strength {
     guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported", "history"]) else {
       return Strength()
     }
@@ -249,17 +260,17 @@ final class ScenarioDecoder {
       reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [],
       history: history.map(\.value))
     // An earlier figure is earlier: the latest of a level is the one the level itself states.
-    for (entry, mark) in history {
+    for (entry, node) in history {
       guard let current = strength.figure(entry.level) else {
         report(
-          mark,
+          node,
           "strength.history: an earlier \(entry.level.label) figure, but strength.\(entry.level.rawValue) is not set",
           hint: "state the latest \(entry.level.label) figure under strength.\(entry.level.rawValue)")
         continue
       }
       if let earlier = entry.figure.asOf?.lastDay, let latest = current.asOf?.lastDay, earlier > latest {
         report(
-          mark,
+          node,
           "strength.history: this \(entry.level.label) figure (\(entry.figure.asOf.map { "\($0)" } ?? "")) is dated after strength.\(entry.level.rawValue) (\(current.asOf.map { "\($0)" } ?? ""))",
           hint: "the latest figure goes under strength.\(entry.level.rawValue), earlier ones under strength.history")
       }
@@ -268,7 +279,7 @@ final class ScenarioDecoder {
   }
 
   /// An earlier figure of a level: `level: planned` and the figure it stood at.
-  func levelFigure(_ node: DocumentNode) -> LevelFigure? {
+  func levelFigure(_ node: Node) -> LevelFigure? {
     guard let f = fields(node, "strength.history", allowed: ["level", "figure"], required: ["level", "figure"])
     else { return nil }
     guard let level = f["level"].flatMap({ choice($0, "strength.history.level", StrengthLevel.self) }) else {
@@ -276,7 +287,7 @@ final class ScenarioDecoder {
     }
     if level == .deployed {
       report(
-        f["level"]?.mark ?? node.mark,
+        f["level"] ?? node,
         "strength.history.level: 'deployed' has no history here; dated deployments go under each contributor",
         hint: "use planned, authorized or target")
       return nil
@@ -285,7 +296,7 @@ final class ScenarioDecoder {
     return LevelFigure(level: level, figure: figure)
   }
 
-  func reportedTotal(_ node: DocumentNode) -> ReportedTotal? {
+  func reportedTotal(_ node: Node) -> ReportedTotal? {
     guard let f = fields(node, "reported total", allowed: ["label", "deployed"], required: ["label", "deployed"])
     else { return nil }
     guard let label = f["label"].flatMap({ text($0, "reported.label") }),
@@ -294,7 +305,7 @@ final class ScenarioDecoder {
     return ReportedTotal(label: label, deployed: deployed)
   }
 
-  func contributor(_ node: DocumentNode) -> Contributor? {
+  func contributor(_ node: Node) -> Contributor? {
     guard
       let f = fields(
         node, "contributor",
@@ -306,7 +317,7 @@ final class ScenarioDecoder {
       guard let code = text(node, "contributor.iso") else { return nil }
       if code.count != 3 || !code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) {
         report(
-          node.mark, "'\(clean(code))' is not an ISO 3166 alpha-3 country code",
+          node, "'\(clean(code))' is not an ISO 3166 alpha-3 country code",
           hint: "three capital letters, such as KEN or JAM")
         return nil
       }
@@ -323,16 +334,16 @@ final class ScenarioDecoder {
       } ?? []
     let earlier = earlierMarked.map(\.value)
     // An earlier pledge is earlier: the latest is the row's `pledged`.
-    for (figure, mark) in earlierMarked {
+    for (figure, node) in earlierMarked {
       guard let latest = pledged else {
         report(
-          mark, "contributor.earlier_pledges: earlier pledges, but no pledged figure",
+          node, "contributor.earlier_pledges: earlier pledges, but no pledged figure",
           hint: "state the latest pledge under pledged")
         break
       }
       if let day = figure.asOf?.lastDay, let latestDay = latest.asOf?.lastDay, day > latestDay {
         report(
-          mark, "contributor.earlier_pledges: a pledge dated after the row's pledged figure",
+          node, "contributor.earlier_pledges: a pledge dated after the row's pledged figure",
           hint: "the latest pledge goes under pledged, earlier ones under earlier_pledges")
       }
     }
@@ -342,7 +353,7 @@ final class ScenarioDecoder {
       history: history, earlierPledges: earlier)
   }
 
-  func deployment(_ node: DocumentNode) -> Deployment? {
+  func deployment(_ node: Node) -> Deployment? {
     guard let f = fields(node, "history entry", allowed: ["deployed", "event"], required: ["deployed"]) else {
       return nil
     }
@@ -350,7 +361,7 @@ final class ScenarioDecoder {
     return Deployment(deployed: deployed, event: f["event"].flatMap { text($0, "history.event") })
   }
 
-  func assumptions(_ node: DocumentNode) -> Assumptions? {
+  func assumptions(_ node: Node) -> Assumptions? {
     guard
       let f = fields(
         node, "assumptions",
@@ -367,7 +378,7 @@ final class ScenarioDecoder {
       let value = headCount(node, "assumptions.horizon_months", what: "horizon in months")
     {
       if value.value < 1 || value.value > 1_200 {
-        report(node.mark, "a horizon of \(value.value) months is out of range", hint: "use 1 to 1,200 months")
+        report(node, "a horizon of \(value.value) months is out of range", hint: "use 1 to 1,200 months")
       } else {
         horizon = value
       }
@@ -380,7 +391,7 @@ final class ScenarioDecoder {
         guard let node = windows[key], let value = integer(node, "stale_after_days.\(key)", what: "number of days")
         else { return nil }
         guard (1...3_650).contains(value) else {
-          report(node.mark, "a staleness window of \(value) days is out of range", hint: "use 1 to 3,650 days")
+          report(node, "a staleness window of \(value) days is out of range", hint: "use 1 to 3,650 days")
           return nil
         }
         return value
@@ -390,28 +401,29 @@ final class ScenarioDecoder {
     }
     var rates: [String: Amount] = [:]
     if let node = f["exchange_rates"] {
-      if case .mapping(let entries, _) = node {
-        for entry in entries {
-          currencyReferences.append((entry.key, entry.keyMark))
-          if let rate = amount(entry.value, "exchange_rates.\(entry.key)", what: "exchange rate") {
+      if document.kind(node) == .mapping {
+        for entry in document.entries(node) {
+          let code = document.string(entry.key)
+          currencyReferences.append((code, entry.key))
+          if let rate = amount(entry.value, "exchange_rates.\(code)", what: "exchange rate") {
             if rate.value <= 0 {
               report(
-                entry.value.mark, "the exchange rate for \(clean(entry.key)) must be above zero",
+                entry.value, "the exchange rate for \(clean(code)) must be above zero",
                 hint: "write USD per one unit, e.g. CAD: 0.74")
             } else {
-              rates[entry.key] = rate
+              rates[code] = rate
             }
           }
         }
       } else {
         report(
-          node.mark, "exchange_rates must be a mapping of currency codes, found \(node.kindName)",
+          node, "exchange_rates must be a mapping of currency codes, found \(document.kindName(node))",
           hint: "e.g. exchange_rates: {CAD: 0.74}")
       }
     }
     if let node = f["in_hand"], schema >= 2 {
       report(
-        node.mark, "assumptions.in_hand was schema 1's list of statuses counted as money in hand",
+        node, "assumptions.in_hand was schema 1's list of statuses counted as money in hand",
         hint: "remove it: cash in hand is now received − spent − frozen, from the flows")
     }
     guard let cost else { return nil }
@@ -420,7 +432,7 @@ final class ScenarioDecoder {
       staleness: staleness)
   }
 
-  func source(_ node: DocumentNode) -> Source? {
+  func source(_ node: Node) -> Source? {
     guard
       let f = fields(
         node, "source", allowed: ["id", "title", "publisher", "published", "address", "note"],
@@ -436,7 +448,7 @@ final class ScenarioDecoder {
       note: f["note"].flatMap { text($0, "source.note") })
   }
 
-  func declaredConflict(_ node: DocumentNode) -> DeclaredConflict? {
+  func declaredConflict(_ node: Node) -> DeclaredConflict? {
     guard
       let f = fields(
         node, "conflict", allowed: ["id", "topic", "as_of", "claims", "assessment"],

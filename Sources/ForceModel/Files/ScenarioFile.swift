@@ -20,9 +20,9 @@ public enum ScenarioFile {
 
   /// Parses scenario text (YAML or JSON) held in memory; `file` names it in diagnostics.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Scenario {
-    let root = try ScenarioText.tree(bytes: bytes, file: file)
-    let decoder = ScenarioDecoder(file: file)
-    guard let scenario = decoder.decode(root), decoder.diagnostics.isEmpty else {
+    let document = try ScenarioText.document(bytes: bytes, file: file)
+    let decoder = ScenarioDecoder(file: file, document: document)
+    guard let scenario = decoder.decode(document.root), decoder.diagnostics.isEmpty else {
       throw .invalid(decoder.diagnostics)
     }
     return scenario

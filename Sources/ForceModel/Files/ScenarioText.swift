@@ -1,4 +1,4 @@
-/// Turns the bytes of a scenario file into a document tree, after the checks every file gets:
+/// Turns the bytes of a scenario file into a document tape, after the checks every file gets:
 /// not empty, not oversized, valid UTF-8.
 enum ScenarioText {
   /// The largest scenario file accepted: 128 MiB, several times the synthetic scenario of
@@ -19,8 +19,8 @@ enum ScenarioText {
     return first == UInt8(ascii: "{") ? .json : .yaml
   }
 
-  /// The document tree, or the one problem that stopped it, as a file error.
-  static func tree(bytes: [UInt8], file: String) throws(ScenarioFileError) -> DocumentNode {
+  /// The document, or the one problem that stopped it, as a file error.
+  static func document(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Document {
     do {
       return try parse(bytes: bytes, file: file)
     } catch {
@@ -28,7 +28,7 @@ enum ScenarioText {
     }
   }
 
-  static func parse(bytes rawBytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> DocumentNode {
+  static func parse(bytes rawBytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
     var bytes = rawBytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard bytes.count <= maximumBytes else {
@@ -56,8 +56,7 @@ enum ScenarioText {
     }
     switch syntax(for: file, bytes: bytes) {
     case .json:
-      var parser = JSONDocumentParser(bytes: bytes, file: file)
-      return try parser.parse()
+      return try JSONDocumentParser.parse(bytes, file: file)
     case .yaml:
       return try YAMLDocumentParser.parse(bytes, file: file)
     }
@@ -96,10 +95,11 @@ enum ScenarioText {
   }
 
   /// Line and column of a byte offset, counting characters as a reader would.
-  static func mark(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
+  static func mark<Bytes: RandomAccessCollection<UInt8>>(ofByte offset: Int, in bytes: Bytes) -> Mark
+  where Bytes.Index == Int {
     var line = 1
     var column = 1
-    for i in 0..<min(offset, bytes.count) {
+    for i in bytes.startIndex..<min(offset, bytes.endIndex) {
       if bytes[i] == 0x0A {
         line += 1
         column = 1

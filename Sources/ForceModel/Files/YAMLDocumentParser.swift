@@ -1,20 +1,23 @@
 import CYAML
 
-/// Parses YAML into a `DocumentNode`, keeping positions, straight from libyaml's event stream.
+/// Parses YAML into a `Document` tape, keeping positions, straight from libyaml's event stream.
 ///
 /// Scenario files need only YAML's data model (mappings, lists, plain and quoted scalars), so
-/// the events are built into the tree here with an explicit stack: no intermediate node tree, no
+/// the events are written onto the tape here with an explicit stack: no tree of values, no
 /// recursion however deep the nesting, and no Foundation in the binary (the previous parser, Yams,
 /// brought Foundation and its ICU data with it — most of the program's memory).
 struct YAMLDocumentParser {
   /// A mapping or list whose events are still arriving.
   private struct Open {
-    enum Kind {
-      case mapping(entries: [DocumentEntry], key: (text: String, mark: Mark)?, seen: [String: Mark])
-      case sequence(items: [DocumentNode])
-    }
-    var kind: Kind
-    var mark: Mark
+    var node: Document.Node
+    var isMapping: Bool
+    /// For a mapping: true when the next scalar is a key.
+    var expectsKey: Bool
+    var children = 0
+    /// Where this mapping's keys start on the parser's key stack.
+    var keysBase: Int
+    /// A large mapping's keys, for finding a duplicate without comparing every pair.
+    var seen: [String: Document.Node]?
     /// The anchor (`&name`) an alias may repeat the finished node by.
     var anchor: String?
     /// How many nodes it holds, aliases counted in full.
@@ -23,7 +26,7 @@ struct YAMLDocumentParser {
 
   /// A node an alias may repeat, with its size in nodes.
   private struct Anchored {
-    var node: DocumentNode
+    var node: Document.Node
     var size: Int
   }
 
@@ -32,10 +35,14 @@ struct YAMLDocumentParser {
   static let nodeLimit = 20_000_000
   /// As for JSON files.
   static let maximumDepth = 512
+  /// A mapping with more keys than this checks for duplicates with a dictionary instead.
+  private static let keysCheckedInLine = 24
 
   let file: String
+  private var document = Document(syntax: .yaml, file: [])
   private var stack: [Open] = []
-  private var root: DocumentNode?
+  private var keys: [Document.Node] = []
+  private var hasRoot = false
   private var documents = 0
   private var anchors: [String: Anchored] = [:]
   private var nodes = 0
@@ -43,8 +50,9 @@ struct YAMLDocumentParser {
   private init(file: String) { self.file = file }
 
   /// Parses the bytes of a whole file (already checked to be UTF-8).
-  static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> DocumentNode {
+  static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
     var builder = YAMLDocumentParser(file: file)
+    builder.document.reserve(nodes: bytes.count / 8 + 16)
     let result: Result<Void, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
       var parser = yaml_parser_t()
       guard yaml_parser_initialize(&parser) == 1 else {
@@ -67,14 +75,14 @@ struct YAMLDocumentParser {
       }
     }
     if case .failure(let diagnostic) = result { throw diagnostic }
-    guard let root = builder.root else {
+    guard builder.hasRoot else {
       throw ScenarioDiagnostic(
         file: file, mark: .start, message: "the file holds no YAML document", hint: "start with 'schema: 1'")
     }
-    return root
+    return builder.document
   }
 
-  /// Builds one event into the tree.
+  /// Writes one event onto the tape.
   private mutating func take(_ event: yaml_event_t) throws(ScenarioDiagnostic) {
     let at = Self.mark(event.start_mark)
     switch event.type {
@@ -89,36 +97,19 @@ struct YAMLDocumentParser {
           file: file, mark: at, message: "YAML syntax: the file holds a second YAML document",
           hint: "a scenario file is one document; remove the second '---' and what follows it")
       }
-    case YAML_SCALAR_EVENT:
-      let scalar = event.data.scalar
-      let text = Self.string(scalar.value, count: scalar.length)
-      let anchor = Self.text(scalar.anchor)
-      if stackExpectsKey {
-        if let anchor { anchors[anchor] = Anchored(node: .scalar(text, quoted: true, at), size: 1) }
-        try addKey(text, at: at)
-        return
-      }
-      let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE || Self.text(scalar.tag) == "tag:yaml.org,2002:str"
-      let node: DocumentNode =
-        !quoted && ["", "~", "null", "Null", "NULL"].contains(text) ? .null(at) : .scalar(text, quoted: quoted, at)
-      if let anchor { anchors[anchor] = Anchored(node: node, size: 1) }
-      try add(node, size: 1)
-    case YAML_MAPPING_START_EVENT:
+    case YAML_SCALAR_EVENT: try scalar(event, at: at)
+    case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
       try refuseAsKey(at: at)
-      let kind = Open.Kind.mapping(entries: [], key: nil, seen: [:])
-      stack.append(Open(kind: kind, mark: at, anchor: Self.text(event.data.mapping_start.anchor)))
-    case YAML_SEQUENCE_START_EVENT:
-      try refuseAsKey(at: at)
-      stack.append(Open(kind: .sequence(items: []), mark: at, anchor: Self.text(event.data.sequence_start.anchor)))
+      let isMapping = event.type == YAML_MAPPING_START_EVENT
+      let anchor = Self.text(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+      let node = document.open(isMapping ? .mapping : .sequence, position: at.line, column: at.column)
+      stack.append(Open(node: node, isMapping: isMapping, expectsKey: isMapping, keysBase: keys.count, anchor: anchor))
     case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
       guard let open = stack.popLast() else { return }
-      let node: DocumentNode
-      switch open.kind {
-      case .mapping(let entries, _, _): node = .mapping(entries, open.mark)
-      case .sequence(let items): node = .sequence(items, open.mark)
-      }
-      if let anchor = open.anchor { anchors[anchor] = Anchored(node: node, size: open.size) }
-      try add(node, size: open.size)
+      document.close(open.node, children: open.children)
+      keys.removeSubrange(open.keysBase...)
+      if let anchor = open.anchor { anchors[anchor] = Anchored(node: open.node, size: open.size) }
+      try added(size: open.size)
     case YAML_ALIAS_EVENT:
       let name = Self.text(event.data.alias.anchor) ?? ""
       guard let anchored = anchors[name] else {
@@ -128,23 +119,48 @@ struct YAMLDocumentParser {
       }
       try count(anchored.size, at: at)
       if stackExpectsKey {
-        guard case .scalar(let key, _, _) = anchored.node else { return try refuseAsKey(at: at) }
-        return try addKey(key, at: at)
+        guard document.kind(anchored.node) == .quoted || document.kind(anchored.node) == .scalar else {
+          return try refuseAsKey(at: at)
+        }
+        document.repeatSubtree(anchored.node, position: at.line, column: at.column)
+        return try addedKey()
       }
-      try add(anchored.node, size: anchored.size)
+      document.repeatSubtree(anchored.node, position: at.line, column: at.column)
+      try added(size: anchored.size)
     default:
       // Stream start, document end: nothing to build.
       break
     }
   }
 
-  /// True when the next scalar is a mapping's key.
-  private var stackExpectsKey: Bool {
-    if case .mapping(_, nil, _) = stack.last?.kind { return true }
-    return false
+  /// A scalar: a key (always text), or a value that is text, a word or a number, or null.
+  private mutating func scalar(_ event: yaml_event_t, at: Mark) throws(ScenarioDiagnostic) {
+    let scalar = event.data.scalar
+    let offset = Self.withBytes(scalar.value, count: scalar.length) { document.appendText($0) }
+    let length = scalar.length
+    let anchor = Self.text(scalar.anchor)
+    if stackExpectsKey {
+      // A key is text whatever it looks like, and an alias to it repeats it as text.
+      document.appendScalar(.quoted, offset: offset, length: length, position: at.line, column: at.column)
+      if let anchor { anchors[anchor] = Anchored(node: Document.Node(index: document.count - 1), size: 1) }
+      return try addedKey()
+    }
+    let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE || Self.text(scalar.tag) == "tag:yaml.org,2002:str"
+    let isNull =
+      !quoted && Self.withBytes(scalar.value, count: length) { Self.nullWords.contains(where: $0.elementsEqual) }
+    document.appendScalar(
+      isNull ? .null : quoted ? .quoted : .scalar, offset: offset, length: length, position: at.line,
+      column: at.column)
+    if let anchor { anchors[anchor] = Anchored(node: Document.Node(index: document.count - 1), size: 1) }
+    try added(size: 1)
   }
 
-  /// A mapping or list may start here: not as a key, and not nested past the limit (the tree's
+  private static let nullWords: [[UInt8]] = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
+
+  /// True when the next scalar is a mapping's key.
+  private var stackExpectsKey: Bool { stack.last?.expectsKey ?? false }
+
+  /// A mapping or list may start here: not as a key, and not nested past the limit (the tape's
   /// later walks recurse).
   private func refuseAsKey(at mark: Mark) throws(ScenarioDiagnostic) {
     if stack.count >= Self.maximumDepth {
@@ -157,16 +173,32 @@ struct YAMLDocumentParser {
       file: file, mark: mark, message: "a key must be plain text", hint: "write keys as words such as 'name:'")
   }
 
-  private mutating func addKey(_ key: String, at mark: Mark) throws(ScenarioDiagnostic) {
-    guard var open = stack.popLast(), case .mapping(let entries, _, var seen) = open.kind else { return }
-    // Let go of the stack's copy first, so that adding the key does not copy the dictionary.
-    open.kind = .sequence(items: [])
-    if let first = seen[key] {
-      throw .duplicateKey(key, at: mark, first: first, in: "a mapping", file: file)
+  /// The key just written: refused if its mapping has it already; the mapping now waits for its value.
+  private mutating func addedKey() throws(ScenarioDiagnostic) {
+    guard var open = stack.popLast() else { return }
+    let key = Document.Node(index: document.count - 1)
+    if keys.count - open.keysBase > Self.keysCheckedInLine {
+      if open.seen == nil {
+        open.seen = Dictionary(keys[open.keysBase...].map { (document.string($0), $0) }) { first, _ in first }
+      }
+      let text = document.string(key)
+      if let first = open.seen?[text] { throw duplicate(key, first: first) }
+      open.seen?[text] = key
+    } else {
+      for earlier in keys[open.keysBase...]
+      where document.withBytes(earlier, { a in document.withBytes(key) { a.elementsEqual($0) } }) {
+        throw duplicate(key, first: earlier)
+      }
     }
-    seen[key] = mark
-    open.kind = .mapping(entries: entries, key: (key, mark), seen: seen)
+    keys.append(key)
+    open.expectsKey = false
+    open.children += 1
     stack.append(open)
+  }
+
+  private func duplicate(_ key: Document.Node, first: Document.Node) -> ScenarioDiagnostic {
+    .duplicateKey(
+      document.string(key), at: document.mark(key), first: document.mark(first), in: "a mapping", file: file)
   }
 
   /// Counts nodes as they are made (an alias counts the nodes it repeats), against the limit.
@@ -178,24 +210,15 @@ struct YAMLDocumentParser {
       hint: "write the values out, or use fewer nested aliases")
   }
 
-  /// Puts a finished node where it belongs: a mapping's value, a list's item, or the root.
-  private mutating func add(_ node: DocumentNode, size: Int) throws(ScenarioDiagnostic) {
+  /// A value has been written: it belongs to the open mapping or list, or is the root.
+  private mutating func added(size: Int) throws(ScenarioDiagnostic) {
     guard var open = stack.popLast() else {
-      root = node
+      hasRoot = true
       return
     }
     open.size += size
-    switch open.kind {
-    case .mapping(var entries, let key, let seen):
-      // Move the entries out first, so appending does not copy them.
-      open.kind = .sequence(items: [])
-      if let key { entries.append(DocumentEntry(key: key.text, keyMark: key.mark, value: node)) }
-      open.kind = .mapping(entries: entries, key: nil, seen: seen)
-    case .sequence(var items):
-      open.kind = .sequence(items: [])
-      items.append(node)
-      open.kind = .sequence(items: items)
-    }
+    open.children += 1
+    if open.isMapping { open.expectsKey = true }
     stack.append(open)
   }
 
@@ -206,10 +229,12 @@ struct YAMLDocumentParser {
     pointer.map { String(cString: $0) }
   }
 
-  private static func string<Byte>(_ pointer: UnsafeMutablePointer<Byte>?, count: Int) -> String {
-    guard let pointer, count > 0 else { return "" }
+  private static func withBytes<Byte, R>(
+    _ pointer: UnsafeMutablePointer<Byte>?, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    guard let pointer, count > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
     return pointer.withMemoryRebound(to: UInt8.self, capacity: count) {
-      String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+      body(UnsafeBufferPointer(start: $0, count: count))
     }
   }
 

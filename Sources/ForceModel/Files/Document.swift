@@ -1,0 +1,256 @@
+/// A parsed scenario file as a flat tape of nodes, the same whether it came from YAML or JSON.
+///
+/// simdjson's layout, for the same reason: a file of 100,000 funding lines has six million
+/// values, and a tree of them (a heap object, a string and an array each) cost more time and
+/// memory than everything else in reading it. Here a node is four numbers in arrays that grow
+/// once; a scalar's text stays in the file's bytes until someone asks for it; a position is a
+/// byte offset, turned into a line and column only when a problem is reported.
+struct Document {
+  /// What a node is.
+  enum Kind: UInt8 {
+    /// Text as written, unquoted: a number, a word, a date.
+    case scalar
+    /// Text in quotes (or a YAML key, or a value tagged `!!str`): always text, never a number.
+    case quoted
+    case null
+    case mapping
+    case sequence
+  }
+
+  /// One node of the tape: an index. A mapping's children alternate key, value.
+  struct Node: Hashable {
+    let index: Int
+  }
+
+  /// How positions are stored: a JSON node keeps its byte offset, a YAML node libyaml's line and
+  /// column (libyaml counts lines by YAML's own rules, which a byte offset cannot replay).
+  enum Syntax {
+    case json
+    case yaml
+  }
+
+  let syntax: Syntax
+  private(set) var kinds: [Kind] = []
+  /// A scalar's text offset; a container's index just past its last descendant.
+  private(set) var first: [UInt32] = []
+  /// A scalar's text length in bytes; a container's number of children (keys and values both).
+  private(set) var second: [UInt32] = []
+  /// JSON: the node's byte offset in the file. YAML: its line, from 1.
+  private(set) var positions: [UInt32] = []
+  /// YAML: the node's column, from 1 (JSON: empty).
+  private(set) var columns: [UInt32] = []
+  /// The file's bytes (JSON; empty for YAML): scalars point into them, so a string without
+  /// escapes is never copied.
+  let file: [UInt8]
+  /// Text that had to be written out: unescaped JSON strings, every YAML scalar. A scalar's
+  /// offset past the file's length points here.
+  private(set) var rewritten: [UInt8] = []
+  /// Line starts, built on the first problem reported (JSON only).
+  private let lines = LineIndex()
+
+  /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied).
+  init(syntax: Syntax, file: [UInt8]) {
+    self.syntax = syntax
+    self.file = file
+  }
+
+  /// The first node: the document's root.
+  var root: Node { Node(index: 0) }
+  /// The number of nodes.
+  var count: Int { kinds.count }
+
+  // MARK: - Building
+
+  /// Makes room for about `nodes` nodes, so that a large file's tape grows once.
+  mutating func reserve(nodes: Int) {
+    kinds.reserveCapacity(nodes)
+    first.reserveCapacity(nodes)
+    second.reserveCapacity(nodes)
+    positions.reserveCapacity(nodes)
+    if syntax == .yaml { columns.reserveCapacity(nodes) }
+  }
+
+  /// Adds a scalar whose text is `length` bytes at `offset` in `text`.
+  mutating func appendScalar(_ kind: Kind, offset: Int, length: Int, position: Int, column: Int = 0) {
+    kinds.append(kind)
+    first.append(UInt32(truncatingIfNeeded: offset))
+    second.append(UInt32(truncatingIfNeeded: length))
+    positions.append(UInt32(truncatingIfNeeded: position))
+    if syntax == .yaml { columns.append(UInt32(truncatingIfNeeded: column)) }
+  }
+
+  /// Adds text that is not the file's own bytes as they stand; returns its offset.
+  mutating func appendText<C: Collection<UInt8>>(_ bytes: C) -> Int {
+    let offset = file.count + rewritten.count
+    rewritten.append(contentsOf: bytes)
+    return offset
+  }
+
+  /// Adds a mapping or list whose children follow; `close` finishes it.
+  mutating func open(_ kind: Kind, position: Int, column: Int = 0) -> Node {
+    appendScalar(kind, offset: 0, length: 0, position: position, column: column)
+    return Node(index: kinds.count - 1)
+  }
+
+  /// Finishes a container opened with `open`: its children are the nodes added since.
+  mutating func close(_ node: Node, children: Int) {
+    first[node.index] = UInt32(truncatingIfNeeded: kinds.count)
+    second[node.index] = UInt32(truncatingIfNeeded: children)
+  }
+
+  /// Adds again the nodes of `node`'s subtree (a YAML alias repeating an anchor); a key's copy
+  /// is a value, so a scalar comes back quoted as YAML's reader always gave it.
+  mutating func repeatSubtree(_ node: Node, position: Int, column: Int) {
+    let start = node.index
+    let end = self.end(node)
+    let shift = kinds.count - start
+    for index in start..<end {
+      let kind = kinds[index]
+      let isContainer = kind == .mapping || kind == .sequence
+      kinds.append(kind)
+      first.append(isContainer ? first[index] + UInt32(shift) : first[index])
+      second.append(second[index])
+      positions.append(index == start ? UInt32(truncatingIfNeeded: position) : positions[index])
+      if syntax == .yaml { columns.append(index == start ? UInt32(truncatingIfNeeded: column) : columns[index]) }
+    }
+  }
+
+  // MARK: - Reading
+
+  func kind(_ node: Node) -> Kind { kinds[node.index] }
+
+  /// The index just past `node` and everything in it.
+  func end(_ node: Node) -> Int {
+    switch kinds[node.index] {
+    case .mapping, .sequence: Int(first[node.index])
+    default: node.index + 1
+    }
+  }
+
+  /// Calls `body` with each child of a container in order (a mapping's keys and values
+  /// alternate), skipping over what each holds.
+  func forEachChild(_ node: Node, _ body: (Node) -> Void) {
+    let kind = kinds[node.index]
+    guard kind == .mapping || kind == .sequence else { return }
+    var index = node.index + 1
+    let end = Int(first[node.index])
+    while index < end {
+      let child = Node(index: index)
+      body(child)
+      index = self.end(child)
+    }
+  }
+
+  /// Calls `body` with each key and value of a mapping, in the order written.
+  func forEachEntry(_ node: Node, _ body: (_ key: Node, _ value: Node) -> Void) {
+    guard kinds[node.index] == .mapping else { return }
+    var index = node.index + 1
+    let end = Int(first[node.index])
+    while index + 1 < end {
+      let value = Node(index: index + 1)
+      body(Node(index: index), value)
+      index = self.end(value)
+    }
+  }
+
+  /// A mapping's keys and values, in the order written.
+  func entries(_ node: Node) -> [(key: Node, value: Node)] {
+    var out: [(key: Node, value: Node)] = []
+    out.reserveCapacity(childCount(node) / 2)
+    forEachEntry(node) { out.append(($0, $1)) }
+    return out
+  }
+
+  /// A list's items, or a mapping's keys and values.
+  func childCount(_ node: Node) -> Int {
+    kind(node) == .mapping || kind(node) == .sequence ? Int(second[node.index]) : 0
+  }
+
+  /// The bytes of a scalar's text.
+  func withBytes<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let offset = Int(first[node.index])
+    let length = kind(node) == .scalar || kind(node) == .quoted ? Int(second[node.index]) : 0
+    if offset < file.count {
+      return file.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
+    }
+    let start = offset - file.count
+    return rewritten.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+  }
+
+  /// A scalar written as a plain whole number (digits only, at most 18 of them), read with no
+  /// string made; nil for anything else, which the caller reads the slow way, with its messages.
+  func plainInteger(_ node: Node) -> Int? {
+    guard kinds[node.index] == .scalar else { return nil }
+    return withBytes(node) { bytes -> Int? in
+      guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+      var value = 0
+      for byte in bytes {
+        let digit = byte &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value &* 10 &+ Int(digit)
+      }
+      return value
+    }
+  }
+
+  /// A scalar's text ("" for anything else).
+  func string(_ node: Node) -> String {
+    withBytes(node) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// True when a scalar's text is exactly `word` (compared as bytes, with no string made).
+  func textIs(_ node: Node, _ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { expected in withBytes(node) { $0.elementsEqual(expected) } }
+  }
+
+  /// Where `node` is in the file, counted as a reader counts: lines and characters from 1.
+  func mark(_ node: Node) -> Mark {
+    switch syntax {
+    case .yaml: Mark(line: Int(positions[node.index]), column: Int(columns[node.index]))
+    case .json: lines.mark(ofByte: Int(positions[node.index]), in: file)
+    }
+  }
+
+  /// What a user would call this kind of node, for "expected X, found Y" messages.
+  func kindName(_ node: Node) -> String {
+    switch kind(node) {
+    case .quoted: "the text \"\(TextSanitizer.clean(string(node), limit: 40))\""
+    case .scalar: "'\(TextSanitizer.clean(string(node), limit: 40))'"
+    case .null: "nothing (null)"
+    case .mapping: "a mapping of keys"
+    case .sequence: "a list"
+    }
+  }
+}
+
+/// The offsets at which a file's lines start, made the first time a position is asked for, so
+/// reading a valid file never pays for it and a file with many problems pays once.
+final class LineIndex {
+  private var starts: [Int]?
+
+  /// Line and column (characters, from 1) of the byte at `offset`.
+  func mark(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
+    let starts = self.starts ?? build(bytes)
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    var column = 1
+    var i = starts[low]
+    while i < offset && i < bytes.count {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return Mark(line: low + 1, column: column)
+  }
+
+  private func build(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
+    self.starts = starts
+    return starts
+  }
+}
