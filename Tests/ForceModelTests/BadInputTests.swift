@@ -318,7 +318,7 @@ import Testing
       _ = try ScenarioStore.load(path)
       Issue.record("an oversized file was accepted")
     } catch {
-      #expect(error.description.contains("over the limit of 134,217,728"))
+      #expect(error.description.contains("over the limit of \(Format.count(ScenarioText.maximumBytes))"))
       #expect(error.description.hasPrefix(path + ":1:1:"))
     }
   }

@@ -86,9 +86,12 @@ enum DocumentWriter {
 
   // MARK: JSON
 
-  private static func writeJSON(_ node: DocumentNode, indent: Int, into out: inout String) {
+  /// Appends `node` as JSON whose lines start `indent` spaces in: a part of a larger document
+  /// written a piece at a time.
+  static func writeJSON(_ node: DocumentNode, indent: Int, into out: inout String) {
     switch node {
-    case .scalar(let text, let quoted, _): out += quoted || !isJSONLiteral(text) ? quote(text) : text
+    case .scalar(let text, let quoted, _):
+      if quoted || !isJSONLiteral(text) { quote(text, into: &out) } else { out += text }
     case .null: out += "null"
     case .sequence(let items, _):
       if items.isEmpty {
@@ -96,37 +99,45 @@ enum DocumentWriter {
         return
       }
       if items.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
-        out +=
-          "["
-          + items.map { item in
-            var text = ""
-            writeJSON(item, indent: 0, into: &text)
-            return text
-          }.joined(separator: ", ") + "]"
+        out += "["
+        for (index, item) in items.enumerated() {
+          if index > 0 { out += ", " }
+          writeJSON(item, indent: 0, into: &out)
+        }
+        out += "]"
         return
       }
-      let pad = String(repeating: " ", count: indent + 2)
       out += "[\n"
       for (index, item) in items.enumerated() {
-        out += pad
+        pad(indent + 2, into: &out)
         writeJSON(item, indent: indent + 2, into: &out)
         out += index == items.count - 1 ? "\n" : ",\n"
       }
-      out += String(repeating: " ", count: indent) + "]"
+      pad(indent, into: &out)
+      out += "]"
     case .mapping(let entries, _):
       if entries.isEmpty {
         out += "{}"
         return
       }
-      let pad = String(repeating: " ", count: indent + 2)
       out += "{\n"
       for (index, entry) in entries.enumerated() {
-        out += pad + quote(entry.key) + ": "
+        pad(indent + 2, into: &out)
+        quote(entry.key, into: &out)
+        out += ": "
         writeJSON(entry.value, indent: indent + 2, into: &out)
         out += index == entries.count - 1 ? "\n" : ",\n"
       }
-      out += String(repeating: " ", count: indent) + "}"
+      pad(indent, into: &out)
+      out += "}"
     }
+  }
+
+  private static let pads = (0...64).map { String(repeating: " ", count: $0) }
+
+  /// Appends `count` spaces without making a string of them each time.
+  static func pad(_ count: Int, into out: inout String) {
+    out += count < pads.count ? pads[count] : String(repeating: " ", count: count)
   }
 
   /// True for text JSON reads as a number or a boolean; anything else is written quoted.
@@ -142,7 +153,21 @@ enum DocumentWriter {
   /// A double-quoted string with JSON escapes; valid in YAML too. Controls and bidi overrides
   /// are escaped (`\u202E`), so the text is kept whole and is still safe to print.
   static func quote(_ text: String) -> String {
-    var out = "\""
+    var out = ""
+    quote(text, into: &out)
+    return out
+  }
+
+  /// Appends `text` double-quoted; text that needs no escape (printable ASCII, the most of any
+  /// file) is appended whole rather than a scalar at a time.
+  static func quote(_ text: String, into out: inout String) {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      out += "\""
+      out += text
+      out += "\""
+      return
+    }
+    out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -162,6 +187,6 @@ enum DocumentWriter {
         }
       }
     }
-    return out + "\""
+    out += "\""
   }
 }

@@ -4,7 +4,7 @@
 /// scenario comes back if there is any. Opening, saving and locking files is the edge's work
 /// (`ScenarioStore`), so this module stays pure.
 public enum ScenarioFile {
-  /// The largest scenario file read (128 MiB): a bigger one is refused before it is read.
+  /// The largest scenario file read (512 MiB): a bigger one is refused before it is read.
   public static let maximumBytes = ScenarioText.maximumBytes
 
   /// A file format a scenario is read from or written to.

@@ -1,9 +1,9 @@
 /// Turns the bytes of a scenario file into a document tape, after the checks every file gets:
 /// not empty, not oversized, valid UTF-8.
 enum ScenarioText {
-  /// The largest scenario file accepted: 128 MiB, several times the synthetic scenario of
-  /// 1,000 contributors and 100,000 funding lines.
-  static let maximumBytes = 128 * 1024 * 1024
+  /// The largest scenario file accepted: 512 MiB, room for 300,000 funding lines of four flows
+  /// each as JSON (about 240 MB); a node's text offset is 32 bits, so never past 4 GiB.
+  static let maximumBytes = 512 * 1024 * 1024
 
   enum Syntax: String, Sendable {
     case yaml
