@@ -47,6 +47,29 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { blackHole(try ScenarioFile.decode(bytes: largeYAML, file: "large.yaml")) }
   }
 
+  // `report big.json --format json` in process: load, work out, write (target 1.5 s).
+  Benchmark(
+    "report large JSON: load, build and write the JSON report",
+    configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(20), maxIterations: 3)
+  ) {
+    benchmark in
+    for _ in benchmark.scaledIterations {
+      let scenario = try ScenarioFile.decode(bytes: largeJSON, file: "large.json")
+      blackHole(ReportFormat.json.render(Report(scenario: scenario, results: recalculate(scenario))))
+    }
+  }
+  // The dashboard's first frame on the large file: read, work out, lay out, draw (target 1 s).
+  Benchmark(
+    "first frame on large JSON: load + state + render 120x40",
+    configuration: .init(timeUnits: .milliseconds, maxDuration: .seconds(20), maxIterations: 5)
+  ) {
+    benchmark in
+    for _ in benchmark.scaledIterations {
+      let scenario = try ScenarioFile.decode(bytes: largeJSON, file: "large.json")
+      blackHole(render(AppState(scenario: scenario, sourceName: "large.json", width: 120, height: 40)))
+    }
+  }
+
   // The dashboard: a whole frame into a Grid (target under 1 ms), and a key's way to a frame.
   for (width, height) in [(120, 40), (200, 60)] {
     let state = AppState(scenario: builtIn, sourceName: "built-in", width: width, height: height)
@@ -63,6 +86,16 @@ let benchmarks: @Sendable () -> Void = {
       _ = reduce(&state, .key(.up))
     }
   }
+  // A resize to 100×30 and back: the new layout and one frame each way (htop: 1.6 ms end to end).
+  Benchmark("resize 120x40 to 100x30 to frame (reduce + render), built-in") { benchmark in
+    var state = AppState(scenario: builtIn, sourceName: "built-in", width: 120, height: 40)
+    var small = false
+    for _ in benchmark.scaledIterations {
+      small.toggle()
+      _ = reduce(&state, small ? .resize(width: 100, height: 30) : .resize(width: 120, height: 40))
+      blackHole(render(state))
+    }
+  }
   let largeState = AppState(scenario: large, sourceName: "synthetic", width: 120, height: 40)
   Benchmark("render 120x40 frame, 1,000 contributors and 100,000 lines", configuration: .init(timeUnits: .microseconds))
   {
@@ -76,8 +109,9 @@ let benchmarks: @Sendable () -> Void = {
     .deletingLastPathComponent()
   let gsfBytes = (try? Data(contentsOf: root.appendingPathComponent("Scenarios/haiti-mss-gsf.yaml"))).map(Array.init)
   let gsf = gsfBytes.flatMap { try? ScenarioFile.decode(bytes: $0, file: "haiti-mss-gsf.yaml") } ?? builtIn
-  for (name, scenario) in [("built-in", builtIn), ("MSS-GSF history", gsf), ("1,000 contributors, 100,000 lines", large)]
-  {
+  for (name, scenario) in [
+    ("built-in", builtIn), ("MSS-GSF history", gsf), ("1,000 contributors, 100,000 lines", large),
+  ] {
     Benchmark(
       "cursor step: [ or ] to frame (reduce + render 120x40), \(name)",
       configuration: .init(timeUnits: .microseconds, maxDuration: .seconds(10), maxIterations: 1_000)

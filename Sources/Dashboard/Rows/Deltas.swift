@@ -54,9 +54,16 @@ extension AppState {
 
 extension String {
   func replacingFirst(_ target: String, with replacement: String) -> String {
-    guard let range = firstRange(of: target) else { return self }
-    var result = self
-    result.replaceSubrange(range, with: replacement)
-    return result
+    // Compared as bytes: the meter row does this for every tile on every frame, and the
+    // string-processing search was a twentieth of an edit's frame.
+    let text = Array(utf8)
+    let needle = Array(target.utf8)
+    guard let head = needle.first, needle.count <= text.count else { return self }
+    for start in 0...(text.count - needle.count)
+    where text[start] == head && text[start..<start + needle.count].elementsEqual(needle) {
+      return String(decoding: text[..<start], as: UTF8.self) + replacement
+        + String(decoding: text[(start + needle.count)...], as: UTF8.self)
+    }
+    return self
   }
 }
