@@ -15,20 +15,19 @@ struct JSONDocumentParser {
   /// An object with more keys than this checks for duplicates with a dictionary instead.
   private static let keysCheckedInLine = 24
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, file: String, document: Document) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String) {
     self.bytes = bytes
     self.file = file
-    self.document = document
+    document = Document(syntax: .json, file: array)
+    // About one node for every 13 bytes of a scenario as ForceBoard writes it; room never
+    // touched costs no memory.
+    document.reserve(nodes: array.count / 12 + 16)
   }
 
   /// The tape of a whole JSON text (already checked to be UTF-8), or the first problem in it.
   static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
     let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
-      var document = Document(syntax: .json, file: bytes)
-      // About one node for every 13 bytes of a scenario as ForceBoard writes it.
-      document.reserve(nodes: bytes.count / 12 + 16)
-      var parser = JSONDocumentParser(bytes: buffer, file: file, document: document)
-      document = Document(syntax: .json, file: [])
+      var parser = JSONDocumentParser(bytes: buffer, of: bytes, file: file)
       do throws(ScenarioDiagnostic) {
         try parser.parseDocument()
         return .success(parser.document)
