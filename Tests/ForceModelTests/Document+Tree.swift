@@ -6,19 +6,16 @@ extension Document {
   var tree: DocumentNode { tree(root) }
 
   func tree(_ node: Node) -> DocumentNode {
-    let mark = self.mark(node)
     switch kind(node) {
-    case .scalar: return .scalar(string(node), quoted: false, mark)
-    case .quoted: return .scalar(string(node), quoted: true, mark)
-    case .null: return .null(mark)
+    case .scalar: return .scalar(string(node), quoted: false)
+    case .quoted: return .scalar(string(node), quoted: true)
+    case .null: return .null
     case .sequence:
       var items: [DocumentNode] = []
       forEachChild(node) { items.append(tree($0)) }
-      return .sequence(items, mark)
+      return .sequence(items)
     case .mapping:
-      return .mapping(
-        entries(node).map { DocumentEntry(key: string($0.key), keyMark: self.mark($0.key), value: tree($0.value)) },
-        mark)
+      return .mapping(entries(node).map { DocumentEntry(key: string($0.key), value: tree($0.value)) })
     }
   }
 }

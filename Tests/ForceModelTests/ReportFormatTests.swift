@@ -101,7 +101,7 @@ import Testing
   @Test func jsonIsValidAndCarriesNumbers() throws {
     let text = ReportFormat.json.render(report)
     let root = try JSONDocumentParser.parse(Array(text.utf8), file: "report.json").tree
-    guard case .mapping(let entries, _) = root else {
+    guard case .mapping(let entries) = root else {
       Issue.record("not an object")
       return
     }

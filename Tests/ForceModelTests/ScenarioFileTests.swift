@@ -28,15 +28,15 @@ import Testing
     #expect(try ScenarioFile.decode(bytes: Array(saved.utf8), file: "schema2.yaml") == opened)
 
     func field(_ node: DocumentNode?, _ key: String) -> DocumentNode? {
-      guard case .mapping(let entries, _) = node else { return nil }
+      guard case .mapping(let entries) = node else { return nil }
       return entries.first { $0.key == key }?.value
     }
     func text(_ node: DocumentNode?) -> String? {
-      if case .scalar(let value, _, _) = node { return value }
+      if case .scalar(let value, _) = node { return value }
       return nil
     }
     func items(_ node: DocumentNode?) -> [DocumentNode] {
-      if case .sequence(let items, _) = node { return items }
+      if case .sequence(let items) = node { return items }
       return []
     }
     func texts(_ node: DocumentNode?) -> [String] { items(node).compactMap(text) }

@@ -43,7 +43,7 @@ public struct EditJournal: Sendable, Hashable {
         ("forceboard_journal", ScenarioEncoder.int(Self.version)),
         ("source", ScenarioEncoder.text(source)),
         ("digest", ScenarioEncoder.text(digest.description)),
-        ("edits", .sequence(edits.map(Self.encode), .start)),
+        ("edits", .sequence(edits.map(Self.encode))),
       ]))
   }
 
@@ -79,7 +79,7 @@ public struct EditJournal: Sendable, Hashable {
 
   static func encode(_ edit: Edit) -> DocumentNode {
     typealias E = ScenarioEncoder
-    func kind(_ name: String) -> (String, DocumentNode?) { ("edit", .scalar(name, quoted: false, .start)) }
+    func kind(_ name: String) -> (String, DocumentNode?) { ("edit", .scalar(name, quoted: false)) }
     switch edit {
     case .deployed(let country, let figure):
       return E.map([kind("deployed"), ("country", E.text(country)), ("value", E.headCount(figure))])
@@ -89,13 +89,13 @@ public struct EditJournal: Sendable, Hashable {
     case .target(let figure): return E.map([kind("target"), ("value", E.headCount(figure))])
     case .stageTotal(let id, let stage, let amount):
       return E.map([
-        kind("stage_total"), ("id", E.text(id)), ("stage", .scalar(stage.rawValue, quoted: false, .start)),
+        kind("stage_total"), ("id", E.text(id)), ("stage", .scalar(stage.rawValue, quoted: false)),
         ("value", E.amount(amount)),
       ])
     case .addFlow(let id, let flow):
       return E.map([kind("add_flow"), ("id", E.text(id)), ("flow", E.flow(flow))])
     case .fundingForm(let id, let form):
-      return E.map([kind("funding_form"), ("id", E.text(id)), ("form", .scalar(form.rawValue, quoted: false, .start))])
+      return E.map([kind("funding_form"), ("id", E.text(id)), ("form", .scalar(form.rawValue, quoted: false))])
     case .fundingCurrency(let id, let code):
       return E.map([kind("funding_currency"), ("id", E.text(id)), ("currency", E.text(code))])
     case .fundingCounted(let id, let counted):

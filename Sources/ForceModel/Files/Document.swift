@@ -70,7 +70,8 @@ struct Document {
     if syntax == .yaml { columns.reserveCapacity(nodes) }
   }
 
-  /// Adds a scalar whose text is `length` bytes at `offset` in `text`.
+  /// Adds a scalar whose text is `length` bytes at `offset` (in the file, or past its end in
+  /// `rewritten`).
   mutating func appendScalar(_ kind: Kind, offset: Int, length: Int, position: Int, column: Int = 0) {
     kinds.append(kind)
     first.append(UInt32(truncatingIfNeeded: offset))
@@ -98,8 +99,8 @@ struct Document {
     second[node.index] = UInt32(truncatingIfNeeded: children)
   }
 
-  /// Adds again the nodes of `node`'s subtree (a YAML alias repeating an anchor); a key's copy
-  /// is a value, so a scalar comes back quoted as YAML's reader always gave it.
+  /// Adds again the nodes of `node`'s subtree (a YAML alias repeating an anchor), at the alias's
+  /// own position. An anchored key was written quoted, so its copy is text too.
   mutating func repeatSubtree(_ node: Node, position: Int, column: Int) {
     let start = node.index
     let end = self.end(node)

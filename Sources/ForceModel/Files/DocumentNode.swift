@@ -16,37 +16,18 @@ public struct Mark: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(line):\(column)" }
 }
 
-/// A parsed scenario document, the same whether it came from YAML or JSON, with the position of
-/// every node so that any later complaint can name its line and column.
+/// A document to be written (a scenario, a journal, a report item), the same for YAML and
+/// JSON. Files are read into a `Document` tape instead; this tree is only ever written.
 indirect enum DocumentNode: Sendable {
   /// Text as written. `quoted` tells a string `"12"` from a number `12`.
-  case scalar(String, quoted: Bool, Mark)
-  case null(Mark)
-  case mapping([DocumentEntry], Mark)
-  case sequence([DocumentNode], Mark)
-
-  var mark: Mark {
-    switch self {
-    case .scalar(_, _, let mark), .null(let mark), .mapping(_, let mark), .sequence(_, let mark): mark
-    }
-  }
-
-  /// What a user would call this kind of node, for "expected X, found Y" messages.
-  var kindName: String {
-    switch self {
-    case .scalar(let text, let quoted, _):
-      if quoted { return "the text \"\(TextSanitizer.clean(text, limit: 40))\"" }
-      return "'\(TextSanitizer.clean(text, limit: 40))'"
-    case .null: return "nothing (null)"
-    case .mapping: return "a mapping of keys"
-    case .sequence: return "a list"
-    }
-  }
+  case scalar(String, quoted: Bool)
+  case null
+  case mapping([DocumentEntry])
+  case sequence([DocumentNode])
 }
 
 /// One key and its value in a mapping.
 struct DocumentEntry: Sendable {
   var key: String
-  var keyMark: Mark
   var value: DocumentNode
 }

@@ -21,14 +21,14 @@ enum DocumentWriter {
   private static func writeYAMLBlock(_ node: DocumentNode, indent: Int, into out: inout String) {
     let pad = String(repeating: " ", count: indent)
     switch node {
-    case .mapping(let entries, _):
+    case .mapping(let entries):
       for entry in entries {
         out += pad + entry.key + ":"
         writeYAMLValue(entry.value, indent: indent, into: &out)
       }
-    case .sequence(let items, _):
+    case .sequence(let items):
       for item in items {
-        if case .mapping(let entries, _) = item, !entries.isEmpty, flow(item) == nil {
+        if case .mapping(let entries) = item, !entries.isEmpty, flow(item) == nil {
           var first = true
           for entry in entries {
             out += (first ? pad + "- " : pad + "  ") + entry.key + ":"
@@ -58,9 +58,9 @@ enum DocumentWriter {
   /// The one-line form of a node, when it is short and flat enough to read on one line.
   private static func flow(_ node: DocumentNode) -> String? {
     switch node {
-    case .scalar(let text, let quoted, _): return quoted ? quote(text) : text
+    case .scalar(let text, let quoted): return quoted ? quote(text) : text
     case .null: return "null"
-    case .sequence(let items, _):
+    case .sequence(let items):
       if items.isEmpty { return "[]" }
       var parts: [String] = []
       for item in items {
@@ -68,7 +68,7 @@ enum DocumentWriter {
         parts.append(text)
       }
       return "[" + parts.joined(separator: ", ") + "]"
-    case .mapping(let entries, _):
+    case .mapping(let entries):
       if entries.isEmpty { return "{}" }
       var parts: [String] = []
       for entry in entries {
@@ -90,10 +90,10 @@ enum DocumentWriter {
   /// written a piece at a time.
   static func writeJSON(_ node: DocumentNode, indent: Int, into out: inout String) {
     switch node {
-    case .scalar(let text, let quoted, _):
+    case .scalar(let text, let quoted):
       if quoted || !isJSONLiteral(text) { quote(text, into: &out) } else { out += text }
     case .null: out += "null"
-    case .sequence(let items, _):
+    case .sequence(let items):
       if items.isEmpty {
         out += "[]"
         return
@@ -115,7 +115,7 @@ enum DocumentWriter {
       }
       pad(indent, into: &out)
       out += "]"
-    case .mapping(let entries, _):
+    case .mapping(let entries):
       if entries.isEmpty {
         out += "{}"
         return

@@ -5,39 +5,38 @@ enum ScenarioEncoder {
     var top: [(String, DocumentNode?)] = [("schema", int(Scenario.schemaVersion))]
     top.append(("mission", mission(scenario.mission)))
     top.append(("strength", strength(scenario.strength)))
-    top.append(("contributors", .sequence(scenario.contributors.map(contributor), .start)))
-    top.append(("funding", .sequence(scenario.funding.map(fundingLine), .start)))
+    top.append(("contributors", .sequence(scenario.contributors.map(contributor))))
+    top.append(("funding", .sequence(scenario.funding.map(fundingLine))))
     if !scenario.fundingTotals.isEmpty {
-      top.append(("funding_totals", .sequence(scenario.fundingTotals.map(fundingTotal), .start)))
+      top.append(("funding_totals", .sequence(scenario.fundingTotals.map(fundingTotal))))
     }
     top.append(("assumptions", assumptions(scenario.assumptions)))
-    top.append(("sources", .sequence(scenario.sources.map(source), .start)))
+    top.append(("sources", .sequence(scenario.sources.map(source))))
     if !scenario.conflicts.isEmpty {
-      top.append(("conflicts", .sequence(scenario.conflicts.map(conflict), .start)))
+      top.append(("conflicts", .sequence(scenario.conflicts.map(conflict))))
     }
     return map(top)
   }
 
   static func map(_ pairs: [(String, DocumentNode?)]) -> DocumentNode {
     .mapping(
-      pairs.compactMap { key, value in value.map { DocumentEntry(key: key, keyMark: .start, value: $0) } },
-      .start)
+      pairs.compactMap { key, value in value.map { DocumentEntry(key: key, value: $0) } })
   }
 
-  static func text(_ value: String?) -> DocumentNode? { value.map { .scalar($0, quoted: true, .start) } }
-  static func int(_ value: Int) -> DocumentNode { .scalar(String(value), quoted: false, .start) }
-  static func bool(_ value: Bool) -> DocumentNode { .scalar(value ? "true" : "false", quoted: false, .start) }
-  static func date(_ value: AsOf?) -> DocumentNode? { value.map { .scalar($0.description, quoted: true, .start) } }
+  static func text(_ value: String?) -> DocumentNode? { value.map { .scalar($0, quoted: true) } }
+  static func int(_ value: Int) -> DocumentNode { .scalar(String(value), quoted: false) }
+  static func bool(_ value: Bool) -> DocumentNode { .scalar(value ? "true" : "false", quoted: false) }
+  static func date(_ value: AsOf?) -> DocumentNode? { value.map { .scalar($0.description, quoted: true) } }
   static func texts(_ values: [String]) -> DocumentNode? {
-    values.isEmpty ? nil : .sequence(values.map { .scalar($0, quoted: true, .start) }, .start)
+    values.isEmpty ? nil : .sequence(values.map { .scalar($0, quoted: true) })
   }
 
   /// Shortest text that reads back as the same Double.
   static func double(_ value: Double) -> DocumentNode {
     if value.rounded() == value && abs(value) < 1e15 {
-      return .scalar(String(Int(value)), quoted: false, .start)
+      return .scalar(String(Int(value)), quoted: false)
     }
-    return .scalar(value.description, quoted: false, .start)
+    return .scalar(value.description, quoted: false)
   }
 
   static func figure<V>(_ figure: Figure<V>?, value: (V) -> DocumentNode) -> DocumentNode? {
@@ -49,7 +48,7 @@ enum ScenarioEncoder {
     }
     return map([
       ("value", value(figure.value)),
-      ("qualifier", figure.qualifier == .exact ? nil : .scalar(figure.qualifier.fileName, quoted: false, .start)),
+      ("qualifier", figure.qualifier == .exact ? nil : .scalar(figure.qualifier.fileName, quoted: false)),
       ("sources", texts(figure.sources)),
       ("as_of", date(figure.asOf)),
       ("note", text(figure.note)),
@@ -79,7 +78,7 @@ enum ScenarioEncoder {
       ("as_of", date(mission.asOf)),
       ("partner_group", texts(mission.partnerGroup)),
       ("banner", text(mission.banner)),
-      ("periods", mission.periods.isEmpty ? nil : .sequence(mission.periods.map(period), .start)),
+      ("periods", mission.periods.isEmpty ? nil : .sequence(mission.periods.map(period))),
       (
         "notes",
         mission.notes.isEmpty
@@ -87,8 +86,7 @@ enum ScenarioEncoder {
           : .sequence(
             mission.notes.map {
               map([("text", text($0.text)), ("as_of", date($0.asOf)), ("sources", texts($0.sources))])
-            },
-            .start)
+            })
       ),
     ])
   }
@@ -101,15 +99,14 @@ enum ScenarioEncoder {
       (
         "reported",
         .sequence(
-          strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) }, .start)
+          strength.reported.map { map([("label", text($0.label)), ("deployed", headCount($0.deployed))]) })
       ),
       (
         "history",
         strength.history.isEmpty
           ? nil
           : .sequence(
-            strength.history.map { map([("level", text($0.level.rawValue)), ("figure", headCount($0.figure))]) },
-            .start)
+            strength.history.map { map([("level", text($0.level.rawValue)), ("figure", headCount($0.figure))]) })
       ),
     ])
   }
@@ -118,13 +115,13 @@ enum ScenarioEncoder {
     map([
       ("country", text(contributor.country)),
       ("iso", text(contributor.iso)),
-      ("role", contributor.role == .contributor ? nil : .scalar(contributor.role.rawValue, quoted: false, .start)),
+      ("role", contributor.role == .contributor ? nil : .scalar(contributor.role.rawValue, quoted: false)),
       ("partner_group", contributor.partnerGroup ? bool(true) : nil),
       ("pledged", headCount(contributor.pledged)),
       (
         "earlier_pledges",
         contributor.earlierPledges.isEmpty
-          ? nil : .sequence(contributor.earlierPledges.compactMap { headCount($0) }, .start)
+          ? nil : .sequence(contributor.earlierPledges.compactMap { headCount($0) })
       ),
       ("deployed", headCount(contributor.deployed)),
       (
@@ -132,7 +129,7 @@ enum ScenarioEncoder {
         contributor.history.isEmpty
           ? nil
           : .sequence(
-            contributor.history.map { map([("event", text($0.event)), ("deployed", headCount($0.deployed))]) }, .start)
+            contributor.history.map { map([("event", text($0.event)), ("deployed", headCount($0.deployed))]) })
       ),
     ])
   }
@@ -157,14 +154,14 @@ enum ScenarioEncoder {
     map([
       ("id", text(line.id)),
       ("donor", text(line.donor)),
-      ("channel", .scalar(line.channel.rawValue, quoted: false, .start)),
-      ("form", .scalar(line.form.rawValue, quoted: false, .start)),
-      ("currency", .scalar(line.currency, quoted: false, .start)),
+      ("channel", .scalar(line.channel.rawValue, quoted: false)),
+      ("form", .scalar(line.form.rawValue, quoted: false)),
+      ("currency", .scalar(line.currency, quoted: false)),
       ("purpose", text(line.purpose)),
       ("ceiling", amount(line.ceiling)),
       ("counted", line.counted ? nil : bool(false)),
       ("period", text(line.period)),
-      ("flows", .sequence(line.flows.map(flow), .start)),
+      ("flows", .sequence(line.flows.map(flow))),
     ])
   }
 
@@ -172,15 +169,15 @@ enum ScenarioEncoder {
   static func flow(_ flow: Flow) -> DocumentNode {
     let amount = flow.amount
     return map([
-      ("stage", .scalar(flow.stage.rawValue, quoted: false, .start)),
+      ("stage", .scalar(flow.stage.rawValue, quoted: false)),
       ("amount", double(amount.value)),
-      ("currency", flow.currency.map { .scalar($0, quoted: false, .start) }),
-      ("qualifier", amount.qualifier == .exact ? nil : .scalar(amount.qualifier.fileName, quoted: false, .start)),
+      ("currency", flow.currency.map { .scalar($0, quoted: false) }),
+      ("qualifier", amount.qualifier == .exact ? nil : .scalar(amount.qualifier.fileName, quoted: false)),
       ("date", date(amount.asOf)),
       ("to_date", flow.toDate ? bool(true) : nil),
       ("since", date(flow.since)),
       ("due", date(flow.due)),
-      ("from", flow.from.map { .scalar($0.rawValue, quoted: false, .start) }),
+      ("from", flow.from.map { .scalar($0.rawValue, quoted: false) }),
       ("sources", texts(amount.sources)),
       ("note", text(amount.note)),
       ("derived", text(amount.derivation)),
@@ -190,20 +187,20 @@ enum ScenarioEncoder {
   static func fundingTotal(_ total: FundingTotal) -> DocumentNode {
     map([
       ("id", text(total.id)), ("label", text(total.label)), ("amount", amount(total.amount)),
-      ("currency", .scalar(total.currency, quoted: false, .start)),
-      ("parts", .sequence(total.parts.map { .scalar($0, quoted: true, .start) }, .start)),
+      ("currency", .scalar(total.currency, quoted: false)),
+      ("parts", .sequence(total.parts.map { .scalar($0, quoted: true) })),
     ])
   }
 
   static func assumptions(_ assumptions: Assumptions) -> DocumentNode {
     let rates = assumptions.exchangeRates.keys.sorted().compactMap { code in
-      amount(assumptions.exchangeRates[code]).map { DocumentEntry(key: code, keyMark: .start, value: $0) }
+      amount(assumptions.exchangeRates[code]).map { DocumentEntry(key: code, value: $0) }
     }
     return map([
       ("cost_per_officer_year", amount(assumptions.costPerOfficerYear)),
       ("fixed_yearly_cost", amount(assumptions.fixedYearlyCost)),
       ("horizon_months", headCount(assumptions.horizonMonths)),
-      ("exchange_rates", rates.isEmpty ? nil : .mapping(rates, .start)),
+      ("exchange_rates", rates.isEmpty ? nil : .mapping(rates)),
       ("stale_after_days", staleness(assumptions.staleness)),
     ])
   }
@@ -212,8 +209,8 @@ enum ScenarioEncoder {
   static func staleness(_ staleness: Staleness) -> DocumentNode? {
     guard staleness != Staleness() else { return nil }
     return map([
-      ("deployed", .scalar("\(staleness.deployedDays)", quoted: false, .start)),
-      ("money", .scalar("\(staleness.moneyDays)", quoted: false, .start)),
+      ("deployed", .scalar("\(staleness.deployedDays)", quoted: false)),
+      ("money", .scalar("\(staleness.moneyDays)", quoted: false)),
     ])
   }
 
@@ -229,7 +226,7 @@ enum ScenarioEncoder {
       ("id", text(conflict.id)), ("topic", text(conflict.topic)), ("as_of", date(conflict.asOf)),
       (
         "claims",
-        .sequence(conflict.claims.map { map([("value", text($0.value)), ("sources", texts($0.sources))]) }, .start)
+        .sequence(conflict.claims.map { map([("value", text($0.value)), ("sources", texts($0.sources))]) })
       ),
       ("assessment", text(conflict.assessment)),
     ])

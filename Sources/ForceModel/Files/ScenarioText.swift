@@ -5,13 +5,8 @@ enum ScenarioText {
   /// each as JSON (about 240 MB); a node's text offset is 32 bits, so never past 4 GiB.
   static let maximumBytes = 512 * 1024 * 1024
 
-  enum Syntax: String, Sendable {
-    case yaml
-    case json
-  }
-
   /// The syntax a file name implies; content that starts with `{` is JSON whatever its name.
-  static func syntax(for path: String, bytes: [UInt8]) -> Syntax {
+  static func syntax(for path: String, bytes: [UInt8]) -> Document.Syntax {
     let lower = path.lowercased()
     if lower.hasSuffix(".json") { return .json }
     if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
