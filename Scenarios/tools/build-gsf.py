@@ -291,5 +291,40 @@ w("  fixed_yearly_cost: " + fig(0, note="No source gives a fixed cost apart from
 w("  horizon_months: " + fig(12, sources=["UN-SC15432"], as_of="2023-10-02", note="Used only when no mandate period is in force: each authorization ran for twelve months."))
 w("  exchange_rates:")
 w("    CAD: " + fig(0.7416, "about", ["REUTERS-NASDAQ-2024-02-22"], "2024-02-22", None, "Reuters converted C$123M to US$91M at 1.3484 CAD per USD: 1 ÷ 1.3484"))
-write_sources_and_conflicts(ref, w)
+# Conflicts over one number: the figure they are about and the number each claim states, so
+# the figure's range spans the claims.
+write_sources_and_conflicts(ref, w, figures={
+    "C3": ("pledged:Jamaica", [200, 250]),
+    "C4": ("pledged:Benin", [2000, 1500]),
+    "C20": ("pledged:Chad", [1500, 800]),
+})
+
+# Plans: dated events ahead of the data's date (2026-03-21). A number or date no source gives
+# is an assumption: such an event has no sources and its note says what is assumed.
+def event(id, date, key, target, figure_key, figure, extra=None):
+    parts = [f"id: {q(id)}", f"date: {q(date)}", f"{key}: {q(target)}"]
+    if extra:
+        parts.append(extra)
+    parts.append(f"{figure_key}: {figure}")
+    return "      - {" + ", ".join(parts) + "}"
+
+w("plans:")
+w('  - name: "base"')
+w('    note: "What the sources announce, on the dates they give; a date no source gives is the latest the announcement allows, and an assumption."')
+w("    events:")
+w(event("chad-800", "2026", "arrive", "Chad", "officers", fig(800, sources=["NATION-CHAD-2026-03-21"], note="Chad plans to deploy 800 police and gendarmes 'in 2026'; no month is given, so the year's end is taken (an assumption). Chad had offered 1,500 (C20).")))
+w(event("bangladesh", "2026-10", "arrive", "Bangladesh", "officers", fig(1500, "up_to", ["MIAMIHERALD-GSF-PLEDGES", "LATINTIMES-GSF"], note="Offered at the force-generation conference (2025-12-09); no arrival date is given, so the full-strength target month (October 2026, NATION-CHAD-2026-03-21) is assumed.")))
+w(event("us-earmark-paid", "2026-06-30", "line", "us-unsoh-earmark", "amount", fig(85000000, note="Assumed: the $85M committed on 2025-10-09 is paid by the end of June 2026; no source gives a payment date."), "stage: received"))
+w('  - name: "optimistic"')
+w('    note: "Contingents by April and the summer (Ayiti Intel, citing the UN envoy; uncertain), Chad sending its whole 1,500 offer, and the pledged money paid."')
+w("    events:")
+w(event("chad-1500", "2026-04", "arrive", "Chad", "officers", fig(1500, sources=["MIAMIHERALD-GSF-PLEDGES", "AYITIINTEL-2026-01-22"], note="Chad's offer of 1,500 (2025-12-09), arriving with the 'more contingents by April 2026' the UN envoy expected (uncertain).")))
+w(event("bangladesh", "2026-07", "arrive", "Bangladesh", "officers", fig(1500, sources=["MIAMIHERALD-GSF-PLEDGES", "AYITIINTEL-2026-01-22"], note="Bangladesh's offer of 1,500, arriving in the summer ('summer or autumn 2026', uncertain).")))
+w(event("us-earmark-paid", "2026-04-30", "line", "us-unsoh-earmark", "amount", fig(85000000, note="Assumed: the $85M commitment paid by the end of April 2026; no source gives a date."), "stage: received"))
+w(event("haiti-paid", "2026-05-31", "line", "haiti-gsf", "amount", fig(50000000, "up_to", note="Assumed: Haiti's pledge of $50M (cash and in kind, split not given) paid by the end of May 2026; no source gives a date."), "stage: received"))
+w('  - name: "pessimistic"')
+w('    note: "Only Chad\'s 800, at the year\'s end, and Kenya\'s contingent leaving when the mandate ends (its drawdown was announced without a number or a date)."')
+w("    events:")
+w(event("chad-800", "2026-12-31", "arrive", "Chad", "officers", fig(800, "up_to", ["NATION-CHAD-2026-03-21"], note="Chad's 800 'in 2026', at the year's last day.")))
+w(event("kenya-drawdown", "2026-10-02", "leave", "Kenya", "officers", fig(700, "about", ["MIAMIHERALD-GSF-PLEDGES", "CAPFM-2026-02-07"], note="Kenya announced its drawdown on 2026-02-07 without a number or a date; assumed: the about 700 on the ground leave when the GSF's first mandate ends.")))
 print("\n".join(out))

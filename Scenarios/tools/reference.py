@@ -61,8 +61,12 @@ def conflict_known(conflict, published):
     return max(found, key=later_end) if found else None
 
 
-def write_sources_and_conflicts(ref, w):
-    """Every source and every recorded conflict of the reference, copied as they are."""
+def write_sources_and_conflicts(ref, w, figures=None):
+    """Every source and every recorded conflict of the reference, copied as they are.
+
+    `figures` names, for a conflict over one number, the scenario figure it is about and each
+    claim's number in the claim's own order (the numbers the claims state, nothing else)."""
+    figures = figures or {}
     w("sources:")
     for s in ref["sources"]:
         w(f"  - id: {q(s['id'])}")
@@ -82,12 +86,17 @@ def write_sources_and_conflicts(ref, w):
         known = conflict_known(c, published)
         if known:
             w(f"    as_of: {q(known)}")
+        figure, numbers = figures.get(c["id"], (None, []))
+        if figure:
+            w(f"    figure: {q(figure)}")
         w("    claims:")
-        for claim in c["claims"]:
+        for index, claim in enumerate(c["claims"]):
             value = claim["value"]
             if isinstance(value, int):
                 value = f"{value:,}"
             w(f"      - value: {q(str(value))}")
+            if index < len(numbers) and numbers[index] is not None:
+                w(f"        number: {numbers[index]}")
             w("        sources: [" + ", ".join(q(x) for x in claim["sources"]) + "]")
         if c.get("assessment"):
             w(f"    assessment: {q(c['assessment'])}")

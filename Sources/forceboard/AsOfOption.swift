@@ -11,6 +11,12 @@ struct AsOfOption: ParsableArguments {
       valueName: "date"))
   var date: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The plan a date past the data's follows (the scenario's first, its base, by default): results there are projected from the data's date with the plan's events.",
+      valueName: "name"))
+  var plan: String?
+
   /// The date asked for, read forgivingly; nil when none was given.
   func parsed() throws -> AsOf? {
     guard let date else { return nil }
@@ -20,9 +26,20 @@ struct AsOfOption: ParsableArguments {
     return parsed
   }
 
-  /// The scenario as known on the date asked for, or as it is.
+  /// The scenario as known on the date asked for (projected past the data's date), or as it is.
   func apply(to scenario: Scenario) throws -> Scenario {
-    guard let date = try parsed() else { return scenario }
-    return scenario.asOf(date)
+    try view(of: scenario)(scenario)
+  }
+
+  /// What is shown of `scenario`: the date asked for, under the plan asked for (which must be
+  /// one of the scenario's).
+  func view(of scenario: Scenario) throws -> ScenarioView {
+    if let plan, scenario.plan(named: plan) == nil {
+      let names = scenario.plans.map { "'\(TextSanitizer.clean($0.name))'" }
+      throw ValidationError(
+        "--plan: this scenario has no plan named '\(TextSanitizer.clean(plan))'; "
+          + (names.isEmpty ? "it has no plans" : "its plans are " + names.joined(separator: ", ")))
+    }
+    return ScenarioView(date: try parsed(), plan: plan)
   }
 }

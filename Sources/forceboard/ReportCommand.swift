@@ -25,9 +25,11 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario, remote: remote)
-    let shown = try asOf.apply(to: loaded.scenario)
-    let results = recalculate(shown)
-    var report = Report(scenario: shown, results: results)
+    let view = try asOf.view(of: loaded.scenario)
+    let shown = view(loaded.scenario)
+    let ranged = RangedResults(loaded.scenario) { view($0) }
+    let results = ranged.results
+    var report = Report(scenario: shown, ranged: ranged, projection: view.projection(of: loaded.scenario))
     if let baseline {
       report = Report(
         scenario: shown, results: results,

@@ -110,7 +110,7 @@ enum RandomScenario {
           id: "total", label: text(), amount: amount(), currency: "USD", parts: [funding[0].id, funding[1].id])
       ] : []
 
-    return Scenario(
+    var scenario = Scenario(
       mission: Mission(
         name: text(), shortName: text(), leadNation: contributors.first?.country ?? "Nobody",
         authorization: chance(50)
@@ -135,8 +135,38 @@ enum RandomScenario {
         ? [
           DeclaredConflict(
             id: "C1", topic: text(), claims: [.init(value: text(), sources: sources())],
-            assessment: chance(50) ? text() : nil)
+            assessment: chance(50) ? text() : nil,
+            figure: contributors.isEmpty || chance(50) ? nil : .pledged(country: contributors[0].country))
         ]
         : [])
+    if chance(30) {
+      scenario.assumptions.ranges = RangeSpread(
+        about: Double(random.next() % 50) / 100, atLeast: Double(random.next() % 300) / 100, stated: true)
+    }
+    if scenario.mission.asOf != nil, chance(50) {
+      scenario.plans = (0..<Int(random.next() % 3) + 1).map { number in
+        var events: [PlannedEvent] = []
+        for index in 0..<Int(random.next() % 5) {
+          let date = AsOf(year: 2025 + Int(random.next() % 3), month: Int(random.next() % 12) + 1, day: chance(70) ? 15 : nil)
+          func dated<V>(_ figure: Figure<V>) -> Figure<V> {
+            var figure = figure
+            figure.asOf = date
+            return figure
+          }
+          var change = PlannedEvent.Change.arrival(country: text(), dated(count(2_000)))
+          switch random.next() % 5 {
+          case 0 where !contributors.isEmpty: change = .departure(country: contributors[0].country, dated(count(500)))
+          case 1: change = .level(pick([.planned, .authorized, .target]), dated(count(8_000)))
+          case 2 where !funding.isEmpty:
+            change = .flow(line: funding[0].id, pick([.commitment, .received, .spent]), dated(amount()))
+          case 3 where !periods.isEmpty: change = .budget(period: "p1", dated(amount()))
+          default: break
+          }
+          events.append(PlannedEvent(id: "e\(index)", date: date, change: change))
+        }
+        return Plan(name: number == 0 ? "base" : text() + " \(number)", note: chance(50) ? text() : nil, events: events)
+      }
+    }
+    return scenario
   }
 }

@@ -45,7 +45,7 @@ final class ScenarioDecoder {
         root, "the scenario",
         allowed: [
           "schema", "mission", "strength", "contributors", "funding", "funding_totals", "assumptions",
-          "sources", "conflicts",
+          "sources", "conflicts", "plans",
         ], required: ["schema", "mission", "assumptions"])
     else { return nil }
 
@@ -60,6 +60,7 @@ final class ScenarioDecoder {
     let assumptions = top["assumptions"].flatMap(assumptions)
     let sources = top["sources"].map { list($0, "sources", item: source) } ?? []
     let conflicts = top["conflicts"].map { list($0, "conflicts", item: declaredConflict) } ?? []
+    let plans = top["plans"].map { list($0, "plans", item: plan) } ?? []
 
     checkUnique(contributors.map { ($0.value.country.lowercased(), $0.node, $0.value.country) }, what: "country")
     checkUnique(funding.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding line id")
@@ -71,6 +72,9 @@ final class ScenarioDecoder {
       lineIDs: Set(funding.map(\.value.id)), totals: totals, sourceIDs: sources.map(\.value.id),
       periodIDs: mission?.periods.map(\.id) ?? [])
 
+    checkPlans(plans, mission: mission, lineIDs: Set(funding.map(\.value.id)))
+    checkConflictFigures(conflicts, countries: Set(contributors.map(\.value.country)))
+
     for line in funding {
       checkFlows(
         line.value, flowNodes[line.value.id] ?? [],
@@ -81,7 +85,7 @@ final class ScenarioDecoder {
     return Scenario(
       mission: mission, strength: strength, contributors: contributors.map(\.value),
       funding: funding.map(\.value), fundingTotals: totals.map(\.value), assumptions: assumptions,
-      sources: sources.map(\.value), conflicts: conflicts.map(\.value))
+      sources: sources.map(\.value), conflicts: conflicts.map(\.value), plans: plans.map(\.value.plan))
   }
 
   /// Reads the schema version: false when this ForceBoard cannot read files of it.
@@ -367,7 +371,7 @@ final class ScenarioDecoder {
         node, "assumptions",
         allowed: [
           "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rates", "in_hand",
-          "stale_after_days",
+          "stale_after_days", "ranges",
         ],
         required: ["cost_per_officer_year"])
     else { return nil }
@@ -427,9 +431,11 @@ final class ScenarioDecoder {
         hint: "remove it: cash in hand is now received − spent − frozen, from the flows")
     }
     guard let cost else { return nil }
-    return Assumptions(
+    var result = Assumptions(
       costPerOfficerYear: cost, fixedYearlyCost: fixed, horizonMonths: horizon, exchangeRates: rates,
       staleness: staleness)
+    if let node = f["ranges"] { result.ranges = rangeSpread(node) ?? result.ranges }
+    return result
   }
 
   func source(_ node: Node) -> Source? {
@@ -451,16 +457,17 @@ final class ScenarioDecoder {
   func declaredConflict(_ node: Node) -> DeclaredConflict? {
     guard
       let f = fields(
-        node, "conflict", allowed: ["id", "topic", "as_of", "claims", "assessment"],
+        node, "conflict", allowed: ["id", "topic", "as_of", "claims", "assessment", "figure"],
         required: ["id", "topic", "claims"])
     else { return nil }
     let claims = f["claims"].map {
       list($0, "conflict.claims") { node -> DeclaredConflict.Claim? in
-        guard let c = self.fields(node, "claim", allowed: ["value", "sources"], required: ["value"]),
+        guard let c = self.fields(node, "claim", allowed: ["value", "sources", "number"], required: ["value"]),
           let value = c["value"].flatMap({ self.text($0, "claim.value") })
         else { return nil }
         return DeclaredConflict.Claim(
-          value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [])
+          value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [],
+          number: c["number"].flatMap { self.decimal($0, "claim.number", what: "claim's number") })
       }.map(\.value)
     }
     guard let id = f["id"].flatMap({ text($0, "conflict.id") }),
@@ -469,7 +476,35 @@ final class ScenarioDecoder {
     return DeclaredConflict(
       id: id, topic: topic, claims: claims ?? [],
       assessment: f["assessment"].flatMap { text($0, "conflict.assessment") },
-      asOf: f["as_of"].flatMap { date($0, "conflict.as_of") })
+      asOf: f["as_of"].flatMap { date($0, "conflict.as_of") },
+      figure: f["figure"].flatMap(conflictFigure))
+  }
+
+  func conflictFigure(_ node: Node) -> ConflictFigure? {
+    guard let name = text(node, "conflict.figure") else { return nil }
+    guard let figure = ConflictFigure(fileName: name) else {
+      report(
+        node, "conflict.figure: '\(clean(name))' names no figure",
+        hint: "write deployed:<country>, pledged:<country>, planned, authorized or target")
+      return nil
+    }
+    return figure
+  }
+
+  /// A conflict's figure names a country of the contributors.
+  func checkConflictFigures(_ conflicts: [(value: DeclaredConflict, node: Node)], countries: Set<String>) {
+    for (conflict, node) in conflicts {
+      switch conflict.figure {
+      case .deployed(let country), .pledged(let country):
+        if !countries.contains(country) {
+          report(
+            node, "conflict '\(clean(conflict.id))' names a country '\(clean(country))' that is not a contributor",
+            hint: Suggestion.closest(to: country, in: Array(countries)).map { "did you mean '\($0)'?" })
+        }
+      default:
+        break
+      }
+    }
   }
 
 }

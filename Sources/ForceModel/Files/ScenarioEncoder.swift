@@ -15,6 +15,9 @@ enum ScenarioEncoder {
     if !scenario.conflicts.isEmpty {
       top.append(("conflicts", .sequence(scenario.conflicts.map(conflict))))
     }
+    if !scenario.plans.isEmpty {
+      top.append(("plans", .sequence(scenario.plans.map(plan))))
+    }
     return map(top)
   }
 
@@ -202,7 +205,14 @@ enum ScenarioEncoder {
       ("horizon_months", headCount(assumptions.horizonMonths)),
       ("exchange_rates", rates.isEmpty ? nil : .mapping(rates)),
       ("stale_after_days", staleness(assumptions.staleness)),
+      ("ranges", ranges(assumptions.ranges)),
     ])
+  }
+
+  /// The range shares, only when the scenario states them.
+  static func ranges(_ spread: RangeSpread) -> DocumentNode? {
+    guard spread.stated else { return nil }
+    return map([("about", double(spread.about)), ("at_least", double(spread.atLeast))])
   }
 
   /// The staleness windows, only where they differ from the defaults.
@@ -224,9 +234,13 @@ enum ScenarioEncoder {
   static func conflict(_ conflict: DeclaredConflict) -> DocumentNode {
     map([
       ("id", text(conflict.id)), ("topic", text(conflict.topic)), ("as_of", date(conflict.asOf)),
+      ("figure", text(conflict.figure?.fileName)),
       (
         "claims",
-        .sequence(conflict.claims.map { map([("value", text($0.value)), ("sources", texts($0.sources))]) })
+        .sequence(
+          conflict.claims.map {
+            map([("value", text($0.value)), ("number", $0.number.map(double)), ("sources", texts($0.sources))])
+          })
       ),
       ("assessment", text(conflict.assessment)),
     ])

@@ -11,6 +11,8 @@ public struct Assumptions: Sendable, Hashable {
   public var exchangeRates: [String: Amount]
   /// How old each kind of figure may be before it is shown as stale ("last known …").
   public var staleness: Staleness
+  /// How wide each qualifier makes a range.
+  public var ranges = RangeSpread()
 
   /// Assumptions as the scenario states them.
   public init(

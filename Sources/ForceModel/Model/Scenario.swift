@@ -23,12 +23,14 @@ public struct Scenario: Sendable, Hashable {
   public var sources: [Source]
   /// Disagreements between sources the research records.
   public var conflicts: [DeclaredConflict]
+  /// Named plans of dated events ahead (the first is the base), apart from the facts.
+  public var plans: [Plan]
 
   /// A scenario of these parts.
   public init(
     mission: Mission, strength: Strength, contributors: [Contributor], funding: [FundingLine],
     fundingTotals: [FundingTotal] = [], assumptions: Assumptions, sources: [Source],
-    conflicts: [DeclaredConflict] = []
+    conflicts: [DeclaredConflict] = [], plans: [Plan] = []
   ) {
     self.mission = mission
     self.strength = strength
@@ -38,6 +40,7 @@ public struct Scenario: Sendable, Hashable {
     self.assumptions = assumptions
     self.sources = sources
     self.conflicts = conflicts
+    self.plans = plans
   }
 
   /// The source with this id, if the scenario lists one.

@@ -26,6 +26,9 @@ extension Scenario {
 
     var next = self
     next.mission.asOf = date
+    // A plan is what is expected now: shown at a date before the data's, it would tell the past
+    // what was decided later.
+    if !isProjected(date) { next.plans = [] }
     next.mission.notes = mission.notes.filter { knownDate($0.asOf) }.map { note in
       var note = note
       note.sources = trim(note.sources)

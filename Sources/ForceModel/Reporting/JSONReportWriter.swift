@@ -61,12 +61,20 @@ enum JSONReportWriter {
     out += "]"
   }
 
+  /// A range's end: a number, or for a date result an ISO date.
+  private static func bound(_ value: Double?, date: Bool) -> DocumentNode? {
+    guard let value else { return nil }
+    return date ? E.text("\(Day(number: Int(value)))") : E.double(value)
+  }
+
   private static func node(_ item: Report.Item) -> DocumentNode {
     E.map([
       ("key", E.text(item.key)),
       ("label", E.text(item.label)),
       ("display", E.text(item.display)),
       ("number", item.number.map(E.double) ?? .null),
+      ("low", bound(item.low, date: item.date != nil)),
+      ("high", bound(item.high, date: item.date != nil)),
       ("date", E.text(item.date.map { "\($0)" })),
       ("unit", E.text(item.unit)),
       ("qualifier", E.text(item.qualifier?.fileName)),

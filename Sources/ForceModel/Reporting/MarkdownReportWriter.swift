@@ -31,6 +31,9 @@ enum MarkdownReportWriter {
         var notes: [String] = []
         if item.kind == .assumption { notes.append("assumption") }
         if item.kind == .derived { notes.append("derived") }
+        if item.kind == .planned { notes.append("planned") }
+        if let range = item.rangeText { notes.append("range " + range) }
+        if let knowledge = item.knowledge, knowledge == .projected, item.kind == .result { notes.append("projected") }
         if let formula = item.formula, item.kind == .result { notes.append("= " + formula) }
         if let note = item.note { notes.append(note) }
         out +=

@@ -32,6 +32,8 @@ public struct Report: Sendable, Hashable {
       case conflict
       case source
       case text
+      /// An event a plan expects: never a reported fact.
+      case planned
     }
 
     /// Stable machine name, e.g. `shortfall.planned` or `contributor.KEN.deployed`.
@@ -67,6 +69,13 @@ public struct Report: Sendable, Hashable {
     public var period: String?
     /// For a result: past its staleness window, history rather than news.
     public var stale = false
+    /// For a result: the low and high of its range (the inputs' qualifiers and conflicts carried
+    /// through), in the unit of `number`; for a date, days since 1970.
+    public var low: Double?
+    /// See `low`.
+    public var high: Double?
+    /// The range as a reader sees it: "980–1,020", "2026-06-20 – funded through 2026-10-02".
+    public var rangeText: String?
 
     /// One item of a report.
     public init(

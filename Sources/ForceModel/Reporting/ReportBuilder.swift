@@ -4,6 +4,15 @@ extension Report {
     var builder = ReportBuilder(scenario: scenario, results: results)
     self = builder.build()
   }
+
+  /// Builds the report of a scenario, its results and their ranges; a projection marks every
+  /// result projected, known to the data's date.
+  public init(scenario: Scenario, ranged: RangedResults, projection: ProjectionNote? = nil) {
+    var builder = ReportBuilder(scenario: scenario, results: ranged.results)
+    builder.ranges = ranged.ranges
+    builder.projection = projection
+    self = builder.build()
+  }
 }
 
 /// Lays out a scenario and its results as report sections.
@@ -11,6 +20,10 @@ struct ReportBuilder {
   let scenario: Scenario
   let results: Results
   var sections: [Report.Section] = []
+  /// The results' ranges, when worked out.
+  var ranges: ResultRanges?
+  /// The projection shown, when the date is past the data's.
+  var projection: ProjectionNote?
 
   init(scenario: Scenario, results: Results) {
     self.scenario = scenario
@@ -20,7 +33,11 @@ struct ReportBuilder {
   mutating func build() -> Report {
     let mission = scenario.mission
     var subtitle = "Lead nation: \(mission.leadNation)"
-    if let asOf = mission.asOf { subtitle += " · as of \(asOf)" }
+    if let projection {
+      subtitle += " · " + projection.text
+    } else if let asOf = mission.asOf {
+      subtitle += " · as of \(asOf)"
+    }
     if let authorization = mission.authorization { subtitle += " · \(authorization.decision)" }
     if let mandate = results.funding.mandate {
       subtitle += " · mandate in force: \(mandate.period.decision) to \(mandate.period.end)"
@@ -34,6 +51,8 @@ struct ReportBuilder {
     assumptionSection()
     conflictSection()
     sourceSection()
+    planSection()
+    for index in sections.indices { sections[index].items = sections[index].items.map(ranged) }
     return Report(
       title: "\(mission.name) (\(mission.shortName))", subtitle: subtitle, banner: mission.banner,
       sections: sections)

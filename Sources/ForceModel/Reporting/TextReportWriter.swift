@@ -34,8 +34,10 @@ enum TextReportWriter {
         } else {
           line += "  " + padded(display, to: valueWidth, right: true)
         }
+        if let range = item.rangeText { line += "  range \(c(range))" }
         if let asOf = item.asOf { line += "  as of \(asOf)" }
         if item.kind == .assumption { line += "  (assumption)" }
+        if item.kind == .planned { line += "  (planned)" }
         if item.kind == .derived { line += "  (derived)" }
         if !item.sources.isEmpty { line += "  [\(c(item.sources.joined(separator: ", ")))]" }
         out += line.trimmingTrailingSpaces() + "\n"
@@ -69,6 +71,7 @@ enum TextReportWriter {
     var out = "\nHEADLINE\n"
     for item in chosen {
       var line = "  " + padded(c(item.label), to: labelWidth) + "  " + c(item.display)
+      if let range = item.rangeText { line += "  (range \(c(range)))" }
       if let knowledge = item.knowledge {
         line += "  (\(knowledge.rawValue)" + (item.knownTo.map { ", known to \($0)" } ?? "") + ")"
       }

@@ -15,6 +15,15 @@ enum MoneyCalculation {
   static let burnWindowDays = 91
 
   static func run(_ scenario: Scenario, deployedTotal: Int) -> FundingResults {
+    run(scenario, deployedTotal: deployedTotal, tally: nil).results
+  }
+
+  /// The money results, with the pass over the lines they came from; `given` is a pass over the
+  /// same lines, on the same day, to use instead of a new one (a bounded scenario whose lines
+  /// did not move).
+  static func run(_ scenario: Scenario, deployedTotal: Int, tally given: MoneyTally?) -> (
+    results: FundingResults, tally: MoneyTally
+  ) {
     let assumptions = scenario.assumptions
     let day = scenario.mission.asOf?.lastDay
     let limit = day ?? .distantFuture
@@ -26,7 +35,7 @@ enum MoneyCalculation {
     // committed and never received lapsed with it, and its cash stayed with it.
     let periodStart = period?.startDay ?? lastEnded?.endDay
     let context = Self.context(scenario, period: period, limit: limit, periodStart: periodStart)
-    let tally = Self.tally(scenario.funding, context)
+    let tally = given ?? Self.tally(scenario.funding, context)
     let cash = tally.cash
     let inKind = tally.inKind
     let reportedThrough = tally.reportedThrough
@@ -86,7 +95,7 @@ enum MoneyCalculation {
       monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: requirementMonths)
     results.staleMoneyDays = assumptions.staleness.moneyDays
     results.cashLastKnownBefore = tally.lastKnownBefore
-    return results
+    return (results, tally)
   }
 
   /// What the pass over the lines needs to know of the period in force.

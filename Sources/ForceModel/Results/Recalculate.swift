@@ -4,6 +4,12 @@
 /// always gives the same results. It runs on every keystroke, so it makes one pass over the
 /// contributors and one over the funding lines.
 public func recalculate(_ scenario: Scenario) -> Results {
+  recalculate(scenario, tally: nil).results
+}
+
+/// `recalculate`, with the money pass over the lines kept (or a given one used: the pass of a
+/// scenario with the same lines on the same day).
+func recalculate(_ scenario: Scenario, tally given: MoneyTally?) -> (results: Results, tally: MoneyTally) {
   let contributors = scenario.contributors
   // An old force's pledges and its unattributed remainder end with it (`ForcePhases`).
   let phases = ForcePhases(scenario.mission)
@@ -59,11 +65,11 @@ public func recalculate(_ scenario: Scenario) -> Results {
     }
   }
 
-  let funding = MoneyCalculation.run(scenario, deployedTotal: deployedTotal)
+  let (funding, tally) = MoneyCalculation.run(scenario, deployedTotal: deployedTotal, tally: given)
   let conflicts = ConflictFinder.find(
     in: scenario, deployedTotal: deployedTotal, unconverted: funding.unconvertedIndices)
 
-  return Results(
+  let results = Results(
     deployedTotal: deployedTotal,
     pledgedTotal: pledgedTotal,
     shortfalls: shortfalls,
@@ -74,6 +80,7 @@ public func recalculate(_ scenario: Scenario) -> Results {
     conflicts: conflicts,
     deployedKnownTo: deployedKnownTo,
     deployedIsStale: Staleness.isStale(deployedKnownTo, on: day, window: window) ? deployedKnownTo : nil)
+  return (results, tally)
 }
 
 extension Strength {
