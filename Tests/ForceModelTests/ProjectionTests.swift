@@ -146,7 +146,7 @@ import Testing
       }
     }
     let unknownLine = Self.small.replacingOccurrences(of: "line: \"us\"", with: "line: \"uss\"")
-    #expect(problems(unknownLine).contains { $0.contains("plan.yaml:42:9") && $0.contains("did you mean 'us'?") })
+    #expect(problems(unknownLine).contains { $0.contains("plan.yaml:41:9") && $0.contains("did you mean 'us'?") }, "\(problems(unknownLine))")
     let twoKinds = Self.small.replacingOccurrences(of: "arrive: \"Chad\", officers: 100", with: "arrive: \"Chad\", leave: \"Kenya\", officers: 100")
     #expect(problems(twoKinds).contains { $0.contains("changes one thing; found arrive and leave") })
     let undated = Self.small.replacingOccurrences(of: "  as_of: \"2026-03-21\"\n", with: "")
