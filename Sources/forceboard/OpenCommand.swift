@@ -100,7 +100,10 @@ struct OpenCommand: ParsableCommand {
     state.source.canSaveCopy = fetcher != nil && !self.readOnly && !kiosk
     if kiosk { state.focus = .contributions }
     // --as-of pins the display to a date; without it the screen follows the latest data.
-    if let pin, loaded != nil { state.pin(asOf: pin) }
+    if let pin, loaded != nil {
+      if let plan = asOf.plan { state.follow(plan: plan) }
+      state.pin(asOf: pin)
+    }
     let files = FileEffects(journalFolder: readOnly ? nil : environment.stateFolder)
     try chooseTheme(&state, from: loadedThemes, environment: environment)
     if let loaded {

@@ -68,7 +68,9 @@ struct SnapshotCommand: ParsableCommand {
     default: throw ValidationError("--chart must be strength, total or money")
     }
     // The screen as the @ key would show it on that date: the whole history, the cursor on it.
-    if let date = try asOf.parsed() { state.pin(asOf: date) }
+    let view = try asOf.view(of: state.history.current)
+    if view.plan != nil { state.follow(plan: view.plan) }
+    if let date = view.date { state.pin(asOf: date) }
     let grid = render(state)
     if color {
       // --color asks for colour explicitly, so it wins over NO_COLOR (which governs defaults).

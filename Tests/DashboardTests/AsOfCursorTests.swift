@@ -32,20 +32,27 @@ import Testing
     #expect(render(state).text.contains("as of 2025-03 (latest)"))
   }
 
-  /// "n of m dates" counts to the latest picture: from the first date, each `]` adds one, and
-  /// the one that reaches m is the latest (no date is skipped, none is past the latest).
-  @Test mutating func theDateCountEndsAtTheLatestPicture() {
+  /// "n of m dates" counts every date: from the first, each `]` adds one; the data's own date
+  /// is the latest picture, and the dates after it (the mandate's end) are the projection.
+  @Test mutating func theDateCountRunsThroughTheLatestPictureIntoTheProjection() throws {
     let steps = state.cursorDays
-    #expect(steps.last == Scenario.haitiMSS.mission.asOf?.lastDay)
+    let latest = try #require(Scenario.haitiMSS.mission.asOf?.lastDay)
+    let at = try #require(steps.firstIndex(of: latest))
+    #expect(steps.last.map { $0 > latest } == true, "the mandate's end lies ahead of the data")
     for _ in steps { press(.character("[")) }
     #expect(state.cursor == steps.first?.asOf)
-    for n in 2..<steps.count {
+    for n in 2...at {
       press(.character("]"))
       let header = render(state).text.split(separator: "\n").first.map(String.init) ?? ""
       #expect(header.contains("· \(n) of \(steps.count) dates"), "\(n): \(header)")
     }
     press(.character("]"))
-    #expect(state.cursor == nil, "the m-th date is the latest picture")
+    #expect(state.cursor == nil, "the data's own date is the latest picture")
+    press(.character("]"))
+    #expect(state.cursor == steps[at + 1].asOf)
+    let header = render(state).text.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(header.contains("▶ PROJECTED \(steps[at + 1])"), "\(header)")
+    #expect(header.contains("no plan"), "the built-in mission has no plan: the data carried forward")
   }
 
   @Test mutating func bracesMoveAMonthAndDotComesBack() {

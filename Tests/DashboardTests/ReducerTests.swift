@@ -161,7 +161,13 @@ import Testing
 
   @Test mutating func enterOnADerivedResultOpensItsDetails() {
     _ = press(.end, .enter)
-    #expect(state.overlay == .details(.result(.shortfall(.target)), scroll: 0))
+    guard case .details(let target, scroll: 0, let sensitivity) = state.overlay else {
+      Issue.record("no details: \(String(describing: state.overlay))")
+      return
+    }
+    #expect(target == .result(.shortfall(.target)))
+    // Kenya's "700+" moves it most: at least 700, up to 10 % more.
+    #expect(sensitivity.first?.input == .deployed(country: "Kenya"))
   }
 
   @Test mutating func messagesExpireAfterTicks() {

@@ -9,12 +9,15 @@ import Testing
 @Suite struct StackedChartShareTests {
   static let gsf = GSFScenario.scenario
 
-  /// Each band's share of the person-days from the history's first step to its last day,
+  /// Each band's share of the person-days from the history's first step to the data's date,
   /// worked out here from the steps, independently of the chart.
   static func personDayShares(_ timeline: MissionTimeline, _ bands: ChartBands) -> [Double] {
     var days = [Double](repeating: 0, count: bands.names.count)
-    for (index, step) in timeline.steps.enumerated() {
-      let end = index + 1 < timeline.steps.count ? timeline.steps[index + 1].day : (timeline.last ?? step.day)
+    // To the data's date: past it the chart draws the projected total, not the countries.
+    let horizon = timeline.horizon ?? .distantFuture
+    for (index, step) in timeline.steps.enumerated() where step.day <= horizon {
+      let next = index + 1 < timeline.steps.count ? timeline.steps[index + 1].day : (timeline.last ?? step.day)
+      let end = min(next, horizon)
       for (country, count) in step.counts.enumerated() {
         days[bands.bandOf[country]] += Double(count) * Double(end.number - step.day.number)
       }

@@ -96,7 +96,7 @@ import Testing
     #expect(text.contains("Deployed (sum)          1,449"), "\(text)")
   }
 
-  @Test func theEventsListMovesTheCursor() {
+  @Test func theEventsListMovesTheCursor() throws {
     var state = screen(120, 50)
     #expect(state.cursor == nil)
     let events = state.timeline.events
@@ -112,7 +112,10 @@ import Testing
     #expect(state.cursor == events[0].day.asOf)
     #expect(state.scenario.contributors.count == 1, "on the first day only Kenya had pledged")
     _ = reduce(&state, .key(.end))
-    #expect(state.cursor == nil, "the last event is after the data's date: the latest picture")
+    let last = try #require(events.last)
+    #expect(last.kind == .planned, "the base plan's last event lies ahead of the data")
+    #expect(state.cursor == last.day.asOf, "past the data's date the cursor projects")
+    #expect(render(state).text.contains("▶ PROJECTED \(last.day) · plan base"))
   }
 
   @Test func cursorKeysMoveTheSelectedEvent() {

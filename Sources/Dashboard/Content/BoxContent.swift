@@ -18,8 +18,8 @@ enum BoxContent {
     switch overlay {
     case .help(let scroll):
       return ("Help — keys (\(state.mode.rawValue))", HelpContent.lines(state), scroll)
-    case .details(let target, let scroll):
-      let details = DetailsContent(state: state, target: target)
+    case .details(let target, let scroll, let sensitivity):
+      let details = DetailsContent(state: state, target: target, sensitivity: sensitivity)
       return ("Details — " + details.title, details.lines, scroll)
     case .compare(let diff, let scroll):
       return ("Baseline │ what-if │ change", EditingContent.compare(diff, state: state), scroll)

@@ -6,7 +6,7 @@ struct DetailsContent {
   var title = ""
   var lines: [(String, ThemeRole)] = []
 
-  init(state: AppState, target: DetailTarget) {
+  init(state: AppState, target: DetailTarget, sensitivity: [Swing] = []) {
     switch target {
     case .strength(let figure): addStrength(figure, state: state)
     case .reported(let index): addReported(index, state: state)
@@ -14,6 +14,7 @@ struct DetailsContent {
       let explanation = state.results.explain(key, in: state.scenario)
       title = explanation?.title ?? "Result"
       addExplanation(explanation, conflict: false)
+      addRange(key, state: state, sensitivity: sensitivity)
     case .contributor(let index): addContributor(index, state: state)
     case .event(let index): addEvent(index, state: state)
     case .fundingLine(let index): addFundingLine(index, state: state)
@@ -266,6 +267,43 @@ struct DetailsContent {
         if let note = input.note, !conflict, note != "derived" { text += " — \(note)" }
         add(text, input.sources.isEmpty && input.note != "derived" && !conflict ? .assumption : .normal)
       }
+    }
+  }
+
+  /// A result's range, what makes it, and the inputs that move it most (a tornado, widest
+  /// swing first), each with its two ends.
+  mutating func addRange(_ key: ResultKey, state: AppState, sensitivity: [Swing]) {
+    let ranges = state.figures.ranges
+    let point = state.results
+    func text(_ value: Double) -> String {
+      switch key {
+      case .runway, .runwayWithCommitments: "\(Day(number: Int(value)))"
+      case .deployedTotal, .shortfall, .pledgedNotDeployed: Format.count(Int(value.rounded()))
+      case .coverage, .share, .leadShare: Format.percent(value)
+      default: Format.money(value)
+      }
+    }
+    add("", .normal)
+    switch key {
+    case .runway, .runwayWithCommitments:
+      let (earliest, latest) = ranges.runway(withCommitments: key == .runwayWithCommitments, point: point)
+      add(earliest == latest ? "  Range: none (no uncertain input moves it)" : "  Range: \(earliest.text) – \(latest.text)", .title)
+    default:
+      guard let range = ranges.range(key, point: point) else { return }
+      add(
+        range.lowerBound == range.upperBound
+          ? "  Range: none (no uncertain input moves it)" : "  Range: \(text(range.lowerBound)) – \(text(range.upperBound))",
+        .title)
+    }
+    add(
+      "  Every input at its worse end, then at its better end: \(ranges.spread.text); a conflict naming a figure spans its claims.",
+      .dim)
+    guard !sensitivity.isEmpty else { return }
+    add("  Moves it most (each input alone at its two ends):", .normal)
+    let isDay = key == .runway || key == .runwayWithCommitments
+    for swing in sensitivity {
+      let width = isDay ? "\(Int(swing.width)) days" : text(swing.width)
+      add("    \(swing.input.label): \(text(swing.atWorse)) – \(text(swing.atBetter))  (swing \(width))", .normal)
     }
   }
 

@@ -70,6 +70,9 @@ extension AppState {
   /// panels show the past (edits apply to the latest picture), except a row that saves a copy
   /// where this display may keep one (an address opened for browsing).
   public func refuses<Command>(_ row: KeyRow<Command>) -> Bool {
-    row.edits && (readOnly || cursor != nil) && !(row.savesCopy && source.canSaveCopy && cursor == nil)
+    // Past the data's date the plan is what edits change: the facts are edited in the latest
+    // picture.
+    row.edits && (readOnly || (cursor != nil && !isProjecting))
+      && !(row.savesCopy && source.canSaveCopy && cursor == nil)
   }
 }

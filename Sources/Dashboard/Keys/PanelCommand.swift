@@ -8,7 +8,7 @@ public enum PanelCommand: String, Sendable, Hashable, CaseIterable {
   case theme, mouse, zoom, redraw, help, quit
   case edit, editAssumptions, add, remove, toggleCounted, undo, redo, history, reset, compare, goalSeek
   case save, saveAs, open
-  case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest, chartSubject, chartStack
+  case earlierEvent, laterEvent, monthEarlier, monthLater, typeDate, latest, chartSubject, chartStack, nextPlan
 }
 
 extension KeyMap where Command == PanelCommand {
@@ -39,7 +39,15 @@ extension KeyMap where Command == PanelCommand {
       label: "{ }", help: ["as of a month earlier / later"], group: .time),
     KeyRow(
       [.init(key: .character("@"), command: .typeDate)], label: "@",
-      help: ["as of a date you type: 2024-09-12, 2024-09, sep 2024"], group: .time),
+      help: ["as of a date you type: 2024-09-12, 2024-09, sep 2024; past the data's date, projected"],
+      group: .time),
+    KeyRow(
+      [.init(key: .character("P"), command: .nextPlan)], label: "P",
+      help: [
+        "follow the next plan past the data's date (base, optimistic, …); on the",
+        "timeline e edits a planned event, a adds one, d removes it",
+      ], group: .time,
+      hint: when("P", "plan", order: 5) { $0.isProjecting && $0.history.current.plans.count > 1 }),
     KeyRow(
       [.init(key: .character("."), command: .latest)], label: ".", help: ["back to the latest picture"], group: .time,
       hint: when(".", "latest", order: 3) { $0.cursor != nil }),

@@ -17,7 +17,15 @@ enum HeaderBar {
     if let change = state.source.changedOnDisk, !state.readOnly { right += "· ⚠ \(change.rawValue) " }
     // In the past, nobody can miss it: the date and how far along the history it is.
     var past: (full: String, short: String)?
-    if let cursor = state.cursor {
+    if let cursor = state.cursor, state.isProjecting {
+      // Ahead of the data: said first and in capitals, with the plan followed and where the
+      // data stops.
+      let plan = state.history.current.plan(named: state.timelineState.plan)?.name
+      let planText = plan.map { " · plan \(TextSanitizer.clean($0, limit: 16))" } ?? " · no plan"
+      let from = state.latestDay.map { " · data to \($0)" } ?? ""
+      let back = state.ops.kiosk ? "" : " · \(KeyMap.panels.key(.latest)) latest"
+      past = (" ▶ PROJECTED \(cursor)\(planText)\(from)\(back) ", " ▶ PROJECTED \(cursor) ")
+    } else if let cursor = state.cursor {
       let events = state.cursorDays
       let known = events.filter { $0 <= cursor.lastDay }.count
       // The key back to the latest picture, where keys do something (not on a kiosk).

@@ -89,27 +89,36 @@ enum TimelineChart {
     _ state: AppState, _ timeline: MissionTimeline, first: Day, last: Day, in rect: Rect, into grid: inout Grid
   ) {
     let byCountry = state.chart.byCountry
-    var peak = timeline.steps.map(\.total).max() ?? 0
+    let outlook = state.outlook
+    var peak = max(timeline.steps.map(\.total).max() ?? 0, outlook?.better.steps.map(\.total).max() ?? 0)
     for points in timeline.levels.values { peak = max(peak, points.map(\.value).max() ?? 0) }
     if !byCountry { peak = max(peak, timeline.reported.map(\.value).max() ?? 0) }
     let top = niceCeiling(Double(max(1, peak)))
     let labels = [Format.count(Int(top)), Format.count(Int(top / 2)), "0"]
-    guard let (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
+    guard var (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
     let cursor = cursorDay(state)
     let dataEnd = latestDay(state, last: last)
     let shownDay = cursor ?? dataEnd
+    // The days that matter ahead get the plot's top row to themselves, where there is room.
+    let markRow = outlook.map { !$0.milestones.isEmpty && plot.height >= 4 } == true ? plot.y : nil
+    if markRow != nil {
+      plot.y += 1
+      plot.height -= 1
+    }
 
     // The bands are worked out once a frame, for the stack and its legend alike.
     let bands = ChartBands(timeline)
     stack(
       timeline, bands: bands, byCountry: byCountry, top: top, plot: plot, axis: axis, dataEnd: dataEnd,
       cursor: cursor, into: &grid)
-    // The levels' lines over the stack: the plan, the ceiling, the target as they stood.
+    projection(timeline, outlook: outlook, top: top, plot: plot, axis: axis, dataEnd: dataEnd, into: &grid)
+    // The levels' lines over the stack: the plan, the ceiling, the target as they stood (and,
+    // past the data's date, as decided or as planned).
     for (level, glyph, role) in levelStyles {
       guard timeline.levels[level] != nil else { continue }
       for column in 0..<plot.width {
-        guard let day = axis.day(atColumn: column, endingAt: dataEnd), let value = timeline.level(level, on: day)
-        else { continue }
+        let day = axis.day(atColumn: column, endingAt: dataEnd) ?? axis.day(atColumn: column)
+        guard let value = timeline.level(level, on: day) else { continue }
         let row = min(plot.height - 1, Int(Double(value) / top * Double(plot.height)))
         grid[plot.x + column, plot.maxY - 1 - row] = Cell(glyph, style: Style(role, bold: true))
       }
@@ -128,7 +137,58 @@ enum TimelineChart {
       labels: labels, periods: timeline.periods, plot: plot, axis: axis, cursor: cursor, latest: dataEnd, in: rect,
       into: &grid)
 
-    strengthLegend(timeline, bands: bands, byCountry: byCountry, on: shownDay, in: rect, into: &grid)
+    var legendRect = rect
+    if dataEnd < last, rect.width >= 60 {
+      // Past the data's date the chart is a projection, and says whose.
+      let ahead = " ╱┊ " + (timeline.plan.map { "plan \(TextSanitizer.clean($0, limit: 14))" } ?? "carried forward")
+      let width = TextWidth.of(ahead)
+      grid.put(ahead, x: rect.maxX - width, y: rect.y, style: Style(.projected))
+      legendRect.width -= width + 1
+    }
+    strengthLegend(timeline, bands: bands, byCountry: byCountry, on: shownDay, in: legendRect, into: &grid)
+    if let markRow { milestones(outlook, row: markRow, plot: plot, axis: axis, into: &grid) }
+  }
+
+  /// Past the data's date, the projected total (no longer by country: nobody reports the
+  /// split of a plan): hatched `╱` up to the low end of its range, `┊` over the range to its
+  /// high end, `━` at the value itself; glyphs as well as a colour, so `mono` reads it too.
+  static func projection(
+    _ timeline: MissionTimeline, outlook: Outlook?, top: Double, plot: Rect, axis: TimeAxis, dataEnd: Day,
+    into grid: inout Grid
+  ) {
+    let start = axis.column(dataEnd) + 1
+    guard start < plot.width else { return }
+    func rows(_ value: Int) -> Int { min(plot.height, max(0, Int((Double(value) / top * Double(plot.height)).rounded()))) }
+    for column in start..<plot.width {
+      let day = axis.day(atColumn: column)
+      guard let total = timeline.step(on: day)?.total else { continue }
+      let low = rows(min(total, outlook?.worse.step(on: day)?.total ?? total))
+      let high = rows(max(total, outlook?.better.step(on: day)?.total ?? total))
+      let point = rows(total)
+      let x = plot.x + column
+      for row in 0..<high {
+        grid[x, plot.maxY - 1 - row] = Cell(row < low ? "╱" : "┊", style: Style(.projected))
+      }
+      if point > 0 { grid[x, plot.maxY - point] = Cell("━", style: Style(.projected, bold: true)) }
+    }
+  }
+
+  /// The days that matter ahead on their own row over the plot: `◇` on the day, `·` over the
+  /// days its range allows.
+  static func milestones(_ outlook: Outlook?, row y: Int, plot: Rect, axis: TimeAxis, into grid: inout Grid) {
+    guard let outlook else { return }
+    for milestone in outlook.milestones {
+      if let earliest = milestone.earliest, let latest = milestone.latest ?? Optional(axis.last), earliest < latest {
+        let from = max(0, axis.column(max(earliest, axis.first)))
+        let to = min(plot.width - 1, axis.column(min(latest, axis.last)))
+        for column in stride(from: from, through: to, by: 1) where grid[plot.x + column, y].character == " " {
+          grid[plot.x + column, y] = Cell("·", style: Style(.projected))
+        }
+      }
+      if let day = milestone.day, day >= axis.first, day <= axis.last {
+        grid[plot.x + axis.column(day), y] = Cell("◇", style: Style(.projected, bold: true))
+      }
+    }
   }
 
   /// The stack, column by column: each band whole cells by largest remainder of its share,

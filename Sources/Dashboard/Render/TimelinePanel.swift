@@ -16,7 +16,10 @@ enum TimelinePanel {
     grid.put(String(repeating: "─", count: events.width), x: events.x, y: rule, style: Style(.border))
     let timeline = state.timeline
     var title = " Events \(Format.count(timeline.events.count))"
-    if !state.ops.kiosk {
+    if state.isProjecting, let outlook = state.outlook, !outlook.milestones.isEmpty {
+      // Ahead of the data, the days that matter take the rule: when each comes, and its range.
+      title = " Ahead: " + outlook.milestones.map(Self.describe).joined(separator: " · ") + " "
+    } else if !state.ops.kiosk {
       title +=
         focused
         ? " · ↑↓ moves the as-of date " : " · \(KeyMap.panels.key(.timelinePanel)) then ↑↓ moves the as-of date "
@@ -25,5 +28,17 @@ enum TimelinePanel {
     TableDrawer.draw(
       TimelineRows.table(state, rows: events.height), in: events, frame: rect, focused: focused,
       into: &grid)
+  }
+
+  /// A day that matters in a few words: "◇ reaches target 5,500 2026-12-31 (2026-10-31 – never)".
+  static func describe(_ milestone: Outlook.Milestone) -> String {
+    let day = milestone.day.map { "\($0)" } ?? "not in the plan"
+    let range: String
+    if milestone.earliest == milestone.day && milestone.latest == milestone.day {
+      range = ""
+    } else {
+      range = " (\(milestone.earliest.map { "\($0)" } ?? "never") – \(milestone.latest.map { "\($0)" } ?? "never"))"
+    }
+    return "◇ \(milestone.text) \(day)\(range)"
   }
 }

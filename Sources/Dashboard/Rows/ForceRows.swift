@@ -66,16 +66,11 @@ enum ForceRows {
   /// everywhere, never "short". The word comes before the percent: where room is short, the
   /// percent is what is cut.
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
-    let scenario = state.scenario
-    let results = state.results
-    let baseline = state.baseline
-    let before = state.baselineResults
-    var label = ""
-    var value = ""
+    let (scenario, results, baseline, before) = (state.scenario, state.results, state.baseline, state.baselineResults)
+    var (label, value, extra, extraStyle, labelRole) = ("", "", "", Style(.dim), ThemeRole.normal)
     var fraction: Double?
-    var extra = ""
-    var extraStyle = Style(.dim)
-    var labelRole = ThemeRole.normal
+    // The range of a result, as fractions of the bar (deployed) or in words (a shortfall).
+    var band: ClosedRange<Double>?
     var delta: String?
     var higherIsBetter = true
     switch target {
@@ -99,11 +94,14 @@ enum ForceRows {
       value = Format.count(results.deployedTotal)
       fraction = Double(results.deployedTotal) / scale
       delta = Deltas.count(results.deployedTotal, before.deployedTotal)
+      band = state.figures.ranges.range(.deployedTotal, point: results).flatMap { range in
+        range.lowerBound < range.upperBound ? (range.lowerBound / scale)...(range.upperBound / scale) : nil
+      }
       if let known = results.deployedIsStale {
         // History, not news (older than the staleness window): the words replace the bar.
         extra = "stale \(known)"
         extraStyle = Style(.warning)
-        fraction = nil
+        (fraction, band) = (nil, nil)
       }
     case .reported(let i):
       let reported = scenario.strength.reported[i]
@@ -119,6 +117,7 @@ enum ForceRows {
       labelRole = short ? .shortfall : .ok
       value = Format.count(shortfall.count)
       extra = short ? "SHORT  \(Format.percent(shortfall.ratio))" : "OK, \(Format.count(shortfall.surplus)) over"
+      extra += rangeText(state, .shortfall(level), after: extra, width: barWidth)
       extraStyle = Style(short ? .shortfall : .ok)
       delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
       higherIsBetter = false
@@ -135,14 +134,39 @@ enum ForceRows {
       cells.append(
         delta.map { TableCell($0, Style(Deltas.role($0, higherIsBetter: higherIsBetter), bold: true)) } ?? .empty)
     }
-    if let fraction, barWidth > 0 {
-      let bar = Glyphs.bar(fraction, width: barWidth)
-      cells.append(
-        TableCell(
-          TextRun(text: bar.filled, style: Style(.bar)), then: TextRun(text: bar.empty, style: Style(.barEmpty))))
+    if let bar = barCell(fraction: fraction, band: band, width: barWidth) {
+      cells.append(bar)
     } else if !extra.isEmpty {
       cells.append(TableCell(extra, extraStyle))
     }
     return TableRow(cells: cells)
+  }
+
+  /// The bar of a figure (a band over its range, when it has one), or nil without room or bar.
+  static func barCell(fraction: Double?, band: ClosedRange<Double>?, width: Int) -> TableCell? {
+    guard width > 0 else { return nil }
+    if let band { return bandCell(band, width: width) }
+    guard let fraction else { return nil }
+    let bar = Glyphs.bar(fraction, width: width)
+    return TableCell(
+      TextRun(text: bar.filled, style: Style(.bar)), then: TextRun(text: bar.empty, style: Style(.barEmpty)))
+  }
+
+  /// A range as a band on a bar: solid (in eighths) to its low end, shaded to its high end.
+  static func bandCell(_ band: ClosedRange<Double>, width: Int) -> TableCell {
+    let solid = Glyphs.bar(band.lowerBound, width: width).filled
+    let used = solid.count
+    let high = max(used, min(width, Int((max(0, band.upperBound) * Double(width)).rounded())))
+    return TableCell(
+      TextRun(text: solid + String(repeating: "▒", count: high - used), style: Style(.bar)),
+      then: TextRun(text: String(repeating: "░", count: width - high), style: Style(.barEmpty)))
+  }
+
+  /// A result's range after `text`, where the column has room for it whole; else nothing.
+  static func rangeText(_ state: AppState, _ key: ResultKey, after text: String, width: Int) -> String {
+    guard let range = state.figures.ranges.range(key, point: state.results), range.lowerBound < range.upperBound
+    else { return "" }
+    let words = "  \(Format.count(Int(range.lowerBound)))–\(Format.count(Int(range.upperBound)))"
+    return TextWidth.of(text + words) <= width ? words : ""
   }
 }

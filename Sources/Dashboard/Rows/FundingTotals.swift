@@ -35,6 +35,9 @@ enum FundingTotals {
     let funding: FundingResults
     let before: FundingResults
     let deployed: Int
+    /// The results shown and their ranges, for each total's low and high.
+    var results: Results? = nil
+    var ranges: ResultRanges? = nil
   }
 
   /// The totals table.
@@ -48,14 +51,40 @@ enum FundingTotals {
     ]
     let selected = state.table(.funding).selected - lines
     let inputs = Inputs(
-      funding: state.results.funding, before: state.baselineResults.funding, deployed: state.results.deployedTotal)
+      funding: state.results.funding, before: state.baselineResults.funding, deployed: state.results.deployedTotal,
+      results: state.results, ranges: state.figures.ranges)
     return TableModel(
       columns: columns, minimumFlexible: 0, showsHeader: false, count: targets.count,
       window: targets.map { target in
-        guard case .result(let key) = target, let line = line(key, inputs) else { return TableRow(cells: []) }
+        guard case .result(let key) = target, var line = line(key, inputs) else { return TableRow(cells: []) }
+        if let range = rangeText(key, inputs) {
+          // After the verdict ("SHORT"), before what it rests on.
+          let verdict = ["SHORT · ", "covered · "].first { line.detail.hasPrefix($0) } ?? ""
+          line.detail = verdict + range + " · " + line.detail.dropFirst(verdict.count)
+        }
         return row(line, deltas: state.showsDeltas)
       },
       selected: state.ops.kiosk || selected < 0 ? nil : selected, scroll: 0)
+  }
+
+  /// A total's range in words, when its inputs make it one: "range $1.1B–$1.37B",
+  /// "runs out 2026-06-20 – 2026-08-10".
+  static func rangeText(_ key: ResultKey, _ inputs: Inputs) -> String? {
+    guard let results = inputs.results, let ranges = inputs.ranges else { return nil }
+    switch key {
+    case .runway, .runwayWithCommitments:
+      let (earliest, latest) = ranges.runway(withCommitments: key == .runwayWithCommitments, point: results)
+      guard earliest != latest, earliest.day != nil || latest.day != nil else { return nil }
+      return "range \(earliest.text) – \(latest.text)"
+    case .inHand, .mandateGap, .gap, .fundingListed:
+      guard let range = ranges.range(key, point: results), range.lowerBound < range.upperBound else { return nil }
+      return "range \(Format.money(range.lowerBound))–\(Format.money(range.upperBound))"
+    case .coverage:
+      guard let range = ranges.range(key, point: results), range.lowerBound < range.upperBound else { return nil }
+      return "range \(Format.percent(range.lowerBound))–\(Format.percent(range.upperBound))"
+    default:
+      return nil
+    }
   }
 
   /// A total's cells: label, value, then the change since the baseline and what it means.

@@ -130,22 +130,30 @@ public struct AppState: Sendable {
   /// Something visible changed without a key: the next frame must be drawn.
   mutating func bumpRevision() { revision &+= 1 }
 
-  /// Pins the screen to the scenario as known on `date` (`--as-of`): the cursor's date, or the
-  /// latest picture when the date is on or after the data's own.
+  /// Pins the screen to the scenario as known on `date` (`--as-of`): the cursor's date, the
+  /// latest picture on the data's own date, or past it the projection (up to its end).
   public mutating func pin(asOf date: AsOf) {
     ensureWholeTimeline()
-    if let latest = latestDay, date.lastDay >= latest {
-      setCursor(nil)
-    } else {
-      setCursor(date)
+    guard let latest = latestDay, date.lastDay != latest else { return setCursor(nil) }
+    if date.lastDay > latest, let end = projectionEnd, date.lastDay > end {
+      return setCursor(end.asOf)
     }
+    setCursor(date)
+  }
+
+  /// Follows the plan named `name` (nil: the scenario's first) past the data's date: the
+  /// projection, its chart and its days that matter are worked out again.
+  public mutating func follow(plan name: String?) {
+    timelineState.follow(name)
+    setCursor(cursor)
+    prepareTimeline()
   }
 
   /// Shows the scenario as known on `date` (nil: the latest picture), recalculated.
   mutating func setCursor(_ date: AsOf?) {
     ensureWholeTimeline()
     timelineState.cursor = date
-    figures.show(date.map { history.current.asOf($0, wholeLines: true) } ?? history.current)
+    figures.show(history.current, view: timelineState.view)
     refreshRows()
     selectEventAtCursor()
   }
@@ -161,7 +169,7 @@ public struct AppState: Sendable {
 
   /// Shows a preview of the scenario while the user types, without recording it.
   mutating func showPreview(_ preview: Scenario) {
-    figures.preview(preview)
+    figures.preview(preview, view: timelineState.view)
     refreshRows()
   }
 
@@ -199,6 +207,9 @@ public struct AppState: Sendable {
   /// The mission's whole history (of the latest data, whatever the cursor): the cached one,
   /// or worked out now when nothing has asked for it since the data changed.
   public var timeline: MissionTimeline { timelineState.timeline(of: history.current) }
+
+  /// The projection's ends and the days that matter ahead, cached or worked out now.
+  public var outlook: Outlook? { timelineState.outlook(of: history.current) }
 
   /// Money over the history, cached or worked out now.
   public var moneyTimeline: MoneyTimeline { timelineState.moneyTimeline(of: history.current) }

@@ -15,6 +15,10 @@ public enum EditField: Sendable, Hashable {
   case horizonMonths
   case exchangeRate(currency: String)
   case periodBudget(id: String)
+  /// A planned event's figure (officers or money), with its qualifier.
+  case plannedValue(plan: String, id: String)
+  /// A planned event's date.
+  case plannedDate(plan: String, id: String)
 
   /// The note an edited figure carries: a typed value is the planner's, not a source's.
   public static let note = "what-if value typed by the planner; no source states it"
@@ -39,6 +43,16 @@ public enum EditField: Sendable, Hashable {
     default:
       return nil
     }
+  }
+
+  /// A planned event's fields: its figure, then its date.
+  public static func planned(_ plan: String, id: String) -> [EditField] {
+    [.plannedValue(plan: plan, id: id), .plannedDate(plan: plan, id: id)]
+  }
+
+  /// The planned event a field edits.
+  static func event(_ plan: String, _ id: String, in scenario: Scenario) -> PlannedEvent? {
+    scenario.plans.first { $0.name == plan }?.events.first { $0.id == id }
   }
 
   /// Every money assumption: the budget of the mandate in force, cost per officer-year, fixed
@@ -74,6 +88,11 @@ public enum EditField: Sendable, Hashable {
     case .periodBudget(let id):
       let decision = scenario.mission.periods.first { $0.id == id }?.decision ?? id
       return "Budget of \(TextSanitizer.clean(decision, limit: 40)) (USD)"
+    case .plannedValue(let plan, let id):
+      let what = Self.event(plan, id, in: scenario).map { $0.summary() } ?? id
+      return "Plan \(TextSanitizer.clean(plan, limit: 20)) · \(TextSanitizer.clean(what, limit: 40))"
+    case .plannedDate(let plan, let id):
+      return "Plan \(TextSanitizer.clean(plan, limit: 20)) · date of \(TextSanitizer.clean(id, limit: 30))"
     }
   }
 
@@ -87,6 +106,8 @@ public enum EditField: Sendable, Hashable {
     case .fundingCurrency: "an ISO 4217 code: USD, CAD, EUR, GBP…"
     case .horizonMonths: "1 to 1,200"
     case .exchangeRate: "0.73; empty removes the rate"
+    case .plannedValue: "800, ~800, ≤1,500, 1,500+ officers; $85M, ~10M for money"
+    case .plannedDate: "a day or month ahead of the data: 2026-06-30, 2026-06, jun 2026"
     }
   }
 
@@ -119,6 +140,13 @@ public enum EditField: Sendable, Hashable {
     case .exchangeRate(let code):
       return scenario.assumptions.exchangeRates[code].map { trimmed(Format.decimal($0.value, places: 6)) } ?? ""
     case .periodBudget(let id): return scenario.mission.periods.first { $0.id == id }?.budget.map(money) ?? ""
+    case .plannedValue(let plan, let id):
+      guard let event = Self.event(plan, id, in: scenario) else { return "" }
+      switch event.change {
+      case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): return head(figure)
+      case .flow(_, _, let amount), .budget(_, let amount): return money(amount)
+      }
+    case .plannedDate(let plan, let id): return Self.event(plan, id, in: scenario)?.date.description ?? ""
     }
   }
 
@@ -215,6 +243,30 @@ public enum EditField: Sendable, Hashable {
         edit = .exchangeRate(currency: code, rate)
       }
     case .periodBudget(let id): edit = .periodBudget(id: id, trimmedText.isEmpty ? nil : try money())
+    case .plannedValue(let plan, let id):
+      guard let event = Self.event(plan, id, in: scenario) else { throw .edit(.noSuchPlannedEvent(plan: plan, id: id)) }
+      let typed: (value: Double, qualifier: Qualifier)
+      do {
+        switch event.change {
+        case .arrival, .departure, .level:
+          let (count, qualifier) = try FigureInput.headCount(trimmedText)
+          typed = (Double(count), qualifier)
+        case .flow, .budget: typed = try FigureInput.amount(trimmedText)
+        }
+      } catch {
+        throw .figure(error)
+      }
+      // A typed figure is the planner's: the event's sources no longer state it.
+      edit = .plannedEvent(plan: plan, event.with(value: typed.value, qualifier: typed.qualifier, note: Self.note))
+    case .plannedDate(let plan, let id):
+      guard var event = Self.event(plan, id, in: scenario) else { throw .edit(.noSuchPlannedEvent(plan: plan, id: id)) }
+      guard let date = AsOf(forgiving: trimmedText) else { throw .notAChoice(trimmedText, options: ["a date such as 2026-06-30"]) }
+      if let horizon = scenario.dataHorizon, date.lastDay <= horizon {
+        throw .edit(.outOfRange(what: "planned date", detail: "on or before the data's date \(horizon); a plan looks ahead"))
+      }
+      event.date = date
+      event = event.with(value: event.value, qualifier: event.qualifier, sources: event.sources, note: event.note)
+      edit = .plannedEvent(plan: plan, event)
     }
     return edit
   }

@@ -11,8 +11,12 @@ public struct Figures: Sendable {
   public private(set) var scenario: Scenario
   /// `scenario`'s results.
   public private(set) var results: Results
+  /// The low and high of `results`: each uncertain input at its worse and its better end.
+  public private(set) var ranges: ResultRanges
   /// The committed scenario's results while a preview is on screen.
   public private(set) var committedResults: Results?
+  /// Their ranges.
+  private var committedRanges: ResultRanges?
   /// The baseline's results, computed once, for the deltas beside every moved figure.
   public private(set) var baselineResults: Results
   /// Baseline row positions by country, for per-row deltas.
@@ -23,7 +27,9 @@ public struct Figures: Sendable {
   /// Figures of a scenario that is its own baseline.
   init(baseline: Scenario) {
     scenario = baseline
-    results = recalculate(baseline)
+    let ranged = RangedResults(baseline)
+    results = ranged.results
+    ranges = ranged.ranges
     baselineResults = results
     index(baseline)
   }
@@ -33,33 +39,56 @@ public struct Figures: Sendable {
     self = Figures(baseline: baseline)
   }
 
-  /// Shows `scenario`, recalculated; any preview is over.
-  mutating func show(_ scenario: Scenario) {
-    self.scenario = scenario
-    results = recalculate(scenario)
+  /// Shows what `view` shows of `base` (its latest picture, a date, a projection),
+  /// recalculated with its ranges; any preview is over.
+  mutating func show(_ base: Scenario, view: ScenarioView) {
+    scenario = view(base, wholeLines: true)
+    let ranged = RangedResults(base) { view($0, wholeLines: true) }
+    results = ranged.results
+    ranges = ranged.ranges
     committedResults = nil
+    committedRanges = nil
   }
 
-  /// Shows a preview of what is being typed, keeping the committed results to go back to.
-  mutating func preview(_ preview: Scenario) {
-    if committedResults == nil { committedResults = results }
-    scenario = preview
-    results = recalculate(preview)
+  /// Shows a preview of what is being typed (as `view` shows it: a projected cursor keeps its
+  /// projection), keeping the committed results to go back to.
+  mutating func preview(_ preview: Scenario, view: ScenarioView) {
+    if committedResults == nil {
+      committedResults = results
+      committedRanges = ranges
+    }
+    scenario = view(preview, wholeLines: true)
+    let ranged = RangedResults(preview) { view($0, wholeLines: true) }
+    results = ranged.results
+    ranges = ranged.ranges
   }
 
   /// Goes back to the committed scenario; false when it is already on screen (a committed
   /// preview needs no second recalculation: on 100,000 funding lines that halves the time from
   /// Enter to the frame).
   mutating func leavePreview(for committed: Scenario) -> Bool {
-    defer { committedResults = nil }
+    defer {
+      committedResults = nil
+      committedRanges = nil
+    }
     guard committed != scenario else { return false }
     scenario = committed
-    results = committedResults ?? recalculate(committed)
+    if let committedResults, let committedRanges {
+      results = committedResults
+      ranges = committedRanges
+    } else {
+      let ranged = RangedResults(committed)
+      results = ranged.results
+      ranges = ranged.ranges
+    }
     return true
   }
 
   /// The preview on screen has been recorded as an edit: its results stand.
-  mutating func keepPreview() { committedResults = nil }
+  mutating func keepPreview() {
+    committedResults = nil
+    committedRanges = nil
+  }
 
   /// Measures every delta against `baseline` from now on (a reload's previous data, or the data
   /// on screen once its marks are over); `baselineResults` spares the recalculation when known.

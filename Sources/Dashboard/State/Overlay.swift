@@ -3,7 +3,9 @@ import ForceModel
 /// A box that floats above the panels (one kind of `Modal`).
 public enum Overlay: Sendable, Hashable {
   case help(scroll: Int)
-  case details(DetailTarget, scroll: Int)
+  /// `i`: a figure or result in full; for a result, the inputs that move it most (worked out
+  /// once, when the box opens).
+  case details(DetailTarget, scroll: Int, sensitivity: [Swing] = [])
   /// `b`: baseline, what-if and change side by side, and every input that differs.
   case compare(ScenarioDiff, scroll: Int)
   /// The edit history: one line per point (0 is the baseline); Enter jumps to the selected one.

@@ -111,6 +111,9 @@ extension AppState {
     case .typeDate:
       modal = .pathPrompt(PathPrompt(purpose: .asOfDate, text: ""))
       return []
+    case .nextPlan:
+      followNextPlan()
+      return []
     case .quit: return requestQuit()
     case .nextPanel, .previousPanel, .forcePanel, .contributionsPanel, .fundingPanel, .timelinePanel, .panelRight,
       .panelLeft:
@@ -419,7 +422,12 @@ extension AppState {
       show("Nothing selected")
       return
     }
-    modal = .overlay(.details(target, scroll: 0))
+    var sensitivity: [Swing] = []
+    if case .result(let key) = target {
+      let view = timelineState.view
+      sensitivity = history.current.tornado(key) { view($0, wholeLines: true) }
+    }
+    modal = .overlay(.details(target, scroll: 0, sensitivity: sensitivity))
   }
 
   /// Scrolls the box over the panels, never past its first or last line (so ↑ after End moves
@@ -430,7 +438,8 @@ extension AppState {
     switch overlay {
     case nil: break
     case .help(let scroll): modal = .overlay(.help(scroll: moved(scroll)))
-    case .details(let target, let scroll): modal = .overlay(.details(target, scroll: moved(scroll)))
+    case .details(let target, let scroll, let sensitivity):
+      modal = .overlay(.details(target, scroll: moved(scroll), sensitivity: sensitivity))
     case .compare(let diff, let scroll): modal = .overlay(.compare(diff, scroll: moved(scroll)))
     case .history, .goalSeek: break
     }
@@ -458,80 +467,5 @@ extension AppState {
     case .last: move(focus, to: rowCount(focus) - 1)
     default: break
     }
-  }
-
-  /// Sets the as-of date to the selected event's: the whole screen as known that day (the
-  /// latest picture from the latest day on).
-  mutating func followSelectedEvent() {
-    ensureWholeTimeline()
-    let line = timeline
-    let index = table(.timeline).selected
-    guard line.events.indices.contains(index), let latest = latestDay else { return }
-    let day = line.events[index].day
-    let cursorDay = cursor?.lastDay ?? latest
-    guard day != cursorDay else { return }
-    setCursor(day >= latest ? nil : day.asOf)
-    // The selection stays on the event chosen, not the first of its day.
-    var state = table(.timeline)
-    state.selected = index
-    panels.tables[.timeline] = state
-    keepSelectionVisible(.timeline)
-    let steps = cursorDays
-    let known = steps.filter { $0 <= day }.count
-    show(day >= latest ? "The latest picture" : "As of \(day): \(known) of \(steps.count) dates known")
-  }
-
-  /// The day the latest picture is of: the scenario's own date, else its last event.
-  var latestDay: Day? {
-    history.current.mission.asOf?.lastDay ?? timeline.days.last
-  }
-
-  /// The dates the cursor steps through: every day anything changes, up to the latest picture
-  /// (a mandate's scheduled end after it is on the calendar, not a date of the data), and the
-  /// latest picture's own day. The header's "n of m dates" counts these, so the last is the
-  /// latest and `]` from the one before it lands there.
-  public var cursorDays: [Day] {
-    let days = timeline.days
-    guard let latest = latestDay else { return days }
-    let end = days.firstIndex { $0 > latest } ?? days.endIndex
-    var steps = Array(days[..<end])
-    if steps.last != latest { steps.append(latest) }
-    return steps
-  }
-
-  /// Moves the as-of cursor: to the previous or next day anything changes, a month either way,
-  /// or back to the latest picture. Reaching the latest day is the latest picture.
-  mutating func moveCursor(_ command: PanelCommand) {
-    ensureWholeTimeline()
-    guard let latest = latestDay else {
-      show("This scenario has no dated figures to step through")
-      return
-    }
-    let now = cursor?.lastDay ?? latest
-    var target: Day?
-    let days = timeline.days
-    switch command {
-    case .earlierEvent:
-      target = days.last { $0 < now }
-      if target == nil { return show("No earlier date: \(now) is the first anything is known") }
-    case .laterEvent:
-      target = days.first { $0 > now } ?? latest
-    case .monthEarlier, .monthLater:
-      // The same day of the month, or the month's last day from a month's last day.
-      let c = now.civil
-      let months = c.year * 12 + (c.month - 1) + (command == .monthLater ? 1 : -1)
-      let last = AsOf(year: months / 12, month: months % 12 + 1).lastDay
-      let endOfMonth = AsOf(year: c.year, month: c.month).lastDay == now
-      target = endOfMonth ? last : Day(year: months / 12, month: months % 12 + 1, day: min(c.day, last.civil.day))
-    default:
-      target = nil
-    }
-    guard let target, target < latest else {
-      setCursor(nil)
-      return show("The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? "\(latest)"))")
-    }
-    setCursor(target.asOf)
-    let steps = cursorDays
-    show("As of \(target): \(steps.filter { $0 <= target }.count) of \(steps.count) dates known")
   }
 }

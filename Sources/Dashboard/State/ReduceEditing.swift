@@ -33,7 +33,9 @@ extension AppState {
 
   /// True when the selected row is an input Enter edits (not a derived result, not read-only).
   public var selectionIsInput: Bool {
-    guard !readOnly, let target = selectedTarget(focus), !target.isSummary else { return false }
+    guard !readOnly else { return false }
+    if selectedPlanned != nil { return true }
+    guard !isProjecting, let target = selectedTarget(focus), !target.isSummary else { return false }
     return EditField.group(for: target, in: scenario) != nil
   }
 
@@ -41,7 +43,12 @@ extension AppState {
   /// the key map refuses the rows that edit, and Enter edits only where `selectionIsInput`.
   mutating func startEditing(fields given: [EditField]? = nil) -> [Effect] {
     let fields: [EditField]
-    if let given {
+    if let planned = selectedPlanned {
+      fields = EditField.planned(planned.plan, id: planned.id)
+    } else if isProjecting {
+      show(projectionRefusal)
+      return []
+    } else if let given {
       fields = given
     } else {
       guard let target = selectedTarget(focus), let group = EditField.group(for: target, in: history.current) else {
@@ -74,7 +81,8 @@ extension AppState {
       }
       // The preview on screen is this very text applied, when there is one: it is the result,
       // and applying the edit again would copy every funding line once more.
-      let previewed = figures.committedResults != nil
+      // (At a cursor the preview on screen is the view of the date, not the scenario edited.)
+      let previewed = figures.committedResults != nil && cursor == nil
       let edit: Edit
       let next: Scenario
       do {
@@ -133,96 +141,6 @@ extension AppState {
       modal = .editor(state)
       showCommitted()
     }
-  }
-
-  // MARK: - Add, remove, toggle
-
-  mutating func startAdding() {
-    modal = .form(AddForm(focus == .funding ? .fundingLine : .contributor))
-  }
-
-  mutating func handleFormKey(_ key: Key) -> [Effect] {
-    guard var state = form else { return [] }
-    let command = modal.keys.fieldCommand(key)
-    switch command {
-    case .cancel:
-      modal = .none
-      show("Nothing added")
-      return []
-    case .nextField: state.index = (state.index + 1) % state.fields.count
-    case .previousField: state.index = (state.index + state.fields.count - 1) % state.fields.count
-    case .erase, .eraseAll, nil:
-      guard state.fields[state.index].apply(command, key) else { return [] }
-    case .commit:
-      do {
-        let edit = try state.edit(in: history.current)
-        modal = .none
-        guard commit(edit) else { return [] }
-        selectAdded(edit)
-        return journalEffects()
-      } catch {
-        state.problem = error.description
-        modal = .form(state)
-        return []
-      }
-    }
-    state.problem = nil
-    modal = .form(state)
-    return []
-  }
-
-  /// Puts the selection on the row just added, so the user sees it.
-  mutating func selectAdded(_ edit: Edit) {
-    switch edit {
-    case .addContributor(let contributor):
-      guard let index = scenario.contributors.firstIndex(where: { $0.country == contributor.country }),
-        let row = visible[.contributions]?.firstIndex(of: index)
-      else { return }
-      focus = .contributions
-      move(.contributions, to: row)
-    case .addFundingLine(let line):
-      guard let index = scenario.funding.firstIndex(where: { $0.id == line.id }),
-        let row = visible[.funding]?.firstIndex(of: index)
-      else { return }
-      focus = .funding
-      move(.funding, to: row)
-    default: break
-    }
-  }
-
-  mutating func askRemove() {
-    switch selectedTarget(focus) {
-    case .contributor(let index):
-      let contributor = history.current.contributors[index]
-      modal = .confirmation(
-        Confirmation(
-          kind: .remove(.removeContributor(country: contributor.country)),
-          question:
-            "Remove \(TextSanitizer.clean(contributor.country, limit: 30)) (\(Format.headCount(contributor.deployed)) deployed)?"
-        ))
-    case .fundingLine(let index):
-      let line = history.current.funding[index]
-      modal = .confirmation(
-        Confirmation(
-          kind: .remove(.removeFundingLine(id: line.id)),
-          question:
-            "Remove the line \(TextSanitizer.clean(line.donor, limit: 30)) — \(TextSanitizer.clean(line.purpose ?? line.id, limit: 30)) (\(line.flows.count) flow\(line.flows.count == 1 ? "" : "s"))?"
-        ))
-    default:
-      show("d removes a country (panel 2) or a funding line (panel 3): select one first")
-    }
-  }
-
-  mutating func toggleCounted() -> [Effect] {
-    guard case .fundingLine(let index) = selectedTarget(focus) else {
-      show(
-        "\(KeyMap.panels.key(.toggleCounted)) leaves a funding line out of the totals (or counts it again): select one in panel 3"
-      )
-      return []
-    }
-    let line = history.current.funding[index]
-    guard commit(.fundingCounted(id: line.id, !line.counted)) else { return [] }
-    return journalEffects()
   }
 
   // MARK: - History
@@ -504,13 +422,8 @@ extension AppState {
           show(AsOf.problem(forgiving: path))
           return []
         }
-        if let latest = latestDay, date.lastDay >= latest {
-          setCursor(nil)
-          show("The latest picture")
-        } else {
-          setCursor(date)
-          show("As of \(date)")
-        }
+        pin(asOf: date)
+        show(cursorMessage)
         return []
       }
     }

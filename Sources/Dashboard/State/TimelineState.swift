@@ -10,10 +10,15 @@ public struct TimelineState: Sendable {
   public internal(set) var cursor: AsOf?
   /// What the timeline chart shows: strength or money, stacked by country or the total.
   public var chart = ChartView()
+  /// The plan a projection follows, by name; nil follows the scenario's first (its base).
+  public internal(set) var plan: String?
   /// The history as the latest data tells it, when worked out: whole, or the strip's outline.
   public private(set) var cached: MissionTimeline?
   /// Money over the history, when worked out.
   public private(set) var money: MoneyTimeline?
+  /// The projection's ends and the days that matter ahead, when worked out (the cursor is past
+  /// the data's date, or the scenario has a plan and its chart is shown).
+  public private(set) var outlook: Outlook?
   /// What a cached outline was worked out from.
   private var outlineFacts: (contributors: [Contributor], strength: Strength, mission: Mission)?
 
@@ -24,6 +29,7 @@ public struct TimelineState: Sendable {
   /// arrays compare by identity first, so this costs nothing on 100,000 lines).
   mutating func dataChanged(to current: Scenario) {
     money = nil
+    outlook = nil
     if let cached, !cached.isComplete, let facts = outlineFacts, facts.contributors == current.contributors,
       facts.strength == current.strength, facts.mission == current.mission
     {
@@ -35,17 +41,36 @@ public struct TimelineState: Sendable {
   /// The whole history of `current`: the cached one, or worked out now.
   func timeline(of current: Scenario) -> MissionTimeline {
     if let cached, cached.isComplete { return cached }
-    return MissionTimeline(current)
+    return MissionTimeline(current, plan: current.plan(named: plan))
+  }
+
+  /// What the screen shows of the scenario: the cursor's date, under the plan followed.
+  var view: ScenarioView { ScenarioView(date: cursor, plan: plan) }
+
+  /// Follows another plan: what was worked out for the old one is dropped.
+  mutating func follow(_ name: String?) {
+    plan = name
+    cached = nil
+    money = nil
+    outlook = nil
+  }
+
+  /// The outlook of `current` under the plan followed, cached or worked out now; nil when
+  /// nothing asks for it (no plan, and the cursor is not past the data's date).
+  func outlook(of current: Scenario) -> Outlook? {
+    if let outlook { return outlook }
+    guard !current.plans.isEmpty || current.isProjected(cursor) else { return nil }
+    return Outlook(current, plan: current.plan(named: plan), timeline: timeline(of: current))
   }
 
   /// Money over the history of `current`, cached or worked out now.
   func moneyTimeline(of current: Scenario) -> MoneyTimeline {
-    money ?? MoneyTimeline(current, timeline: timeline(of: current))
+    money ?? MoneyTimeline(current.folding(current.plan(named: plan)), timeline: timeline(of: current))
   }
 
   /// Makes sure the whole history is cached, for what is about to read it (the cursor).
   mutating func ensureWhole(of current: Scenario) {
-    if cached?.isComplete != true { cached = MissionTimeline(current) }
+    if cached?.isComplete != true { cached = MissionTimeline(current, plan: current.plan(named: plan)) }
   }
 
   /// Works out what the screen is about to show: the whole history when `whole`, else the
@@ -53,11 +78,14 @@ public struct TimelineState: Sendable {
   mutating func prepare(_ current: Scenario, whole: Bool, moneyShown: Bool) -> Bool {
     var workedOutWhole = false
     if cached == nil || (whole && cached?.isComplete == false) {
-      cached = MissionTimeline(current, events: whole)
+      cached = MissionTimeline(current, plan: current.plan(named: plan), events: whole)
       outlineFacts = whole ? nil : (current.contributors, current.strength, current.mission)
       workedOutWhole = whole
     }
-    if money == nil, moneyShown { money = MoneyTimeline(current, timeline: timeline(of: current)) }
+    if outlook == nil, whole, cached?.isComplete == true { outlook = outlook(of: current) }
+    if money == nil, moneyShown {
+      money = MoneyTimeline(current.folding(current.plan(named: plan)), timeline: timeline(of: current))
+    }
     return workedOutWhole
   }
 }

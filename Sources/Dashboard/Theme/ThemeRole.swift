@@ -31,6 +31,9 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
   case chart6 = "chart_6"
   /// The as-of cursor's line across a chart.
   case cursor
+  /// What is projected past the data's date (a plan's events, the chart past the data): never
+  /// a fact.
+  case projected
 
   /// The role of the `index`th series of a chart, cycling through six.
   static func chart(_ index: Int) -> ThemeRole {

@@ -23,6 +23,11 @@ public enum Edit: Sendable, Hashable {
   case removeContributor(country: String)
   case addFundingLine(FundingLine)
   case removeFundingLine(id: String)
+  /// A planned event added to the plan named (a plan of that name is made if there is none).
+  case addPlannedEvent(plan: String, PlannedEvent)
+  /// A planned event replaced by one with the same id (its value, qualifier or date edited).
+  case plannedEvent(plan: String, PlannedEvent)
+  case removePlannedEvent(plan: String, id: String)
   /// The whole scenario at once: how edits recovered from a journal come back when they cannot
   /// be replayed one by one (the user had undone past a save).
   case replaceAll(Scenario)
@@ -35,6 +40,8 @@ public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
   case noSuchPeriod(String)
   case duplicateCountry(String)
   case duplicateFundingLine(String)
+  case noSuchPlannedEvent(plan: String, id: String)
+  case duplicatePlannedEvent(String)
   case unknownCurrency(String)
   case outOfRange(what: String, detail: String)
 
@@ -45,6 +52,9 @@ public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
     case .noSuchPeriod(let id): "no mandate period with id '\(TextSanitizer.clean(id))'"
     case .duplicateCountry(let name): "'\(TextSanitizer.clean(name))' is already a contributor"
     case .duplicateFundingLine(let id): "a funding line with id '\(TextSanitizer.clean(id))' already exists"
+    case .noSuchPlannedEvent(let plan, let id):
+      "no planned event '\(TextSanitizer.clean(id))' in the plan '\(TextSanitizer.clean(plan))'"
+    case .duplicatePlannedEvent(let id): "a planned event with id '\(TextSanitizer.clean(id))' already exists"
     case .unknownCurrency(let code): "unknown currency '\(TextSanitizer.clean(code))'; use an ISO 4217 code such as USD"
     case .outOfRange(let what, let detail): "\(what): \(detail)"
     }
@@ -83,13 +93,8 @@ extension Scenario {
     case .addFlow(let id, let flow):
       try checkAmount(flow.amount, flow.stage.label)
       next.funding[try fundingIndex(id)].flows.append(flow)
-    case .fundingForm(let id, let form):
-      next.funding[try fundingIndex(id)].form = form
-    case .fundingCurrency(let id, let code):
-      guard Currency.isKnown(code) else { throw .unknownCurrency(code) }
-      next.funding[try fundingIndex(id)].currency = code
-    case .fundingCounted(let id, let counted):
-      next.funding[try fundingIndex(id)].counted = counted
+    case .fundingForm, .fundingCurrency, .fundingCounted:
+      try applyLineSetting(edit, to: &next)
     case .costPerOfficerYear(let amount):
       try checkAmount(amount, "cost per officer-year")
       next.assumptions.costPerOfficerYear = amount
@@ -128,10 +133,70 @@ extension Scenario {
       next.funding.append(line)
     case .removeFundingLine(let id):
       next.funding.remove(at: try fundingIndex(id))
+    case .addPlannedEvent, .plannedEvent, .removePlannedEvent:
+      next.plans = try plansApplying(edit)
     case .replaceAll(let scenario):
       next = scenario
     }
     return next
+  }
+
+  /// A line's form, currency or whether it counts, set.
+  func applyLineSetting(_ edit: Edit, to next: inout Scenario) throws(EditError) {
+    switch edit {
+    case .fundingForm(let id, let form): next.funding[try fundingIndex(id)].form = form
+    case .fundingCurrency(let id, let code):
+      guard Currency.isKnown(code) else { throw .unknownCurrency(code) }
+      next.funding[try fundingIndex(id)].currency = code
+    case .fundingCounted(let id, let counted): next.funding[try fundingIndex(id)].counted = counted
+    default: break
+    }
+  }
+
+  /// The plans with a plan edit applied.
+  func plansApplying(_ edit: Edit) throws(EditError) -> [Plan] {
+    var plans = self.plans
+    switch edit {
+    case .addPlannedEvent(let plan, let event):
+      try checkPlanned(event)
+      if let index = plans.firstIndex(where: { $0.name == plan }) {
+        guard !plans[index].events.contains(where: { $0.id == event.id }) else { throw .duplicatePlannedEvent(event.id) }
+        plans[index].events.append(event)
+      } else {
+        plans.append(Plan(name: plan, events: [event]))
+      }
+    case .plannedEvent(let plan, let event):
+      try checkPlanned(event)
+      let (index, position) = try plannedIndex(plan, event.id)
+      plans[index].events[position] = event
+    case .removePlannedEvent(let plan, let id):
+      let (index, position) = try plannedIndex(plan, id)
+      plans[index].events.remove(at: position)
+    default:
+      break
+    }
+    return plans
+  }
+
+  func plannedIndex(_ plan: String, _ id: String) throws(EditError) -> (plan: Int, event: Int) {
+    guard let index = plans.firstIndex(where: { $0.name == plan }),
+      let position = plans[index].events.firstIndex(where: { $0.id == id })
+    else { throw .noSuchPlannedEvent(plan: plan, id: id) }
+    return (index, position)
+  }
+
+  /// A planned event names what exists (a line, a period without a budget) and a figure in range.
+  func checkPlanned(_ event: PlannedEvent) throws(EditError) {
+    switch event.change {
+    case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure):
+      try checkHeadCount(figure, "planned officers")
+    case .flow(let line, _, let amount):
+      _ = try fundingIndex(line)
+      try checkAmount(amount, "planned amount")
+    case .budget(let period, let amount):
+      guard mission.periods.contains(where: { $0.id == period }) else { throw .noSuchPeriod(period) }
+      try checkAmount(amount, "planned budget")
+    }
   }
 
   /// True when `result` (this scenario with `edit` applied) is the same as this scenario. Only

@@ -114,6 +114,12 @@ public struct EditJournal: Sendable, Hashable {
     case .addFundingLine(let line):
       return E.map([kind("add_funding_line"), ("line", ScenarioEncoder.fundingLine(line))])
     case .removeFundingLine(let id): return E.map([kind("remove_funding_line"), ("id", E.text(id))])
+    case .addPlannedEvent(let plan, let event):
+      return E.map([kind("add_planned_event"), ("plan", E.text(plan)), ("event", E.event(event))])
+    case .plannedEvent(let plan, let event):
+      return E.map([kind("planned_event"), ("plan", E.text(plan)), ("event", E.event(event))])
+    case .removePlannedEvent(let plan, let id):
+      return E.map([kind("remove_planned_event"), ("plan", E.text(plan)), ("id", E.text(id))])
     case .replaceAll(let scenario): return E.map([kind("replace_all"), ("scenario", ScenarioEncoder.encode(scenario))])
     }
   }
@@ -123,6 +129,7 @@ public struct EditJournal: Sendable, Hashable {
     "funding_counted", "cost_per_officer_year", "fixed_yearly_cost", "horizon_months", "exchange_rate",
     "period_budget",
     "add_contributor", "remove_contributor", "add_funding_line", "remove_funding_line", "replace_all",
+    "add_planned_event", "planned_event", "remove_planned_event",
   ]
 
   static func decodeEdit(_ node: Document.Node, _ d: ScenarioDecoder) -> Edit? {
@@ -131,12 +138,13 @@ public struct EditJournal: Sendable, Hashable {
         node, "edit",
         allowed: [
           "edit", "country", "value", "id", "stage", "flow", "form", "currency", "counted", "contributor", "line",
-          "scenario",
+          "scenario", "plan", "event",
         ], required: ["edit"]),
       let kindNode = f["edit"], let kind = d.text(kindNode, "edit")
     else { return nil }
     let reader = EditReader(fields: f, decoder: d, node: node, kind: kind)
     if forceKinds.contains(kind) { return decodeForceEdit(reader) }
+    if kind.hasSuffix("planned_event") { return decodePlanEdit(reader) }
     if fundingKinds.contains(kind) { return decodeFundingEdit(reader) }
     if kinds.contains(kind) { return decodeOtherEdit(reader) }
     d.report(
@@ -150,6 +158,17 @@ public struct EditJournal: Sendable, Hashable {
     "stage_total", "add_flow", "funding_form", "funding_currency", "funding_counted", "add_funding_line",
     "remove_funding_line",
   ]
+
+  /// Edits of a plan: an event added, changed or removed.
+  private static func decodePlanEdit(_ r: EditReader) -> Edit? {
+    guard let plan = r.string("plan") else { return r.missing("plan") }
+    if r.kind == "remove_planned_event" {
+      guard let id = r.string("id") else { return r.missing("id") }
+      return .removePlannedEvent(plan: plan, id: id)
+    }
+    guard let event = r.fields["event"].flatMap(r.decoder.plannedEvent) else { return r.missing("event") }
+    return r.kind == "add_planned_event" ? .addPlannedEvent(plan: plan, event) : .plannedEvent(plan: plan, event)
+  }
 
   /// Edits of the force: counts, strengths, countries added or removed.
   private static func decodeForceEdit(_ r: EditReader) -> Edit? {

@@ -51,6 +51,10 @@ public struct MissionTimeline: Sendable, Hashable {
   public var first: Day?
   /// The last day of the history: its last event, or the scenario's date if later.
   public var last: Day?
+  /// The data's date: days after it are projected, under `plan`.
+  public var horizon: Day?
+  /// The plan the projection follows, if the scenario has one.
+  public var plan: String?
 
   /// Funding lines beyond this many are not listed flow by flow.
   public static let listedLinesLimit = 5_000
@@ -60,12 +64,17 @@ public struct MissionTimeline: Sendable, Hashable {
 
   /// The history of `scenario`; without `events`, only what a one-line strip draws (the
   /// deployed strength and the levels), which costs no pass over the funding lines.
-  public init(_ scenario: Scenario, events listEvents: Bool = true) {
+  /// `plan` (a plan of the scenario) is folded in past the data's date: its steps are the
+  /// projection, its events listed as planned.
+  public init(_ given: Scenario, plan followed: Plan? = nil, events listEvents: Bool = true) {
+    let scenario = given.folding(followed)
+    horizon = given.dataHorizon
+    plan = followed?.name
     isComplete = listEvents
     let rows = scenario.contributors
     let phases = ForcePhases(scenario.mission)
     self.phases = phases
-    (countries, steps, personDays) = Self.strengthSteps(scenario, phases: phases)
+    (countries, steps, personDays) = Self.strengthSteps(scenario, phases: phases, until: followed == nil ? nil : horizon)
     let levels = Self.levels(scenario, phases: phases)
     self.levels = levels
     reported = scenario.strength.reported.compactMap { total in
@@ -88,7 +97,9 @@ public struct MissionTimeline: Sendable, Hashable {
     days = scenario.eventDays
     let listFlows = scenario.funding.count <= Self.listedLinesLimit
     flowsNotListed = listFlows ? 0 : scenario.funding.count
-    events = Self.events(scenario, listFlows: listFlows)
+    // The facts' events, and the plan's own (not the figures folding made of them).
+    events = Self.events(given, listFlows: listFlows)
+    if let followed { events = Self.merge(events, Self.planned(given, followed)) }
     first = days.first
     last = [days.last, scenario.mission.asOf?.lastDay].compactMap { $0 }.max()
   }
@@ -96,7 +107,9 @@ public struct MissionTimeline: Sendable, Hashable {
   /// Deployed strength step by step: each row's dated figures (its history, and its current
   /// figure when newer) in date order, the countries stacked largest now at the bottom and the
   /// unattributed remainder on top.
-  static func strengthSteps(_ scenario: Scenario, phases: ForcePhases) -> (
+  /// Person-days accrue `until` the given day (the data's date, when a plan is folded in: a
+  /// plan's arrivals are not history).
+  static func strengthSteps(_ scenario: Scenario, phases: ForcePhases, until: Day? = nil) -> (
     countries: [String], steps: [Step], personDays: [Double]
   ) {
     let rows = scenario.contributors
@@ -144,10 +157,12 @@ public struct MissionTimeline: Sendable, Hashable {
     // Person-days accrue when a count changes, so they cost a step per change, not per country.
     var personDays = [Double](repeating: 0, count: rows.count)
     var since = [Int](repeating: 0, count: rows.count)
+    let limit = until?.number ?? Int.max
     for change in changes {
       let position = slot[change.row]
-      personDays[position] += Double(counts[position]) * Double(change.day.number - since[position])
-      since[position] = change.day.number
+      let upTo = min(change.day.number, limit)
+      personDays[position] += Double(counts[position]) * Double(max(0, upTo - since[position]))
+      since[position] = max(since[position], upTo)
       total &+= change.value &- counts[position]
       counts[position] = change.value
       if let last = steps.last, last.day == change.day {
@@ -157,9 +172,10 @@ public struct MissionTimeline: Sendable, Hashable {
         steps.append(Step(day: change.day, counts: counts, total: total))
       }
     }
-    if let end = steps.last?.day.number {
+    if let last = steps.last?.day.number {
+      let end = min(last, limit)
       for position in personDays.indices {
-        personDays[position] += Double(counts[position]) * Double(end - since[position])
+        personDays[position] += Double(counts[position]) * Double(max(0, end - since[position]))
       }
     }
     return (countries, steps, personDays)
@@ -213,6 +229,38 @@ public struct MissionTimeline: Sendable, Hashable {
       if items[mid][keyPath: dayOf] <= day { low = mid + 1 } else { high = mid }
     }
     return low > 0 ? low - 1 : nil
+  }
+
+  /// The plan's events ahead, as planned events.
+  static func planned(_ scenario: Scenario, _ plan: Plan) -> [TimelineEvent] {
+    scenario.eventsAhead(in: plan).map { event in
+      let currency: String =
+        if case .flow(let line, _, _) = event.change {
+          scenario.funding.first { $0.id == line }?.currency ?? "USD"
+        } else { "USD" }
+      var item = TimelineEvent(
+        day: event.date.lastDay, date: event.date, kind: .planned,
+        text: event.summary(currency: currency) + (event.sources.isEmpty ? " (assumption)" : ""),
+        sources: event.sources)
+      item.planned = event.id
+      return item
+    }
+  }
+
+  /// Two lists in date order as one, `later` after `earlier`'s events of the same day.
+  static func merge(_ earlier: [TimelineEvent], _ later: [TimelineEvent]) -> [TimelineEvent] {
+    var out: [TimelineEvent] = []
+    out.reserveCapacity(earlier.count + later.count)
+    var index = 0
+    for event in earlier {
+      while index < later.count, later[index].day < event.day {
+        out.append(later[index])
+        index += 1
+      }
+      out.append(event)
+    }
+    out += later[index...]
+    return out
   }
 
   /// How the events list words one flow.
@@ -297,6 +345,8 @@ public struct MissionTimeline: Sendable, Hashable {
       case .report: 4
       case .money: 5
       case .note: 6
+      case .planned: 7
+      case .milestone: 8
       }
     }
     return out.enumerated().sorted { a, b in

@@ -13,6 +13,10 @@ public struct TimelineEvent: Sendable, Hashable {
     case report
     case note
     case money(FlowStage)
+    /// An event of the plan followed, ahead of the data: never a fact.
+    case planned
+    /// A day that matters in the projection: a level reached, cash running out.
+    case milestone
 
     /// The word in the events list's second column, at most eight characters.
     public var word: String {
@@ -25,6 +29,8 @@ public struct TimelineEvent: Sendable, Hashable {
       case .strength(let level): level.label
       case .report: "reported"
       case .note: "note"
+      case .planned: "planned"
+      case .milestone: "▶ ahead"
       case .money(let stage):
         switch stage {
         case .pledge: "$ pledge"
@@ -48,6 +54,8 @@ public struct TimelineEvent: Sendable, Hashable {
   public var text: String
   /// The sources that report it.
   public var sources: [String]
+  /// For a planned event: its id in the plan followed (what editing it names).
+  public var planned: String?
 
   /// An event on `day` (the last day `date` can mean).
   public init(day: Day, date: AsOf, kind: Kind, text: String, sources: [String]) {
