@@ -10,8 +10,14 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The baseline scenario (a file, or 'builtin').")
   var before: String
 
-  @Argument(help: "The changed scenario (a file, or 'builtin').")
-  var after: String
+  @Argument(help: "The changed scenario (a file, or 'builtin'); with --plans, none.")
+  var after: String?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Compare the first scenario's plans side by side instead, each result with its range and the gap from the first plan, on --as-of (default: the end of the mandate in force at the data's date)."
+    ))
+  var plans = false
 
   @OptionGroup(title: "Scenarios at an https:// address") var remote: RemoteOptions
 
@@ -21,6 +27,23 @@ struct DiffCommand: ParsableCommand {
   static let noFile = "/dev/null"
 
   func run() throws {
+    if plans {
+      guard after == nil else { throw ValidationError("--plans compares the plans of one scenario: give one file") }
+      let loaded = try ScenarioArgument.load(before, remote: remote)
+      guard !loaded.scenario.plans.isEmpty else {
+        throw ValidationError("\(TextSanitizer.clean(loaded.name)) has no plans: add a 'plans:' list to compare")
+      }
+      guard let date = try asOf.parsed() ?? PlanComparison.defaultDate(for: loaded.scenario) else {
+        throw ValidationError("\(TextSanitizer.clean(loaded.name)) has no date to project from: give --as-of")
+      }
+      let comparison = PlanComparison(loaded.scenario, on: date)
+      let horizon = loaded.scenario.dataHorizon.map { " from the data of \($0)" } ?? ""
+      StandardOutput.write(
+        "Plans of \(TextSanitizer.clean(loaded.name)) projected to \(date)\(horizon); [the gap from '\(TextSanitizer.clean(comparison.plans[0]))']\n\n"
+          + comparison.lines().joined(separator: "\n") + "\n")
+      return
+    }
+    guard let after else { throw ValidationError("diff needs two scenarios (or one with --plans)") }
     // `git difftool` on an added or deleted file: one side is /dev/null. The other side's
     // report is what changed.
     if before == Self.noFile || after == Self.noFile {

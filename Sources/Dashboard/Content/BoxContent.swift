@@ -21,8 +21,9 @@ enum BoxContent {
     case .details(let target, let scroll, let sensitivity):
       let details = DetailsContent(state: state, target: target, sensitivity: sensitivity)
       return ("Details — " + details.title, details.lines, scroll)
-    case .compare(let diff, let scroll):
-      return ("Baseline │ what-if │ change", EditingContent.compare(diff, state: state), scroll)
+    case .compare(let diff, let scroll, let plans):
+      let title = plans != nil && !state.history.isEdited ? "Plans side by side" : "Baseline │ what-if │ change"
+      return (title, EditingContent.compare(diff, plans: plans, state: state), scroll)
     case .history(let lines, let selected):
       return (
         "Edit history — \(KeyMap.history.key(.choose)) jumps there",

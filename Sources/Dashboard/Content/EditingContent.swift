@@ -3,8 +3,15 @@ import ForceModel
 /// The text of the what-if boxes: the side-by-side comparison, the edit history, goal seek and
 /// the add form.
 enum EditingContent {
-  static func compare(_ diff: ScenarioDiff, state: AppState) -> [(String, ThemeRole)] {
+  static func compare(_ diff: ScenarioDiff, plans: PlanComparison? = nil, state: AppState) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = []
+    // Nothing edited: the plans are the comparison.
+    if let plans, !state.history.isEdited {
+      out += planLines(plans)
+      out.append(("", .normal))
+      out.append(("forceboard diff FILE --plans prints the same comparison.  \(KeyMap.reading.key(.close)) closes.", .dim))
+      return out
+    }
     let edits = state.history.position
     if state.readOnly {
       out.append(
@@ -41,9 +48,26 @@ enum EditingContent {
     for change in diff.changes {
       out.append(("  \(change.path): \(change.before) → \(change.after)", .normal))
     }
+    if let plans {
+      out.append(("", .normal))
+      out += planLines(plans)
+    }
     out.append(("", .normal))
     out.append(
-      ("forceboard diff BASELINE EDITED prints the same comparison.  \(KeyMap.reading.key(.close)) closes.", .dim))
+      (
+        "forceboard diff BASELINE EDITED prints the same comparison"
+          + (plans == nil ? "" : "; forceboard diff FILE --plans the plans") + ".  \(KeyMap.reading.key(.close)) closes.",
+        .dim
+      ))
+    return out
+  }
+
+  /// The plans side by side, each value with its range, the gap from the first in brackets.
+  static func planLines(_ plans: PlanComparison) -> [(String, ThemeRole)] {
+    var out: [(String, ThemeRole)] = [
+      ("Plans side by side (each value with its range; [the gap from the first plan])", .title)
+    ]
+    for (index, line) in plans.lines().enumerated() { out.append(("  " + line, index == 0 ? .columnHeader : .normal)) }
     return out
   }
 

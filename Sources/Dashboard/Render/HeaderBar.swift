@@ -24,7 +24,7 @@ enum HeaderBar {
       let planText = plan.map { " · plan \(TextSanitizer.clean($0, limit: 16))" } ?? " · no plan"
       let from = state.latestDay.map { " · data to \($0)" } ?? ""
       let back = state.ops.kiosk ? "" : " · \(KeyMap.panels.key(.latest)) latest"
-      past = (" ▶ PROJECTED \(cursor)\(planText)\(from)\(back) ", " ▶ PROJECTED \(cursor) ")
+      past = (" ▶ PROJECTED \(cursor)\(planText)\(from)\(back) ", " ▶ PROJECTED \(cursor)\(planText) ")
     } else if let cursor = state.cursor {
       let events = state.cursorDays
       let known = events.filter { $0 <= cursor.lastDay }.count

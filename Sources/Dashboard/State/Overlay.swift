@@ -6,8 +6,9 @@ public enum Overlay: Sendable, Hashable {
   /// `i`: a figure or result in full; for a result, the inputs that move it most (worked out
   /// once, when the box opens).
   case details(DetailTarget, scroll: Int, sensitivity: [Swing] = [])
-  /// `b`: baseline, what-if and change side by side, and every input that differs.
-  case compare(ScenarioDiff, scroll: Int)
+  /// `b`: baseline, what-if and change side by side, and every input that differs; with
+  /// plans, the plans side by side on the date shown (worked out once, when the box opens).
+  case compare(ScenarioDiff, scroll: Int, plans: PlanComparison? = nil)
   /// The edit history: one line per point (0 is the baseline); Enter jumps to the selected one.
   case history(lines: [String], selected: Int)
   /// `g`: what would close a shortfall or gap; Enter applies the selected answer.

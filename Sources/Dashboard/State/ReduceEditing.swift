@@ -203,7 +203,12 @@ extension AppState {
   }
 
   mutating func openCompare() {
-    modal = .overlay(.compare(ScenarioDiff(baseline: history.baseline, changed: history.current), scroll: 0))
+    let current = history.current
+    // The plans on the date projected to, else at the end of the mandate in force.
+    let date = isProjecting ? cursor : PlanComparison.defaultDate(for: current)
+    let plans = current.plans.isEmpty ? nil : date.map { PlanComparison(current, on: $0) }
+    modal = .overlay(
+      .compare(ScenarioDiff(baseline: history.baseline, changed: current), scroll: 0, plans: plans))
   }
 
   mutating func openGoalSeek() {
@@ -221,6 +226,11 @@ extension AppState {
     }
     // The box's keys are on the status line: an older message would cover them.
     status.clear()
+    // Past the data's date a shortfall is solved in time: arrivals the plan still needs.
+    if isProjecting, case .shortfall(let level) = goal {
+      let answer = GoalSeek.reachInTime(level, in: history.current, plan: timelineState.plan)
+      return modal = .overlay(.goalSeek(answer, selected: 0))
+    }
     modal = .overlay(.goalSeek(GoalSeek.solve(goal, in: history.current), selected: 0))
   }
 
