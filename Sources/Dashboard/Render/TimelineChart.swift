@@ -111,7 +111,8 @@ enum TimelineChart {
     stack(
       timeline, bands: bands, byCountry: byCountry, top: top, plot: plot, axis: axis, dataEnd: dataEnd,
       cursor: cursor, into: &grid)
-    projection(timeline, outlook: outlook, top: top, plot: plot, axis: axis, dataEnd: dataEnd, into: &grid)
+    projection(
+      timeline, outlook: outlook, top: top, plot: plot, axis: axis, dataEnd: dataEnd, cursor: cursor, into: &grid)
     // The levels' lines over the stack: the plan, the ceiling, the target as they stood (and,
     // past the data's date, as decided or as planned).
     for (level, glyph, role) in levelStyles {
@@ -154,7 +155,7 @@ enum TimelineChart {
   /// high end, `━` at the value itself; glyphs as well as a colour, so `mono` reads it too.
   static func projection(
     _ timeline: MissionTimeline, outlook: Outlook?, top: Double, plot: Rect, axis: TimeAxis, dataEnd: Day,
-    into grid: inout Grid
+    cursor: Day?, into grid: inout Grid
   ) {
     let start = axis.column(dataEnd) + 1
     guard start < plot.width else { return }
@@ -166,10 +167,12 @@ enum TimelineChart {
       let high = rows(max(total, outlook?.better.step(on: day)?.total ?? total))
       let point = rows(total)
       let x = plot.x + column
+      // Past the cursor, what the plan brings later is dim, as the history's later part is.
+      let role: ThemeRole = cursor.map { column > axis.column($0) } == true ? .dim : .projected
       for row in 0..<high {
-        grid[x, plot.maxY - 1 - row] = Cell(row < low ? "╱" : "┊", style: Style(.projected))
+        grid[x, plot.maxY - 1 - row] = Cell(row < low ? "╱" : "┊", style: Style(role))
       }
-      if point > 0 { grid[x, plot.maxY - point] = Cell("━", style: Style(.projected, bold: true)) }
+      if point > 0 { grid[x, plot.maxY - point] = Cell("━", style: Style(role, bold: true)) }
     }
   }
 

@@ -154,6 +154,9 @@ public struct AppState: Sendable {
     ensureWholeTimeline()
     timelineState.cursor = date
     figures.show(history.current, view: timelineState.view)
+    // What-if changes are measured against the baseline on the same date (or projected the
+    // same way): against the latest picture they would mix an edit with the passing of time.
+    measureBaselineAtCursor()
     refreshRows()
     selectEventAtCursor()
   }
@@ -165,6 +168,15 @@ public struct AppState: Sendable {
       return
     }
     if figures.leavePreview(for: history.current) { refreshRows() }
+    measureBaselineAtCursor()
+  }
+
+  /// Measures what-if changes against the baseline on the date shown (or projected the same
+  /// way): against another date they would mix an edit with the passing of time.
+  mutating func measureBaselineAtCursor() {
+    let view = timelineState.view
+    guard !readOnly, history.isEdited, figures.baselineView != view else { return }
+    figures.measure(against: view(history.baseline, wholeLines: true), as: view)
   }
 
   /// Shows a preview of the scenario while the user types, without recording it.

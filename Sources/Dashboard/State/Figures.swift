@@ -19,6 +19,9 @@ public struct Figures: Sendable {
   private var committedRanges: ResultRanges?
   /// The baseline's results, computed once, for the deltas beside every moved figure.
   public private(set) var baselineResults: Results
+  /// The date (and plan) the baseline's results are of: the latest picture unless a what-if is
+  /// measured at a cursor.
+  private(set) var baselineView = ScenarioView()
   /// Baseline row positions by country, for per-row deltas.
   private(set) var baselineContributors: [String: Int] = [:]
   /// Baseline row positions by funding line id, for per-row deltas.
@@ -92,8 +95,10 @@ public struct Figures: Sendable {
 
   /// Measures every delta against `baseline` from now on (a reload's previous data, or the data
   /// on screen once its marks are over); `baselineResults` spares the recalculation when known.
-  mutating func measure(against baseline: Scenario, baselineResults: Results? = nil) {
+  mutating func measure(against baseline: Scenario, baselineResults: Results? = nil, as view: ScenarioView = ScenarioView())
+  {
     self.baselineResults = baselineResults ?? recalculate(baseline)
+    baselineView = view
     index(baseline)
   }
 

@@ -13,6 +13,9 @@ struct FlowEntries: Sendable, Hashable {
   /// when there are none: whether a line is known yet, asked of 100,000 lines at each step of
   /// the as-of cursor, without reading the entries.
   private(set) var earliest: Int
+  /// True when every flow of the line (not only the first four) is stated exactly: the line has
+  /// no range to move, asked of 100,000 lines at each step of a ranged cursor.
+  private(set) var allExact: Bool
   private var first: (FlowEntry, FlowEntry, FlowEntry, FlowEntry)
 
   init(_ flows: [Flow]) {
@@ -34,6 +37,7 @@ struct FlowEntries: Sendable, Hashable {
     var low = Int.max
     for flow in flows.prefix(4) { low = min(low, flow.day?.number ?? FlowEntry.undated) }
     earliest = low
+    allExact = flows.allSatisfy { $0.amount.qualifier == .exact }
   }
 
   /// Calls `body` with the day of each dated entry, without copying the entries.

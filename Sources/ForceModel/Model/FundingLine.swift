@@ -20,6 +20,9 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public var flows: [Flow] { didSet { entries = FlowEntries(flows) } }
   /// The flows in the compact form recalculation reads, kept in step with `flows`.
   private(set) var entries: FlowEntries
+
+  /// True when every flow is stated exactly (no range to move).
+  var flowsAreExact: Bool { entries.allExact }
   /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
   public var ceiling: Amount?
   /// Whether the line counts in the totals at all (a what-if can leave a line out).
