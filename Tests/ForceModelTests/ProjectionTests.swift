@@ -146,8 +146,11 @@ import Testing
       }
     }
     let unknownLine = Self.small.replacingOccurrences(of: "line: \"us\"", with: "line: \"uss\"")
-    #expect(problems(unknownLine).contains { $0.contains("plan.yaml:41:9") && $0.contains("did you mean 'us'?") }, "\(problems(unknownLine))")
-    let twoKinds = Self.small.replacingOccurrences(of: "arrive: \"Chad\", officers: 100", with: "arrive: \"Chad\", leave: \"Kenya\", officers: 100")
+    #expect(
+      problems(unknownLine).contains { $0.contains("plan.yaml:41:9") && $0.contains("did you mean 'us'?") },
+      "\(problems(unknownLine))")
+    let twoKinds = Self.small.replacingOccurrences(
+      of: "arrive: \"Chad\", officers: 100", with: "arrive: \"Chad\", leave: \"Kenya\", officers: 100")
     #expect(problems(twoKinds).contains { $0.contains("changes one thing; found arrive and leave") })
     let undated = Self.small.replacingOccurrences(of: "  as_of: \"2026-03-21\"\n", with: "")
     #expect(problems(undated).contains { $0.contains("plans need mission.as_of") })
@@ -174,7 +177,10 @@ import Testing
   @Test func moreUncertainInputsNeverNarrowARange() async {
     await propertyCheck(count: 150, input: PropertyTests.seeds) { seed in
       var scenario = RandomScenario.make(seed: UInt64(seed))
-      guard let index = scenario.contributors.indices.first(where: { scenario.contributors[$0].deployed.qualifier == .exact })
+      guard
+        let index = scenario.contributors.indices.first(where: {
+          scenario.contributors[$0].deployed.qualifier == .exact
+        })
       else { return }
       let before = RangedResults(scenario)
       scenario.contributors[index].deployed.qualifier = .about

@@ -147,7 +147,8 @@ enum RandomScenario {
       scenario.plans = (0..<Int(random.next() % 3) + 1).map { number in
         var events: [PlannedEvent] = []
         for index in 0..<Int(random.next() % 5) {
-          let date = AsOf(year: 2025 + Int(random.next() % 3), month: Int(random.next() % 12) + 1, day: chance(70) ? 15 : nil)
+          let date = AsOf(
+            year: 2025 + Int(random.next() % 3), month: Int(random.next() % 12) + 1, day: chance(70) ? 15 : nil)
           func dated<V>(_ figure: Figure<V>) -> Figure<V> {
             var figure = figure
             figure.asOf = date

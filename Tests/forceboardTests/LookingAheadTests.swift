@@ -38,7 +38,9 @@ import Testing
   @Test func anUnknownPlanIsAClearError() throws {
     let run = try ForceBoardBinary.run(["report", Self.file, "--as-of", "2026-12-31", "--plan", "hopeful"])
     #expect(run.status != 0)
-    #expect(run.errors.contains("--plan: this scenario has no plan named 'hopeful'; its plans are 'base', 'optimistic', 'pessimistic'"))
+    #expect(
+      run.errors.contains(
+        "--plan: this scenario has no plan named 'hopeful'; its plans are 'base', 'optimistic', 'pessimistic'"))
   }
 
   @Test func diffPlansPutsThePlansSideBySide() throws {

@@ -287,12 +287,15 @@ struct DetailsContent {
     switch key {
     case .runway, .runwayWithCommitments:
       let (earliest, latest) = ranges.runway(withCommitments: key == .runwayWithCommitments, point: point)
-      add(earliest == latest ? "  Range: none (no uncertain input moves it)" : "  Range: \(earliest.text) – \(latest.text)", .title)
+      add(
+        earliest == latest
+          ? "  Range: none (no uncertain input moves it)" : "  Range: \(earliest.text) – \(latest.text)", .title)
     default:
       guard let range = ranges.range(key, point: point) else { return }
       add(
         range.lowerBound == range.upperBound
-          ? "  Range: none (no uncertain input moves it)" : "  Range: \(text(range.lowerBound)) – \(text(range.upperBound))",
+          ? "  Range: none (no uncertain input moves it)"
+          : "  Range: \(text(range.lowerBound)) – \(text(range.upperBound))",
         .title)
     }
     add(

@@ -9,7 +9,8 @@ enum EditingContent {
     if let plans, !state.history.isEdited {
       out += planLines(plans)
       out.append(("", .normal))
-      out.append(("forceboard diff FILE --plans prints the same comparison.  \(KeyMap.reading.key(.close)) closes.", .dim))
+      out.append(
+        ("forceboard diff FILE --plans prints the same comparison.  \(KeyMap.reading.key(.close)) closes.", .dim))
       return out
     }
     let edits = state.history.position
@@ -56,7 +57,8 @@ enum EditingContent {
     out.append(
       (
         "forceboard diff BASELINE EDITED prints the same comparison"
-          + (plans == nil ? "" : "; forceboard diff FILE --plans the plans") + ".  \(KeyMap.reading.key(.close)) closes.",
+          + (plans == nil ? "" : "; forceboard diff FILE --plans the plans")
+          + ".  \(KeyMap.reading.key(.close)) closes.",
         .dim
       ))
     return out

@@ -154,7 +154,8 @@ extension KeyMap where Command == PanelCommand {
       [.character("R")], .reset, label: "R", help: ["reset to the baseline (asks; Ctrl-R brings the edits back)"],
       group: .whatIf, edits: true),
     KeyRow(
-      [.character("b")], .compare, label: "b", help: ["baseline, what-if and change side by side; the plans side by side"], group: .whatIf,
+      [.character("b")], .compare, label: "b",
+      help: ["baseline, what-if and change side by side; the plans side by side"], group: .whatIf,
       hint: when("b", "compare", order: 6) { $0.history.isEdited && !$0.readOnly }),
     KeyRow(
       [.character("g")], .goalSeek, label: "g", help: ["goal seek on a Short of, Gap or Runway row: what closes it"],

@@ -31,13 +31,19 @@ enum MoneyChart {
     let axis = TimelineChart.TimeAxis(first: first, last: last, width: plot.width)
     let cursor = TimelineChart.cursorDay(state)
     let picked = samples(money.samples, axis: axis, dataEnd: dataEnd, columns: plot.width)
+    // Past the data's date the strips are the projection: hatched, in the projected colour
+    // (dim past the cursor).
+    let projectedFrom = axis.column(dataEnd) + 1
+    let dimFrom = cursor.map { axis.column($0) + 1 } ?? plot.width
     // As many strips as there are rows for, the first ones first; each at least a row.
     let shown = Array(series.prefix(plot.height))
     var y = plot.y
     for (index, item) in shown.enumerated() {
       let rows = plot.height / shown.count + (index < plot.height % shown.count ? 1 : 0)
       let area = Rect(x: plot.x, y: y, width: plot.width, height: rows)
-      draw(item, picked, in: area, labelX: rect.x, labelWidth: labelWidth, into: &grid)
+      draw(
+        item, picked, in: area, labelX: rect.x, labelWidth: labelWidth, projected: (projectedFrom, dimFrom),
+        into: &grid)
       y += rows
     }
     if case .runsOut(let day) = state.results.funding.runwayCashOnly, day >= first, day <= last {
@@ -63,13 +69,14 @@ enum MoneyChart {
       + (inKind ? [Series(name: "in kind", role: .dim, value: { $0.inKindReceived }, cash: false)] : [])
   }
 
-  /// The sample each column shows (the latest on or before its day), none past the data's date.
+  /// The sample each column shows (the latest on or before its day); past the data's date, the
+  /// projection's.
   static func samples(_ samples: [MoneyTimeline.Sample], axis: TimelineChart.TimeAxis, dataEnd: Day, columns: Int)
     -> [MoneyTimeline.Sample?]
   {
     var index = 0
     return (0..<columns).map { column in
-      guard let day = axis.day(atColumn: column, endingAt: dataEnd) else { return nil }
+      let day = axis.day(atColumn: column, endingAt: dataEnd) ?? axis.day(atColumn: column)
       while index < samples.count && samples[index].day <= day { index += 1 }
       return index > 0 ? samples[index - 1] : nil
     }
@@ -79,7 +86,7 @@ enum MoneyChart {
   /// with its line (dashed) where the area does not cover it.
   static func draw(
     _ series: Series, _ picked: [MoneyTimeline.Sample?], in area: Rect, labelX: Int, labelWidth: Int,
-    into grid: inout Grid
+    projected: (from: Int, dimFrom: Int), into grid: inout Grid
   ) {
     let value = { (sample: MoneyTimeline.Sample?) -> Double? in
       guard let sample, !(series.cash && sample.cashUnknown) else { return nil }
@@ -97,9 +104,13 @@ enum MoneyChart {
       if let amount = value(sample) {
         var filled = Int((amount / top * Double(eighths)).rounded())
         if amount > 0 { filled = max(1, filled) }
+        let ahead = column >= projected.from
+        let look = ahead ? Style(column >= projected.dimFrom ? .dim : .projected) : style
         for row in 0..<area.height where filled > row * 8 {
           let part = min(8, filled - row * 8)
-          grid[x, area.maxY - 1 - row] = Cell(TimelineChart.eighths[part], style: style)
+          // A projected full cell is hatched, so the projection reads without colour.
+          let glyph = ahead && part == 8 ? "╱" : TimelineChart.eighths[part]
+          grid[x, area.maxY - 1 - row] = Cell(glyph, style: look)
         }
       }
       if let level = sample.flatMap({ series.line?($0) }), level > 0 {

@@ -159,7 +159,9 @@ enum TimelineChart {
   ) {
     let start = axis.column(dataEnd) + 1
     guard start < plot.width else { return }
-    func rows(_ value: Int) -> Int { min(plot.height, max(0, Int((Double(value) / top * Double(plot.height)).rounded()))) }
+    func rows(_ value: Int) -> Int {
+      min(plot.height, max(0, Int((Double(value) / top * Double(plot.height)).rounded())))
+    }
     for column in start..<plot.width {
       let day = axis.day(atColumn: column)
       guard let total = timeline.step(on: day)?.total else { continue }

@@ -10,7 +10,6 @@ public struct AddForm: Sendable, Hashable {
     case plannedEvent(plan: String)
   }
 
-
   /// What it adds.
   public var kind: Kind
   var labels: [String]
@@ -120,9 +119,12 @@ public struct AddForm: Sendable, Hashable {
   /// The planned event the form describes.
   func plannedEvent(_ plan: String, in scenario: Scenario) throws(InputRefusal) -> PlannedEvent {
     func text(_ index: Int) -> String { fields[index].text.trimmingSpaces() }
-    guard let date = AsOf(forgiving: text(0)) else { throw .notAChoice(text(0), options: ["a date such as 2026-06-30"]) }
+    guard let date = AsOf(forgiving: text(0)) else {
+      throw .notAChoice(text(0), options: ["a date such as 2026-06-30"])
+    }
     if let horizon = scenario.dataHorizon, date.lastDay <= horizon {
-      throw .edit(.outOfRange(what: "planned date", detail: "on or before the data's date \(horizon); a plan looks ahead"))
+      throw .edit(
+        .outOfRange(what: "planned date", detail: "on or before the data's date \(horizon); a plan looks ahead"))
     }
     let kind = try EditField.choice(text(1), PlannedKind.self)
     let who = text(2)

@@ -260,9 +260,12 @@ public enum EditField: Sendable, Hashable {
       edit = .plannedEvent(plan: plan, event.with(value: typed.value, qualifier: typed.qualifier, note: Self.note))
     case .plannedDate(let plan, let id):
       guard var event = Self.event(plan, id, in: scenario) else { throw .edit(.noSuchPlannedEvent(plan: plan, id: id)) }
-      guard let date = AsOf(forgiving: trimmedText) else { throw .notAChoice(trimmedText, options: ["a date such as 2026-06-30"]) }
+      guard let date = AsOf(forgiving: trimmedText) else {
+        throw .notAChoice(trimmedText, options: ["a date such as 2026-06-30"])
+      }
       if let horizon = scenario.dataHorizon, date.lastDay <= horizon {
-        throw .edit(.outOfRange(what: "planned date", detail: "on or before the data's date \(horizon); a plan looks ahead"))
+        throw .edit(
+          .outOfRange(what: "planned date", detail: "on or before the data's date \(horizon); a plan looks ahead"))
       }
       event.date = date
       event = event.with(value: event.value, qualifier: event.qualifier, sources: event.sources, note: event.note)

@@ -95,8 +95,9 @@ public struct Figures: Sendable {
 
   /// Measures every delta against `baseline` from now on (a reload's previous data, or the data
   /// on screen once its marks are over); `baselineResults` spares the recalculation when known.
-  mutating func measure(against baseline: Scenario, baselineResults: Results? = nil, as view: ScenarioView = ScenarioView())
-  {
+  mutating func measure(
+    against baseline: Scenario, baselineResults: Results? = nil, as view: ScenarioView = ScenarioView()
+  ) {
     self.baselineResults = baselineResults ?? recalculate(baseline)
     baselineView = view
     index(baseline)

@@ -440,7 +440,8 @@ extension AppState {
     case .help(let scroll): modal = .overlay(.help(scroll: moved(scroll)))
     case .details(let target, let scroll, let sensitivity):
       modal = .overlay(.details(target, scroll: moved(scroll), sensitivity: sensitivity))
-    case .compare(let diff, let scroll, let plans): modal = .overlay(.compare(diff, scroll: moved(scroll), plans: plans))
+    case .compare(let diff, let scroll, let plans):
+      modal = .overlay(.compare(diff, scroll: moved(scroll), plans: plans))
     case .history, .goalSeek: break
     }
   }

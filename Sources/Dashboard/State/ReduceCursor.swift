@@ -55,11 +55,13 @@ extension AppState {
   /// What the status line says of the cursor: where it is and how far along.
   var cursorMessage: String {
     guard let cursor else {
-      return "The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? latestDay.map { "\($0)" } ?? "?"))"
+      return
+        "The latest picture (as of \(history.current.mission.asOf.map { "\($0)" } ?? latestDay.map { "\($0)" } ?? "?"))"
     }
     if isProjecting, let latest = latestDay {
       let plan = history.current.plan(named: timelineState.plan)?.name
-      return "PROJECTED to \(cursor) from the data of \(latest)" + (plan.map { ", plan '\(TextSanitizer.clean($0))'" } ?? ", no plan")
+      return "PROJECTED to \(cursor) from the data of \(latest)"
+        + (plan.map { ", plan '\(TextSanitizer.clean($0))'" } ?? ", no plan")
     }
     let steps = cursorDays
     return "As of \(cursor): \(steps.filter { $0 <= cursor.lastDay }.count) of \(steps.count) dates known"

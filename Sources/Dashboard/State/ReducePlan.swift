@@ -28,7 +28,8 @@ extension AppState {
     let plans = history.current.plans
     guard !plans.isEmpty else {
       return show(
-        "This scenario has no plan: \(KeyMap.panels.key(.timelinePanel)) then \(KeyMap.panels.key(.add)) adds a planned event")
+        "This scenario has no plan: \(KeyMap.panels.key(.timelinePanel)) then \(KeyMap.panels.key(.add)) adds a planned event"
+      )
     }
     let now = plans.firstIndex { $0.name == followedPlan?.name } ?? 0
     let next = plans[(now + 1) % plans.count]

@@ -160,7 +160,9 @@ extension Scenario {
     case .addPlannedEvent(let plan, let event):
       try checkPlanned(event)
       if let index = plans.firstIndex(where: { $0.name == plan }) {
-        guard !plans[index].events.contains(where: { $0.id == event.id }) else { throw .duplicatePlannedEvent(event.id) }
+        guard !plans[index].events.contains(where: { $0.id == event.id }) else {
+          throw .duplicatePlannedEvent(event.id)
+        }
         plans[index].events.append(event)
       } else {
         plans.append(Plan(name: plan, events: [event]))

@@ -12,7 +12,8 @@ extension GoalSeek {
         question: "When must more officers arrive?", status: "this scenario has no date to project from", options: [],
         notes: [])
     }
-    let question = "How many more must arrive, by when, for the \(level.label) strength by \(deadline) (plan '\(TextSanitizer.clean(planName, limit: 20))')?"
+    let question =
+      "How many more must arrive, by when, for the \(level.label) strength by \(deadline) (plan '\(TextSanitizer.clean(planName, limit: 20))')?"
     let view = ScenarioView(date: deadline, plan: plan)
     let ranged = RangedResults(scenario) { view($0, wholeLines: true) }
     guard let shortfall = ranged.results.shortfall(level) else {
@@ -20,10 +21,12 @@ extension GoalSeek {
         question: question, status: "this scenario has no \(level.label) strength", options: [], notes: [])
     }
     var notes: [String] = []
-    let worst = ranged.ranges.range(.shortfall(level), point: ranged.results).map { Int($0.upperBound) } ?? shortfall.count
+    let worst =
+      ranged.ranges.range(.shortfall(level), point: ranged.results).map { Int($0.upperBound) } ?? shortfall.count
     if worst > shortfall.count {
       notes.append(
-        "with every uncertain input at its worse end, \(Format.count(worst)) are missing: \(Format.count(worst - shortfall.count)) more cover that too")
+        "with every uncertain input at its worse end, \(Format.count(worst)) are missing: \(Format.count(worst - shortfall.count)) more cover that too"
+      )
     }
     guard shortfall.count > 0 else {
       return GoalSeekAnswer(
@@ -35,7 +38,9 @@ extension GoalSeek {
     let results = ranged.results
     // Countries with a pledge not yet deployed first, largest first; then the lead nation.
     var order = projected.contributors.indices.filter { (results.contributors[$0].pledgedNotDeployed ?? 0) > 0 }
-      .sorted { (results.contributors[$0].pledgedNotDeployed ?? 0) > (results.contributors[$1].pledgedNotDeployed ?? 0) }
+      .sorted {
+        (results.contributors[$0].pledgedNotDeployed ?? 0) > (results.contributors[$1].pledgedNotDeployed ?? 0)
+      }
     if let lead = projected.leadContributorIndex, !order.contains(lead) { order.append(lead) }
     var options: [GoalSeekOption] = []
     for index in order.prefix(6) {
@@ -59,13 +64,15 @@ extension GoalSeek {
       else { continue }
       options.append(
         GoalSeekOption(
-          label: "\(TextSanitizer.clean(contributor.country, limit: 30)) sends \(Format.count(missing)) more by \(deadline) — \(against)",
+          label:
+            "\(TextSanitizer.clean(contributor.country, limit: 30)) sends \(Format.count(missing)) more by \(deadline) — \(against)",
           answer: "a planned arrival of \(Format.count(missing)) on \(deadline)", edit: edit))
     }
     notes.append("\(deadline) is the mandate's last day: an arrival dated later does not count for it")
     return GoalSeekAnswer(
       question: question,
-      status: "projected short by \(Format.count(missing)) on \(deadline) (\(Format.percent(shortfall.ratio)) of \(Format.count(shortfall.reference)))",
+      status:
+        "projected short by \(Format.count(missing)) on \(deadline) (\(Format.percent(shortfall.ratio)) of \(Format.count(shortfall.reference)))",
       options: options, notes: notes)
   }
 }

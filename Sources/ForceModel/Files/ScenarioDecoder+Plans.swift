@@ -92,7 +92,8 @@ extension ScenarioDecoder {
       case .budget(let id, _):
         guard let period = periods.first(where: { $0.id == id }) else {
           report(
-            node, "plan event '\(clean(event.id))' names a mandate period '\(clean(id))' that is not in mission.periods",
+            node,
+            "plan event '\(clean(event.id))' names a mandate period '\(clean(id))' that is not in mission.periods",
             hint: Suggestion.closest(to: id, in: periods.map(\.id)).map { "did you mean '\($0)'?" })
           continue
         }
@@ -131,7 +132,8 @@ extension ScenarioDecoder {
     for (key, limit) in [("about", 1.0), ("at_least", 10.0)] {
       guard let value = f[key], let share = decimal(value, "ranges.\(key)", what: "share") else { continue }
       guard share >= 0, share <= limit else {
-        report(value, "ranges.\(key): a share of \(share) is out of range", hint: "use 0 to \(Int(limit)) (0.1 is 10 %)")
+        report(
+          value, "ranges.\(key): a share of \(share) is out of range", hint: "use 0 to \(Int(limit)) (0.1 is 10 %)")
         continue
       }
       if key == "about" { spread.about = share } else { spread.atLeast = share }

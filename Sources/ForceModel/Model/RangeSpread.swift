@@ -12,8 +12,9 @@ public struct RangeSpread: Sendable, Hashable {
   public var stated: Bool
 
   /// The shares; ±10 % for both by default.
-  public init(about: Double = Qualifier.aboutTolerance, atLeast: Double = Qualifier.aboutTolerance, stated: Bool = false)
-  {
+  public init(
+    about: Double = Qualifier.aboutTolerance, atLeast: Double = Qualifier.aboutTolerance, stated: Bool = false
+  ) {
     self.about = about
     self.atLeast = atLeast
     self.stated = stated

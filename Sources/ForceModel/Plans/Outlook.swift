@@ -40,7 +40,8 @@ public struct Outlook: Sendable {
       milestones.append(
         Milestone(
           text: "reaches \(level.label) \(Format.count(reach.value))", day: reach.day,
-          earliest: Self.reaches(level, better, after: horizon)?.day, latest: Self.reaches(level, worse, after: horizon)?.day))
+          earliest: Self.reaches(level, better, after: horizon)?.day,
+          latest: Self.reaches(level, worse, after: horizon)?.day))
     }
     for period in scenario.mission.periods where period.endDay > horizon {
       let day = period.endDay
@@ -53,7 +54,9 @@ public struct Outlook: Sendable {
   }
 
   /// The first day past `horizon` the deployed total reaches the level standing then.
-  static func reaches(_ level: StrengthLevel, _ timeline: MissionTimeline, after horizon: Day) -> (day: Day, value: Int)? {
+  static func reaches(_ level: StrengthLevel, _ timeline: MissionTimeline, after horizon: Day) -> (
+    day: Day, value: Int
+  )? {
     for step in timeline.steps where step.day > horizon {
       if let value = timeline.level(level, on: step.day), step.total >= value { return (step.day, value) }
     }
@@ -63,7 +66,8 @@ public struct Outlook: Sendable {
   /// The day cash runs out, projected to the end of the mandate in force past the data's
   /// date (or a year past it), with its range; nil when spending is unknown or cash lasts.
   static func cashRunsOut(_ scenario: Scenario, plan: Plan?, horizon: Day) -> Milestone? {
-    let end = scenario.mission.periods.first { $0.startDay <= horizon && $0.endDay > horizon }?.endDay
+    let end =
+      scenario.mission.periods.first { $0.startDay <= horizon && $0.endDay > horizon }?.endDay
       ?? horizon.adding(months: 12)
     let view = ScenarioView(date: end.asOf, plan: plan?.name)
     let ranged = RangedResults(scenario) { view($0, wholeLines: true) }

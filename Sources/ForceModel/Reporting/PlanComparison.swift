@@ -59,7 +59,8 @@ public struct PlanComparison: Sendable, Hashable {
   static func range(of key: String, _ ranged: RangedResults, unit: KeyMetric.Unit) -> String {
     guard let result = ReportBuilder.resultKey(key) else { return "" }
     if result == .runway || result == .runwayWithCommitments {
-      let (earliest, latest) = ranged.ranges.runway(withCommitments: result == .runwayWithCommitments, point: ranged.results)
+      let (earliest, latest) = ranged.ranges.runway(
+        withCommitments: result == .runwayWithCommitments, point: ranged.results)
       return earliest == latest ? "" : " (\(earliest.text) – \(latest.text))"
     }
     guard let range = ranged.ranges.range(result, point: ranged.results), range.lowerBound < range.upperBound else {

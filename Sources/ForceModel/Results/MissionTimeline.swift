@@ -74,7 +74,8 @@ public struct MissionTimeline: Sendable, Hashable {
     let rows = scenario.contributors
     let phases = ForcePhases(scenario.mission)
     self.phases = phases
-    (countries, steps, personDays) = Self.strengthSteps(scenario, phases: phases, until: followed == nil ? nil : horizon)
+    (countries, steps, personDays) = Self.strengthSteps(
+      scenario, phases: phases, until: followed == nil ? nil : horizon)
     let levels = Self.levels(scenario, phases: phases)
     self.levels = levels
     reported = scenario.strength.reported.compactMap { total in
