@@ -52,6 +52,9 @@ import Testing
       - name: "drawdown"
         events:
           - {id: "kenya", date: "2026-10-02", leave: "Kenya", officers: {value: 700, qualifier: about}}
+      - name: "renewal"
+        events:
+          - {id: "p2", date: "2026-09-30", renew: "p1", until: "2027-10-02", budget: {value: 600000000, qualifier: about}}
 
     """
 
@@ -86,6 +89,18 @@ import Testing
     let scenario = try Self.scenario()
     #expect(try Self.deployed(scenario, on: "2026-10-01", plan: "drawdown") == 700)
     #expect(try Self.deployed(scenario, on: "2026-10-02", plan: "drawdown") == 0)
+  }
+
+  /// A planned renewal puts a mandate in force after the old one's end, with its budget.
+  @Test func aPlannedRenewalIsTheMandateAfterTheEnd() throws {
+    let scenario = try Self.scenario()
+    let after = try #require(AsOf("2026-12-01"))
+    #expect(recalculate(ScenarioView(date: after)(scenario)).funding.mandate == nil, "no mandate past p1 in the base plan")
+    let renewed = recalculate(ScenarioView(date: after, plan: "renewal")(scenario)).funding
+    #expect(renewed.mandate?.period.id == "p2")
+    #expect(renewed.mandate?.requirement == 600_000_000)
+    let ranged = RangedResults(scenario) { ScenarioView(date: after, plan: "renewal")($0) }
+    #expect(ranged.ranges.range(.mandateGap, point: ranged.results) == 540_000_000...660_000_000)
   }
 
   @Test func plannedMoneyArrivesOnItsDay() throws {
@@ -133,7 +148,7 @@ import Testing
     #expect(deployed["knowledge"] as? String == "projected")
     #expect(deployed["known_to"] as? String == "2026-03-21")
     let planned = items.filter { $0["kind"] as? String == "planned" }
-    #expect(planned.count == 4)
+    #expect(planned.count == 5, "every event of the three plans")
   }
 
   @Test func badPlansAreRefusedWithAPosition() {

@@ -160,7 +160,11 @@ enum RandomScenario {
           case 1: change = .level(pick([.planned, .authorized, .target]), dated(count(8_000)))
           case 2 where !funding.isEmpty:
             change = .flow(line: funding[0].id, pick([.commitment, .received, .spent]), dated(amount()))
-          case 3 where !periods.isEmpty: change = .budget(period: "p1", dated(amount()))
+          case 3 where !periods.isEmpty:
+            change =
+              chance(50)
+              ? .budget(period: "p1", dated(amount()))
+              : .renewal(period: "p2", until: AsOf(year: 2026, month: 10, day: 2), dated(amount()))
           default: break
           }
           events.append(PlannedEvent(id: "e\(index)", date: date, change: change))

@@ -67,9 +67,18 @@ enum EditingContent {
   /// The plans side by side, each value with its range, the gap from the first in brackets.
   static func planLines(_ plans: PlanComparison) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [
-      ("Plans side by side (each value with its range; [the gap from the first plan])", .title)
+      ("Plans projected to \(plans.date): each value with its range, [the gap from '\(plans.plans.first ?? "")']", .title)
     ]
-    for (index, line) in plans.lines().enumerated() { out.append(("  " + line, index == 0 ? .columnHeader : .normal)) }
+    // A result a block, a plan a line: readable in a box of any width (a wide table wraps).
+    let width = plans.plans.map { TextWidth.of(TextSanitizer.clean($0, limit: 30)) }.max() ?? 0
+    for row in plans.rows {
+      out.append(("  " + row.label, .columnHeader))
+      for (index, plan) in plans.plans.enumerated() {
+        let gap = index > 0 ? row.gaps[index - 1] : ""
+        let name = TextWidth.fit(TextSanitizer.clean(plan, limit: 30), to: width)
+        out.append(("    \(name)  \(row.values[index])\(gap.isEmpty ? "" : "  [\(gap)]")", gap.isEmpty ? .normal : .warning))
+      }
+    }
     return out
   }
 

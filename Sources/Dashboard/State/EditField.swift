@@ -144,7 +144,7 @@ public enum EditField: Sendable, Hashable {
       guard let event = Self.event(plan, id, in: scenario) else { return "" }
       switch event.change {
       case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): return head(figure)
-      case .flow(_, _, let amount), .budget(_, let amount): return money(amount)
+      case .flow(_, _, let amount), .budget(_, let amount), .renewal(_, _, let amount): return money(amount)
       }
     case .plannedDate(let plan, let id): return Self.event(plan, id, in: scenario)?.date.description ?? ""
     }
@@ -251,7 +251,7 @@ public enum EditField: Sendable, Hashable {
         case .arrival, .departure, .level:
           let (count, qualifier) = try FigureInput.headCount(trimmedText)
           typed = (Double(count), qualifier)
-        case .flow, .budget: typed = try FigureInput.amount(trimmedText)
+        case .flow, .budget, .renewal: typed = try FigureInput.amount(trimmedText)
         }
       } catch {
         throw .figure(error)

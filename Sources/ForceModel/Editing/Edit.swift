@@ -198,6 +198,12 @@ extension Scenario {
     case .budget(let period, let amount):
       guard mission.periods.contains(where: { $0.id == period }) else { throw .noSuchPeriod(period) }
       try checkAmount(amount, "planned budget")
+    case .renewal(let period, let until, let amount):
+      guard let old = mission.periods.first(where: { $0.id == period }) else { throw .noSuchPeriod(period) }
+      guard until.lastDay > old.endDay else {
+        throw .outOfRange(what: "renewal", detail: "ends \(until), not after \(period)'s end \(old.end)")
+      }
+      try checkAmount(amount, "planned budget")
     }
   }
 

@@ -1,6 +1,6 @@
 /// Reads `plans:`: named lists of dated events ahead, each changing one thing.
 extension ScenarioDecoder {
-  static let eventKinds = ["arrive", "leave", "level", "line", "period"]
+  static let eventKinds = ["arrive", "leave", "level", "line", "period", "renew"]
 
   func plan(_ node: Node) -> (plan: Plan, events: [(PlannedEvent, Node)])? {
     guard let f = fields(node, "plan", allowed: ["name", "note", "events"], required: ["name", "events"]) else {
@@ -21,7 +21,7 @@ extension ScenarioDecoder {
     guard
       let f = fields(
         node, "plan event",
-        allowed: ["id", "date", "officers", "stage", "amount", "budget"] + Self.eventKinds,
+        allowed: ["id", "date", "officers", "stage", "amount", "budget", "until"] + Self.eventKinds,
         required: ["id", "date"])
     else { return nil }
     let id = f["id"].flatMap { text($0, "event.id") }
@@ -30,7 +30,7 @@ extension ScenarioDecoder {
     guard kinds.count == 1, let kind = kinds.first, let kindNode = f[kind] else {
       report(
         node, "a plan event changes one thing; found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",
-        hint: "give exactly one of arrive, leave, level, line or period")
+        hint: "give exactly one of arrive, leave, level, line, period or renew")
       return nil
     }
     func dated<V>(_ figure: Figure<V>?) -> Figure<V>? {
@@ -60,6 +60,11 @@ extension ScenarioDecoder {
       let stage = needs("stage", for: kind).flatMap { choice($0, "event.stage", FlowStage.self) }
       let amount = needs("amount", for: kind).flatMap { self.amount($0, "event.amount") }
       if let line, let stage, let amount = dated(amount) { change = .flow(line: line, stage, amount) }
+    case "renew":
+      let period = text(kindNode, "event.renew")
+      let until = needs("until", for: kind).flatMap { self.date($0, "event.until") }
+      let budget = needs("budget", for: kind).flatMap { amount($0, "event.budget", what: "budget") }
+      if let period, let until, let budget = dated(budget) { change = .renewal(period: period, until: until, budget) }
     default:
       let period = text(kindNode, "event.period")
       let budget = needs("budget", for: kind).flatMap { amount($0, "event.budget", what: "budget") }
@@ -101,6 +106,21 @@ extension ScenarioDecoder {
           report(
             node, "mandate period '\(clean(id))' already states a budget",
             hint: "a planned budget is for a period that has none yet; edit the period's budget instead")
+        }
+      case .renewal(let id, let until, _):
+        guard let period = periods.first(where: { $0.id == id }) else {
+          report(
+            node, "plan event '\(clean(event.id))' renews a mandate period '\(clean(id))' that is not in mission.periods",
+            hint: Suggestion.closest(to: id, in: periods.map(\.id)).map { "did you mean '\($0)'?" })
+          continue
+        }
+        if until.lastDay <= period.endDay {
+          report(node, "plan event '\(clean(event.id))': the renewal ends \(until), not after \(id)'s end \(period.end)")
+        }
+        if periods.contains(where: { $0.startDay >= period.endDay }) {
+          report(
+            node, "plan event '\(clean(event.id))': a period after \(id) is already decided",
+            hint: "renew the last mandate period")
         }
       default:
         break

@@ -24,6 +24,8 @@ extension ScenarioEncoder {
       pairs += [("line", text(line)), ("stage", text(stage.rawValue)), ("amount", self.amount(undated(amount)))]
     case .budget(let period, let amount):
       pairs += [("period", text(period)), ("budget", self.amount(undated(amount)))]
+    case .renewal(let period, let until, let amount):
+      pairs += [("renew", text(period)), ("until", date(until)), ("budget", self.amount(undated(amount)))]
     }
     return map(pairs)
   }

@@ -18,6 +18,9 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
     case flow(line: String, FlowStage, Amount)
     /// A mandate period's budget is set.
     case budget(period: String, Amount)
+    /// A mandate is renewed: a new period from the named one's end to `until`, with its budget
+    /// (stated, or an assumption).
+    case renewal(period: String, until: AsOf, Amount)
   }
 
   /// Unique within its plan: what edits and the screen name it by.
@@ -38,7 +41,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
   public var value: Double {
     switch change {
     case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): Double(figure.value)
-    case .flow(_, _, let amount), .budget(_, let amount): amount.value
+    case .flow(_, _, let amount), .budget(_, let amount), .renewal(_, _, let amount): amount.value
     }
   }
 
@@ -46,7 +49,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
   public var qualifier: Qualifier {
     switch change {
     case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): figure.qualifier
-    case .flow(_, _, let amount), .budget(_, let amount): amount.qualifier
+    case .flow(_, _, let amount), .budget(_, let amount), .renewal(_, _, let amount): amount.qualifier
     }
   }
 
@@ -54,7 +57,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
   public var sources: [String] {
     switch change {
     case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): figure.sources
-    case .flow(_, _, let amount), .budget(_, let amount): amount.sources
+    case .flow(_, _, let amount), .budget(_, let amount), .renewal(_, _, let amount): amount.sources
     }
   }
 
@@ -62,7 +65,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
   public var note: String? {
     switch change {
     case .arrival(_, let figure), .departure(_, let figure), .level(_, let figure): figure.note
-    case .flow(_, _, let amount), .budget(_, let amount): amount.note
+    case .flow(_, _, let amount), .budget(_, let amount), .renewal(_, _, let amount): amount.note
     }
   }
 
@@ -80,6 +83,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
     case .level(let level, let figure): next.change = .level(level, head(figure))
     case .flow(let line, let stage, let amount): next.change = .flow(line: line, stage, money(amount))
     case .budget(let period, let amount): next.change = .budget(period: period, money(amount))
+    case .renewal(let period, let until, let amount): next.change = .renewal(period: period, until: until, money(amount))
     }
     return next
   }
@@ -97,6 +101,7 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
     case .level(let level, let figure): return "\(level.label) strength: \(count(figure))"
     case .flow(let line, let stage, let amount): return "\(stage.label) on \(line): \(money(amount))"
     case .budget(let period, let amount): return "budget of \(period): \(money(amount))"
+    case .renewal(let period, let until, let amount): return "\(period) renewed to \(until), budget \(money(amount))"
     }
   }
 }

@@ -85,6 +85,15 @@ extension Scenario {
       planned.asOf = event.date
       planned.derivation = planned.derivation ?? label
       funding[index].flows.append(Flow(stage, planned))
+    case .renewal(let period, let until, let amount):
+      guard let old = mission.periods.first(where: { $0.id == period }) else { return }
+      var budget = amount
+      budget.asOf = event.date
+      budget.derivation = budget.derivation ?? label
+      mission.periods.append(
+        MandatePeriod(
+          id: event.id, decision: "planned renewal of \(old.decision)", force: old.force, decided: event.date,
+          start: old.end, end: until, budget: budget, sources: amount.sources, note: label))
     case .budget(let period, let amount):
       guard let index = mission.periods.firstIndex(where: { $0.id == period }) else { return }
       var planned = amount

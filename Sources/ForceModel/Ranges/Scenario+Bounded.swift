@@ -199,6 +199,8 @@ private struct Mover {
           change = .flow(line: line, stage, money(amount, higherIsWorse: stage.isOutgoing))
           movedMoney = true
         case .budget(let period, let amount): change = .budget(period: period, money(amount, higherIsWorse: true))
+        case .renewal(let period, let until, let amount):
+          change = .renewal(period: period, until: until, money(amount, higherIsWorse: true))
         }
         next.plans[plan].events[index].change = change
       }
