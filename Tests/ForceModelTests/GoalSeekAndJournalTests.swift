@@ -109,6 +109,25 @@ import Testing
         .pledged(country: "Kenya", nil), .planned(nil),
         .deployed(country: "Kenya", HeadCount(1_200, .about, note: "typed")),
         .exchangeRate(currency: "EUR", nil), .replaceAll(.haitiMSS),
+        .addPlannedEvent(
+          plan: "base",
+          PlannedEvent(
+            id: "chad", date: AsOf(year: 2026, month: 6),
+            change: .arrival(
+              country: "Chad", HeadCount(800, .upTo, sources: ["A"], asOf: AsOf(year: 2026, month: 6), note: "soon")))),
+        .plannedEvent(
+          plan: "base",
+          PlannedEvent(
+            id: "paid", date: AsOf(year: 2026, month: 4, day: 30),
+            change: .flow(line: "un-trust-fund", .received, Amount(85e6, asOf: AsOf(year: 2026, month: 4, day: 30))))),
+        .addPlannedEvent(
+          plan: "next",
+          PlannedEvent(
+            id: "renew", date: AsOf(year: 2025, month: 9),
+            change: .renewal(
+              period: "res-2751", until: AsOf(year: 2026, month: 10, day: 2),
+              Amount(6e8, .about, asOf: AsOf(year: 2025, month: 9))))),
+        .removePlannedEvent(plan: "base", id: "chad"),
       ]
     let journal = EditJournal(source: "/tmp/a.yaml", digest: ContentDigest("abc"), edits: edits)
     let read = try EditJournal.decode(bytes: Array(journal.encoded().utf8), file: "journal.json")
