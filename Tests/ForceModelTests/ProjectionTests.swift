@@ -95,7 +95,8 @@ import Testing
   @Test func aPlannedRenewalIsTheMandateAfterTheEnd() throws {
     let scenario = try Self.scenario()
     let after = try #require(AsOf("2026-12-01"))
-    #expect(recalculate(ScenarioView(date: after)(scenario)).funding.mandate == nil, "no mandate past p1 in the base plan")
+    #expect(
+      recalculate(ScenarioView(date: after)(scenario)).funding.mandate == nil, "no mandate past p1 in the base plan")
     let renewed = recalculate(ScenarioView(date: after, plan: "renewal")(scenario)).funding
     #expect(renewed.mandate?.period.id == "p2")
     #expect(renewed.mandate?.requirement == 600_000_000)

@@ -67,7 +67,10 @@ enum EditingContent {
   /// The plans side by side, each value with its range, the gap from the first in brackets.
   static func planLines(_ plans: PlanComparison) -> [(String, ThemeRole)] {
     var out: [(String, ThemeRole)] = [
-      ("Plans projected to \(plans.date): each value with its range, [the gap from '\(plans.plans.first ?? "")']", .title)
+      (
+        "Plans projected to \(plans.date): each value with its range, [the gap from '\(plans.plans.first ?? "")']",
+        .title
+      )
     ]
     // A result a block, a plan a line: readable in a box of any width (a wide table wraps).
     let width = plans.plans.map { TextWidth.of(TextSanitizer.clean($0, limit: 30)) }.max() ?? 0
@@ -76,7 +79,8 @@ enum EditingContent {
       for (index, plan) in plans.plans.enumerated() {
         let gap = index > 0 ? row.gaps[index - 1] : ""
         let name = TextWidth.fit(TextSanitizer.clean(plan, limit: 30), to: width)
-        out.append(("    \(name)  \(row.values[index])\(gap.isEmpty ? "" : "  [\(gap)]")", gap.isEmpty ? .normal : .warning))
+        out.append(
+          ("    \(name)  \(row.values[index])\(gap.isEmpty ? "" : "  [\(gap)]")", gap.isEmpty ? .normal : .warning))
       }
     }
     return out

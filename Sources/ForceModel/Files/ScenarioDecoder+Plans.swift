@@ -110,12 +110,14 @@ extension ScenarioDecoder {
       case .renewal(let id, let until, _):
         guard let period = periods.first(where: { $0.id == id }) else {
           report(
-            node, "plan event '\(clean(event.id))' renews a mandate period '\(clean(id))' that is not in mission.periods",
+            node,
+            "plan event '\(clean(event.id))' renews a mandate period '\(clean(id))' that is not in mission.periods",
             hint: Suggestion.closest(to: id, in: periods.map(\.id)).map { "did you mean '\($0)'?" })
           continue
         }
         if until.lastDay <= period.endDay {
-          report(node, "plan event '\(clean(event.id))': the renewal ends \(until), not after \(id)'s end \(period.end)")
+          report(
+            node, "plan event '\(clean(event.id))': the renewal ends \(until), not after \(id)'s end \(period.end)")
         }
         if periods.contains(where: { $0.startDay >= period.endDay }) {
           report(

@@ -83,7 +83,8 @@ public struct PlannedEvent: Sendable, Hashable, Identifiable {
     case .level(let level, let figure): next.change = .level(level, head(figure))
     case .flow(let line, let stage, let amount): next.change = .flow(line: line, stage, money(amount))
     case .budget(let period, let amount): next.change = .budget(period: period, money(amount))
-    case .renewal(let period, let until, let amount): next.change = .renewal(period: period, until: until, money(amount))
+    case .renewal(let period, let until, let amount):
+      next.change = .renewal(period: period, until: until, money(amount))
     }
     return next
   }
