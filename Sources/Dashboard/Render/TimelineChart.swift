@@ -442,6 +442,15 @@ enum TimelineChart {
     grid.put(label, x: rect.x, y: rect.y, style: Style(.dim))
     let x = rect.x + TextWidth.of(label)
     let used = grid.put(Glyphs.sparkline(values), x: x, y: rect.y, style: Style(.bar))
+    // Past the data's date the strip is the projection, in its own look.
+    let dataEnd = latestDay(state, last: last)
+    if dataEnd < last {
+      for column in (axis.column(dataEnd) + 1)..<max(axis.column(dataEnd) + 1, min(width, used)) {
+        var cell = grid[x + column, rect.y]
+        cell.style = Style(.projected)
+        grid[x + column, rect.y] = cell
+      }
+    }
     if let cursor = cursorDay(state), cursor >= first, cursor <= last {
       let column = x + axis.column(cursor)
       var cell = grid[column, rect.y]
