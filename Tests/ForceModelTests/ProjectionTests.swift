@@ -104,6 +104,17 @@ import Testing
     #expect(ranged.ranges.range(.mandateGap, point: ranged.results) == 540_000_000...660_000_000)
   }
 
+  /// `diff` and the compare box name a planned event that changed, by plan and id.
+  @Test func aChangedPlannedEventIsAnInputChange() throws {
+    let scenario = try Self.scenario()
+    let event = try #require(scenario.plan(named: "base")?.events.first)
+    let edited = try scenario.applying(.plannedEvent(plan: "base", event.with(value: 900, qualifier: .about)))
+    let changes = ScenarioDiff(baseline: scenario, changed: edited).changes
+    #expect(changes.map(\.path) == ["plans[base].chad"])
+    #expect(changes.first?.before == "2026-06-15: Chad arrives: ≤ 800")
+    #expect(changes.first?.after == "2026-06-15: Chad arrives: ~900")
+  }
+
   @Test func plannedMoneyArrivesOnItsDay() throws {
     let scenario = try Self.scenario()
     let before = recalculate(ScenarioView(date: AsOf("2026-04-29"))(scenario)).funding.cash.received

@@ -57,7 +57,33 @@ public struct ScenarioDiff: Sendable, Hashable {
     contributorChanges(a, b, into: &changes)
     fundingChanges(a, b, into: &changes)
     periodAndAssumptionChanges(a, b, into: &changes)
+    planChanges(a, b, into: &changes)
     return changes
+  }
+
+  /// Each planned event added, changed or removed, by plan and id.
+  private static func planChanges(_ a: Scenario, _ b: Scenario, into changes: inout [Change]) {
+    func events(_ scenario: Scenario) -> [String: PlannedEvent] {
+      var all: [String: PlannedEvent] = [:]
+      for plan in scenario.plans {
+        for event in plan.events { all["plans[\(plan.name)].\(event.id)"] = event }
+      }
+      return all
+    }
+    func describe(_ event: PlannedEvent?, in scenario: Scenario) -> String {
+      guard let event else { return "—" }
+      let currency: String =
+        if case .flow(let line, _, _) = event.change {
+          scenario.funding.first { $0.id == line }?.currency ?? "USD"
+        } else { "USD" }
+      return "\(event.date): \(event.summary(currency: currency))"
+    }
+    let before = events(a)
+    let after = events(b)
+    for path in Set(before.keys).union(after.keys).sorted() where before[path] != after[path] {
+      changes.append(
+        Change(path: path, before: describe(before[path], in: a), after: describe(after[path], in: b)))
+    }
   }
 
   /// The mission, its strengths and the reported totals.
