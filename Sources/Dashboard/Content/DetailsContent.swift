@@ -6,6 +6,9 @@ struct DetailsContent {
   var title = ""
   var lines: [(String, ThemeRole)] = []
 
+  /// Empty content, for a part built on its own.
+  private init() {}
+
   init(state: AppState, target: DetailTarget, sensitivity: [Swing] = []) {
     switch target {
     case .strength(let figure): addStrength(figure, state: state)
@@ -14,7 +17,11 @@ struct DetailsContent {
       let explanation = state.results.explain(key, in: state.scenario)
       title = explanation?.title ?? "Result"
       addExplanation(explanation, conflict: false)
-      addRange(key, state: state, sensitivity: sensitivity)
+      // The range and what moves it come right under the value, before a list of inputs that
+      // may run to a thousand rows.
+      var ranged = DetailsContent()
+      ranged.addRange(key, state: state, sensitivity: sensitivity)
+      lines.insert(contentsOf: ranged.lines, at: min(1, lines.count))
     case .contributor(let index): addContributor(index, state: state)
     case .event(let index): addEvent(index, state: state)
     case .fundingLine(let index): addFundingLine(index, state: state)
@@ -283,7 +290,7 @@ struct DetailsContent {
       default: Format.money(value)
       }
     }
-    add("", .normal)
+    defer { add("", .normal) }
     switch key {
     case .runway, .runwayWithCommitments:
       let (earliest, latest) = ranges.runway(withCommitments: key == .runwayWithCommitments, point: point)

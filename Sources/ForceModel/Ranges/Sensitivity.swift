@@ -15,22 +15,35 @@ public struct Swing: Sendable, Hashable {
 extension Scenario {
   /// The inputs that move `key` most, largest swing first, at most `limit` of them; `view` is
   /// what is shown of the scenario (as for `RangedResults`). At most `candidates` inputs are
-  /// tried, the widest relative to their value first, so a scenario of thousands of uncertain
-  /// lines answers in a moment.
+  /// tried — the widest head counts and the widest amounts, half each — and an input that moves
+  /// no funding line reuses the point's pass over the lines, so a scenario of 100,000 lines and
+  /// hundreds of uncertain rows answers in a fraction of a second.
   public func tornado(
-    _ key: ResultKey, view: (Scenario) -> Scenario = { $0 }, limit: Int = 8, candidates: Int = 48
+    _ key: ResultKey, view: (Scenario) -> Scenario = { $0 }, limit: Int = 8, candidates: Int = 24
   ) -> [Swing] {
-    let inputs = uncertainInputs.sorted { a, b in
-      func relative(_ range: ClosedRange<Double>) -> Double {
-        let size = max(abs(range.lowerBound), abs(range.upperBound))
-        return size > 0 ? (range.upperBound - range.lowerBound) / size : 0
+    func isMoney(_ input: UncertainInput) -> Bool {
+      switch input {
+      case .flow, .budget, .costPerOfficerYear, .fixedYearlyCost: return true
+      case .planned(let plan, let id):
+        switch self.plan(named: plan)?.events.first(where: { $0.id == id })?.change {
+        case .flow, .budget, .renewal: return true
+        default: return false
+        }
+      case .deployed, .pledged, .level: return false
       }
-      return relative(a.range) > relative(b.range)
-    }.prefix(candidates)
+    }
+    let inputs = uncertainInputs
+    func widest(_ money: Bool) -> [(input: UncertainInput, range: ClosedRange<Double>)] {
+      inputs.filter { isMoney($0.input) == money }
+        .sorted { $0.range.upperBound - $0.range.lowerBound > $1.range.upperBound - $1.range.lowerBound }
+        .prefix(candidates / 2).map { $0 }
+    }
+    let (_, tally) = recalculate(view(self), tally: nil)
     var swings: [Swing] = []
-    for candidate in inputs {
+    for candidate in widest(false) + widest(true) {
       func result(_ bound: Bound) -> Double? {
-        recalculate(view(bounded(bound) { $0 == candidate.input }.scenario)).number(key)
+        let (moved, fundingMoved) = bounded(bound) { $0 == candidate.input }
+        return recalculate(view(moved), tally: fundingMoved ? nil : tally).results.number(key)
       }
       guard let worse = result(.worse), let better = result(.better), worse != better else { continue }
       swings.append(Swing(input: candidate.input, atWorse: worse, atBetter: better))
