@@ -23,6 +23,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try ScenarioArgument.load(scenario, remote: remote)
+    // A scenario file holds what is known: a projection written as one would turn a plan into facts.
+    if let date = try asOf.parsed(), loaded.scenario.isProjected(date), let horizon = loaded.scenario.dataHorizon {
+      throw ValidationError(
+        "--as-of \(date) is past the data's date \(horizon): export writes what is known, and the plans stay plans; "
+          + "forceboard report --as-of \(date) shows the projection")
+    }
     try Emit.scenario(try asOf.apply(to: loaded.scenario), format: format, output: output)
   }
 }

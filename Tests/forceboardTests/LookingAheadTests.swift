@@ -35,6 +35,14 @@ import Testing
     #expect(ranged.allSatisfy { $0.0 <= $0.1 && $0.1 <= $0.2 })
   }
 
+  /// A projection is never written as a scenario: its plan would become facts.
+  @Test func exportRefusesADatePastTheData() throws {
+    let run = try ForceBoardBinary.run(["export", Self.file, "--as-of", "2026-12-31"])
+    #expect(run.status != 0)
+    #expect(run.errors.contains("--as-of 2026-12-31 is past the data's date 2026-03-21"), "\(run.errors)")
+    #expect(run.output.isEmpty)
+  }
+
   @Test func anUnknownPlanIsAClearError() throws {
     let run = try ForceBoardBinary.run(["report", Self.file, "--as-of", "2026-12-31", "--plan", "hopeful"])
     #expect(run.status != 0)
