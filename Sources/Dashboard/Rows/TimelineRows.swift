@@ -24,7 +24,7 @@ enum TimelineRows {
         case .money(.frozen), .money(.cancelled): .shortfall
         case .money: .ok
         case .strength: .warning
-        case .planned, .milestone: later ? .dim : .projected
+        case .planned: later ? .dim : .projected
         default: role
         }
       return TableRow(

@@ -347,7 +347,6 @@ public struct MissionTimeline: Sendable, Hashable {
       case .money: 5
       case .note: 6
       case .planned: 7
-      case .milestone: 8
       }
     }
     return out.enumerated().sorted { a, b in

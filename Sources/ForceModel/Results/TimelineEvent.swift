@@ -15,8 +15,6 @@ public struct TimelineEvent: Sendable, Hashable {
     case money(FlowStage)
     /// An event of the plan followed, ahead of the data: never a fact.
     case planned
-    /// A day that matters in the projection: a level reached, cash running out.
-    case milestone
 
     /// The word in the events list's second column, at most eight characters.
     public var word: String {
@@ -30,7 +28,6 @@ public struct TimelineEvent: Sendable, Hashable {
       case .report: "reported"
       case .note: "note"
       case .planned: "planned"
-      case .milestone: "▶ ahead"
       case .money(let stage):
         switch stage {
         case .pledge: "$ pledge"
