@@ -33,7 +33,7 @@ struct DiffCommand: ParsableCommand {
       guard !loaded.scenario.plans.isEmpty else {
         throw ValidationError("\(TextSanitizer.clean(loaded.name)) has no plans: add a 'plans:' list to compare")
       }
-      guard let date = try asOf.parsed() ?? PlanComparison.defaultDate(for: loaded.scenario) else {
+      guard let date = try asOf.parsed() ?? loaded.scenario.mandateDeadline else {
         throw ValidationError("\(TextSanitizer.clean(loaded.name)) has no date to project from: give --as-of")
       }
       let comparison = PlanComparison(loaded.scenario, on: date)

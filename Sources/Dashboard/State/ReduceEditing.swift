@@ -205,7 +205,7 @@ extension AppState {
   mutating func openCompare() {
     let current = history.current
     // The plans on the date projected to, else at the end of the mandate in force.
-    let date = isProjecting ? cursor : PlanComparison.defaultDate(for: current)
+    let date = isProjecting ? cursor : current.mandateDeadline
     let plans = current.plans.isEmpty ? nil : date.map { PlanComparison(current, on: $0) }
     modal = .overlay(
       .compare(ScenarioDiff(baseline: history.baseline, changed: current), scroll: 0, plans: plans))

@@ -7,10 +7,6 @@ extension Edit {
     func head(_ figure: HeadCount?) -> String { figure.map(Format.headCount) ?? "none" }
     func clean(_ text: String) -> String { TextSanitizer.clean(text, limit: 40) }
     let assumptions = scenario.assumptions
-    func currency(of event: PlannedEvent) -> String {
-      if case .flow(let id, _, _) = event.change { return line(id)?.currency ?? "USD" }
-      return "USD"
-    }
     switch self {
     case .deployed(let name, let figure):
       return "\(clean(name)) deployed \(head(country(name)?.deployed)) → \(head(figure))"
@@ -64,14 +60,14 @@ extension Edit {
       let old = line(id)
       return "Removed funding: \(clean(old?.donor ?? id))"
     case .addPlannedEvent(let plan, let event):
-      return "Planned (\(clean(plan))) \(event.date): \(clean(event.summary(currency: currency(of: event))))"
+      return "Planned (\(clean(plan))) \(event.date): \(clean(scenario.describe(event)))"
     case .plannedEvent(let plan, let event):
       let old = scenario.plans.first { $0.name == plan }?.events.first { $0.id == event.id }
-      let was = old.map { "\($0.date): \(clean($0.summary(currency: currency(of: $0))))" } ?? "none"
-      return "Planned (\(clean(plan))) \(was) → \(event.date): \(clean(event.summary(currency: currency(of: event))))"
+      let was = old.map { "\($0.date): \(clean(scenario.describe($0)))" } ?? "none"
+      return "Planned (\(clean(plan))) \(was) → \(event.date): \(clean(scenario.describe(event)))"
     case .removePlannedEvent(let plan, let id):
       let old = scenario.plans.first { $0.name == plan }?.events.first { $0.id == id }
-      return "Removed from plan \(clean(plan)): \(clean(old.map { $0.summary(currency: currency(of: $0)) } ?? id))"
+      return "Removed from plan \(clean(plan)): \(clean(old.map { scenario.describe($0) } ?? id))"
     case .replaceAll:
       return "Restored unsaved edits from the journal"
     }

@@ -7,7 +7,7 @@ extension GoalSeek {
   /// checked by projecting with it; the worse end of the range is said too.
   public static func reachInTime(_ level: StrengthLevel, in scenario: Scenario, plan: String?) -> GoalSeekAnswer {
     let planName = scenario.plan(named: plan)?.name ?? "base"
-    guard let deadline = PlanComparison.defaultDate(for: scenario) else {
+    guard let deadline = scenario.mandateDeadline else {
       return GoalSeekAnswer(
         question: "When must more officers arrive?", status: "this scenario has no date to project from", options: [],
         notes: [])

@@ -49,7 +49,7 @@ public struct Outlook: Sendable {
         Milestone(
           text: "\(period.force.map { "\($0) " } ?? "")mandate ends", day: day, earliest: day, latest: day))
     }
-    if let cash = Self.cashRunsOut(scenario, plan: plan, horizon: horizon) { milestones.append(cash) }
+    if let cash = Self.cashRunsOut(scenario, plan: plan) { milestones.append(cash) }
     self.milestones = milestones.sorted { ($0.day ?? .distantFuture) < ($1.day ?? .distantFuture) }
   }
 
@@ -65,11 +65,9 @@ public struct Outlook: Sendable {
 
   /// The day cash runs out, projected to the end of the mandate in force past the data's
   /// date (or a year past it), with its range; nil when spending is unknown or cash lasts.
-  static func cashRunsOut(_ scenario: Scenario, plan: Plan?, horizon: Day) -> Milestone? {
-    let end =
-      scenario.mission.periods.first { $0.startDay <= horizon && $0.endDay > horizon }?.endDay
-      ?? horizon.adding(months: 12)
-    let view = ScenarioView(date: end.asOf, plan: plan?.name)
+  static func cashRunsOut(_ scenario: Scenario, plan: Plan?) -> Milestone? {
+    guard let end = scenario.mandateDeadline else { return nil }
+    let view = ScenarioView(date: end, plan: plan?.name)
     let ranged = RangedResults(scenario) { view($0, wholeLines: true) }
     let (earliest, latest) = ranged.ranges.runway(withCommitments: true, point: ranged.results)
     guard case .runsOut(let day) = ranged.results.funding.runwayWithCommitments else {

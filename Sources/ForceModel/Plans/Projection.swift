@@ -9,6 +9,24 @@ extension Scenario {
   /// The day the reported data runs to: projections start after it.
   public var dataHorizon: Day? { mission.asOf?.lastDay }
 
+  /// The last day of the mandate in force on the data's date, else a year past the data: the
+  /// date a projection is asked about when none is given (plans compared, goal seek in time,
+  /// the day cash runs out).
+  public var mandateDeadline: AsOf? {
+    guard let horizon = dataHorizon else { return nil }
+    if let period = mission.period(on: horizon) { return Day(number: period.endDay.number - 1).asOf }
+    return horizon.adding(months: 12).asOf
+  }
+
+  /// The currency of a planned event's amount: its line's, else USD.
+  public func currency(of event: PlannedEvent) -> String {
+    guard case .flow(let line, _, _) = event.change else { return "USD" }
+    return funding.first { $0.id == line }?.currency ?? "USD"
+  }
+
+  /// A planned event in a few words, its money in its line's currency.
+  public func describe(_ event: PlannedEvent) -> String { event.summary(currency: currency(of: event)) }
+
   /// The plan named `name`, or the first (the base plan) when `name` is nil.
   public func plan(named name: String?) -> Plan? {
     guard let name else { return plans.first }

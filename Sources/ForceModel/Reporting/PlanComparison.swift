@@ -47,14 +47,6 @@ public struct PlanComparison: Sendable, Hashable {
     self.rows = rows
   }
 
-  /// The default date to compare on: the last day of the mandate in force on the data's date,
-  /// else a year past the data.
-  public static func defaultDate(for scenario: Scenario) -> AsOf? {
-    guard let horizon = scenario.dataHorizon else { return nil }
-    if let period = scenario.mission.period(on: horizon) { return Day(number: period.endDay.number - 1).asOf }
-    return horizon.adding(months: 12).asOf
-  }
-
   /// " (low–high)" for a result with a range, else nothing.
   static func range(of key: String, _ ranged: RangedResults, unit: KeyMetric.Unit) -> String {
     guard let result = ReportBuilder.resultKey(key) else { return "" }

@@ -79,17 +79,18 @@ extension ReportBuilder {
           key: "plan.\(plan.name)", label: "Plan '\(plan.name)'", display: "\(plan.events.count) events",
           note: plan.note, kind: .text))
       for event in plan.events {
-        let currency: String =
-          if case .flow(let line, _, _) = event.change {
-            scenario.funding.first { $0.id == line }?.currency ?? "USD"
-          } else { "USD" }
         let overtaken = scenario.dataHorizon.map { event.date.lastDay <= $0 } ?? false
+        let isMoney: Bool =
+          switch event.change {
+          case .flow, .budget, .renewal: true
+          case .arrival, .departure, .level: false
+          }
+        let value =
+          isMoney ? Format.money(event.value, currency: scenario.currency(of: event)) : Format.count(Int(event.value))
         items.append(
           Report.Item(
-            key: "plan.\(plan.name).\(event.id)", label: event.summary(currency: currency),
-            display: Format.qualified(
-              event.value.rounded() == event.value ? Format.count(Int(event.value)) : "\(event.value)",
-              event.qualifier),
+            key: "plan.\(plan.name).\(event.id)", label: scenario.describe(event),
+            display: Format.qualified(value, event.qualifier),
             number: event.value, qualifier: event.qualifier, asOf: event.date, sources: event.sources,
             note: [overtaken ? "overtaken: dated on or before the data's date" : nil, event.note].compactMap { $0 }
               .joined(separator: "; ").nilIfEmpty,

@@ -72,11 +72,7 @@ public struct ScenarioDiff: Sendable, Hashable {
     }
     func describe(_ event: PlannedEvent?, in scenario: Scenario) -> String {
       guard let event else { return "—" }
-      let currency: String =
-        if case .flow(let line, _, _) = event.change {
-          scenario.funding.first { $0.id == line }?.currency ?? "USD"
-        } else { "USD" }
-      return "\(event.date): \(event.summary(currency: currency))"
+      return "\(event.date): \(scenario.describe(event))"
     }
     let before = events(a)
     let after = events(b)

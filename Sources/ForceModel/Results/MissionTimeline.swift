@@ -235,13 +235,9 @@ public struct MissionTimeline: Sendable, Hashable {
   /// The plan's events ahead, as planned events.
   static func planned(_ scenario: Scenario, _ plan: Plan) -> [TimelineEvent] {
     scenario.eventsAhead(in: plan).map { event in
-      let currency: String =
-        if case .flow(let line, _, _) = event.change {
-          scenario.funding.first { $0.id == line }?.currency ?? "USD"
-        } else { "USD" }
       var item = TimelineEvent(
         day: event.date.lastDay, date: event.date, kind: .planned,
-        text: event.summary(currency: currency) + (event.sources.isEmpty ? " (assumption)" : ""),
+        text: scenario.describe(event) + (event.sources.isEmpty ? " (assumption)" : ""),
         sources: event.sources)
       item.planned = event.id
       return item
