@@ -31,6 +31,23 @@ import Testing
     #expect(items.map(document.kind) == [.scalar, .null, .quoted])
   }
 
+  @Test func aValidJSONFileKeepsNoPositionsAndFindsEachAgainWhenAsked() throws {
+    let text = ScenarioFile.encode(Scenario.synthetic(contributors: 20, fundingLines: 100, seed: 3), as: .json)
+    let bytes = Array(text.utf8)
+    let lean = try json(text)
+    #expect(!lean.keepsPositions && lean.positions.isEmpty)
+    let offsets = JSONDocumentParser.positions(of: bytes)
+    #expect(offsets.count == lean.count)
+    for index in stride(from: 0, to: lean.count, by: 7) {
+      let node = Document.Node(index: index)
+      let offset = Int(offsets[index])
+      #expect(lean.offset(node) == offset)
+      #expect(lean.mark(node) == ScenarioText.mark(ofByte: offset, in: bytes))
+      // Each node's offset is where its value starts: a quote, a bracket, a digit, a letter.
+      #expect("\"{[-0123456789tfn".utf8.contains(bytes[offset]))
+    }
+  }
+
   @Test func aDuplicateKeyIsFoundInSmallAndLargeMappings() {
     for count in [3, 40] {
       let keys = (0..<count).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")

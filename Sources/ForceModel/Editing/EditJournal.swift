@@ -70,7 +70,7 @@ public struct EditJournal: Sendable, Hashable {
       }
       return digest
     }
-    let edits = f["edits"].map { decoder.list($0, "edits") { decodeEdit($0, decoder) }.map(\.value) } ?? []
+    let edits = f["edits"].map { decoder.list($0, "edits") { decodeEdit($0, decoder) }.values } ?? []
     guard decoder.diagnostics.isEmpty, let source, let digest else { throw .invalid(decoder.diagnostics) }
     return EditJournal(source: source, digest: digest, edits: edits)
   }

@@ -35,8 +35,12 @@ struct Document {
   private(set) var first: [UInt32] = []
   /// A scalar's text length in bytes; a container's number of children (keys and values both).
   private(set) var second: [UInt32] = []
-  /// JSON: the node's byte offset in the file. YAML: its line, from 1.
+  /// JSON: the node's byte offset in the file. YAML: its line, from 1. Empty for JSON read on
+  /// the happy path: the positions are found by reading the file again when a problem is
+  /// reported (`JSONDocumentParser.positions`), so a valid file never stores them.
   private(set) var positions: [UInt32] = []
+  /// Whether `positions` is filled as nodes are added.
+  let keepsPositions: Bool
   /// YAML: the node's column, from 1 (JSON: empty).
   private(set) var columns: [UInt32] = []
   /// The file's bytes (JSON; empty for YAML): scalars point into them, so a string without
@@ -45,13 +49,15 @@ struct Document {
   /// Text that had to be written out: unescaped JSON strings, every YAML scalar. A scalar's
   /// offset past the file's length points here.
   private(set) var rewritten: [UInt8] = []
-  /// Line starts, built on the first problem reported (JSON only).
+  /// Line starts and node offsets, found on the first problem reported (JSON only).
   private let lines = LineIndex()
 
-  /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied).
-  init(syntax: Syntax, file: [UInt8]) {
+  /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied);
+  /// `keepsPositions` false leaves a JSON node's offset to be found again when asked.
+  init(syntax: Syntax, file: [UInt8], keepsPositions: Bool = true) {
     self.syntax = syntax
     self.file = file
+    self.keepsPositions = keepsPositions || syntax == .yaml
   }
 
   /// The first node: the document's root.
@@ -66,7 +72,7 @@ struct Document {
     kinds.reserveCapacity(nodes)
     first.reserveCapacity(nodes)
     second.reserveCapacity(nodes)
-    positions.reserveCapacity(nodes)
+    if keepsPositions { positions.reserveCapacity(nodes) }
     if syntax == .yaml { columns.reserveCapacity(nodes) }
   }
 
@@ -76,7 +82,7 @@ struct Document {
     kinds.append(kind)
     first.append(UInt32(truncatingIfNeeded: offset))
     second.append(UInt32(truncatingIfNeeded: length))
-    positions.append(UInt32(truncatingIfNeeded: position))
+    if keepsPositions { positions.append(UInt32(truncatingIfNeeded: position)) }
     if syntax == .yaml { columns.append(UInt32(truncatingIfNeeded: column)) }
   }
 
@@ -209,8 +215,14 @@ struct Document {
   func mark(_ node: Node) -> Mark {
     switch syntax {
     case .yaml: Mark(line: Int(positions[node.index]), column: Int(columns[node.index]))
-    case .json: lines.mark(ofByte: Int(positions[node.index]), in: file)
+    case .json: lines.mark(ofByte: offset(node), in: file)
     }
+  }
+
+  /// A JSON node's byte offset: stored, or found by reading the file again.
+  func offset(_ node: Node) -> Int {
+    if keepsPositions { return Int(positions[node.index]) }
+    return lines.offset(of: node.index, in: file)
   }
 
   /// What a user would call this kind of node, for "expected X, found Y" messages.
@@ -229,6 +241,15 @@ struct Document {
 /// reading a valid file never pays for it and a file with many problems pays once.
 final class LineIndex {
   private var starts: [Int]?
+  private var offsets: [UInt32]?
+
+  /// The byte offset of the `node`th node of the JSON in `bytes`, read again with positions
+  /// kept the first time one is asked for.
+  func offset(of node: Int, in bytes: [UInt8]) -> Int {
+    let offsets = self.offsets ?? JSONDocumentParser.positions(of: bytes)
+    self.offsets = offsets
+    return offsets.indices.contains(node) ? Int(offsets[node]) : 0
+  }
 
   /// Line and column (characters, from 1) of the byte at `offset`.
   func mark(ofByte offset: Int, in bytes: [UInt8]) -> Mark {

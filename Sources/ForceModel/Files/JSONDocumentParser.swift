@@ -15,19 +15,37 @@ struct JSONDocumentParser {
   /// An object with more keys than this checks for duplicates with a dictionary instead.
   private static let keysCheckedInLine = 24
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool) {
     self.bytes = bytes
     self.file = file
-    document = Document(syntax: .json, file: array)
+    document = Document(syntax: .json, file: array, keepsPositions: keepsPositions)
     // About one node for every 13 bytes of a scenario as ForceBoard writes it; room never
     // touched costs no memory.
     document.reserve(nodes: array.count / 12 + 16)
   }
 
   /// The tape of a whole JSON text (already checked to be UTF-8), or the first problem in it.
+  ///
+  /// The tape keeps no node positions; a problem found while parsing is found again by a second
+  /// parse that keeps them, so that it can name where a duplicate key was first written.
   static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
+    do {
+      return try parse(bytes, file: file, keepsPositions: false)
+    } catch {
+      return try parse(bytes, file: file, keepsPositions: true)
+    }
+  }
+
+  /// Every node's byte offset in a JSON text that parsed before, by node index.
+  static func positions(of bytes: [UInt8]) -> [UInt32] {
+    (try? parse(bytes, file: "", keepsPositions: true))?.positions ?? []
+  }
+
+  private static func parse(_ bytes: [UInt8], file: String, keepsPositions: Bool) throws(ScenarioDiagnostic)
+    -> Document
+  {
     let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
-      var parser = JSONDocumentParser(bytes: buffer, of: bytes, file: file)
+      var parser = JSONDocumentParser(bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions)
       do throws(ScenarioDiagnostic) {
         try parser.parseDocument()
         return .success(parser.document)
@@ -273,9 +291,11 @@ struct JSONDocumentParser {
   }
 
   private func duplicate(_ key: Document.Node, first: Document.Node) -> ScenarioDiagnostic {
-    .duplicateKey(
-      document.string(key), at: mark(at: Int(document.positions[key.index])),
-      first: mark(at: Int(document.positions[first.index])), in: "an object", file: file)
+    // Without positions the parse is done again with them, and this is found again there.
+    guard document.keepsPositions else { return failure("a duplicate key") }
+    return .duplicateKey(
+      document.string(key), at: mark(at: document.offset(key)),
+      first: mark(at: document.offset(first)), in: "an object", file: file)
   }
 
   private mutating func object(depth: Int) throws(ScenarioDiagnostic) {

@@ -10,25 +10,29 @@ extension ScenarioDecoder {
   static let flowRequired = ["stage", "amount"]
 
   func fundingLine(_ node: Node) -> FundingLine? {
-    if schema == 1 { return fundingLineSchema1(node) }
+    if schema == 1 {
+      let line = fundingLineSchema1(node)
+      if line != nil { flowNodes.append([]) }
+      return line
+    }
     guard
       let f = fields(
         node, "funding line",
         allowed: Self.lineKeys, required: Self.lineRequired)
     else { return nil }
     let id = f["id"].flatMap { text($0, "funding.id") }
-    let donor = f["donor"].flatMap { text($0, "funding.donor") }
+    let donor = f["donor"].flatMap { text($0, "funding.donor") }.map { interned.name($0) }
     let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
     let form = f["form"].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
     let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
     let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
     let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
-    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? []
+    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? Listed()
     guard let id, let donor, let channel else { return nil }
-    flowNodes[id] = flows.map(\.node)
+    flowNodes.append(flows.nodes)
     return FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
-      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.map(\.value), ceiling: ceiling,
+      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.values, ceiling: ceiling,
       counted: counted,
       period: f["period"].flatMap { node in
         text(node, "funding.period").map { id in
@@ -130,7 +134,7 @@ extension ScenarioDecoder {
 
   /// The checks across one line's flows: nothing before the pledge, never more spent than
   /// received.
-  func checkFlows(_ line: FundingLine, _ nodes: [Node], assumptions: Assumptions) {
+  func checkFlows(_ line: FundingLine, _ nodes: ArraySlice<Node>, assumptions: Assumptions) {
     guard nodes.count == line.flows.count else { return }
     let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
     if let pledge = pledges.min() {
@@ -168,7 +172,7 @@ extension ScenarioDecoder {
     let label = f["label"].flatMap { text($0, "funding_totals.label") }
     let value = f["amount"].flatMap { amount($0, "funding_totals.amount") }
     let code = f["currency"].flatMap { currency($0, "funding_totals.currency") } ?? "USD"
-    let parts = f["parts"].map { list($0, "funding_totals.parts") { self.text($0, "part") }.map(\.value) } ?? []
+    let parts = f["parts"].map { list($0, "funding_totals.parts") { self.text($0, "part") }.values } ?? []
     guard let id, let label, let value else { return nil }
     return FundingTotal(id: id, label: label, amount: value, currency: code, parts: parts)
   }

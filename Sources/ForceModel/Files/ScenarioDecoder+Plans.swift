@@ -8,10 +8,10 @@ extension ScenarioDecoder {
     }
     let name = f["name"].flatMap { text($0, "plan.name") }
     let note = f["note"].flatMap { text($0, "plan.note") }
-    let events = f["events"].map { list($0, "plan.events", item: plannedEvent) } ?? []
+    let events = f["events"].map { list($0, "plan.events", item: plannedEvent) } ?? Listed()
     checkUnique(events.map { ($0.value.id, $0.node, $0.value.id) }, what: "event id in a plan")
     guard let name else { return nil }
-    return (Plan(name: name, note: note, events: events.map(\.value)), events.map { ($0.value, $0.node) })
+    return (Plan(name: name, note: note, events: events.values), events.map { ($0.value, $0.node) })
   }
 
   /// One event: `id`, `date`, and one of `arrive`/`leave` (a country, with `officers`),
@@ -77,7 +77,7 @@ extension ScenarioDecoder {
   /// The checks across plans and the rest of the file: names unique, lines and periods that
   /// exist, a budget only for a period without one, and a date the projection runs from.
   func checkPlans(
-    _ plans: [(value: (plan: Plan, events: [(PlannedEvent, Node)]), node: Node)], mission: Mission?,
+    _ plans: Listed<(plan: Plan, events: [(PlannedEvent, Node)])>, mission: Mission?,
     lineIDs: Set<String>
   ) {
     checkUnique(plans.map { ($0.value.plan.name, $0.node, $0.value.plan.name) }, what: "plan name")

@@ -193,8 +193,17 @@ extension ScenarioDecoder {
   }
 
   func sourceList(_ node: Node, _ path: String) -> [String] {
-    guard document.kind(node) == .sequence else { return list(node, path) { _ in String?.none }.map(\.value) }
+    guard document.kind(node) == .sequence else { return list(node, path) { _ in String?.none }.values }
     var ids: [String] = []
+    if document.childCount(node) == 1 {
+      // Most figures cite one source: they share one array of it rather than each holding its own.
+      document.forEachChild(node) { item in
+        guard let id = text(item, path) else { return }
+        sourceReferences.append((id, item))
+        ids = interned.sources(id)
+      }
+      return ids
+    }
     ids.reserveCapacity(document.childCount(node))
     document.forEachChild(node) { item in
       guard let id = text(item, path) else { return }
@@ -237,18 +246,17 @@ extension ScenarioDecoder {
 
   /// The items of a list read by `item`, each with its node (whose position is worked out only
   /// if a later check reports it); a null is an empty list.
-  func list<T>(_ node: Node, _ path: String, item: (Node) -> T?) -> [(value: T, node: Node)] {
+  func list<T>(_ node: Node, _ path: String, item: (Node) -> T?) -> Listed<T> {
     guard document.kind(node) == .sequence else {
-      if document.kind(node) == .null { return [] }
+      if document.kind(node) == .null { return Listed() }
       report(
         node, "\(path): expected a list, found \(document.kindName(node))",
         hint: "write each entry on its own line starting with '- '")
-      return []
+      return Listed()
     }
-    var out: [(value: T, node: Node)] = []
-    out.reserveCapacity(document.childCount(node))
+    var out = Listed<T>(capacity: document.childCount(node))
     document.forEachChild(node) { element in
-      if let value = item(element) { out.append((value, element)) }
+      if let value = item(element) { out.append(value, element) }
     }
     return out
   }

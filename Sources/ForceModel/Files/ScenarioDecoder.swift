@@ -18,8 +18,11 @@ final class ScenarioDecoder {
   private(set) var diagnostics: [ScenarioDiagnostic] = []
   var sourceReferences: [(id: String, node: Node)] = []
   var currencyReferences: [(code: String, node: Node)] = []
-  /// Where each line's flows were written, by line id, for the checks across flows.
-  var flowNodes: [String: [Node]] = [:]
+  /// Where each line's flows were written, in the order the lines were read, for the checks
+  /// across flows.
+  var flowNodes = FlowNodes()
+  /// Names and source lists met before, so 100,000 lines share one copy of each.
+  var interned = Interner()
   /// Each line's `period:`, checked against the mission's periods once both are read.
   var linePeriods: [(id: String, node: Node)] = []
 
@@ -54,13 +57,13 @@ final class ScenarioDecoder {
 
     let mission = top["mission"].flatMap(mission)
     let strength = top["strength"].map(strength) ?? Strength()
-    let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? []
-    let funding = top["funding"].map { list($0, "funding", item: fundingLine) } ?? []
-    let totals = top["funding_totals"].map { list($0, "funding_totals", item: fundingTotal) } ?? []
+    let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? Listed()
+    let funding = top["funding"].map { list($0, "funding", item: fundingLine) } ?? Listed()
+    let totals = top["funding_totals"].map { list($0, "funding_totals", item: fundingTotal) } ?? Listed()
     let assumptions = top["assumptions"].flatMap(assumptions)
-    let sources = top["sources"].map { list($0, "sources", item: source) } ?? []
-    let conflicts = top["conflicts"].map { list($0, "conflicts", item: declaredConflict) } ?? []
-    let plans = top["plans"].map { list($0, "plans", item: plan) } ?? []
+    let sources = top["sources"].map { list($0, "sources", item: source) } ?? Listed()
+    let conflicts = top["conflicts"].map { list($0, "conflicts", item: declaredConflict) } ?? Listed()
+    let plans = top["plans"].map { list($0, "plans", item: plan) } ?? Listed()
 
     checkUnique(contributors.map { ($0.value.country.lowercased(), $0.node, $0.value.country) }, what: "country")
     checkUnique(funding.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding line id")
@@ -75,17 +78,16 @@ final class ScenarioDecoder {
     checkPlans(plans, mission: mission, lineIDs: Set(funding.map(\.value.id)))
     checkConflictFigures(conflicts, countries: Set(contributors.map(\.value.country)))
 
-    for line in funding {
+    for (index, line) in funding.values.enumerated() {
       checkFlows(
-        line.value, flowNodes[line.value.id] ?? [],
-        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
+        line, flowNodes.nodes[index], assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
     }
 
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
     return Scenario(
-      mission: mission, strength: strength, contributors: contributors.map(\.value),
-      funding: funding.map(\.value), fundingTotals: totals.map(\.value), assumptions: assumptions,
-      sources: sources.map(\.value), conflicts: conflicts.map(\.value), plans: plans.map(\.value.plan))
+      mission: mission, strength: strength, contributors: contributors.values,
+      funding: funding.values, fundingTotals: totals.values, assumptions: assumptions,
+      sources: sources.values, conflicts: conflicts.values, plans: plans.values.map(\.plan))
   }
 
   /// Reads the schema version: false when this ForceBoard cannot read files of it.
@@ -106,7 +108,7 @@ final class ScenarioDecoder {
   /// Every id one part of the file names in another: a total's parts, a figure's sources, a
   /// flow's currency, a line's mandate period; each unknown one reported with the closest name.
   func checkReferences(
-    lineIDs: Set<String>, totals: [(value: FundingTotal, node: Node)], sourceIDs: [String], periodIDs: [String]
+    lineIDs: Set<String>, totals: Listed<FundingTotal>, sourceIDs: [String], periodIDs: [String]
   ) {
     for total in totals {
       for part in total.value.parts where !lineIDs.contains(part) {
@@ -179,9 +181,9 @@ final class ScenarioDecoder {
         sources: a["sources"].map { sourceList($0, "authorization.sources") } ?? [],
         note: a["note"].flatMap { text($0, "authorization.note") })
     }
-    let partners = f["partner_group"].map { list($0, "mission.partner_group") { self.text($0, "partner") } } ?? []
-    let notes = f["notes"].map { list($0, "mission.notes", item: note) } ?? []
-    let periods = f["periods"].map { list($0, "mission.periods", item: period) } ?? []
+    let partners = f["partner_group"].map { list($0, "mission.partner_group") { self.text($0, "partner") } } ?? Listed()
+    let notes = f["notes"].map { list($0, "mission.notes", item: note) } ?? Listed()
+    let periods = f["periods"].map { list($0, "mission.periods", item: period) } ?? Listed()
     checkUnique(periods.map { ($0.value.id, $0.node, $0.value.id) }, what: "period id")
     let ordered = periods.sorted { $0.value.startDay < $1.value.startDay }
     for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.value.startDay < earlier.value.endDay {
@@ -199,9 +201,9 @@ final class ScenarioDecoder {
       started: f["started"].flatMap { date($0, "mission.started") },
       ends: f["ends"].flatMap { date($0, "mission.ends") },
       asOf: f["as_of"].flatMap { date($0, "mission.as_of") },
-      partnerGroup: partners.map(\.value),
+      partnerGroup: partners.values,
       banner: f["banner"].flatMap { text($0, "mission.banner") },
-      notes: notes.map(\.value), periods: ordered.map(\.value))
+      notes: notes.values, periods: ordered.map(\.value))
   }
 
   func period(_ node: Node) -> MandatePeriod? {
@@ -256,13 +258,13 @@ final class ScenarioDecoder {
     guard let f = fields(node, "strength", allowed: ["planned", "authorized", "target", "reported", "history"]) else {
       return Strength()
     }
-    let history = f["history"].map { list($0, "strength.history", item: levelFigure) } ?? []
+    let history = f["history"].map { list($0, "strength.history", item: levelFigure) } ?? Listed()
     let strength = Strength(
       planned: f["planned"].flatMap { headCount($0, "strength.planned") },
       authorized: f["authorized"].flatMap { headCount($0, "strength.authorized") },
       target: f["target"].flatMap { headCount($0, "strength.target") },
-      reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).map(\.value) } ?? [],
-      history: history.map(\.value))
+      reported: f["reported"].map { list($0, "strength.reported", item: reportedTotal).values } ?? [],
+      history: history.values)
     // An earlier figure is earlier: the latest of a level is the one the level itself states.
     for (entry, node) in history {
       guard let current = strength.figure(entry.level) else {
@@ -331,12 +333,12 @@ final class ScenarioDecoder {
     let partner = f["partner_group"].flatMap { boolean($0, "contributor.partner_group") } ?? false
     let pledged = f["pledged"].flatMap { headCount($0, "contributor.pledged") }
     let deployed = f["deployed"].flatMap { headCount($0, "contributor.deployed") }
-    let history = f["history"].map { list($0, "contributor.history", item: deployment).map(\.value) } ?? []
+    let history = f["history"].map { list($0, "contributor.history", item: deployment).values } ?? []
     let earlierMarked =
       f["earlier_pledges"].map {
         list($0, "contributor.earlier_pledges") { self.headCount($0, "contributor.earlier_pledges") }
-      } ?? []
-    let earlier = earlierMarked.map(\.value)
+      } ?? Listed()
+    let earlier = earlierMarked.values
     // An earlier pledge is earlier: the latest is the row's `pledged`.
     for (figure, node) in earlierMarked {
       guard let latest = pledged else {
@@ -468,7 +470,7 @@ final class ScenarioDecoder {
         return DeclaredConflict.Claim(
           value: value, sources: c["sources"].map { self.sourceList($0, "claim.sources") } ?? [],
           number: c["number"].flatMap { self.decimal($0, "claim.number", what: "claim's number") })
-      }.map(\.value)
+      }.values
     }
     guard let id = f["id"].flatMap({ text($0, "conflict.id") }),
       let topic = f["topic"].flatMap({ text($0, "conflict.topic") })
@@ -492,7 +494,7 @@ final class ScenarioDecoder {
   }
 
   /// A conflict's figure names a country of the contributors.
-  func checkConflictFigures(_ conflicts: [(value: DeclaredConflict, node: Node)], countries: Set<String>) {
+  func checkConflictFigures(_ conflicts: Listed<DeclaredConflict>, countries: Set<String>) {
     for (conflict, node) in conflicts {
       switch conflict.figure {
       case .deployed(let country), .pledged(let country):

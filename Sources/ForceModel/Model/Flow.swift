@@ -5,23 +5,29 @@
 /// IATI's transaction types (incoming commitment, incoming funds, expenditure). `frozen` and
 /// `cancelled` take an amount back out of an earlier stage.
 public struct Flow: Sendable, Hashable {
-  /// Pledge, commitment, receipt, spending, freeze or cancellation.
-  public var stage: FlowStage
+  // The stored properties are declared largest first, so a flow packs into 80 bytes.
+
   /// The amount in the line's currency, with its sources, qualifier and the date it happened or
   /// was reported (`amount.asOf`).
   public var amount: Amount { didSet { day = amount.asOf?.lastDay } }
-  /// True when `amount` is the stage's running total as of its date ("received to date: $110.8M"),
-  /// as most reports state it; false when it is an addition to what came before.
-  public var toDate: Bool
+  /// The flow's currency when it is not the line's: a pledge in CAD paid in USD.
+  public var currency: String?
+  /// The day the flow is known from: the end of its date's precision; nil when undated. Kept
+  /// beside the date rather than worked out on each read: recalculation reads it several times
+  /// for each of 400,000 flows, and the calendar arithmetic was a third of its cost.
+  public private(set) var day: Day?
   /// For spending: when the span the amount covers began, so a monthly rate can be read from it.
   public var since: AsOf?
   /// For a commitment: the day the money is due to be received; only dated commitments extend a
   /// runway.
   public var due: AsOf?
+  /// Pledge, commitment, receipt, spending, freeze or cancellation.
+  public var stage: FlowStage
+  /// True when `amount` is the stage's running total as of its date ("received to date: $110.8M"),
+  /// as most reports state it; false when it is an addition to what came before.
+  public var toDate: Bool
   /// For `frozen` and `cancelled`: the stage the amount is taken back from.
   public var from: FlowStage?
-  /// The flow's currency when it is not the line's: a pledge in CAD paid in USD.
-  public var currency: String?
 
   /// A flow of `amount` at `stage`.
   public init(
@@ -37,11 +43,6 @@ public struct Flow: Sendable, Hashable {
     self.from = from
     self.currency = currency
   }
-
-  /// The day the flow is known from: the end of its date's precision; nil when undated. Kept
-  /// beside the date rather than worked out on each read: recalculation reads it several times
-  /// for each of 400,000 flows, and the calendar arithmetic was a third of its cost.
-  public private(set) var day: Day?
 
   /// The stage a freeze or a cancellation reduces: the one named, else received money for a
   /// freeze and the commitment for a cancellation.
