@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
         scenario: shown, results: results,
         baseline: try asOf.apply(to: ScenarioArgument.load(baseline, remote: remote).scenario))
     }
-    StandardOutput.write(format.render(report))
+    format.render(report) { StandardOutput.write($0) }
   }
 }
 

@@ -30,11 +30,14 @@ struct Document {
   }
 
   let syntax: Syntax
-  private(set) var kinds: [Kind] = []
   /// A scalar's text offset; a container's index just past its last descendant.
   private(set) var first: [UInt32] = []
-  /// A scalar's text length in bytes; a container's number of children (keys and values both).
+  /// The node's kind in the top three bits, and below them a scalar's text length in bytes or a
+  /// container's number of children (keys and values both): no length or count reaches 2²⁹, as
+  /// no file read is larger (`ScenarioText.maximumBytes`).
   private(set) var second: [UInt32] = []
+  private static let kindShift: UInt32 = 29
+  private static let sizeMask: UInt32 = (1 << kindShift) - 1
   /// JSON: the node's byte offset in the file. YAML: its line, from 1. Empty for JSON read on
   /// the happy path: the positions are found by reading the file again when a problem is
   /// reported (`JSONDocumentParser.positions`), so a valid file never stores them.
@@ -63,13 +66,12 @@ struct Document {
   /// The first node: the document's root.
   var root: Node { Node(index: 0) }
   /// The number of nodes.
-  var count: Int { kinds.count }
+  var count: Int { first.count }
 
   // MARK: - Building
 
   /// Makes room for about `nodes` nodes, so that a large file's tape grows once.
   mutating func reserve(nodes: Int) {
-    kinds.reserveCapacity(nodes)
     first.reserveCapacity(nodes)
     second.reserveCapacity(nodes)
     if keepsPositions { positions.reserveCapacity(nodes) }
@@ -79,9 +81,8 @@ struct Document {
   /// Adds a scalar whose text is `length` bytes at `offset` (in the file, or past its end in
   /// `rewritten`).
   mutating func appendScalar(_ kind: Kind, offset: Int, length: Int, position: Int, column: Int = 0) {
-    kinds.append(kind)
     first.append(UInt32(truncatingIfNeeded: offset))
-    second.append(UInt32(truncatingIfNeeded: length))
+    second.append(UInt32(truncatingIfNeeded: length) & Self.sizeMask | UInt32(kind.rawValue) << Self.kindShift)
     if keepsPositions { positions.append(UInt32(truncatingIfNeeded: position)) }
     if syntax == .yaml { columns.append(UInt32(truncatingIfNeeded: column)) }
   }
@@ -96,13 +97,14 @@ struct Document {
   /// Adds a mapping or list whose children follow; `close` finishes it.
   mutating func open(_ kind: Kind, position: Int, column: Int = 0) -> Node {
     appendScalar(kind, offset: 0, length: 0, position: position, column: column)
-    return Node(index: kinds.count - 1)
+    return Node(index: first.count - 1)
   }
 
   /// Finishes a container opened with `open`: its children are the nodes added since.
   mutating func close(_ node: Node, children: Int) {
-    first[node.index] = UInt32(truncatingIfNeeded: kinds.count)
-    second[node.index] = UInt32(truncatingIfNeeded: children)
+    first[node.index] = UInt32(truncatingIfNeeded: first.count)
+    second[node.index] =
+      UInt32(truncatingIfNeeded: children) & Self.sizeMask | second[node.index] & ~Self.sizeMask
   }
 
   /// Adds again the nodes of `node`'s subtree (a YAML alias repeating an anchor), at the alias's
@@ -110,11 +112,10 @@ struct Document {
   mutating func repeatSubtree(_ node: Node, position: Int, column: Int) {
     let start = node.index
     let end = self.end(node)
-    let shift = kinds.count - start
+    let shift = first.count - start
     for index in start..<end {
-      let kind = kinds[index]
+      let kind = self.kind(Node(index: index))
       let isContainer = kind == .mapping || kind == .sequence
-      kinds.append(kind)
       first.append(isContainer ? first[index] + UInt32(shift) : first[index])
       second.append(second[index])
       positions.append(index == start ? UInt32(truncatingIfNeeded: position) : positions[index])
@@ -124,11 +125,14 @@ struct Document {
 
   // MARK: - Reading
 
-  func kind(_ node: Node) -> Kind { kinds[node.index] }
+  func kind(_ node: Node) -> Kind { Kind(rawValue: UInt8(second[node.index] >> Self.kindShift)) ?? .null }
+
+  /// A scalar's text length in bytes, or a container's number of children.
+  func size(_ node: Node) -> Int { Int(second[node.index] & Self.sizeMask) }
 
   /// The index just past `node` and everything in it.
   func end(_ node: Node) -> Int {
-    switch kinds[node.index] {
+    switch kind(node) {
     case .mapping, .sequence: Int(first[node.index])
     default: node.index + 1
     }
@@ -137,7 +141,7 @@ struct Document {
   /// Calls `body` with each child of a container in order (a mapping's keys and values
   /// alternate), skipping over what each holds.
   func forEachChild(_ node: Node, _ body: (Node) -> Void) {
-    let kind = kinds[node.index]
+    let kind = self.kind(node)
     guard kind == .mapping || kind == .sequence else { return }
     var index = node.index + 1
     let end = Int(first[node.index])
@@ -150,7 +154,7 @@ struct Document {
 
   /// Calls `body` with each key and value of a mapping, in the order written.
   func forEachEntry(_ node: Node, _ body: (_ key: Node, _ value: Node) -> Void) {
-    guard kinds[node.index] == .mapping else { return }
+    guard kind(node) == .mapping else { return }
     var index = node.index + 1
     let end = Int(first[node.index])
     while index + 1 < end {
@@ -170,13 +174,13 @@ struct Document {
 
   /// A list's items, or a mapping's keys and values.
   func childCount(_ node: Node) -> Int {
-    kind(node) == .mapping || kind(node) == .sequence ? Int(second[node.index]) : 0
+    kind(node) == .mapping || kind(node) == .sequence ? size(node) : 0
   }
 
   /// The bytes of a scalar's text.
   func withBytes<R>(_ node: Node, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let offset = Int(first[node.index])
-    let length = kind(node) == .scalar || kind(node) == .quoted ? Int(second[node.index]) : 0
+    let length = kind(node) == .scalar || kind(node) == .quoted ? size(node) : 0
     if offset < file.count {
       return file.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
     }
@@ -187,7 +191,7 @@ struct Document {
   /// A scalar written as a plain whole number (digits only, at most 18 of them), read with no
   /// string made; nil for anything else, which the caller reads the slow way, with its messages.
   func plainInteger(_ node: Node) -> Int? {
-    guard kinds[node.index] == .scalar else { return nil }
+    guard kind(node) == .scalar else { return nil }
     return withBytes(node) { bytes -> Int? in
       guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
       var value = 0

@@ -1,25 +1,24 @@
-/// The nodes of each funding line's flows, one run per line read, in one array: a dictionary of
-/// an array per line cost 100,000 small allocations and a table, alive at the peak of reading.
+/// Where each funding line's flows were written, one entry per line read, in order: the node of
+/// its `flows:` list, whose items are the flows' nodes, walked again only for the checks across
+/// a line's flows. Keeping 400,000 flow nodes cost memory at the peak of reading; only a line
+/// with a flow that could not be read keeps the nodes of those that could.
 struct FlowNodes {
-  private var all: [Document.Node] = []
-  private var ends: [Int] = []
+  private var lists: [Document.Node?] = []
+  private var kept: [Int: [Document.Node]] = [:]
 
-  /// Adds the next line's flow nodes.
-  mutating func append(_ nodes: [Document.Node]) {
-    all.append(contentsOf: nodes)
-    ends.append(all.count)
+  /// Adds the next line: its list of flows and the nodes of the flows read from it.
+  mutating func append(list: Document.Node?, read: [Document.Node], in document: Document) {
+    if let list, document.childCount(list) != read.count { kept[lists.count] = read }
+    lists.append(list)
   }
 
-  /// The flow nodes of the `line`th line read.
-  var nodes: Runs { Runs(all: all, ends: ends) }
-
-  /// Lines' runs of nodes by the order they were read.
-  struct Runs {
-    let all: [Document.Node]
-    let ends: [Int]
-    subscript(line: Int) -> ArraySlice<Document.Node> {
-      guard ends.indices.contains(line) else { return [] }
-      return all[(line == 0 ? 0 : ends[line - 1])..<ends[line]]
-    }
+  /// The nodes of the flows read for the `line`th line, in `document`.
+  func nodes(of line: Int, in document: Document) -> [Document.Node] {
+    if let nodes = kept[line] { return nodes }
+    guard lists.indices.contains(line), let list = lists[line] else { return [] }
+    var nodes: [Document.Node] = []
+    nodes.reserveCapacity(document.childCount(list))
+    document.forEachChild(list) { nodes.append($0) }
+    return nodes
   }
 }

@@ -319,7 +319,7 @@ struct JSONDocumentParser {
       let keyStart = index + 1
       try string()
       let keyNode = Document.Node(index: document.count - 1)
-      let length = Int(document.second[keyNode.index])
+      let length = document.size(keyNode)
       let key = Key(node: keyNode, start: index - 1 - keyStart == length ? keyStart : nil, length: length)
       try checkDuplicate(key, from: base, seen: &seen)
       openKeys.append(key)

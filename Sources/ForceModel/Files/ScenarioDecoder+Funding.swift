@@ -12,7 +12,7 @@ extension ScenarioDecoder {
   func fundingLine(_ node: Node) -> FundingLine? {
     if schema == 1 {
       let line = fundingLineSchema1(node)
-      if line != nil { flowNodes.append([]) }
+      if line != nil { flowNodes.append(list: nil, read: [], in: document) }
       return line
     }
     guard
@@ -29,7 +29,7 @@ extension ScenarioDecoder {
     let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
     let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? Listed()
     guard let id, let donor, let channel else { return nil }
-    flowNodes.append(flows.nodes)
+    flowNodes.append(list: f["flows"], read: flows.nodes, in: document)
     return FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
       purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.values, ceiling: ceiling,
@@ -134,7 +134,7 @@ extension ScenarioDecoder {
 
   /// The checks across one line's flows: nothing before the pledge, never more spent than
   /// received.
-  func checkFlows(_ line: FundingLine, _ nodes: ArraySlice<Node>, assumptions: Assumptions) {
+  func checkFlows(_ line: FundingLine, _ nodes: [Node], assumptions: Assumptions) {
     guard nodes.count == line.flows.count else { return }
     let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
     if let pledge = pledges.min() {

@@ -178,7 +178,7 @@ extension ScenarioDecoder {
 
   func currency(_ node: Node, _ path: String) -> String? {
     guard let code = text(node, path) else { return nil }
-    currencyReferences.append((code, node))
+    if !Currency.isKnown(code) { currencyReferences.append((code, node)) }
     return code
   }
 
@@ -199,7 +199,7 @@ extension ScenarioDecoder {
       // Most figures cite one source: they share one array of it rather than each holding its own.
       document.forEachChild(node) { item in
         guard let id = text(item, path) else { return }
-        sourceReferences.append((id, item))
+        if !citable.contains(id) { sourceReferences.append((id, item)) }
         ids = interned.sources(id)
       }
       return ids
@@ -207,7 +207,7 @@ extension ScenarioDecoder {
     ids.reserveCapacity(document.childCount(node))
     document.forEachChild(node) { item in
       guard let id = text(item, path) else { return }
-      sourceReferences.append((id, item))
+      if !citable.contains(id) { sourceReferences.append((id, item)) }
       ids.append(id)
     }
     return ids

@@ -16,7 +16,12 @@ final class ScenarioDecoder {
   /// The schema version of the file being read: schema 1 funding lines are read as flows.
   var schema = Scenario.schemaVersion
   private(set) var diagnostics: [ScenarioDiagnostic] = []
+  /// The ids of the file's sources, read ahead of the figures that cite them.
+  var citable: Set<String> = []
+  /// Each citation of a source not in `citable`, checked once the sources are read: a file of
+  /// 400,000 flows keeps none of its good citations.
   var sourceReferences: [(id: String, node: Node)] = []
+  /// Each currency code that is not a known one.
   var currencyReferences: [(code: String, node: Node)] = []
   /// Where each line's flows were written, in the order the lines were read, for the checks
   /// across flows.
@@ -55,6 +60,11 @@ final class ScenarioDecoder {
     // Without its version the rest of the file cannot be read for what it means.
     guard let schemaNode = top["schema"], readSchema(schemaNode) else { return nil }
 
+    // Read ahead by a decoder of its own, whose problems are dropped: the list is read in turn
+    // below, where they are reported.
+    let ahead = ScenarioDecoder(file: file, document: document)
+    citable = Set(top["sources"].map { ahead.list($0, "sources", item: ahead.source).values.map(\.id) } ?? [])
+
     let mission = top["mission"].flatMap(mission)
     let strength = top["strength"].map(strength) ?? Strength()
     let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? Listed()
@@ -66,21 +76,23 @@ final class ScenarioDecoder {
     let plans = top["plans"].map { list($0, "plans", item: plan) } ?? Listed()
 
     checkUnique(contributors.map { ($0.value.country.lowercased(), $0.node, $0.value.country) }, what: "country")
-    checkUnique(funding.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding line id")
+    checkUnique(funding.lazy.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding line id")
     checkUnique(totals.map { ($0.value.id, $0.node, $0.value.id) }, what: "funding total id")
     checkUnique(sources.map { ($0.value.id, $0.node, $0.value.id) }, what: "source id")
     checkUnique(conflicts.map { ($0.value.id, $0.node, $0.value.id) }, what: "conflict id")
 
+    let lineIDs = Set(funding.values.lazy.map(\.id))
     checkReferences(
-      lineIDs: Set(funding.map(\.value.id)), totals: totals, sourceIDs: sources.map(\.value.id),
+      lineIDs: lineIDs, totals: totals, sourceIDs: sources.map(\.value.id),
       periodIDs: mission?.periods.map(\.id) ?? [])
 
-    checkPlans(plans, mission: mission, lineIDs: Set(funding.map(\.value.id)))
+    checkPlans(plans, mission: mission, lineIDs: lineIDs)
     checkConflictFigures(conflicts, countries: Set(contributors.map(\.value.country)))
 
     for (index, line) in funding.values.enumerated() {
       checkFlows(
-        line, flowNodes.nodes[index], assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
+        line, flowNodes.nodes(of: index, in: document),
+        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
     }
 
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
@@ -143,7 +155,7 @@ final class ScenarioDecoder {
 
   }
 
-  func checkUnique(_ items: [(key: String, node: Node, label: String)], what: String) {
+  func checkUnique<Items: Collection<(key: String, node: Node, label: String)>>(_ items: Items, what: String) {
     var seen: [String: Node] = [:]
     seen.reserveCapacity(items.count)
     for item in items {
@@ -410,7 +422,7 @@ final class ScenarioDecoder {
       if document.kind(node) == .mapping {
         for entry in document.entries(node) {
           let code = document.string(entry.key)
-          currencyReferences.append((code, entry.key))
+          if !Currency.isKnown(code) { currencyReferences.append((code, entry.key)) }
           if let rate = amount(entry.value, "exchange_rates.\(code)", what: "exchange rate") {
             if rate.value <= 0 {
               report(

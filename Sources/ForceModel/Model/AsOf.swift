@@ -31,6 +31,16 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
     packed = UInt32(truncatingIfNeeded: year) << 9 | month << 5 | day
   }
 
+  /// A date or none as four bytes, for a value stored by the million: all ones for none, which
+  /// is no date (its month would be 15).
+  static func stored(_ date: AsOf?) -> UInt32 { date?.packed ?? .max }
+
+  /// The date `stored` keeps, or nil for none.
+  init?(stored: UInt32) {
+    guard stored != .max else { return nil }
+    packed = stored
+  }
+
   /// Parses `2025`, `2025-03` or `2025-03-12`; nil when the text is not such a date.
   public init?(_ text: String) {
     var text = text

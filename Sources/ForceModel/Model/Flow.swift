@@ -5,22 +5,18 @@
 /// IATI's transaction types (incoming commitment, incoming funds, expenditure). `frozen` and
 /// `cancelled` take an amount back out of an earlier stage.
 public struct Flow: Sendable, Hashable {
-  // The stored properties are declared largest first, so a flow packs into 80 bytes.
+  // The stored properties are declared largest first and the dates kept as four bytes each, so
+  // a flow packs into 64 bytes: a large scenario holds 400,000 of them.
 
   /// The amount in the line's currency, with its sources, qualifier and the date it happened or
   /// was reported (`amount.asOf`).
-  public var amount: Amount { didSet { day = amount.asOf?.lastDay } }
+  public var amount: Amount { didSet { dayNumber = Self.dayNumber(amount) } }
   /// The flow's currency when it is not the line's: a pledge in CAD paid in USD.
   public var currency: String?
-  /// The day the flow is known from: the end of its date's precision; nil when undated. Kept
-  /// beside the date rather than worked out on each read: recalculation reads it several times
-  /// for each of 400,000 flows, and the calendar arithmetic was a third of its cost.
-  public private(set) var day: Day?
-  /// For spending: when the span the amount covers began, so a monthly rate can be read from it.
-  public var since: AsOf?
-  /// For a commitment: the day the money is due to be received; only dated commitments extend a
-  /// runway.
-  public var due: AsOf?
+  /// `day`'s number, or `Int32.min` when undated.
+  private var dayNumber: Int32
+  private var sinceStored: UInt32
+  private var dueStored: UInt32
   /// Pledge, commitment, receipt, spending, freeze or cancellation.
   public var stage: FlowStage
   /// True when `amount` is the stage's running total as of its date ("received to date: $110.8M"),
@@ -29,6 +25,22 @@ public struct Flow: Sendable, Hashable {
   /// For `frozen` and `cancelled`: the stage the amount is taken back from.
   public var from: FlowStage?
 
+  /// The day the flow is known from: the end of its date's precision; nil when undated. Kept
+  /// beside the date rather than worked out on each read: recalculation reads it several times
+  /// for each of 400,000 flows, and the calendar arithmetic was a third of its cost.
+  public var day: Day? { dayNumber == .min ? nil : Day(number: Int(dayNumber)) }
+  /// For spending: when the span the amount covers began, so a monthly rate can be read from it.
+  public var since: AsOf? {
+    get { AsOf(stored: sinceStored) }
+    set { sinceStored = AsOf.stored(newValue) }
+  }
+  /// For a commitment: the day the money is due to be received; only dated commitments extend a
+  /// runway.
+  public var due: AsOf? {
+    get { AsOf(stored: dueStored) }
+    set { dueStored = AsOf.stored(newValue) }
+  }
+
   /// A flow of `amount` at `stage`.
   public init(
     _ stage: FlowStage, _ amount: Amount, toDate: Bool = false, since: AsOf? = nil, due: AsOf? = nil,
@@ -36,12 +48,16 @@ public struct Flow: Sendable, Hashable {
   ) {
     self.stage = stage
     self.amount = amount
-    self.day = amount.asOf?.lastDay
+    self.dayNumber = Self.dayNumber(amount)
     self.toDate = toDate
-    self.since = since
-    self.due = due
+    self.sinceStored = AsOf.stored(since)
+    self.dueStored = AsOf.stored(due)
     self.from = from
     self.currency = currency
+  }
+
+  private static func dayNumber(_ amount: Amount) -> Int32 {
+    amount.asOf.map { Int32(clamping: $0.lastDay.number) } ?? .min
   }
 
   /// The stage a freeze or a cancellation reduces: the one named, else received money for a

@@ -6,20 +6,24 @@
 /// with more flows, or a flow in a currency of its own, is read from its full flows instead
 /// (`isComplete` is false).
 struct FlowEntries: Sendable, Hashable {
-  private(set) var count: Int
-  /// True when every flow is here and none names a currency of its own.
-  private(set) var isComplete: Bool
+  // Declared largest first, so that the flags pack after the entries.
+  private var first: (FlowEntry, FlowEntry, FlowEntry, FlowEntry)
   /// The earliest day of the entries (`FlowEntry.undated` for an undated flow), or `Int.max`
   /// when there are none: whether a line is known yet, asked of 100,000 lines at each step of
   /// the as-of cursor, without reading the entries.
   private(set) var earliest: Int
+  private var storedCount: UInt8
+  /// True when every flow is here and none names a currency of its own.
+  private(set) var isComplete: Bool
   /// True when every flow of the line (not only the first four) is stated exactly: the line has
   /// no range to move, asked of 100,000 lines at each step of a ranged cursor.
   private(set) var allExact: Bool
-  private var first: (FlowEntry, FlowEntry, FlowEntry, FlowEntry)
+
+  /// How many entries there are, up to four.
+  var count: Int { Int(storedCount) }
 
   init(_ flows: [Flow]) {
-    count = min(4, flows.count)
+    storedCount = UInt8(min(4, flows.count))
     var slots = (FlowEntry.unused, FlowEntry.unused, FlowEntry.unused, FlowEntry.unused)
     var complete = flows.count <= 4
     for (index, flow) in flows.prefix(4).enumerated() {

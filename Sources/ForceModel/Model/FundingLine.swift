@@ -4,32 +4,34 @@
 /// A line holds events, not a status, because "how much is there" depends on the date asked
 /// and on which stage: money received and already spent is not in hand.
 public struct FundingLine: Sendable, Hashable, Identifiable {
+  // The stored properties are declared largest first, so that the small ones pack at the end.
+
   /// The line's id, unique in the scenario.
   public var id: String
   /// Who gives the money.
   public var donor: String
-  /// Through which channel it goes.
-  public var channel: FundingChannel
-  /// Cash or in kind.
-  public var form: FundingForm
   /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
   /// What it is for, when a source says.
   public var purpose: String?
+  /// The mandate period the line's money is for, when its dates do not say (a pledge to a new
+  /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
+  public var period: String?
   /// The line's dated flows; their compact entries follow every change.
   public var flows: [Flow] { didSet { entries = FlowEntries(flows) } }
   /// The flows in the compact form recalculation reads, kept in step with `flows`.
   private(set) var entries: FlowEntries
+  /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
+  public var ceiling: Amount?
+  /// Through which channel it goes.
+  public var channel: FundingChannel
+  /// Cash or in kind.
+  public var form: FundingForm
+  /// Whether the line counts in the totals at all (a what-if can leave a line out).
+  public var counted: Bool
 
   /// True when every flow is stated exactly (no range to move).
   var flowsAreExact: Bool { entries.allExact }
-  /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
-  public var ceiling: Amount?
-  /// Whether the line counts in the totals at all (a what-if can leave a line out).
-  public var counted: Bool
-  /// The mandate period the line's money is for, when its dates do not say (a pledge to a new
-  /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
-  public var period: String?
 
   /// A line of `flows` from `donor`.
   public init(

@@ -14,6 +14,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .csv: CSVReportWriter.render(report)
     }
   }
+
+  /// Writes the report a piece at a time, handing `write` each piece in order: a JSON report of
+  /// 100,000 funding lines is never held whole. Every piece ends at the end of a line.
+  public func render(_ report: Report, write: (String) -> Void) {
+    switch self {
+    case .json: JSONReportWriter.render(report, write: write)
+    default: write(render(report))
+    }
+  }
 }
 
 /// `text` padded with spaces to `width` columns, on the left when `right`.
