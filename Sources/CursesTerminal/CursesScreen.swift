@@ -131,13 +131,18 @@ public final class CursesScreen {
         // joins such sequences.
         var count = 0
         var whole = true
-        for scalar in cell.character.unicodeScalars {
-          if count > 0, scalar.value == 0x200D || fb_wcwidth(wchar_t(bitPattern: scalar.value)) != 0 || count >= 5 {
-            whole = false
-            break
+        if let scalar = cell.singleScalar {
+          chars[0] = wchar_t(bitPattern: scalar.value)
+          count = 1
+        } else {
+          for scalar in cell.character.unicodeScalars {
+            if count > 0, scalar.value == 0x200D || fb_wcwidth(wchar_t(bitPattern: scalar.value)) != 0 || count >= 5 {
+              whole = false
+              break
+            }
+            chars[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
           }
-          chars[count] = wchar_t(bitPattern: scalar.value)
-          count += 1
         }
         chars[count] = 0
         let (attrs, pair) = attributes(for: cell.style, theme: theme)

@@ -1,8 +1,18 @@
-/// One terminal cell: a character and its style. A wide character fills its first cell; the
-/// cell after it is a `continuation` with no text of its own.
+import Synchronization
+
+/// One character cell of the screen: what it shows, how it looks, and whether it is the second
+/// half of a wide character.
+///
+/// A cell holds no reference, so a frame of 4,800 of them is copied and compared as plain
+/// memory: nearly every cell holds one Unicode scalar, kept as its value; the rare cluster of
+/// several (a flag, an emoji sequence, a letter with a combining mark) is kept once in a table
+/// shared by every frame and named here by its number. With a `Character` in each cell, every
+/// copy of a frame and every comparison of two paid a reference count a cell.
 public struct Cell: Sendable, Hashable {
-  /// What the cell shows.
-  public var character: Character
+  /// The scalar shown, or for a cluster its first scalar.
+  private var scalar: UInt32
+  /// 0 for a single scalar; else the cluster's number in `Cell.clusters`, from 1.
+  private var cluster: UInt32
   /// How it looks.
   public var style: Style
   /// The second cell of a wide character: drawn by the first.
@@ -10,25 +20,73 @@ public struct Cell: Sendable, Hashable {
 
   /// A cell.
   public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-    self.character = character
+    let scalars = character.unicodeScalars
+    let first = scalars.first?.value ?? 0x20
+    scalar = first
+    cluster = scalars.count == 1 ? 0 : Self.clusters.withLock { $0.number(of: character) }
     self.style = style
     self.isContinuation = isContinuation
   }
 
-  static let blank = Cell()
-}
+  /// A cell of one scalar, made with no `Character` (the fast paths of `Grid.put`).
+  init(scalar: Unicode.Scalar, style: Style) {
+    self.scalar = scalar.value
+    cluster = 0
+    self.style = style
+    isContinuation = false
+  }
 
-extension Cell {
-  /// Equal cells, found fast: two cells holding the very same bits are equal without comparing
-  /// their characters as text. Every frame is compared with the one before, cell by cell, to
-  /// decide what to send to the terminal, and nearly every cell is unchanged.
+  /// What the cell shows.
+  public var character: Character {
+    if cluster == 0 { return Character(Unicode.Scalar(scalar) ?? " ") }
+    return Self.clusters.withLock { $0.character(cluster) }
+  }
+
+  /// The scalar shown when the cell holds one scalar and nothing joined to it; nil for a
+  /// cluster.
+  public var singleScalar: Unicode.Scalar? { cluster == 0 ? Unicode.Scalar(scalar) : nil }
+
+  /// True when the cell shows a space.
+  var isSpace: Bool { cluster == 0 && scalar == 0x20 }
+
+  static let blank = Cell()
+
+  /// Equal cells: the same look and the same character, as Swift compares characters (a letter
+  /// and its decomposed form are one). Two cells of the very same bits are equal at once, and
+  /// two single scalars below U+0300 (none of which has another form) differ as numbers.
   public static func == (lhs: Cell, rhs: Cell) -> Bool {
     guard lhs.style == rhs.style, lhs.isContinuation == rhs.isContinuation else { return false }
-    // A `Character` is a 16-byte string value; the same bits are the same string (for a small
-    // string, the text itself; for a large one, the same storage). Different bits may still be
-    // equal text, which the comparison after it decides.
-    let left = unsafeBitCast(lhs.character, to: (UInt64, UInt64).self)
-    let right = unsafeBitCast(rhs.character, to: (UInt64, UInt64).self)
-    return left == right || lhs.character == rhs.character
+    if lhs.scalar == rhs.scalar && lhs.cluster == rhs.cluster { return true }
+    if lhs.cluster == 0 && rhs.cluster == 0 && lhs.scalar < 0x300 && rhs.scalar < 0x300 { return false }
+    return lhs.character == rhs.character
+  }
+
+  /// Hashes what `==` compares: the character as Swift hashes it, and the look.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(character)
+    hasher.combine(style)
+    hasher.combine(isContinuation)
+  }
+
+  /// Every cluster of several scalars drawn so far, by number: few (names with flags or emoji),
+  /// and each kept for as long as the program runs.
+  private static let clusters = Mutex(Clusters())
+
+  /// The table of clusters behind `cluster` numbers.
+  private struct Clusters: Sendable {
+    var characters: [Character] = []
+    var numbers: [Character: UInt32] = [:]
+
+    mutating func number(of character: Character) -> UInt32 {
+      if let number = numbers[character] { return number }
+      characters.append(character)
+      let number = UInt32(characters.count)
+      numbers[character] = number
+      return number
+    }
+
+    func character(_ number: UInt32) -> Character {
+      characters.indices.contains(Int(number) - 1) ? characters[Int(number) - 1] : " "
+    }
   }
 }

@@ -59,13 +59,13 @@ public struct Grid: Sendable, Hashable {
         if ascii {
           for byte in text.utf8 {
             if index >= stop { break }
-            if index >= start { buffer[row + index] = Cell(Character(Unicode.Scalar(byte)), style: style) }
+            if index >= start { buffer[row + index] = Cell(scalar: Unicode.Scalar(byte), style: style) }
             index += 1
           }
         } else {
           for scalar in text.unicodeScalars {
             if index >= stop { break }
-            if index >= start { buffer[row + index] = Cell(Character(scalar), style: style) }
+            if index >= start { buffer[row + index] = Cell(scalar: scalar, style: style) }
             index += 1
           }
         }
@@ -139,7 +139,7 @@ public struct Grid: Sendable, Hashable {
     let stop = min(width, x + count)
     guard start < stop else { return }
     clearWideEdges(start: start, stop: stop, y: y)
-    let blank = Cell(" ", style: style)
+    let blank = Cell(scalar: " ", style: style)
     for column in start..<stop { cells[y * width + column] = blank }
   }
 
@@ -147,22 +147,29 @@ public struct Grid: Sendable, Hashable {
   /// itself behind; inside the run both its halves are overwritten anyway.
   private mutating func clearWideEdges(start: Int, stop: Int, y: Int) {
     if cells[y * width + start].isContinuation { clearWide(at: start, y: y) }
-    if TextWidth.of(cells[y * width + stop - 1].character) == 2 { clearWide(at: stop - 1, y: y) }
+    if Self.isWide(cells[y * width + stop - 1]) { clearWide(at: stop - 1, y: y) }
   }
 
   /// Overwriting half of a wide character would leave the other half on screen: blank both.
   private mutating func clearWide(at x: Int, y: Int) {
     let cell = self[x, y]
     if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
-    if !cell.isContinuation, TextWidth.of(cell.character) == 2, x + 1 < width {
+    if !cell.isContinuation, Self.isWide(cell), x + 1 < width {
       self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
     }
+  }
+
+  /// True when a cell holds a character two columns wide; below U+1100 (Latin, box drawing,
+  /// bars, arrows: most of a frame) no character is.
+  private static func isWide(_ cell: Cell) -> Bool {
+    if let scalar = cell.singleScalar, scalar.value < 0x1100 { return false }
+    return TextWidth.of(cell.character) == 2
   }
 
   /// Fills a rectangle with spaces in a style.
   public mutating func fill(_ rect: Rect, style: Style = .normal) {
     for row in max(0, rect.y)..<min(height, rect.maxY) {
-      for column in max(0, rect.x)..<min(width, rect.maxX) { self[column, row] = Cell(" ", style: style) }
+      for column in max(0, rect.x)..<min(width, rect.maxX) { cells[row * width + column] = Cell(scalar: " ", style: style) }
     }
   }
 

@@ -48,7 +48,7 @@ enum MoneyChart {
     }
     if case .runsOut(let day) = state.results.funding.runwayCashOnly, day >= first, day <= last {
       let x = plot.x + axis.column(day)
-      for y in plot.y..<plot.maxY where grid[x, y].character == " " {
+      for y in plot.y..<plot.maxY where grid[x, y].isSpace {
         grid[x, y] = Cell("┊", style: Style(.shortfall, bold: true))
       }
     }
@@ -116,7 +116,7 @@ enum MoneyChart {
       if let level = sample.flatMap({ series.line?($0) }), level > 0 {
         let row = min(area.height - 1, Int(level / top * Double(area.height) - 0.001))
         let y = area.maxY - 1 - max(0, row)
-        if grid[x, y].character == " " { grid[x, y] = Cell("┄", style: Style(.warning, bold: true)) }
+        if grid[x, y].isSpace { grid[x, y] = Cell("┄", style: Style(.warning, bold: true)) }
       }
     }
   }

@@ -39,3 +39,24 @@ public func render(_ state: AppState) -> Grid {
   OverlayView.render(state, into: &grid)
   return grid
 }
+
+/// Draws one table panel and the status line again over `grid`, the frame `render` made before
+/// only that panel's selection moved; false when the panel is not on screen as a table of its
+/// own (the caller then draws the whole frame). What a selection shows beyond its panel is the
+/// status line; every other part of the frame is as it was.
+func redraw(_ panel: PanelID, of state: AppState, over grid: inout Grid) -> Bool {
+  let layout = state.layout
+  guard grid.width == state.width, grid.height == state.height, !layout.isTooSmall, state.ops.awaiting == nil,
+    !state.ops.kiosk, let rect = layout.panels[panel]
+  else { return false }
+  grid.fill(rect)
+  switch panel {
+  case .force: ForcePanel.render(state, in: rect, into: &grid)
+  case .contributions: ContributionsPanel.render(state, in: rect, into: &grid)
+  case .funding: FundingPanel.render(state, in: rect, layout: layout, into: &grid)
+  case .timeline: return false
+  }
+  grid.fill(layout.status)
+  StatusBar.render(state, in: layout.status, into: &grid)
+  return true
+}

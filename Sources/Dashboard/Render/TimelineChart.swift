@@ -186,7 +186,7 @@ enum TimelineChart {
       if let earliest = milestone.earliest, let latest = milestone.latest ?? Optional(axis.last), earliest < latest {
         let from = max(0, axis.column(max(earliest, axis.first)))
         let to = min(plot.width - 1, axis.column(min(latest, axis.last)))
-        for column in stride(from: from, through: to, by: 1) where grid[plot.x + column, y].character == " " {
+        for column in stride(from: from, through: to, by: 1) where grid[plot.x + column, y].isSpace {
           grid[plot.x + column, y] = Cell("·", style: Style(.projected))
         }
       }
@@ -328,7 +328,7 @@ enum TimelineChart {
   static func latestLine(_ day: Day, cursor: Day?, axis: TimeAxis, plot: Rect, into grid: inout Grid) {
     guard day < axis.last, cursor != day else { return }
     let x = plot.x + axis.column(day)
-    for y in plot.y..<plot.maxY where grid[x, y].character == " " {
+    for y in plot.y..<plot.maxY where grid[x, y].isSpace {
       grid[x, y] = Cell("╎", style: Style(.dim))
     }
   }
@@ -340,7 +340,7 @@ enum TimelineChart {
     let x = plot.x + axis.column(cursor)
     for y in plot.y..<plot.maxY {
       var cell = grid[x, y]
-      if cell.character == " " {
+      if cell.isSpace {
         cell = Cell("│", style: Style(.cursor))
       } else {
         cell.style = Style(.cursor, bold: true)

@@ -18,6 +18,7 @@ public struct FrameLoop: Sendable {
   public mutating func step(_ action: Action) -> (effects: [Effect], frame: Grid?) {
     let messageBefore = state.message
     let revisionBefore = state.revision
+    let moved = movedTable(by: action)
     let effects = reduce(&state, action)
     let quiet: Bool
     switch action {
@@ -28,10 +29,39 @@ public struct FrameLoop: Sendable {
       return (effects, nil)
     }
     if effects.contains(.quit) { return (effects, nil) }
+    if let panel = moved, effects.isEmpty, state.focus == panel, case .none = state.modal,
+      state.message == messageBefore, state.revision == revisionBefore
+    {
+      // Only the selection of one table moved: that panel and the status line are drawn again
+      // over the frame on screen, not every panel (a property test holds this to `render`).
+      var next = frame
+      guard redraw(panel, of: state, over: &next) else { return fullFrame(effects) }
+      guard next != frame else { return (effects, nil) }
+      frame = next
+      return (effects, next)
+    }
+    return fullFrame(effects, redraws: action == .key(.control("l")))
+  }
+
+  /// The whole frame drawn again, if it differs from the one on screen (or `redraws`: Ctrl-L).
+  private mutating func fullFrame(_ effects: [Effect], redraws: Bool = false) -> (effects: [Effect], frame: Grid?) {
     let next = render(state)
-    guard next != frame || action == .key(.control("l")) else { return (effects, nil) }
+    guard next != frame || redraws else { return (effects, nil) }
     frame = next
     return (effects, next)
+  }
+
+  /// The table panel whose selection `action` only moves, as it stands before the action: a
+  /// row, a page, the first or last row of a panel other than the timeline (whose selection
+  /// moves the as-of date, and with it every panel), with nothing open over the panels.
+  private func movedTable(by action: Action) -> PanelID? {
+    guard case .key(let key) = action, case .none = state.modal, !state.ops.kiosk, state.ops.awaiting == nil,
+      state.focus != .timeline, case .run(let command) = KeyMap.panels.resolve(key, in: state)
+    else { return nil }
+    switch command {
+    case .up, .down, .pageUp, .pageDown, .first, .last: return state.focus
+    default: return nil
+    }
   }
 
   /// Shows a message that came from an effect (a journal that could not be written).
