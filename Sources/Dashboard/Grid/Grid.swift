@@ -168,8 +168,9 @@ public struct Grid: Sendable, Hashable {
 
   /// Fills a rectangle with spaces in a style.
   public mutating func fill(_ rect: Rect, style: Style = .normal) {
+    let blank = Cell(scalar: " ", style: style)
     for row in max(0, rect.y)..<min(height, rect.maxY) {
-      for column in max(0, rect.x)..<min(width, rect.maxX) { cells[row * width + column] = Cell(scalar: " ", style: style) }
+      for column in max(0, rect.x)..<min(width, rect.maxX) { cells[row * width + column] = blank }
     }
   }
 

@@ -217,11 +217,9 @@ extension ScenarioDecoder {
 
   /// The keys and values of a mapping, after checking for keys nobody reads.
   struct Fields {
-    var entries: [(key: String, value: Node)]
-    subscript(key: String) -> Node? {
-      for entry in entries where entry.key == key { return entry.value }
-      return nil
-    }
+    var keys: [String]
+    var values: [Node]
+    subscript(key: String) -> Node? { TextLookup.index(of: key, in: keys).map { values[$0] } }
   }
 
   func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
@@ -229,19 +227,22 @@ extension ScenarioDecoder {
       report(node, "\(path): expected a mapping of keys, found \(document.kindName(node))")
       return nil
     }
-    var entries: [(key: String, value: Node)] = []
-    entries.reserveCapacity(document.childCount(node) / 2)
+    var keys: [String] = []
+    var values: [Node] = []
+    keys.reserveCapacity(document.childCount(node) / 2)
+    values.reserveCapacity(document.childCount(node) / 2)
     document.forEachEntry(node) { keyNode, value in
       let key = document.string(keyNode)
-      if !allowed.contains(key) {
+      if !TextLookup.contains(key, in: allowed) {
         report(keyNode, "unknown key '\(clean(key))' in \(path)", hint: Suggestion.hint(for: key, in: allowed))
       }
-      entries.append((key, value))
+      keys.append(key)
+      values.append(value)
     }
-    for key in required where !entries.contains(where: { $0.key == key }) {
+    for key in required where !TextLookup.contains(key, in: keys) {
       report(node, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
     }
-    return Fields(entries: entries)
+    return Fields(keys: keys, values: values)
   }
 
   /// The items of a list read by `item`, each with its node (whose position is worked out only

@@ -37,14 +37,14 @@ enum ScenarioText {
         file: file, mark: .start, message: "the file is empty",
         hint: "a scenario starts with 'schema: 1'; see Scenarios/haiti-mss.yaml")
     }
-    if let bad = firstInvalidUTF8(bytes) {
+    let scan = scanText(bytes)
+    if let bad = scan.invalid {
       throw ScenarioDiagnostic(
         file: file, mark: mark(ofByte: bad, in: bytes),
         message: "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
         hint: "save the file as UTF-8")
     }
-    if bytes.contains(0) {
-      let zero = bytes.firstIndex(of: 0) ?? 0
+    if let zero = scan.zero {
       throw ScenarioDiagnostic(
         file: file, mark: mark(ofByte: zero, in: bytes), message: "a NUL byte in the file",
         hint: "this looks like a binary file")
@@ -57,36 +57,58 @@ enum ScenarioText {
     }
   }
 
-  /// The offset of the first byte that breaks UTF-8, or nil.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b < 0x80 {
-        i += 1
-        continue
+  /// The offsets of the first byte that breaks UTF-8 (nil when the text is valid; the scan
+  /// stops there) and of the first NUL, in one pass. Eight bytes are taken at a time while they
+  /// are ASCII and not NUL — nearly all of a scenario file — and one character at a time
+  /// otherwise.
+  static func scanText(_ bytes: [UInt8]) -> (invalid: Int?, zero: Int?) {
+    bytes.withUnsafeBytes { raw -> (invalid: Int?, zero: Int?) in
+      let n = raw.count
+      var i = 0
+      var zero: Int?
+      while i < n {
+        if i + 8 <= n {
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          let highBits: UInt64 = 0x8080_8080_8080_8080
+          let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & highBits
+          if word & highBits == 0 && hasZero == 0 {
+            i += 8
+            continue
+          }
+        }
+        let b = raw[i]
+        if b < 0x80 {
+          if b == 0 && zero == nil { zero = i }
+          i += 1
+          continue
+        }
+        guard let length = characterLength(raw, at: i) else { return (i, zero) }
+        i += length
       }
-      let length: Int
-      var minimum: UInt32
-      var scalar: UInt32
-      switch b {
-      case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-      case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-      case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-      default: return i
-      }
-      guard i + length <= n else { return i }
-      for k in 1..<length {
-        let c = bytes[i + k]
-        guard c & 0xC0 == 0x80 else { return i }
-        scalar = scalar << 6 | UInt32(c & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-      i += length
-      minimum = 0
+      return (nil, zero)
     }
-    return nil
+  }
+
+  /// The length of the well-formed UTF-8 character of several bytes at `i`, or nil.
+  private static func characterLength(_ raw: UnsafeRawBufferPointer, at i: Int) -> Int? {
+    let b = raw[i]
+    let length: Int
+    var minimum: UInt32
+    var scalar: UInt32
+    switch b {
+    case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+    case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+    case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+    default: return nil
+    }
+    guard i + length <= raw.count else { return nil }
+    for k in 1..<length {
+      let c = raw[i + k]
+      guard c & 0xC0 == 0x80 else { return nil }
+      scalar = scalar << 6 | UInt32(c & 0x3F)
+    }
+    if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return nil }
+    return length
   }
 
   /// Line and column of a byte offset, counting characters as a reader would.

@@ -258,7 +258,7 @@ struct RateCache {
   init(_ assumptions: Assumptions) { self.assumptions = assumptions }
 
   mutating func usdPerUnit(_ currency: String) -> Double? {
-    for index in codes.indices where codes[index] == currency { return rates[index] }
+    if let index = TextLookup.index(of: currency, in: codes) { return rates[index] }
     let rate = assumptions.usdPerUnit(currency)
     codes.append(currency)
     rates.append(rate)
