@@ -35,24 +35,68 @@ public enum TextSanitizer {
   /// A scan of the UTF-8 bytes for anything unsafe: controls are single bytes, C1 controls are
   /// C2 80–9F, the bidi controls E2 80 AA–AE and E2 81 A6–A9.
   private static func needsWork(_ utf8: String.UTF8View, keepLines: Bool) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in utf8 {
-      if byte < 0x20 {
-        if !(keepLines && (byte == 0x0A || byte == 0x09)) { return true }
-      } else if byte == 0x7F {
-        return true
-      } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
-        return true
-      } else if beforePrevious == 0xE2, previous == 0x80, (0xAA...0xAE).contains(byte) {
-        return true
-      } else if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) {
-        return true
+    if let found = utf8.withContiguousStorageIfAvailable({ needsWork(bytes: $0, keepLines: keepLines) }) {
+      return found
+    }
+    return needsWork(bytes: utf8, keepLines: keepLines)
+  }
+
+  /// The scan over contiguous bytes: eight at a time while they are printable ASCII (a report
+  /// of 150 MB is almost all of that), a byte at a time through any word that is not.
+  private static func needsWork(bytes: UnsafeBufferPointer<UInt8>, keepLines: Bool) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let n = bytes.count
+    var scanner = Scanner(keepLines: keepLines)
+    var i = 0
+    while i < n {
+      if i + 8 <= n {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // No byte below 0x20 and none above 0x7E: nothing to do, and no sequence goes on.
+        if (word &- ones &* 0x20) & ~word & high == 0 && ((word &+ ones) | word) & high == 0 {
+          scanner = Scanner(keepLines: keepLines)
+          i += 8
+          continue
+        }
       }
-      beforePrevious = previous
-      previous = byte
+      let stop = min(n, i + 8)
+      while i < stop {
+        if scanner.isUnsafe(base[i]) { return true }
+        i += 1
+      }
     }
     return false
+  }
+
+  private static func needsWork<Bytes: Sequence<UInt8>>(bytes utf8: Bytes, keepLines: Bool) -> Bool {
+    var scanner = Scanner(keepLines: keepLines)
+    for byte in utf8 where scanner.isUnsafe(byte) { return true }
+    return false
+  }
+
+  /// The byte-at-a-time test, with the two bytes before it: controls are single bytes, C1
+  /// controls are C2 80–9F, the bidi controls E2 80 AA–AE and E2 81 A6–A9.
+  private struct Scanner {
+    let keepLines: Bool
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+
+    init(keepLines: Bool) { self.keepLines = keepLines }
+
+    mutating func isUnsafe(_ byte: UInt8) -> Bool {
+      defer {
+        beforePrevious = previous
+        previous = byte
+      }
+      if byte < 0x20 { return !(keepLines && (byte == 0x0A || byte == 0x09)) }
+      if byte == 0x7F { return true }
+      if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+      if beforePrevious == 0xE2, previous == 0x80, (0xAA...0xAE).contains(byte) { return true }
+      if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) { return true }
+      return false
+    }
   }
 
   private static func replacing(_ text: String, keepLines: Bool) -> String {
