@@ -17,147 +17,155 @@ enum JSONReportWriter {
 
   /// Writes the report, handing `write` each piece in order.
   static func render(_ report: Report, write: (String) -> Void) {
-    var out = "{\n"
-    out.reserveCapacity(pieceSize + 4096)
+    var out = JSONBytes()
+    out.reserve(pieceSize + 4096)
+    out.append("{\n")
     let header = [("title", report.title), ("subtitle", report.subtitle), ("banner", report.banner)]
     for case (let key, let value?) in header {
       entry(key, indent: 2, into: &out)
-      DocumentWriter.quote(value, into: &out)
-      out += ",\n"
+      out.quoted(value)
+      out.append(",\n")
     }
     entry("sections", indent: 2, into: &out)
     list(report.sections, indent: 2, into: &out) { section, out in
-      out += "{\n"
+      out.append("{\n")
       entry("id", indent: 6, into: &out)
-      DocumentWriter.quote(section.id, into: &out)
-      out += ",\n"
+      out.quoted(section.id)
+      out.append(",\n")
       entry("title", indent: 6, into: &out)
-      DocumentWriter.quote(section.title, into: &out)
-      out += ",\n"
+      out.quoted(section.title)
+      out.append(",\n")
       entry("items", indent: 6, into: &out)
       list(section.items, indent: 6, into: &out) { item, out in
         self.item(item, into: &out)
-        if out.utf8.count >= pieceSize {
-          write(out)
-          out.removeAll(keepingCapacity: true)
-        }
+        if out.count >= pieceSize { write(out.take()) }
       }
-      out += "\n"
-      DocumentWriter.pad(4, into: &out)
-      out += "}"
+      out.append("\n")
+      out.pad(4)
+      out.append("}")
     }
-    out += "\n}\n"
-    write(out)
+    out.append("\n}\n")
+    write(out.take())
   }
 
   /// `"key": ` on a line of its own, `indent` spaces in.
-  private static func entry(_ key: String, indent: Int, into out: inout String) {
-    DocumentWriter.pad(indent, into: &out)
-    DocumentWriter.quote(key, into: &out)
-    out += ": "
+  private static func entry(_ key: String, indent: Int, into out: inout JSONBytes) {
+    out.pad(indent)
+    out.quoted(key)
+    out.append(": ")
   }
 
   /// A list of mappings, one per line, as the document writer lays one out.
   private static func list<T>(
-    _ items: [T], indent: Int, into out: inout String, write: (T, inout String) -> Void
+    _ items: [T], indent: Int, into out: inout JSONBytes, write: (T, inout JSONBytes) -> Void
   ) {
     guard !items.isEmpty else {
-      out += "[]"
+      out.append("[]")
       return
     }
-    out += "[\n"
+    out.append("[\n")
     for (index, item) in items.enumerated() {
-      DocumentWriter.pad(indent + 2, into: &out)
+      out.pad(indent + 2)
       write(item, &out)
-      out += index == items.count - 1 ? "\n" : ",\n"
+      out.append(index == items.count - 1 ? "\n" : ",\n")
     }
-    DocumentWriter.pad(indent, into: &out)
-    out += "]"
+    out.pad(indent)
+    out.append("]")
   }
 
   /// One item as a mapping eight spaces in, its keys in a fixed order and the empty ones left
   /// out: what `DocumentWriter.writeJSON` makes of the item's document, with no document made.
-  private static func item(_ item: Report.Item, into out: inout String) {
-    var fields = Fields(out: out)
-    out = ""
-    fields.text("key", item.key)
-    fields.text("label", item.label)
-    fields.text("display", item.display)
-    fields.number("number", item.number, orNull: true)
-    fields.bound("low", item.low, date: item.date != nil)
-    fields.bound("high", item.high, date: item.date != nil)
-    fields.text("date", item.date.map { "\($0)" })
-    fields.text("unit", item.unit)
-    fields.text("qualifier", item.qualifier?.fileName)
-    fields.text("as_of", item.asOf?.description)
-    fields.texts("sources", item.sources)
-    fields.text("note", item.note)
-    fields.text("formula", item.formula)
-    fields.text("kind", item.kind.rawValue)
-    fields.text("known_to", item.knownTo.map { "\($0)" })
-    fields.text("knowledge", item.knowledge?.rawValue)
-    fields.text("period", item.period)
-    if item.kind == .result { fields.literal("stale", item.stale ? "true" : "false") }
-    out = fields.finish()
+  private static func item(_ item: Report.Item, into out: inout JSONBytes) {
+    var first = true
+    /// Starts the next entry: the comma that ends the one before, the indent and the key.
+    func key(_ key: Key) {
+      out.append(first ? key.first : key.next)
+      first = false
+    }
+    func text(_ name: Key, _ value: String?) {
+      guard let value else { return }
+      key(name)
+      out.quoted(value)
+    }
+    func number(_ name: Key, _ value: Double?) {
+      guard let value else { return }
+      guard case .scalar(let text, _) = E.double(value) else { return }
+      key(name)
+      if DocumentWriter.isJSONLiteral(text) { out.append(text) } else { out.quoted(text) }
+    }
+    /// A range's end: a number, or for a date result an ISO date.
+    func bound(_ name: Key, _ value: Double?) {
+      guard let value else { return }
+      if item.date != nil { text(name, "\(Day(number: Int(value)))") } else { number(name, value) }
+    }
+    text(Key.key, item.key)
+    text(Key.label, item.label)
+    text(Key.display, item.display)
+    if item.number == nil {
+      key(Key.number)
+      out.append("null")
+    } else {
+      number(Key.number, item.number)
+    }
+    bound(Key.low, item.low)
+    bound(Key.high, item.high)
+    text(Key.date, item.date.map { "\($0)" })
+    text(Key.unit, item.unit)
+    text(Key.qualifier, item.qualifier?.fileName)
+    text(Key.asOf, item.asOf?.description)
+    key(Key.sources)
+    out.append("[")
+    for (index, source) in item.sources.enumerated() {
+      if index > 0 { out.append(", ") }
+      out.quoted(source)
+    }
+    out.append("]")
+    text(Key.note, item.note)
+    text(Key.formula, item.formula)
+    text(Key.kind, item.kind.rawValue)
+    text(Key.knownTo, item.knownTo.map { "\($0)" })
+    text(Key.knowledge, item.knowledge?.rawValue)
+    text(Key.period, item.period)
+    if item.kind == .result {
+      key(Key.stale)
+      out.append(item.stale ? "true" : "false")
+    }
+    out.append("\n")
+    out.pad(8)
+    out.append("}")
   }
 
-  /// The entries of one item's mapping, written as they come.
-  private struct Fields {
-    var out: String
-    var first = true
+  /// An item's key as written, ten spaces in, after the `{` that opens the item or the comma
+  /// that ends the entry before: made once, appended half a million times.
+  private struct Key {
+    let first: [UInt8]
+    let next: [UInt8]
 
-    /// Starts the next entry: the comma that ends the one before, the indent and the key.
-    mutating func key(_ key: String) {
-      out += first ? "{\n" : ",\n"
-      first = false
-      DocumentWriter.pad(10, into: &out)
-      DocumentWriter.quote(key, into: &out)
-      out += ": "
+    init(_ name: String) {
+      var quoted = ""
+      DocumentWriter.quote(name, into: &quoted)
+      let line = String(repeating: " ", count: 10) + quoted + ": "
+      first = Array(("{\n" + line).utf8)
+      next = Array((",\n" + line).utf8)
     }
 
-    mutating func text(_ key: String, _ value: String?) {
-      guard let value else { return }
-      self.key(key)
-      DocumentWriter.quote(value, into: &out)
-    }
-
-    mutating func literal(_ key: String, _ value: String) {
-      self.key(key)
-      out += value
-    }
-
-    mutating func number(_ key: String, _ value: Double?, orNull: Bool = false) {
-      guard let value else {
-        if orNull { literal(key, "null") }
-        return
-      }
-      guard case .scalar(let text, _) = E.double(value) else { return }
-      self.key(key)
-      if DocumentWriter.isJSONLiteral(text) { out += text } else { DocumentWriter.quote(text, into: &out) }
-    }
-
-    /// A range's end: a number, or for a date result an ISO date.
-    mutating func bound(_ key: String, _ value: Double?, date: Bool) {
-      guard let value else { return }
-      if date { text(key, "\(Day(number: Int(value)))") } else { number(key, value) }
-    }
-
-    mutating func texts(_ key: String, _ values: [String]) {
-      self.key(key)
-      out += "["
-      for (index, value) in values.enumerated() {
-        if index > 0 { out += ", " }
-        DocumentWriter.quote(value, into: &out)
-      }
-      out += "]"
-    }
-
-    mutating func finish() -> String {
-      if first { return out + "{}" }
-      out += "\n"
-      DocumentWriter.pad(8, into: &out)
-      out += "}"
-      return out
-    }
+    static let key = Key("key")
+    static let label = Key("label")
+    static let display = Key("display")
+    static let number = Key("number")
+    static let low = Key("low")
+    static let high = Key("high")
+    static let date = Key("date")
+    static let unit = Key("unit")
+    static let qualifier = Key("qualifier")
+    static let asOf = Key("as_of")
+    static let sources = Key("sources")
+    static let note = Key("note")
+    static let formula = Key("formula")
+    static let kind = Key("kind")
+    static let knownTo = Key("known_to")
+    static let knowledge = Key("knowledge")
+    static let period = Key("period")
+    static let stale = Key("stale")
   }
 }
