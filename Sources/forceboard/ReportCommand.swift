@@ -29,7 +29,8 @@ struct ReportCommand: ParsableCommand {
     let shown = view(loaded.scenario)
     let ranged = RangedResults(loaded.scenario) { view($0) }
     let results = ranged.results
-    var report = Report(scenario: shown, ranged: ranged, projection: view.projection(of: loaded.scenario))
+    var report = Report(
+      scenario: shown, ranged: ranged, projection: view.projection(of: loaded.scenario), tables: format.laysOutTables)
     if let baseline {
       report = Report(
         scenario: shown, results: results,

@@ -5,6 +5,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case json
   case csv
 
+  /// True for the formats that lay sections out as tables as well as items.
+  public var laysOutTables: Bool { self == .text || self == .markdown }
+
   /// Writes the report. Text from files is sanitised: no control character reaches the output.
   public func render(_ report: Report) -> String {
     switch self {
