@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations {
       let scenario = try ScenarioFile.decode(bytes: largeJSON, file: "large.json")
       // As `report` does it: every result with its range.
-      blackHole(ReportFormat.json.render(Report(scenario: scenario, ranged: RangedResults(scenario))))
+      blackHole(ReportFormat.json.render(Report(scenario: scenario, ranged: RangedResults(scenario), tables: false)))
     }
   }
   // The dashboard's first frame on the large file: read, work out, lay out, draw (target 1 s).
@@ -85,6 +85,16 @@ let benchmarks: @Sendable () -> Void = {
       _ = reduce(&state, .key(.down))
       blackHole(render(state))
       _ = reduce(&state, .key(.up))
+    }
+  }
+  // The same key as the run loop takes it: only the moved panel and the status line drawn again.
+  Benchmark("key to frame through the frame loop: Down in contributions (120x40)") { benchmark in
+    var state = AppState(scenario: builtIn, sourceName: "built-in", width: 120, height: 40)
+    state.focus = .contributions
+    var loop = FrameLoop(state: state)
+    for _ in benchmark.scaledIterations {
+      blackHole(loop.step(.key(.down)))
+      blackHole(loop.step(.key(.up)))
     }
   }
   // A resize to 100×30 and back: the new layout and one frame each way (htop: 1.6 ms end to end).
