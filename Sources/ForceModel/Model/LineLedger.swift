@@ -69,6 +69,23 @@ public struct LineLedger: Sendable, Hashable {
     self = ledger
   }
 
+  /// The ledger of the line at `line` on `day`, read in place: as the other `init?`, without
+  /// copying the line or its compact entries.
+  init?(
+    line: UnsafePointer<FundingLine>, on day: Day, before start: Day? = nil, lineRate: Double, rates: inout RateCache
+  ) {
+    let ledger =
+      line.pointee.entries.isComplete
+      ? FlowEntries.withBuffer(in: line) {
+        LineLedger.compute($0, nil, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+      }
+      : line.pointee.flows.map(FlowEntry.init).withUnsafeBufferPointer {
+        LineLedger.compute($0, line.pointee.flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+      }
+    guard let ledger else { return nil }
+    self = ledger
+  }
+
   /// The two passes over the compact entries; the full flows are read only for a currency of
   /// their own, a span or a previous report.
   static func compute(

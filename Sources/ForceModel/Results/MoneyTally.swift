@@ -65,9 +65,8 @@ struct MoneyTally {
         if context.laterPeriods.contains(own) { continue }
         if own == context.periodID { start = nil }
       }
-      guard let rate = rates.usdPerUnit(lines[index].currency),
-        let ledger = LineLedger(
-          lines[index].entries, lines[index].flows, on: limit, before: start, lineRate: rate, rates: &rates)
+      guard let base = lines.baseAddress, let rate = rates.usdPerUnit(lines[index].currency),
+        let ledger = LineLedger(line: base + index, on: limit, before: start, lineRate: rate, rates: &rates)
       else {
         // A line nothing of which is known on the day does not exist yet, not even as "left
         // out" (asked only here: reading a whole line costs a retain per reference in it).
