@@ -209,6 +209,12 @@ struct Document {
     withBytes(node) { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// The first of `nodes` whose text is the same bytes as `node`'s: a duplicate key, looked for
+  /// in one call, so that a parser does not copy the tape to compare each pair.
+  func firstSameText(as node: Node, among nodes: ArraySlice<Node>) -> Node? {
+    withBytes(node) { text in nodes.first { other in withBytes(other) { $0.elementsEqual(text) } } }
+  }
+
   /// True when a scalar's text is exactly `word` (compared as bytes, with no string made).
   func textIs(_ node: Node, _ word: String) -> Bool {
     var word = word

@@ -175,25 +175,24 @@ struct YAMLDocumentParser {
 
   /// The key just written: refused if its mapping has it already; the mapping now waits for its value.
   private mutating func addedKey() throws(ScenarioDiagnostic) {
-    guard var open = stack.popLast() else { return }
+    // The open mapping is changed where it lies on the stack: popping and pushing it copied its
+    // table of keys and its anchor for every key of a large file.
+    guard let top = stack.indices.last else { return }
     let key = Document.Node(index: document.count - 1)
-    if keys.count - open.keysBase > Self.keysCheckedInLine {
-      if open.seen == nil {
-        open.seen = Dictionary(keys[open.keysBase...].map { (document.string($0), $0) }) { first, _ in first }
+    let base = stack[top].keysBase
+    if keys.count - base > Self.keysCheckedInLine {
+      if stack[top].seen == nil {
+        stack[top].seen = Dictionary(keys[base...].map { (document.string($0), $0) }) { first, _ in first }
       }
       let text = document.string(key)
-      if let first = open.seen?[text] { throw duplicate(key, first: first) }
-      open.seen?[text] = key
+      if let first = stack[top].seen?[text] { throw duplicate(key, first: first) }
+      stack[top].seen?[text] = key
     } else {
-      for earlier in keys[open.keysBase...]
-      where document.withBytes(earlier, { a in document.withBytes(key) { a.elementsEqual($0) } }) {
-        throw duplicate(key, first: earlier)
-      }
+      if let earlier = document.firstSameText(as: key, among: keys[base...]) { throw duplicate(key, first: earlier) }
     }
     keys.append(key)
-    open.expectsKey = false
-    open.children += 1
-    stack.append(open)
+    stack[top].expectsKey = false
+    stack[top].children += 1
   }
 
   private func duplicate(_ key: Document.Node, first: Document.Node) -> ScenarioDiagnostic {
