@@ -195,22 +195,14 @@ extension ScenarioDecoder {
   func sourceList(_ node: Node, _ path: String) -> [String] {
     guard document.kind(node) == .sequence else { return list(node, path) { _ in String?.none }.values }
     var ids: [String] = []
-    if document.childCount(node) == 1 {
-      // Most figures cite one source: they share one array of it rather than each holding its own.
-      document.forEachChild(node) { item in
-        guard let id = text(item, path) else { return }
-        if !citable.contains(id) { sourceReferences.append((id, item)) }
-        ids = interned.sources(id)
-      }
-      return ids
-    }
     ids.reserveCapacity(document.childCount(node))
     document.forEachChild(node) { item in
       guard let id = text(item, path) else { return }
       if !citable.contains(id) { sourceReferences.append((id, item)) }
       ids.append(id)
     }
-    return ids
+    // Most figures cite one source: they share one array of it rather than each holding its own.
+    return ids.count == 1 ? interned.sources(ids[0]) : ids
   }
 
   // MARK: - Structure

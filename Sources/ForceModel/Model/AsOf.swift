@@ -87,18 +87,18 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
   }
 
   public var description: String {
-    let year = self.year
-    guard year <= 9999 else {
-      var text = zeroPadded(year, width: 4)
-      if let month { text += "-" + zeroPadded(month, width: 2) }
-      if let day { text += "-" + zeroPadded(day, width: 2) }
-      return text
-    }
     // Written as bytes: a report of 100,000 funding lines writes half a million dates, and
     // padding each part as a string was a tenth of building it.
+    let year = self.year
     let month = self.month
     let day = self.day
-    let count = 4 + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
+    var yearDigits = 4
+    var rest = year / 10_000
+    while rest > 0 {
+      yearDigits += 1
+      rest /= 10
+    }
+    let count = yearDigits + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
     return String(unsafeUninitializedCapacity: count) { buffer in
       func put(_ value: Int, digits: Int, at start: Int) {
         var value = value
@@ -107,10 +107,10 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
           value /= 10
         }
       }
-      put(year, digits: 4, at: 0)
+      put(year, digits: yearDigits, at: 0)
       if let month {
-        buffer[4] = UInt8(ascii: "-")
-        put(month, digits: 2, at: 5)
+        buffer[yearDigits] = UInt8(ascii: "-")
+        put(month, digits: 2, at: yearDigits + 1)
       }
       if let day {
         buffer[count - 3] = UInt8(ascii: "-")

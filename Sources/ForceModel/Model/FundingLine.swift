@@ -79,7 +79,9 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public func ledger(on day: Day?, before start: Day? = nil, assumptions: Assumptions) -> LineLedger? {
     var rates = RateCache(assumptions)
     guard let rate = rates.usdPerUnit(currency) else { return nil }
-    return LineLedger(entries, flows, on: day ?? .distantFuture, before: start, lineRate: rate, rates: &rates)
+    return withUnsafePointer(to: self) {
+      LineLedger(line: $0, on: day ?? .distantFuture, before: start, lineRate: rate, rates: &rates)
+    }
   }
 
   /// Every source the line's flows and ceiling cite, in first-seen order.

@@ -50,27 +50,9 @@ public struct LineLedger: Sendable, Hashable {
   /// A ledger of nothing.
   public init() {}
 
-  /// The ledger in USD on `day`; nil when a flow's currency has no exchange rate. `entries` are
-  /// the line's flows in compact form (`FundingLine.entries`), `flows` the flows themselves.
-  init?(
-    _ entries: FlowEntries, _ flows: [Flow], on day: Day, before start: Day? = nil, lineRate: Double,
-    rates: inout RateCache
-  ) {
-    // Most lines: the inline entries alone. The rest: entries made from the full flows.
-    let ledger =
-      entries.isComplete
-      ? entries.withBuffer {
-        LineLedger.compute($0, nil, on: day.number, before: start, lineRate: lineRate, rates: &rates)
-      }
-      : flows.map(FlowEntry.init).withUnsafeBufferPointer {
-        LineLedger.compute($0, flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
-      }
-    guard let ledger else { return nil }
-    self = ledger
-  }
-
-  /// The ledger of the line at `line` on `day`, read in place: as the other `init?`, without
-  /// copying the line or its compact entries.
+  /// The ledger in USD of the line at `line` on `day`; nil when a flow's currency has no exchange
+  /// rate. The line is read in place, its compact entries where they lie (most lines), else
+  /// entries made from its full flows.
   init?(
     line: UnsafePointer<FundingLine>, on day: Day, before start: Day? = nil, lineRate: Double, rates: inout RateCache
   ) {

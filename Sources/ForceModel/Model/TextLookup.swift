@@ -13,8 +13,4 @@ enum TextLookup {
     for index in list.indices where unsafeBitCast(list[index], to: (UInt64, UInt64).self) == bits { return index }
     return list.firstIndex(of: text)
   }
-
-  /// True when `list` holds `text`.
-  @inline(__always)
-  static func contains(_ text: String, in list: [String]) -> Bool { index(of: text, in: list) != nil }
 }
