@@ -12,13 +12,25 @@ struct FlowNodes {
     lists.append(list)
   }
 
-  /// The nodes of the flows read for the `line`th line, in `document`.
-  func nodes(of line: Int, in document: Document) -> [Document.Node] {
-    if let nodes = kept[line] { return nodes }
-    guard lists.indices.contains(line), let list = lists[line] else { return [] }
-    var nodes: [Document.Node] = []
-    nodes.reserveCapacity(document.childCount(list))
-    document.forEachChild(list) { nodes.append($0) }
-    return nodes
+  /// How many flow nodes the `line`th line has: its flows read, when one could not be; none
+  /// for a line written without a list (schema 1).
+  func count(of line: Int, in document: Document) -> Int {
+    if let nodes = kept[line] { return nodes.count }
+    guard lists.indices.contains(line), let list = lists[line] else { return 0 }
+    return document.childCount(list)
+  }
+
+  /// The node of the `flow`th flow read for the `line`th line, in `document`.
+  func node(of line: Int, flow: Int, in document: Document) -> Document.Node {
+    if let nodes = kept[line] { return nodes[flow] }
+    var place = 0
+    var found = Document.Node(index: 0)
+    if lists.indices.contains(line), let list = lists[line] {
+      document.forEachChild(list) { child in
+        if place == flow { found = child }
+        place += 1
+      }
+    }
+    return found
   }
 }

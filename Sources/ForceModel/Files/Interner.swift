@@ -16,7 +16,10 @@ struct Interner {
     return name
   }
 
-  /// The stored one-item list of `id`.
+  /// The stored one-item list of `id`, if there is one.
+  func citedSources(_ id: String) -> [String]? { lists[id] }
+
+  /// The stored one-item list of `id`, stored now if it was not.
   mutating func sources(_ id: String) -> [String] {
     if let stored = lists[id] { return stored }
     let list = [id]

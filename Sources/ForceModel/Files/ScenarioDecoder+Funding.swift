@@ -1,12 +1,18 @@
 /// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
 extension ScenarioDecoder {
-  static let lineKeys = [
-    "id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows",
-  ]
+  /// A funding line's keys, read by place.
+  enum LineKey: Int, FieldKey {
+    case id, donor, channel, form, currency, purpose, ceiling, counted, period, flows
+  }
+  static let lineKeys = LineKey.names
   static let lineRequired = ["id", "donor", "channel"]
-  static let flowKeys = [
-    "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note", "derived",
-  ]
+
+  /// A flow's keys, read by place.
+  enum FlowKey: Int, FieldKey {
+    case stage, amount, currency, qualifier, date, toDate, since, due, from, sources, note, derived
+    var name: String { self == .toDate ? "to_date" : String(describing: self) }
+  }
+  static let flowKeys = FlowKey.names
   static let flowRequired = ["stage", "amount"]
 
   func fundingLine(_ node: Node) -> FundingLine? {
@@ -20,21 +26,21 @@ extension ScenarioDecoder {
         node, "funding line",
         allowed: Self.lineKeys, required: Self.lineRequired)
     else { return nil }
-    let id = f["id"].flatMap { text($0, "funding.id") }
-    let donor = f["donor"].flatMap { text($0, "funding.donor") }.map { interned.name($0) }
-    let channel = f["channel"].flatMap { choice($0, "funding.channel", FundingChannel.self) }
-    let form = f["form"].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
-    let code = f["currency"].flatMap { currency($0, "funding.currency") } ?? "USD"
-    let counted = f["counted"].flatMap { boolean($0, "funding.counted") } ?? true
-    let ceiling = f["ceiling"].flatMap { amount($0, "funding.ceiling") }
-    let flows = f["flows"].map { list($0, "funding.flows", item: flow) } ?? Listed()
+    let id = f[LineKey.id].flatMap { text($0, "funding.id") }
+    let donor = f[LineKey.donor].flatMap { text($0, "funding.donor") }.map { interned.name($0) }
+    let channel = f[LineKey.channel].flatMap { choice($0, "funding.channel", FundingChannel.self) }
+    let form = f[LineKey.form].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
+    let code = f[LineKey.currency].flatMap { currency($0, "funding.currency") } ?? "USD"
+    let counted = f[LineKey.counted].flatMap { boolean($0, "funding.counted") } ?? true
+    let ceiling = f[LineKey.ceiling].flatMap { amount($0, "funding.ceiling") }
+    let flows = f[LineKey.flows].map { list($0, "funding.flows", item: flow) } ?? Listed()
     guard let id, let donor, let channel else { return nil }
-    flowNodes.append(list: f["flows"], read: flows.nodes, in: document)
+    flowNodes.append(list: f[LineKey.flows], read: flows.nodes, in: document)
     return FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
-      purpose: f["purpose"].flatMap { text($0, "funding.purpose") }, flows: flows.values, ceiling: ceiling,
+      purpose: f[LineKey.purpose].flatMap { text($0, "funding.purpose") }, flows: flows.values, ceiling: ceiling,
       counted: counted,
-      period: f["period"].flatMap { node in
+      period: f[LineKey.period].flatMap { node in
         text(node, "funding.period").map { id in
           linePeriods.append((id, node))
           return id
@@ -101,13 +107,13 @@ extension ScenarioDecoder {
       let f = fields(
         node, "flow", allowed: Self.flowKeys, required: Self.flowRequired)
     else { return nil }
-    let stage = f["stage"].flatMap { choice($0, "flow.stage", FlowStage.self) }
-    let value = f["amount"].flatMap { decimal($0, "flow.amount", what: "amount") }
-    let qualifier = f["qualifier"].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
-    let date = f["date"].flatMap { self.date($0, "flow.date") }
-    let from = f["from"].flatMap { choice($0, "flow.from", FlowStage.self) }
+    let stage = f[FlowKey.stage].flatMap { choice($0, "flow.stage", FlowStage.self) }
+    let value = f[FlowKey.amount].flatMap { decimal($0, "flow.amount", what: "amount") }
+    let qualifier = f[FlowKey.qualifier].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
+    let date = f[FlowKey.date].flatMap { self.date($0, "flow.date") }
+    let from = f[FlowKey.from].flatMap { choice($0, "flow.from", FlowStage.self) }
     guard let stage, let value else { return nil }
-    if let node = f["from"], let from {
+    if let node = f[FlowKey.from], let from {
       if stage != .frozen && stage != .cancelled {
         report(
           node, "flow.from: only a frozen or cancelled flow takes money back from a stage", hint: "remove 'from'")
@@ -117,45 +123,49 @@ extension ScenarioDecoder {
         )
       }
     }
-    if let node = f["since"], stage != .spent {
+    if let node = f[FlowKey.since], stage != .spent {
       report(node, "flow.since: only spending covers a span", hint: "remove 'since', or make the stage 'spent'")
     }
-    if let node = f["due"], stage != .commitment {
+    if let node = f[FlowKey.due], stage != .commitment {
       report(node, "flow.due: only a commitment has a due date", hint: "remove 'due'")
     }
     let amount = Amount(
-      value, qualifier, sources: f["sources"].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
-      note: f["note"].flatMap { text($0, "flow.note") }, derivation: f["derived"].flatMap { text($0, "flow.derived") })
+      value, qualifier, sources: f[FlowKey.sources].map { sourceList($0, "flow.sources") } ?? [], asOf: date,
+      note: f[FlowKey.note].flatMap { text($0, "flow.note") },
+      derivation: f[FlowKey.derived].flatMap { text($0, "flow.derived") })
     return Flow(
-      stage, amount, toDate: f["to_date"].flatMap { boolean($0, "flow.to_date") } ?? false,
-      since: f["since"].flatMap { self.date($0, "flow.since") }, due: f["due"].flatMap { self.date($0, "flow.due") },
-      from: from, currency: f["currency"].flatMap { currency($0, "flow.currency") })
+      stage, amount, toDate: f[FlowKey.toDate].flatMap { boolean($0, "flow.to_date") } ?? false,
+      since: f[FlowKey.since].flatMap { self.date($0, "flow.since") },
+      due: f[FlowKey.due].flatMap { self.date($0, "flow.due") },
+      from: from, currency: f[FlowKey.currency].flatMap { currency($0, "flow.currency") })
   }
 
   /// The checks across one line's flows: nothing before the pledge, never more spent than
-  /// received.
-  func checkFlows(_ line: FundingLine, _ nodes: [Node], assumptions: Assumptions) {
-    guard nodes.count == line.flows.count else { return }
-    let pledges = line.flows.filter { $0.stage == .pledge }.compactMap(\.amount.asOf)
-    if let pledge = pledges.min() {
-      for (flow, node) in zip(line.flows, nodes) where flow.stage != .pledge && flow.stage != .cancelled {
+  /// received. A flow's node is looked up only to report it.
+  func checkFlows(_ line: FundingLine, at index: Int, rates: inout RateCache, assumptions: Assumptions) {
+    guard flowNodes.count(of: index, in: document) == line.flows.count else { return }
+    var pledge: AsOf?
+    for flow in line.flows where flow.stage == .pledge {
+      if let date = flow.amount.asOf, pledge.map({ date < $0 }) ?? true { pledge = date }
+    }
+    if let pledge {
+      for (place, flow) in line.flows.enumerated() where flow.stage != .pledge && flow.stage != .cancelled {
         guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
         report(
-          node,
+          flowNodes.node(of: index, flow: place, in: document),
           "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
           hint: "check the date, or put the money that came before the pledge on its own line")
       }
     }
     // Spent against received on each day spending is reported, converted where a flow is in
     // another currency (and not checked where no rate says how).
-    var rates = RateCache(assumptions)
     guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
-    for (flow, node) in zip(line.flows, nodes) where flow.stage == .spent {
+    for (place, flow) in line.flows.enumerated() where flow.stage == .spent {
       guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
       else { continue }
       if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(
-          node,
+          flowNodes.node(of: index, flow: place, in: document),
           "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
           hint: "money is received before it is spent: add the receipt, or check the amounts")
       }

@@ -194,6 +194,18 @@ extension ScenarioDecoder {
 
   func sourceList(_ node: Node, _ path: String) -> [String] {
     guard document.kind(node) == .sequence else { return list(node, path) { _ in String?.none }.values }
+    // Most figures cite one source: they share one array of it rather than each holding its
+    // own, and a source found citable once is not looked up again.
+    if document.childCount(node) == 1 {
+      let item = Node(index: node.index + 1)
+      guard let id = text(item, path) else { return [] }
+      if let shared = interned.citedSources(id) { return shared }
+      guard citable.contains(id) else {
+        sourceReferences.append((id, item))
+        return [id]
+      }
+      return interned.sources(id)
+    }
     var ids: [String] = []
     ids.reserveCapacity(document.childCount(node))
     document.forEachChild(node) { item in
@@ -201,8 +213,7 @@ extension ScenarioDecoder {
       if !citable.contains(id) { sourceReferences.append((id, item)) }
       ids.append(id)
     }
-    // Most figures cite one source: they share one array of it rather than each holding its own.
-    return ids.count == 1 ? interned.sources(ids[0]) : ids
+    return ids
   }
 
   // MARK: - Structure
@@ -214,17 +225,39 @@ extension ScenarioDecoder {
   /// Reading an absent optional key by comparing it with each key present as text was the
   /// costliest part of reading 400,000 flows.
   struct Fields {
+    /// How many allowed keys are found by their place, with no text compared.
+    static let slotCount = 16
     let allowed: [String]
-    var keys: [String]
-    /// Each key's place in `allowed`, or -1 for a key it does not name.
-    var places: [Int]
-    var values: [Node]
+    /// Each allowed key's value, by the key's place in `allowed`: its node's index plus one, or 0
+    /// where the mapping does not have the key. Held inline, so reading a mapping allocates
+    /// nothing: a mapping was three arrays, made and freed for each of 400,000 flows.
+    private var slots = InlineArray<16, UInt32>(repeating: 0)
+    /// Keys `allowed` does not name (each already reported), or names past the slots.
+    private var others: [(key: String, value: Node)] = []
+
+    init(allowed: [String]) { self.allowed = allowed }
+
     subscript(key: String) -> Node? {
-      guard let place = TextLookup.index(of: key, in: allowed) else {
-        return TextLookup.index(of: key, in: keys).map { values[$0] }
+      if let place = TextLookup.index(of: key, in: allowed), place < Self.slotCount { return self[place: place] }
+      return others.first { $0.key == key }?.value
+    }
+
+    /// The value of the key at `place` in `allowed`, found with no text compared.
+    subscript(place place: Int) -> Node? {
+      let slot = slots[place]
+      return slot == 0 ? nil : Node(index: Int(slot) - 1)
+    }
+
+    /// The value of a key named by a `FieldKey`: a read by place.
+    subscript<Key: FieldKey>(_ key: Key) -> Node? { self[place: key.rawValue] }
+
+    /// Keeps a key's value; the first of two same keys wins (a parser has reported the second).
+    mutating func add(_ key: String, place: Int?, value: Node) {
+      if let place, place < Self.slotCount {
+        if slots[place] == 0 { slots[place] = UInt32(truncatingIfNeeded: value.index + 1) }
+      } else {
+        others.append((key, value))
       }
-      for index in places.indices where places[index] == place { return values[index] }
-      return nil
     }
   }
 
@@ -233,19 +266,14 @@ extension ScenarioDecoder {
       report(node, "\(path): expected a mapping of keys, found \(document.kindName(node))")
       return nil
     }
-    var fields = Fields(allowed: allowed, keys: [], places: [], values: [])
-    fields.keys.reserveCapacity(document.childCount(node) / 2)
-    fields.places.reserveCapacity(document.childCount(node) / 2)
-    fields.values.reserveCapacity(document.childCount(node) / 2)
+    var fields = Fields(allowed: allowed)
     document.forEachEntry(node) { keyNode, value in
       let key = document.string(keyNode)
       let place = TextLookup.index(of: key, in: allowed)
       if place == nil {
         report(keyNode, "unknown key '\(clean(key))' in \(path)", hint: Suggestion.hint(for: key, in: allowed))
       }
-      fields.keys.append(key)
-      fields.places.append(place ?? -1)
-      fields.values.append(value)
+      fields.add(key, place: place, value: value)
     }
     for key in required where fields[key] == nil {
       report(node, "\(path) is missing '\(key)'", hint: "add '\(key):' here")

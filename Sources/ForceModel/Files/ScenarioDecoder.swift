@@ -89,10 +89,10 @@ final class ScenarioDecoder {
     checkPlans(plans, mission: mission, lineIDs: lineIDs)
     checkConflictFigures(conflicts, countries: Set(contributors.map(\.value.country)))
 
-    for (index, line) in funding.values.enumerated() {
-      checkFlows(
-        line, flowNodes.nodes(of: index, in: document),
-        assumptions: assumptions ?? Assumptions(costPerOfficerYear: Amount(0)))
+    let rules = assumptions ?? Assumptions(costPerOfficerYear: Amount(0))
+    var rates = RateCache(rules)
+    for index in funding.values.indices {
+      checkFlows(funding.values[index], at: index, rates: &rates, assumptions: rules)
     }
 
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
