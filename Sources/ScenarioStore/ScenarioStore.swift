@@ -102,20 +102,39 @@ public enum ScenarioStore {
         ?? .cannotRead(
           path: path, reason: "it holds \(Format.count(size)) bytes, over the limit of \(Format.count(limit))")
     }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    // Read straight into the array, sized as `fstat` said, with a byte to spare to see whether
+    // the file grew; only a file that grew is read on in pieces.
+    var failure: Int32?
+    var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
+      failure = readAll(fd, into: buffer, filled: &filled)
+    }
+    if failure == nil, bytes.count > size {
+      var piece = [UInt8](repeating: 0, count: 1 << 16)
+      while failure == nil, bytes.count <= limit {
+        var count = 0
+        piece.withUnsafeMutableBufferPointer { failure = readAll(fd, into: $0, filled: &count) }
+        bytes.append(contentsOf: piece[0..<count])
+        if count < piece.count { break }
+      }
+    }
+    if let failure { throw .cannotRead(path: path, reason: errorText(failure)) }
+    return bytes
+  }
+
+  /// Reads from `fd` until `buffer` is full or the file ends, counting into `filled`; the error
+  /// number of a read that failed, or nil.
+  private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, filled: inout Int) -> Int32?
+  {
+    while filled < buffer.count {
+      let count = read(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
       if count < 0 {
         if errno == EINTR { continue }
-        throw .cannotRead(path: path, reason: errorText(errno))
+        return errno
       }
       if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > limit { break }
+      filled += count
     }
-    return bytes
+    return nil
   }
 
   /// What a path is when it is not a regular file, in words for an error; nil for a file.

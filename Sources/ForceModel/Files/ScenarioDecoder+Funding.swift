@@ -14,6 +14,7 @@ extension ScenarioDecoder {
   }
   static let flowKeys = FlowKey.names
   static let flowRequired = ["stage", "amount"]
+  static let stageNames = FlowStage.allCases.map(\.rawValue)
 
   func fundingLine(_ node: Node) -> FundingLine? {
     if schema == 1 {
@@ -107,7 +108,7 @@ extension ScenarioDecoder {
       let f = fields(
         node, "flow", allowed: Self.flowKeys, required: Self.flowRequired)
     else { return nil }
-    let stage = f[FlowKey.stage].flatMap { choice($0, "flow.stage", FlowStage.self) }
+    let stage = f[FlowKey.stage].flatMap { choice($0, "flow.stage", FlowStage.self, names: Self.stageNames) }
     let value = f[FlowKey.amount].flatMap { decimal($0, "flow.amount", what: "amount") }
     let qualifier = f[FlowKey.qualifier].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
     let date = f[FlowKey.date].flatMap { self.date($0, "flow.date") }

@@ -9,7 +9,7 @@ extension ScenarioDecoder {
     let name = f["name"].flatMap { text($0, "plan.name") }
     let note = f["note"].flatMap { text($0, "plan.note") }
     let events = f["events"].map { list($0, "plan.events", item: plannedEvent) } ?? Listed()
-    checkUnique(events.map { ($0.value.id, $0.node, $0.value.id) }, what: "event id in a plan")
+    checkUnique(events, what: "event id in a plan") { $0.id }
     guard let name else { return nil }
     return (Plan(name: name, note: note, events: events.values), events.map { ($0.value, $0.node) })
   }
@@ -78,9 +78,9 @@ extension ScenarioDecoder {
   /// exist, a budget only for a period without one, and a date the projection runs from.
   func checkPlans(
     _ plans: Listed<(plan: Plan, events: [(PlannedEvent, Node)])>, mission: Mission?,
-    lineIDs: Set<String>
+    lineIDs: [String: Node].Keys
   ) {
-    checkUnique(plans.map { ($0.value.plan.name, $0.node, $0.value.plan.name) }, what: "plan name")
+    checkUnique(plans, what: "plan name") { $0.plan.name }
     if let first = plans.first, mission?.asOf == nil {
       report(
         first.node, "plans need mission.as_of: the day the data runs to, where a projection starts",

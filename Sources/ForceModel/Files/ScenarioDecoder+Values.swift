@@ -182,8 +182,16 @@ extension ScenarioDecoder {
     return code
   }
 
-  func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ type: E.Type) -> E?
-  where E.RawValue == String {
+  /// One of `type`'s cases, named by its raw value; `names`, the raw values in case order, finds
+  /// it with no string made (a flow's stage, read 400,000 times in a large file).
+  func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ type: E.Type, names: [String]? = nil)
+    -> E?
+  where E.RawValue == String, E.AllCases.Index == Int {
+    if let names, document.kind(node) == .quoted || document.kind(node) == .scalar,
+      let place = document.withBytes(node, { TextLookup.index(ofUTF8: $0, in: names) })
+    {
+      return E.allCases[place]
+    }
     guard let name = text(node, path) else { return nil }
     if let value = E(rawValue: name) { return value }
     report(
@@ -251,14 +259,16 @@ extension ScenarioDecoder {
     /// The value of a key named by a `FieldKey`: a read by place.
     subscript<Key: FieldKey>(_ key: Key) -> Node? { self[place: key.rawValue] }
 
-    /// Keeps a key's value; the first of two same keys wins (a parser has reported the second).
-    mutating func add(_ key: String, place: Int?, value: Node) {
-      if let place, place < Self.slotCount {
+    /// Keeps the value of the allowed key at `place`; the first of two same keys wins (a parser
+    /// has reported the second).
+    mutating func add(place: Int, value: Node) {
+      if place < Self.slotCount {
         if slots[place] == 0 { slots[place] = UInt32(truncatingIfNeeded: value.index + 1) }
-      } else {
-        others.append((key, value))
       }
     }
+
+    /// Keeps the value of a key read by its text: one not allowed, or allowed past the slots.
+    mutating func add(_ key: String, value: Node) { others.append((key, value)) }
   }
 
   func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
@@ -268,12 +278,13 @@ extension ScenarioDecoder {
     }
     var fields = Fields(allowed: allowed)
     document.forEachEntry(node) { keyNode, value in
+      let place = document.withBytes(keyNode) { TextLookup.index(ofUTF8: $0, in: allowed) }
+      if let place, place < Fields.slotCount { return fields.add(place: place, value: value) }
       let key = document.string(keyNode)
-      let place = TextLookup.index(of: key, in: allowed)
       if place == nil {
         report(keyNode, "unknown key '\(clean(key))' in \(path)", hint: Suggestion.hint(for: key, in: allowed))
       }
-      fields.add(key, place: place, value: value)
+      fields.add(key, value: value)
     }
     for key in required where fields[key] == nil {
       report(node, "\(path) is missing '\(key)'", hint: "add '\(key):' here")
