@@ -106,6 +106,7 @@ public enum ScenarioStore {
     // the file grew; only a file that grew is read on in pieces.
     var failure: Int32?
     var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
+      adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
       failure = readAll(fd, into: buffer, filled: &filled)
     }
     if failure == nil, bytes.count > size {
@@ -119,6 +120,16 @@ public enum ScenarioStore {
     }
     if let failure { throw .cannotRead(path: path, reason: errorText(failure)) }
     return bytes
+  }
+
+  /// Asks for `buffer`'s whole 2 MiB pages to be huge pages.
+  static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+    guard let base = buffer.baseAddress, buffer.count >= 4 << 20 else { return }
+    let huge = 2 << 20
+    let start = (Int(bitPattern: base) + huge - 1) / huge * huge
+    let end = (Int(bitPattern: base) + buffer.count) / huge * huge
+    guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(pointer, end - start, MADV_HUGEPAGE)
   }
 
   /// Reads from `fd` until `buffer` is full or the file ends, counting into `filled`; the error
