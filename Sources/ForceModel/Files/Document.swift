@@ -53,7 +53,7 @@ struct Document {
   /// offset past the file's length points here.
   private(set) var rewritten: [UInt8] = []
   /// Line starts and node offsets, found on the first problem reported (JSON only).
-  private let lines = LineIndex()
+  private var lines = LineIndex()
 
   /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied);
   /// `keepsPositions` false leaves a JSON node's offset to be found again when asked.
@@ -61,6 +61,14 @@ struct Document {
     self.syntax = syntax
     self.file = file
     self.keepsPositions = keepsPositions || syntax == .yaml
+  }
+
+  /// The same tape with a line index of its own, for a reader on another thread: the index is
+  /// filled on the first problem reported, and is not shared safely across threads.
+  func withOwnLineIndex() -> Document {
+    var copy = self
+    copy.lines = LineIndex()
+    return copy
   }
 
   /// The first node: the document's root.

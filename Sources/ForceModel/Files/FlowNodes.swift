@@ -12,6 +12,12 @@ struct FlowNodes {
     lists.append(list)
   }
 
+  /// Adds the lines of `other`, read after these.
+  mutating func append(contentsOf other: FlowNodes) {
+    for (line, nodes) in other.kept { kept[lists.count + line] = nodes }
+    lists += other.lists
+  }
+
   /// How many flow nodes the `line`th line has: its flows read, when one could not be; none
   /// for a line written without a list (schema 1).
   func count(of line: Int, in document: Document) -> Int {

@@ -22,6 +22,12 @@ struct Listed<Value>: RandomAccessCollection {
     nodes.append(node)
   }
 
+  /// The items `values`, read from `nodes`.
+  init(values: [Value], nodes: [Document.Node]) {
+    self.values = values
+    self.nodes = nodes
+  }
+
   var startIndex: Int { 0 }
   var endIndex: Int { values.count }
   subscript(position: Int) -> (value: Value, node: Document.Node) { (values[position], nodes[position]) }

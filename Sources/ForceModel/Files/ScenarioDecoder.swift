@@ -31,6 +31,9 @@ final class ScenarioDecoder {
   /// Each line's `period:`, checked against the mission's periods once both are read.
   var linePeriods: [(id: String, node: Node)] = []
 
+  /// How many funding lines a file has before they are read on two threads (tests lower it).
+  var linesSplitAt = 20_000
+
   init(file: String, document: Document) {
     self.file = file
     self.document = document
@@ -43,6 +46,16 @@ final class ScenarioDecoder {
   /// Reports a problem at `node`, whose line and column are worked out now.
   func report(_ node: Node, _ message: String, hint: String? = nil) {
     report(document.mark(node), message, hint: hint)
+  }
+
+  /// Takes in what `other` found reading the part of the file after the part this one read:
+  /// its problems, references and flow nodes, in order after this one's.
+  func absorb(_ other: ScenarioDecoder) {
+    diagnostics += other.diagnostics
+    sourceReferences += other.sourceReferences
+    currencyReferences += other.currencyReferences
+    linePeriods += other.linePeriods
+    flowNodes.append(contentsOf: other.flowNodes)
   }
 
   // MARK: - Whole scenario
@@ -68,7 +81,7 @@ final class ScenarioDecoder {
     let mission = top["mission"].flatMap(mission)
     let strength = top["strength"].map(strength) ?? Strength()
     let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? Listed()
-    let funding = top["funding"].map { list($0, "funding", item: fundingLine) } ?? Listed()
+    let funding = top["funding"].map { fundingLines($0) } ?? Listed()
     let totals = top["funding_totals"].map { list($0, "funding_totals", item: fundingTotal) } ?? Listed()
     let assumptions = top["assumptions"].flatMap(assumptions)
     let sources = top["sources"].map { list($0, "sources", item: source) } ?? Listed()
