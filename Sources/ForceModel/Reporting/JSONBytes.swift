@@ -9,12 +9,21 @@ struct JSONBytes {
 
   mutating func reserve(_ capacity: Int) { bytes.reserveCapacity(capacity) }
 
+  /// Appends `text`'s UTF-8, read in place: a copy of the string to read it would be a retain of
+  /// text two threads may share.
   mutating func append(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+      bytes.append(contentsOf: text.utf8)
+    }
   }
 
   mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
+  /// Moves `other`'s bytes to the end of these, leaving it empty (its room kept).
+  mutating func take(from other: inout JSONBytes) {
+    bytes.append(contentsOf: other.bytes)
+    other.bytes.removeAll(keepingCapacity: true)
+  }
 
   /// `count` spaces.
   mutating func pad(_ count: Int) {
@@ -24,15 +33,14 @@ struct JSONBytes {
   /// `text` double-quoted with JSON escapes, as `DocumentWriter.quote` writes it: printable
   /// ASCII without a quote or a backslash (nearly every text) is copied as it is.
   mutating func quoted(_ text: String) {
-    var text = text
-    let plain = text.withUTF8 { utf8 -> Bool in
+    let plain = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
       for byte in utf8 where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C { return false }
       bytes.append(0x22)
       bytes.append(contentsOf: utf8)
       bytes.append(0x22)
       return true
     }
-    if !plain {
+    if plain != true {
       var escaped = ""
       DocumentWriter.quote(text, into: &escaped)
       append(escaped)

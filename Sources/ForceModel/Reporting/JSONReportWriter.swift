@@ -1,13 +1,20 @@
+import Dispatch
+
 /// The report as JSON, laid out as the document writer lays out scenario files.
 ///
 /// A report of 100,000 funding lines has half a million items and runs to 150 MB: each item is
-/// written straight into the text, key by key, and the text is handed on in pieces of about
+/// written straight into the text, key by key, and the text is handed on in pieces of at least
 /// `pieceSize` bytes, each ending after a whole item, so the whole never has to be held at once.
+/// A long list of items is written a batch at a time on each of two threads.
 enum JSONReportWriter {
   typealias E = ScenarioEncoder
 
   /// About how many bytes a piece handed on holds.
   static let pieceSize = 1 << 16
+  /// How many items a section has before they are written on two threads.
+  static let splitAt = TwoHalves.splitAt
+  /// How many items one thread writes at a time.
+  static let batch = 1024
 
   static func render(_ report: Report) -> String {
     var whole = ""
@@ -15,8 +22,12 @@ enum JSONReportWriter {
     return whole
   }
 
-  /// Writes the report, handing `write` each piece in order.
-  static func render(_ report: Report, write: (String) -> Void) {
+  /// Writes the report, handing `write` each piece in order; a section of `splitAt` items or
+  /// more is written `batch` items a thread at a time (tests set both small).
+  static func render(
+    _ report: Report, splitAt: Int = JSONReportWriter.splitAt, batch: Int = JSONReportWriter.batch,
+    write: (String) -> Void
+  ) {
     var out = JSONBytes()
     out.reserve(pieceSize + 4096)
     out.append("{\n")
@@ -36,16 +47,54 @@ enum JSONReportWriter {
       out.quoted(section.title)
       out.append(",\n")
       entry("items", indent: 6, into: &out)
-      list(section.items, indent: 6, into: &out) { item, out in
-        self.item(item, into: &out)
-        if out.count >= pieceSize { write(out.take()) }
-      }
+      items(section.items, into: &out, splitAt: splitAt, batch: batch, write: write)
       out.append("\n")
       out.pad(4)
       out.append("}")
     }
     out.append("\n}\n")
     write(out.take())
+  }
+
+  /// A section's items, laid out as `list` lays them out; past `splitAt` of them, a batch on
+  /// each of two threads at a time, each into its own buffer, joined in order.
+  private static func items(
+    _ items: [Report.Item], into out: inout JSONBytes, splitAt: Int, batch: Int, write: (String) -> Void
+  ) {
+    guard items.count >= max(splitAt, 1), batch > 0 else {
+      list(items, indent: 6, into: &out) { item, out in
+        self.item(item, into: &out)
+        if out.count >= pieceSize { write(out.take()) }
+      }
+      return
+    }
+    out.append("[\n")
+    var halves = [JSONBytes(), JSONBytes()]
+    var start = 0
+    while start < items.count {
+      let first = start
+      let middle = min(start + batch, items.count)
+      let end = min(middle + batch, items.count)
+      items.withUnsafeBufferPointer { items in
+        halves.withUnsafeMutableBufferPointer { halves in
+          let box = UnsafeSendable((items: items, halves: halves))
+          DispatchQueue.concurrentPerform(iterations: 2) { side in
+            let (items, halves) = box.value
+            for index in side == 0 ? first..<middle : middle..<end {
+              halves[side].pad(8)
+              item(items[index], into: &halves[side])
+              halves[side].append(index == items.count - 1 ? "\n" : ",\n")
+            }
+          }
+        }
+      }
+      out.take(from: &halves[0])
+      out.take(from: &halves[1])
+      if out.count >= pieceSize { write(out.take()) }
+      start = end
+    }
+    out.pad(6)
+    out.append("]")
   }
 
   /// `"key": ` on a line of its own, `indent` spaces in.
@@ -115,9 +164,10 @@ enum JSONReportWriter {
     text(Key.asOf, item.asOf?.description)
     key(Key.sources)
     out.append("[")
-    for (index, source) in item.sources.enumerated() {
+    // By index: an iterator would hold (retain) the list, which many items share.
+    for index in item.sources.indices {
       if index > 0 { out.append(", ") }
-      out.quoted(source)
+      out.quoted(item.sources[index])
     }
     out.append("]")
     text(Key.note, item.note)

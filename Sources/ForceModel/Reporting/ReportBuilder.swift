@@ -241,64 +241,6 @@ struct ReportBuilder {
       Report.Section(id: "contributors", title: "Contributors (◆ group of partners)", items: items, table: table))
   }
 
-  mutating func fundingLineSection() {
-    var items: [Report.Item] = []
-    var rows: [[String]] = []
-    items.reserveCapacity(scenario.funding.count)
-    let day = results.funding.day
-    for (index, line) in scenario.funding.enumerated() {
-      let ledger = results.funding.ledger(of: index, in: scenario)
-      let state =
-        line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
-      for (number, flow) in line.flows.enumerated() {
-        let later = day.map { (flow.day ?? .distantPast) > $0 } ?? false
-        var item = Self.amountItem(
-          "funding.\(line.id).\(number + 1)",
-          "\(line.donor) (\(line.form.label), \(line.channel.label)): \(flow.stage.rawValue)\(flow.toDate ? " to date" : "")"
-            + (flow.reduces.map { " from \($0.label)" } ?? ""),
-          flow.amount, currency: flow.currency ?? line.currency)
-        item.note = [
-          state, later ? "dated after \(day.map { "\($0)" } ?? ""): not counted" : nil,
-          flow.due.map { "due \($0)" }, flow.since.map { "spending since \($0)" }, item.note,
-        ].compactMap { $0 }.joined(separator: "; ")
-        if item.note?.isEmpty == true { item.note = nil }
-        items.append(item)
-      }
-      if let ceiling = line.ceiling {
-        var item = Self.amountItem(
-          "funding.\(line.id).ceiling", "\(line.donor): ceiling (never counted)", ceiling, currency: line.currency)
-        if let state { item.note = [state, item.note].compactMap { $0 }.joined(separator: "; ") }
-        items.append(item)
-      }
-      guard tables else { continue }
-      func usd(_ value: Double?) -> String { value.map { Format.money($0) } ?? "—" }
-      rows.append([
-        line.donor,
-        line.purpose ?? "",
-        line.channel.label,
-        line.form.label + (line.counted ? "" : " (left out)"),
-        usd(ledger?.pledged), usd(ledger?.committed), usd(ledger?.received), usd(ledger?.spent),
-        line.form == .cash ? usd(ledger?.inHand) : "—",
-        line.ceiling.map { Format.amount($0, currency: line.currency) } ?? "",
-        line.sources.joined(separator: ", "),
-      ])
-    }
-    let table = Report.Table(
-      columns: [
-        .init(title: "Donor", alignRight: false), .init(title: "Purpose", alignRight: false),
-        .init(title: "Channel", alignRight: false), .init(title: "Form", alignRight: false),
-        .init(title: "Pledged", alignRight: true), .init(title: "Committed", alignRight: true),
-        .init(title: "Received", alignRight: true), .init(title: "Spent", alignRight: true),
-        .init(title: "In hand", alignRight: true), .init(title: "Ceiling", alignRight: true),
-        .init(title: "Sources", alignRight: false),
-      ], rows: rows)
-    sections.append(
-      Report.Section(
-        id: "funding",
-        title: "Funding lines and their flows (USD totals as of \(day.map { "\($0)" } ?? "the latest flow"))",
-        items: items, table: tables ? table : nil))
-  }
-
   mutating func fundingResultSection() {
     let items = fundingFlowItems() + cashItems() + mandateItems() + breakdownItems()
     sections.append(
