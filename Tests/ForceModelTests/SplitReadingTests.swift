@@ -2,13 +2,14 @@ import Testing
 
 @testable import ForceModel
 
-/// A long funding list is read in two halves on two threads: what is read, and every problem
-/// found with its place and in its order, are the same as reading it on one.
+/// A long funding list is read in two halves on two threads, and a JSON one a batch of lines at a
+/// time, each parsed alone (deferred): what is read, and every problem found with its place and
+/// in its order, are the same as reading the whole tape on one thread.
 @Suite struct SplitReadingTests {
   /// Reads `text` with the lines split from `splitAt` on: the scenario, or the problems.
-  func read(_ text: String, splitAt: Int) throws -> (scenario: Scenario?, problems: [String]) {
+  func read(_ text: String, splitAt: Int, defers: Bool = false) throws -> (scenario: Scenario?, problems: [String]) {
     let bytes = Array(text.utf8)
-    let document = try ScenarioText.document(bytes: bytes, file: "s.json")
+    let document = try ScenarioText.document(bytes: bytes, file: "s.json", defersFunding: defers)
     let decoder = ScenarioDecoder(file: "s.json", document: document)
     decoder.linesSplitAt = splitAt
     let scenario = decoder.decode(document.root)
@@ -18,10 +19,12 @@ import Testing
   @Test func aValidFileReadsToTheSameScenarioEitherWay() throws {
     let scenario = Scenario.synthetic(contributors: 12, fundingLines: 301, seed: 11)
     let text = ScenarioFile.encode(scenario, as: .json)
-    let split = try read(text, splitAt: 2)
-    #expect(split.problems.isEmpty)
-    #expect(split.scenario == scenario)
-    #expect(try read(text, splitAt: .max).scenario == scenario)
+    for defers in [false, true] {
+      let split = try read(text, splitAt: 2, defers: defers)
+      #expect(split.problems.isEmpty)
+      #expect(split.scenario == scenario)
+      #expect(try read(text, splitAt: .max, defers: defers).scenario == scenario)
+    }
   }
 
   @Test func problemsInBothHalvesAreReportedInTheFilesOrderEitherWay() throws {
@@ -50,10 +53,43 @@ import Testing
     lines[spent[240] + 1] = "\"amount\": 999999999999,"
     lines[currencies[250]] = "\"currency\": \"GBX\","
     let text = lines.joined(separator: "\n")
-    let split = try read(text, splitAt: 2)
     let whole = try read(text, splitAt: .max)
-    #expect(split.scenario == nil && whole.scenario == nil)
-    #expect(split.problems.count >= 12)
-    #expect(split.problems == whole.problems)
+    #expect(whole.scenario == nil)
+    #expect(whole.problems.count >= 12)
+    for (splitAt, defers) in [(2, false), (2, true), (Int.max, true)] {
+      let other = try read(text, splitAt: splitAt, defers: defers)
+      #expect(other.scenario == nil)
+      #expect(other.problems == whole.problems)
+    }
+  }
+
+  @Test func aDeferredListKeepsOnlyWhereEachLineStarts() throws {
+    let text = ScenarioFile.encode(Scenario.synthetic(contributors: 5, fundingLines: 40, seed: 2), as: .json)
+    let whole = try ScenarioText.document(bytes: Array(text.utf8), file: "s.json")
+    let deferred = try ScenarioText.document(bytes: Array(text.utf8), file: "s.json", defersFunding: true)
+    // The tape holds everything but the lines' nodes.
+    let wholeList = try #require(whole.entries(whole.root).first { whole.string($0.key) == "funding" }?.value)
+    #expect(deferred.count == whole.count - (whole.end(wholeList) - wholeList.index - 1))
+    let funding = deferred.entries(deferred.root).first { deferred.string($0.key) == "funding" }?.value
+    let list = try #require(funding)
+    let offsets = try #require(deferred.deferredElements(list))
+    #expect(offsets.count == 40 && deferred.childCount(list) == 40)
+    // Each offset is where a line's mapping opens, and a syntax error in a line is found where a
+    // whole parse finds it.
+    #expect(offsets.allSatisfy { Array(text.utf8)[Int($0)] == UInt8(ascii: "{") })
+    let broken =
+      Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: Int(offsets[30]) + 1)])
+      + Array("\"id\" 1,".utf8)
+      + Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: Int(offsets[30]) + 1)...])
+    func problem(_ defers: Bool) -> String {
+      do {
+        _ = try ScenarioText.document(bytes: broken, file: "s.json", defersFunding: defers)
+        return "none"
+      } catch {
+        return error.diagnostics.map(\.description).joined()
+      }
+    }
+    #expect(problem(true) == problem(false))
+    #expect(problem(true).contains("expected ':' after the key"))
   }
 }

@@ -18,8 +18,18 @@ struct Document {
   }
 
   /// One node of the tape: an index. A mapping's children alternate key, value.
+  ///
+  /// A node read from a tape that does not last (one element of a deferred list, parsed alone)
+  /// is kept as its byte offset in the file instead — a negative index — and can then only be
+  /// located (`mark`), which is all a later check does with it.
   struct Node: Hashable {
     let index: Int
+
+    /// The node that starts at byte `offset` of the file, located by that alone.
+    static func inFile(at offset: Int) -> Node { Node(index: -1 - offset) }
+
+    /// The byte offset of a node kept as one.
+    var fileOffset: Int? { index < 0 ? -1 - index : nil }
   }
 
   /// How positions are stored: a JSON node keeps its byte offset, a YAML node libyaml's line and
@@ -54,13 +64,37 @@ struct Document {
   private(set) var rewritten: [UInt8] = []
   /// Line starts and node offsets, found on the first problem reported (JSON only).
   private var lines = LineIndex()
+  /// JSON: whether the root's `funding` list was deferred (`deferred`), which the parse that
+  /// finds positions again must repeat to number the nodes the same.
+  let defersFunding: Bool
+  /// A deferred list's elements, by the list's node: each element's byte offset. Its elements
+  /// are checked as the file is parsed but not kept on the tape; a reader parses each alone,
+  /// in turn, into a scratch document — the tape of 100,000 funding lines was a fifth of the
+  /// memory of reading them.
+  private(set) var deferred: [Int: [UInt32]] = [:]
+  /// A tape of one element of a deferred list, parsed alone: its nodes do not outlast it.
+  private(set) var isScratch = false
 
   /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied);
   /// `keepsPositions` false leaves a JSON node's offset to be found again when asked.
-  init(syntax: Syntax, file: [UInt8], keepsPositions: Bool = true) {
+  init(syntax: Syntax, file: [UInt8], keepsPositions: Bool = true, defersFunding: Bool = false) {
     self.syntax = syntax
     self.file = file
     self.keepsPositions = keepsPositions || syntax == .yaml
+    self.defersFunding = defersFunding
+  }
+
+  /// An empty scratch tape over the same file, for one element of a deferred list at a time;
+  /// its positions are kept, and its line index is its own (one per thread).
+  func scratch() -> Document {
+    var scratch = Document(syntax: syntax, file: file, keepsPositions: true)
+    scratch.isScratch = true
+    return scratch
+  }
+
+  /// A node that outlasts its tape: itself, or on a scratch tape its byte offset.
+  func lasting(_ node: Node) -> Node {
+    isScratch && syntax == .json ? .inFile(at: offset(node)) : node
   }
 
   /// The same tape with a line index of its own, for a reader on another thread: the index is
@@ -85,6 +119,24 @@ struct Document {
     if keepsPositions { positions.reserveCapacity(nodes) }
     if syntax == .yaml { columns.reserveCapacity(nodes) }
   }
+
+  /// Where the tape ends now, to roll back to.
+  var tapeEnd: (nodes: Int, text: Int) { (first.count, rewritten.count) }
+
+  /// Drops every node and rewritten text added since `end` (a `tapeEnd`), keeping the room.
+  mutating func rollBack(to end: (nodes: Int, text: Int)) {
+    first.removeSubrange(end.nodes...)
+    second.removeSubrange(end.nodes...)
+    if keepsPositions { positions.removeSubrange(end.nodes...) }
+    if syntax == .yaml { columns.removeSubrange(end.nodes...) }
+    rewritten.removeSubrange(end.text...)
+  }
+
+  /// Notes that `node`, a list closed with its count of elements, holds them at `offsets`.
+  mutating func deferElements(of node: Node, at offsets: [UInt32]) { deferred[node.index] = offsets }
+
+  /// The byte offsets of a deferred list's elements; nil for any other node.
+  func deferredElements(_ node: Node) -> [UInt32]? { deferred.isEmpty ? nil : deferred[node.index] }
 
   /// Adds a scalar whose text is `length` bytes at `offset` (in the file, or past its end in
   /// `rewritten`).
@@ -231,7 +283,8 @@ struct Document {
 
   /// Where `node` is in the file, counted as a reader counts: lines and characters from 1.
   func mark(_ node: Node) -> Mark {
-    switch syntax {
+    if let offset = node.fileOffset { return lines.mark(ofByte: offset, in: file) }
+    return switch syntax {
     case .yaml: Mark(line: Int(positions[node.index]), column: Int(columns[node.index]))
     case .json: lines.mark(ofByte: offset(node), in: file)
     }
@@ -239,8 +292,9 @@ struct Document {
 
   /// A JSON node's byte offset: stored, or found by reading the file again.
   func offset(_ node: Node) -> Int {
+    if let offset = node.fileOffset { return offset }
     if keepsPositions { return Int(positions[node.index]) }
-    return lines.offset(of: node.index, in: file)
+    return lines.offset(of: node.index, in: file, defersFunding: defersFunding)
   }
 
   /// What a user would call this kind of node, for "expected X, found Y" messages.
@@ -263,8 +317,8 @@ final class LineIndex {
 
   /// The byte offset of the `node`th node of the JSON in `bytes`, read again with positions
   /// kept the first time one is asked for.
-  func offset(of node: Int, in bytes: [UInt8]) -> Int {
-    let offsets = self.offsets ?? JSONDocumentParser.positions(of: bytes)
+  func offset(of node: Int, in bytes: [UInt8], defersFunding: Bool) -> Int {
+    let offsets = self.offsets ?? JSONDocumentParser.positions(of: bytes, defersFunding: defersFunding)
     self.offsets = offsets
     return offsets.indices.contains(node) ? Int(offsets[node]) : 0
   }

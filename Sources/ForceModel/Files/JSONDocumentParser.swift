@@ -17,38 +17,73 @@ struct JSONDocumentParser {
   /// An object with more keys than this checks for duplicates with a dictionary instead.
   private static let keysCheckedInLine = 24
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool) {
+  /// Whether the root's `funding` list is deferred: checked, but its elements left off the tape.
+  private let defersFunding: Bool
+
+  private init(
+    bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool
+  ) {
     self.bytes = bytes
     raw = UnsafeRawBufferPointer(bytes)
     self.file = file
-    document = Document(syntax: .json, file: array, keepsPositions: keepsPositions)
-    // About one node for every 13 bytes of a scenario as ForceBoard writes it; room never
-    // touched costs no memory.
-    document.reserve(nodes: array.count / 12 + 16)
+    self.defersFunding = defersFunding
+    document = Document(syntax: .json, file: array, keepsPositions: keepsPositions, defersFunding: defersFunding)
+    // About one node for every 13 bytes of a scenario as ForceBoard writes it (far fewer when
+    // the funding list is deferred); room never touched costs no memory.
+    document.reserve(nodes: defersFunding ? 1024 : array.count / 12 + 16)
   }
 
   /// The tape of a whole JSON text (already checked to be UTF-8), or the first problem in it.
   ///
   /// The tape keeps no node positions; a problem found while parsing is found again by a second
   /// parse that keeps them, so that it can name where a duplicate key was first written.
-  static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
+  /// `defersFunding`: the root's `funding` list is checked in full, but its elements are only
+  /// noted where they start, for a reader to parse one at a time (`parseElement`).
+  static func parse(_ bytes: [UInt8], file: String, defersFunding: Bool = false) throws(ScenarioDiagnostic)
+    -> Document
+  {
     do {
-      return try parse(bytes, file: file, keepsPositions: false)
+      return try parse(bytes, file: file, keepsPositions: false, defersFunding: defersFunding)
     } catch {
-      return try parse(bytes, file: file, keepsPositions: true)
+      return try parse(bytes, file: file, keepsPositions: true, defersFunding: defersFunding)
     }
   }
 
   /// Every node's byte offset in a JSON text that parsed before, by node index.
-  static func positions(of bytes: [UInt8]) -> [UInt32] {
-    (try? parse(bytes, file: "", keepsPositions: true))?.positions ?? []
+  static func positions(of bytes: [UInt8], defersFunding: Bool = false) -> [UInt32] {
+    (try? parse(bytes, file: "", keepsPositions: true, defersFunding: defersFunding))?.positions ?? []
   }
 
-  private static func parse(_ bytes: [UInt8], file: String, keepsPositions: Bool) throws(ScenarioDiagnostic)
-    -> Document
+  /// Parses the one value at byte `offset` of `document`'s file — an element of a deferred
+  /// list — onto the end of `document` (a scratch tape); returns the value's node.
+  static func parseElement(at offset: Int, onto document: inout Document, file: String) throws(ScenarioDiagnostic)
+    -> Document.Node
+  {
+    let bytes = document.file
+    let result: Result<Document.Node, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
+      var parser = JSONDocumentParser(bytes: buffer, of: [], file: file, keepsPositions: true, defersFunding: false)
+      // The scratch tape moves into the parser and back, so its arrays are never shared (and
+      // so never copied) while it grows.
+      swap(&parser.document, &document)
+      defer { swap(&parser.document, &document) }
+      let node = Document.Node(index: parser.document.count)
+      parser.index = offset
+      do throws(ScenarioDiagnostic) {
+        try parser.value(depth: 2)
+        return .success(node)
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  private static func parse(_ bytes: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool)
+    throws(ScenarioDiagnostic) -> Document
   {
     let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
-      var parser = JSONDocumentParser(bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions)
+      var parser = JSONDocumentParser(
+        bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions, defersFunding: defersFunding)
       do throws(ScenarioDiagnostic) {
         try parser.parseDocument()
         return .success(parser.document)
@@ -360,7 +395,11 @@ struct JSONDocumentParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
       index += 1
       skipWhitespace()
-      try value(depth: depth + 1)
+      if depth == 0, defersFunding, index < bytes.count, bytes[index] == UInt8(ascii: "["), isFunding(key) {
+        try deferredList()
+      } else {
+        try value(depth: depth + 1)
+      }
       children += 2
       skipWhitespace()
       guard index < bytes.count else { throw failure("the object is not closed", hint: "add the closing '}'") }
@@ -374,6 +413,47 @@ struct JSONDocumentParser {
         return
       }
       throw failure("expected ',' or '}' in an object")
+    }
+  }
+
+  /// Whether a key is the text `funding`, as written with no escapes.
+  private func isFunding(_ key: Key) -> Bool {
+    guard let start = key.start, key.length == 7 else { return false }
+    return UnsafeBufferPointer(rebasing: bytes[start..<start + 7]).elementsEqual("funding".utf8)
+  }
+
+  /// The root's funding list: each element parsed, so every problem is found where a whole
+  /// parse finds it, then dropped from the tape, its offset noted.
+  private mutating func deferredList() throws(ScenarioDiagnostic) {
+    let node = document.open(.sequence, position: index)
+    index += 1
+    var offsets: [UInt32] = []
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      document.close(node, children: 0)
+      document.deferElements(of: node, at: offsets)
+      return
+    }
+    let end = document.tapeEnd
+    while true {
+      skipWhitespace()
+      offsets.append(UInt32(truncatingIfNeeded: index))
+      try value(depth: 2)
+      document.rollBack(to: end)
+      skipWhitespace()
+      guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        document.close(node, children: offsets.count)
+        document.deferElements(of: node, at: offsets)
+        return
+      }
+      throw failure("expected ',' or ']' in a list")
     }
   }
 

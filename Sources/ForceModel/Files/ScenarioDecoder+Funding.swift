@@ -2,47 +2,112 @@ import Dispatch
 
 /// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
 extension ScenarioDecoder {
-  /// The funding list's lines; from `linesSplitAt` lines on, each half read on a thread of its own
-  /// by a decoder of its own, whose findings then join this one's in the file's order — the
-  /// lines are independent, and reading 100,000 of them was a third of opening the file.
+  /// How many elements of a deferred list are parsed onto one scratch tape and read together.
+  static let batch = 512
+
+  /// The funding list's lines, with the checks across each line's flows made as it is read.
+  ///
+  /// A deferred list (JSON) has its elements parsed a batch at a time onto a scratch tape that
+  /// lasts while they are read; from `linesSplitAt` lines on, each half is read on a thread of
+  /// its own, by decoders of its own, whose findings then join this one's in the file's order
+  /// — the lines are independent, and reading 100,000 of them was a third of opening the file.
   func fundingLines(_ node: Node) -> Listed<FundingLine> {
+    let offsets = document.deferredElements(node)
     let count = document.childCount(node)
-    guard document.kind(node) == .sequence, count >= max(linesSplitAt, 2) else {
+    let parts = count >= max(linesSplitAt, 2) ? 2 : 1
+    guard document.kind(node) == .sequence, offsets != nil || parts == 2 else {
       return list(node, "funding", item: fundingLine)
     }
     var items: [Node] = []
-    items.reserveCapacity(count)
-    document.forEachChild(node) { items.append($0) }
-    let half = items.count / 2
-    let helper = ScenarioDecoder(file: file, document: document.withOwnLineIndex())
-    helper.schema = schema
-    helper.citable = citable
-    // Each half is read into its own part of one array, the second then moved down to follow
-    // the first's last line: two lists joined would hold half the lines twice at the peak.
+    if offsets == nil {
+      items.reserveCapacity(count)
+      document.forEachChild(node) { items.append($0) }
+    }
+    let readers = (0..<parts).map { _ in reader() }
+    let bounds = [0, parts == 2 ? count / 2 : count, count]
+    // Each part is read into its own stretch of one array, the second then moved down to
+    // follow the first's last line: two lists joined would hold half the lines twice.
     var read = [0, 0]
-    var nodes = [[Node](), [Node]()]
-    let lines = [FundingLine](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+    var nodes = [Node](repeating: Node(index: 0), count: count)
+    let lines = [FundingLine](unsafeUninitializedCapacity: count) { buffer, initialized in
       guard let base = buffer.baseAddress else { return }
-      read.withUnsafeMutableBufferPointer { read in
-        nodes.withUnsafeMutableBufferPointer { nodes in
-          let box = UnsafeSendable((decoders: [self, helper], items: items, base: base, read: read, nodes: nodes))
-          DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let (decoders, items, base, read, nodes) = box.value
-            let start = part == 0 ? 0 : half
-            for item in items[start..<(part == 0 ? half : items.count)] {
-              guard let line = decoders[part].fundingLine(item) else { continue }
-              (base + start + read[part]).initialize(to: line)
+      read.withUnsafeMutableBufferPointer { readSlots in
+        nodes.withUnsafeMutableBufferPointer { nodeSlots in
+          let (read, nodes) = (readSlots, nodeSlots)
+          let work = { (part: Int) in
+            let range = bounds[part]..<bounds[part + 1]
+            readers[part].readLines(range, offsets: offsets, items: items) { line, node in
+              (base + bounds[part] + read[part]).initialize(to: line)
+              nodes[bounds[part] + read[part]] = node
               read[part] += 1
-              nodes[part].append(item)
             }
+          }
+          if parts == 2 {
+            let box = UnsafeSendable(work)
+            DispatchQueue.concurrentPerform(iterations: 2) { box.value($0) }
+          } else {
+            work(0)
+          }
+          if parts == 2 {
+            for index in 0..<read[1] { nodes[read[0] + index] = nodes[bounds[1] + index] }
           }
         }
       }
-      (base + read[0]).moveInitialize(from: base + half, count: read[1])
+      if parts == 2 { (base + read[0]).moveInitialize(from: base + bounds[1], count: read[1]) }
       initialized = read[0] + read[1]
     }
-    absorb(helper)
-    return Listed(values: lines, nodes: nodes[0] + nodes[1])
+    nodes.removeSubrange(lines.count...)
+    for reader in readers { absorb(reader) }
+    return Listed(values: lines, nodes: nodes)
+  }
+
+  /// A decoder for a part of the funding list, knowing what this one knows, with a line index
+  /// of its own (it may run on another thread).
+  func reader(on tape: Document? = nil) -> ScenarioDecoder {
+    let reader = ScenarioDecoder(file: file, document: tape ?? document.withOwnLineIndex())
+    reader.schema = schema
+    reader.citable = citable
+    reader.flowRules = flowRules
+    return reader
+  }
+
+  /// Reads the lines at `range` of the funding list — on this tape (`items`), or from a
+  /// deferred list (`offsets`), a batch at a time onto a scratch tape read by a decoder of its
+  /// own — handing each line read to `add` with the node it lasts as.
+  func readLines(
+    _ range: Range<Int>, offsets: [UInt32]?, items: [Node], add: (FundingLine, Node) -> Void
+  ) {
+    guard let offsets else {
+      for position in range {
+        if let line = fundingLine(items[position]) { add(line, items[position]) }
+      }
+      return
+    }
+    var tape = document.scratch()
+    var start = range.lowerBound
+    while start < range.upperBound {
+      let end = min(start + Self.batch, range.upperBound)
+      tape.rollBack(to: (0, 0))
+      var roots: [(root: Node, offset: Int)] = []
+      roots.reserveCapacity(end - start)
+      for position in start..<end {
+        let offset = Int(offsets[position])
+        do {
+          roots.append((try JSONDocumentParser.parseElement(at: offset, onto: &tape, file: file), offset))
+        } catch {
+          report(error.mark, error.message, hint: error.hint)
+        }
+      }
+      // A decoder on this batch's tape, with the names met so far; its findings join these.
+      let batch = reader(on: tape)
+      swap(&batch.interned, &interned)
+      for (root, offset) in roots {
+        if let line = batch.fundingLine(root) { add(line, .inFile(at: offset)) }
+      }
+      swap(&batch.interned, &interned)
+      absorb(batch)
+      start = end
+    }
   }
 
   /// A funding line's keys, read by place.
@@ -63,9 +128,7 @@ extension ScenarioDecoder {
 
   func fundingLine(_ node: Node) -> FundingLine? {
     if schema == 1 {
-      let line = fundingLineSchema1(node)
-      if line != nil { flowNodes.append(list: nil, read: [], in: document) }
-      return line
+      return fundingLineSchema1(node)
     }
     guard
       let f = fields(
@@ -81,17 +144,18 @@ extension ScenarioDecoder {
     let ceiling = f[LineKey.ceiling].flatMap { amount($0, "funding.ceiling") }
     let flows = f[LineKey.flows].map { list($0, "funding.flows", item: flow) } ?? Listed()
     guard let id, let donor, let channel else { return nil }
-    flowNodes.append(list: f[LineKey.flows], read: flows.nodes, in: document)
-    return FundingLine(
+    let line = FundingLine(
       id: id, donor: donor, channel: channel, form: form, currency: code,
       purpose: f[LineKey.purpose].flatMap { text($0, "funding.purpose") }, flows: flows.values, ceiling: ceiling,
       counted: counted,
       period: f[LineKey.period].flatMap { node in
         text(node, "funding.period").map { id in
-          linePeriods.append((id, node))
+          linePeriods.append((id, document.lasting(node)))
           return id
         }
       })
+    flowProblems += checkFlows(line, nodes: flows.nodes)
+    return line
   }
 
   /// A schema 1 line: one status and one amount, read as the matching flow with a note saying so.
@@ -186,36 +250,42 @@ extension ScenarioDecoder {
       from: from, currency: f[FlowKey.currency].flatMap { currency($0, "flow.currency") })
   }
 
-  /// The checks across one line's flows: nothing before the pledge, never more spent than
-  /// received. A flow's node is looked up only to report it.
-  func checkFlows(_ line: FundingLine, at index: Int, rates: inout RateCache, assumptions: Assumptions) {
-    guard flowNodes.count(of: index, in: document) == line.flows.count else { return }
+  /// The checks across one line's flows, made as the line is read (where `nodes`, its flows',
+  /// are on the tape): nothing before the pledge, never more spent than received. What they
+  /// find is kept apart, to be reported after the checks across the whole file, as before.
+  func checkFlows(_ line: FundingLine, nodes: [Node]) -> [ScenarioDiagnostic] {
+    guard nodes.count == line.flows.count else { return [] }
+    var problems: [ScenarioDiagnostic] = []
+    func report(_ node: Node, _ message: String, hint: String) {
+      problems.append(ScenarioDiagnostic(file: file, mark: document.mark(node), message: message, hint: hint))
+    }
     var pledge: AsOf?
     for flow in line.flows where flow.stage == .pledge {
       if let date = flow.amount.asOf, pledge.map({ date < $0 }) ?? true { pledge = date }
     }
     if let pledge {
-      for (place, flow) in line.flows.enumerated() where flow.stage != .pledge && flow.stage != .cancelled {
+      for (flow, node) in zip(line.flows, nodes) where flow.stage != .pledge && flow.stage != .cancelled {
         guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
         report(
-          flowNodes.node(of: index, flow: place, in: document),
+          node,
           "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
           hint: "check the date, or put the money that came before the pledge on its own line")
       }
     }
     // Spent against received on each day spending is reported, converted where a flow is in
     // another currency (and not checked where no rate says how).
-    guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return }
-    for (place, flow) in line.flows.enumerated() where flow.stage == .spent {
-      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: assumptions)
+    guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return problems }
+    for (flow, node) in zip(line.flows, nodes) where flow.stage == .spent {
+      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: flowRules)
       else { continue }
       if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(
-          flowNodes.node(of: index, flow: place, in: document),
+          node,
           "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
           hint: "money is received before it is spent: add the receipt, or check the amounts")
       }
     }
+    return problems
   }
 
   func fundingTotal(_ node: Node) -> FundingTotal? {

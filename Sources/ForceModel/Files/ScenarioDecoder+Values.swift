@@ -178,7 +178,7 @@ extension ScenarioDecoder {
 
   func currency(_ node: Node, _ path: String) -> String? {
     guard let code = text(node, path) else { return nil }
-    if !Currency.isKnown(code) { currencyReferences.append((code, node)) }
+    if !Currency.isKnown(code) { currencyReferences.append((code, document.lasting(node))) }
     return code
   }
 
@@ -209,7 +209,7 @@ extension ScenarioDecoder {
       guard let id = text(item, path) else { return [] }
       if let shared = interned.citedSources(id) { return shared }
       guard citable.contains(id) else {
-        sourceReferences.append((id, item))
+        sourceReferences.append((id, document.lasting(item)))
         return [id]
       }
       return interned.sources(id)
@@ -218,7 +218,7 @@ extension ScenarioDecoder {
     ids.reserveCapacity(document.childCount(node))
     document.forEachChild(node) { item in
       guard let id = text(item, path) else { return }
-      if !citable.contains(id) { sourceReferences.append((id, item)) }
+      if !citable.contains(id) { sourceReferences.append((id, document.lasting(item))) }
       ids.append(id)
     }
     return ids

@@ -11,7 +11,8 @@ final class ScenarioDecoder {
   typealias Node = Document.Node
 
   let file: String
-  /// The file's nodes: every value read here is one of them.
+  /// The file's nodes: every value read here is one of them (or, for a batch of a deferred
+  /// list's elements, the scratch tape they were parsed into).
   let document: Document
   /// The schema version of the file being read: schema 1 funding lines are read as flows.
   var schema = Scenario.schemaVersion
@@ -23,9 +24,15 @@ final class ScenarioDecoder {
   var sourceReferences: [(id: String, node: Node)] = []
   /// Each currency code that is not a known one.
   var currencyReferences: [(code: String, node: Node)] = []
-  /// Where each line's flows were written, in the order the lines were read, for the checks
-  /// across flows.
-  var flowNodes = FlowNodes()
+  /// The exchange rates and the like the checks across a line's flows convert with: the
+  /// file's assumptions, read ahead of the lines.
+  var flowRules = Assumptions(costPerOfficerYear: Amount(0)) {
+    didSet { rates = RateCache(flowRules) }
+  }
+  /// Rates looked up for those checks.
+  var rates = RateCache(Assumptions(costPerOfficerYear: Amount(0)))
+  /// What the checks across each line's flows found, reported after the checks across the file.
+  var flowProblems: [ScenarioDiagnostic] = []
   /// Names and source lists met before, so 100,000 lines share one copy of each.
   var interned = Interner()
   /// Each line's `period:`, checked against the mission's periods once both are read.
@@ -55,7 +62,7 @@ final class ScenarioDecoder {
     sourceReferences += other.sourceReferences
     currencyReferences += other.currencyReferences
     linePeriods += other.linePeriods
-    flowNodes.append(contentsOf: other.flowNodes)
+    flowProblems += other.flowProblems
   }
 
   // MARK: - Whole scenario
@@ -81,6 +88,8 @@ final class ScenarioDecoder {
     let mission = top["mission"].flatMap(mission)
     let strength = top["strength"].map(strength) ?? Strength()
     let contributors = top["contributors"].map { list($0, "contributors", item: contributor) } ?? Listed()
+    // The checks across a line's flows are made as it is read, with the assumptions read ahead.
+    if let rules = top["assumptions"].flatMap(ahead.assumptions) { flowRules = rules }
     let funding = top["funding"].map { fundingLines($0) } ?? Listed()
     let totals = top["funding_totals"].map { list($0, "funding_totals", item: fundingTotal) } ?? Listed()
     let assumptions = top["assumptions"].flatMap(assumptions)
@@ -101,11 +110,7 @@ final class ScenarioDecoder {
     checkPlans(plans, mission: mission, lineIDs: lineIDs)
     checkConflictFigures(conflicts, countries: Set(contributors.map(\.value.country)))
 
-    let rules = assumptions ?? Assumptions(costPerOfficerYear: Amount(0))
-    var rates = RateCache(rules)
-    for index in funding.values.indices {
-      checkFlows(funding.values[index], at: index, rates: &rates, assumptions: rules)
-    }
+    diagnostics += flowProblems
 
     guard diagnostics.isEmpty, let mission, let assumptions else { return nil }
     return Scenario(

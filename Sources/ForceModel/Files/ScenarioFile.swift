@@ -20,7 +20,7 @@ public enum ScenarioFile {
 
   /// Parses scenario text (YAML or JSON) held in memory; `file` names it in diagnostics.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Scenario {
-    let document = try ScenarioText.document(bytes: bytes, file: file)
+    let document = try ScenarioText.document(bytes: bytes, file: file, defersFunding: true)
     let decoder = ScenarioDecoder(file: file, document: document)
     guard let scenario = decoder.decode(document.root), decoder.diagnostics.isEmpty else {
       throw .invalid(decoder.diagnostics)

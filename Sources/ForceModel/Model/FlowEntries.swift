@@ -54,7 +54,7 @@ struct FlowEntries: Sendable, Hashable {
 
   /// The entries of the line at `line` as a buffer, read where they lie: neither the line nor
   /// its entries is copied (the money tally reads 100,000 lines at each cursor step, and copying
-  /// each line's 184 bytes of entries twice was a tenth of the step).
+  /// each line's entries (184 bytes then) twice was a tenth of the step).
   static func withBuffer<R>(in line: UnsafePointer<FundingLine>, _ body: (UnsafeBufferPointer<FlowEntry>) -> R) -> R {
     guard let entries = line.pointer(to: \.entries), let slots = entries.pointer(to: \.first) else {
       return line.pointee.entries.withBuffer(body)

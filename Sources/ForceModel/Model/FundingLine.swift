@@ -12,17 +12,28 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
   public var donor: String
   /// ISO 4217 code of every flow's amount; converted to USD only through a stated exchange rate.
   public var currency: String
-  /// What it is for, when a source says.
-  public var purpose: String?
-  /// The mandate period the line's money is for, when its dates do not say (a pledge to a new
-  /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
-  public var period: String?
   /// The line's dated flows; their compact entries follow every change.
   public var flows: [Flow] { didSet { entries = FlowEntries(flows) } }
+  /// Purpose, period and ceiling, when any is stated (most lines state none).
+  private var extras: LineExtras?
   /// The flows in the compact form recalculation reads, kept in step with `flows`.
   private(set) var entries: FlowEntries
+  /// What it is for, when a source says.
+  public var purpose: String? {
+    get { extras?.purpose }
+    set { extras = .make(purpose: newValue, period: period, ceiling: ceiling) }
+  }
+  /// The mandate period the line's money is for, when its dates do not say (a pledge to a new
+  /// force made before its mandate starts); nil: each flow belongs to the period its date falls in.
+  public var period: String? {
+    get { extras?.period }
+    set { extras = .make(purpose: purpose, period: newValue, ceiling: ceiling) }
+  }
   /// A stated upper limit ("up to $625M"): shown beside the gap, never counted as money.
-  public var ceiling: Amount?
+  public var ceiling: Amount? {
+    get { extras?.ceiling }
+    set { extras = .make(purpose: purpose, period: period, ceiling: newValue) }
+  }
   /// Through which channel it goes.
   public var channel: FundingChannel
   /// Cash or in kind.
@@ -43,12 +54,10 @@ public struct FundingLine: Sendable, Hashable, Identifiable {
     self.channel = channel
     self.form = form
     self.currency = currency
-    self.purpose = purpose
     self.flows = flows
+    self.extras = .make(purpose: purpose, period: period, ceiling: ceiling)
     self.entries = FlowEntries(flows)
-    self.ceiling = ceiling
     self.counted = counted
-    self.period = period
   }
 
   /// The line's stage totals in USD on `day` (every flow when nil); nil when a currency it uses
