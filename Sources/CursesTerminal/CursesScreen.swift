@@ -33,6 +33,10 @@ public final class CursesScreen {
   public let depth: ColorDepth
   private var previous: Grid?
   private var pairs: [PairKey: Int16] = [:]
+  /// Each style's attributes and colour pair under the current theme: worked out once, not
+  /// for every cell (a whole redraw, as after a resize, resolved 3,000 cells through the
+  /// theme's tables).
+  private var styles: [Style: (attributes: attr_t, pair: Int16)] = [:]
   private var nextPair: Int16 = 1
   private let maxPairs: Int
   private var theme: Theme?
@@ -109,7 +113,10 @@ public final class CursesScreen {
     if self.theme != theme {
       self.theme = theme
       previous = nil
+      styles = [:]
     }
+    // Neighbouring cells mostly share a style: the last one is looked up without hashing.
+    var last: (style: Style, attributes: attr_t, pair: Int16)?
     let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
     if full { werase(fb_stdscr()) }
     var chars = [wchar_t](repeating: 0, count: 6)
@@ -145,7 +152,18 @@ public final class CursesScreen {
           }
         }
         chars[count] = 0
-        let (attrs, pair) = attributes(for: cell.style, theme: theme)
+        let attrs: attr_t
+        let pair: Int16
+        if let last, last.style == cell.style {
+          (attrs, pair) = (last.attributes, last.pair)
+        } else if let known = styles[cell.style] {
+          (attrs, pair) = known
+          last = (cell.style, attrs, pair)
+        } else {
+          (attrs, pair) = attributes(for: cell.style, theme: theme)
+          styles[cell.style] = (attrs, pair)
+          last = (cell.style, attrs, pair)
+        }
         // The bottom-right cell scrolls some terminals when written; ncurses handles it as
         // long as scrolling is off, which it is by default.
         let first = chars[0]
