@@ -396,7 +396,7 @@ struct JSONDocumentParser {
       index += 1
       skipWhitespace()
       if depth == 0, defersFunding, index < bytes.count, bytes[index] == UInt8(ascii: "["), isFunding(key) {
-        try deferredList()
+        try array(depth: depth + 1, deferring: true)
       } else {
         try value(depth: depth + 1)
       }
@@ -422,54 +422,21 @@ struct JSONDocumentParser {
     return UnsafeBufferPointer(rebasing: bytes[start..<start + 7]).elementsEqual("funding".utf8)
   }
 
-  /// The root's funding list: each element parsed, so every problem is found where a whole
-  /// parse finds it, then dropped from the tape, its offset noted.
-  private mutating func deferredList() throws(ScenarioDiagnostic) {
-    let node = document.open(.sequence, position: index)
-    index += 1
-    var offsets: [UInt32] = []
-    skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      document.close(node, children: 0)
-      document.deferElements(of: node, at: offsets)
-      return
-    }
-    let end = document.tapeEnd
-    while true {
-      skipWhitespace()
-      offsets.append(UInt32(truncatingIfNeeded: index))
-      try value(depth: 2)
-      document.rollBack(to: end)
-      skipWhitespace()
-      guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "]") {
-        index += 1
-        document.close(node, children: offsets.count)
-        document.deferElements(of: node, at: offsets)
-        return
-      }
-      throw failure("expected ',' or ']' in a list")
-    }
-  }
-
-  private mutating func array(depth: Int) throws(ScenarioDiagnostic) {
+  /// A list; `deferring` (the root's funding list), each element is parsed, so every problem
+  /// is found where a whole parse finds it, then dropped from the tape, its offset noted.
+  private mutating func array(depth: Int, deferring: Bool = false) throws(ScenarioDiagnostic) {
     let node = document.open(.sequence, position: index)
     index += 1
     var children = 0
+    var offsets: [UInt32] = []
+    let end = document.tapeEnd
     skipWhitespace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      document.close(node, children: 0)
-      return
-    }
     while true {
+      if children == 0, index < bytes.count, bytes[index] == UInt8(ascii: "]") { break }
       skipWhitespace()
+      if deferring { offsets.append(UInt32(truncatingIfNeeded: index)) }
       try value(depth: depth + 1)
+      if deferring { document.rollBack(to: end) }
       children += 1
       skipWhitespace()
       guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
@@ -477,12 +444,12 @@ struct JSONDocumentParser {
         index += 1
         continue
       }
-      if bytes[index] == UInt8(ascii: "]") {
-        index += 1
-        document.close(node, children: children)
-        return
-      }
+      if bytes[index] == UInt8(ascii: "]") { break }
       throw failure("expected ',' or ']' in a list")
     }
+    index += 1
+    document.close(node, children: children)
+    if deferring { document.deferElements(of: node, at: offsets) }
   }
+
 }
