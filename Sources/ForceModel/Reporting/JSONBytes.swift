@@ -19,12 +19,6 @@ struct JSONBytes {
 
   mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
 
-  /// Moves `other`'s bytes to the end of these, leaving it empty (its room kept).
-  mutating func take(from other: inout JSONBytes) {
-    bytes.append(contentsOf: other.bytes)
-    other.bytes.removeAll(keepingCapacity: true)
-  }
-
   /// `count` spaces.
   mutating func pad(_ count: Int) {
     for _ in 0..<count { bytes.append(0x20) }

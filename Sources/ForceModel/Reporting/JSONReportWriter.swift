@@ -3,9 +3,9 @@ import Dispatch
 /// The report as JSON, laid out as the document writer lays out scenario files.
 ///
 /// A report of 100,000 funding lines has half a million items and runs to 150 MB: each item is
-/// written straight into the text, key by key, and the text is handed on in pieces of at least
+/// written straight into the text, key by key, and the text is handed on in pieces of about
 /// `pieceSize` bytes, each ending after a whole item, so the whole never has to be held at once.
-/// A long list of items is written a batch at a time on each of two threads.
+/// A long list of items is written a batch at a time on each of two threads, a piece each.
 enum JSONReportWriter {
   typealias E = ScenarioEncoder
 
@@ -69,7 +69,11 @@ enum JSONReportWriter {
       return
     }
     out.append("[\n")
+    write(out.take())
     var halves = [JSONBytes(), JSONBytes()]
+    // Each thread also turns its text into the piece handed on (a string is checked as it is
+    // made, a pass over every byte), so the joining thread only hands the two on.
+    var pieces = ["", ""]
     var start = 0
     while start < items.count {
       let first = start
@@ -77,20 +81,21 @@ enum JSONReportWriter {
       let end = min(middle + batch, items.count)
       items.withUnsafeBufferPointer { items in
         halves.withUnsafeMutableBufferPointer { halves in
-          let box = UnsafeSendable((items: items, halves: halves))
-          DispatchQueue.concurrentPerform(iterations: 2) { side in
-            let (items, halves) = box.value
-            for index in side == 0 ? first..<middle : middle..<end {
-              halves[side].pad(8)
-              item(items[index], into: &halves[side])
-              halves[side].append(index == items.count - 1 ? "\n" : ",\n")
+          pieces.withUnsafeMutableBufferPointer { pieces in
+            let box = UnsafeSendable((items: items, halves: halves, pieces: pieces))
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
+              let (items, halves, pieces) = box.value
+              for index in side == 0 ? first..<middle : middle..<end {
+                halves[side].pad(8)
+                item(items[index], into: &halves[side])
+                halves[side].append(index == items.count - 1 ? "\n" : ",\n")
+              }
+              pieces[side] = halves[side].take()
             }
           }
         }
       }
-      out.take(from: &halves[0])
-      out.take(from: &halves[1])
-      if out.count >= pieceSize { write(out.take()) }
+      for piece in pieces where !piece.isEmpty { write(piece) }
       start = end
     }
     out.pad(6)
