@@ -45,11 +45,9 @@ extension ScenarioDecoder {
           if parts == 2 {
             let box = UnsafeSendable(work)
             DispatchQueue.concurrentPerform(iterations: 2) { box.value($0) }
+            for index in 0..<read[1] { nodes[read[0] + index] = nodes[bounds[1] + index] }
           } else {
             work(0)
-          }
-          if parts == 2 {
-            for index in 0..<read[1] { nodes[read[0] + index] = nodes[bounds[1] + index] }
           }
         }
       }

@@ -25,12 +25,14 @@ final class ScenarioDecoder {
   /// Each currency code that is not a known one.
   var currencyReferences: [(code: String, node: Node)] = []
   /// The exchange rates and the like the checks across a line's flows convert with: the
-  /// file's assumptions, read ahead of the lines.
-  var flowRules = Assumptions(costPerOfficerYear: Amount(0)) {
+  /// file's assumptions, read ahead of the lines (none until then).
+  var flowRules = ScenarioDecoder.noRules {
     didSet { rates = RateCache(flowRules) }
   }
-  /// Rates looked up for those checks.
-  var rates = RateCache(Assumptions(costPerOfficerYear: Amount(0)))
+  /// Rates looked up for those checks, under `flowRules`.
+  var rates = RateCache(ScenarioDecoder.noRules)
+  /// Assumptions that give no exchange rate: the checks convert nothing.
+  static let noRules = Assumptions(costPerOfficerYear: Amount(0))
   /// What the checks across each line's flows found, reported after the checks across the file.
   var flowProblems: [ScenarioDiagnostic] = []
   /// Names and source lists met before, so 100,000 lines share one copy of each.
@@ -56,7 +58,7 @@ final class ScenarioDecoder {
   }
 
   /// Takes in what `other` found reading the part of the file after the part this one read:
-  /// its problems, references and flow nodes, in order after this one's.
+  /// its problems, references and flow checks, in order after this one's.
   func absorb(_ other: ScenarioDecoder) {
     diagnostics += other.diagnostics
     sourceReferences += other.sourceReferences

@@ -5,7 +5,8 @@ import Dispatch
 /// A report of 100,000 funding lines has half a million items and runs to 150 MB: each item is
 /// written straight into the text, key by key, and the text is handed on in pieces of about
 /// `pieceSize` bytes, each ending after a whole item, so the whole never has to be held at once.
-/// A long list of items is written a batch at a time on each of two threads, a piece each.
+/// A long list of items is written a batch at a time on each of two threads, each batch's half
+/// a piece of its own (a few hundred KB).
 enum JSONReportWriter {
   typealias E = ScenarioEncoder
 
