@@ -18,7 +18,10 @@ extension Scenario {
       for pledge in contributor.pledges { cited.formUnion(pledge.sources) }
       for entry in contributor.history { cited.formUnion(entry.deployed.sources) }
     }
-    for line in funding { cited.formUnion(line.sources) }
+    for line in funding {
+      for flow in line.flows { cited.formUnion(flow.amount.sources) }
+      cited.formUnion(line.ceiling?.sources ?? [])
+    }
     for total in fundingTotals { cited.formUnion(total.amount.sources) }
     cited.formUnion(assumptions.costPerOfficerYear.sources + assumptions.fixedYearlyCost.sources)
     cited.formUnion(assumptions.horizonMonths.sources)

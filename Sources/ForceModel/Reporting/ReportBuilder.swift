@@ -57,13 +57,17 @@ struct ReportBuilder {
     conflictSection()
     sourceSection()
     planSection()
-    for index in sections.indices { sections[index].items = sections[index].items.map(ranged) }
+    for section in sections.indices {
+      for index in sections[section].items.indices where sections[section].items[index].kind == .result {
+        sections[section].items[index] = ranged(sections[section].items[index])
+      }
+    }
     return Report(
       title: "\(mission.name) (\(mission.shortName))", subtitle: subtitle, banner: mission.banner,
       sections: sections)
   }
 
-  func explained(_ key: ResultKey) -> String? { results.explain(key, in: scenario)?.formula }
+  func explained(_ key: ResultKey) -> String? { results.formula(key, in: scenario) }
 
   static func headCountItem(_ key: String, _ label: String, _ figure: HeadCount, kind: Report.Item.Kind = .input)
     -> Report.Item

@@ -75,12 +75,21 @@ extension Results {
   public func explain(_ key: ResultKey, in scenario: Scenario) -> Explanation? {
     Explainer(scenario: scenario, results: self).explain(key)
   }
+
+  /// How one result is worked out, in words, without listing its inputs: a report of 100,000
+  /// lines gives every result's formula, and listing the flows behind each walked every line.
+  public func formula(_ key: ResultKey, in scenario: Scenario) -> String? {
+    Explainer(scenario: scenario, results: self, listsInputs: false).explain(key)?.formula
+  }
 }
 
 /// Builds explanations from a scenario and its results.
 struct Explainer {
   let scenario: Scenario
   let results: Results
+  /// Whether the flows behind a result are listed (the details box) or only its formula is
+  /// wanted (the report's items).
+  var listsInputs = true
 
   func input(_ label: String, _ figure: HeadCount) -> Explanation.Input {
     .init(
@@ -120,6 +129,7 @@ struct Explainer {
   func flowInputs(
     where include: (FundingLine) -> Bool, stages: Set<FlowStage> = Set(FlowStage.allCases)
   ) -> [Explanation.Input] {
+    guard listsInputs else { return [] }
     var inputs: [Explanation.Input] = []
     var more = 0
     let day = results.funding.day
