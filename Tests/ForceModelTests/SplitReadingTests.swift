@@ -74,22 +74,65 @@ import Testing
     let list = try #require(funding)
     let offsets = try #require(deferred.deferredElements(list))
     #expect(offsets.count == 40 && deferred.childCount(list) == 40)
-    // Each offset is where a line's mapping opens, and a syntax error in a line is found where a
-    // whole parse finds it.
+    // Each offset is where a line's mapping opens.
     #expect(offsets.allSatisfy { Array(text.utf8)[Int($0)] == UInt8(ascii: "{") })
-    let broken =
-      Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: Int(offsets[30]) + 1)])
-      + Array("\"id\" 1,".utf8)
-      + Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: Int(offsets[30]) + 1)...])
-    func problem(_ defers: Bool) -> String {
-      do {
-        _ = try ScenarioText.document(bytes: broken, file: "s.json", defersFunding: defers)
-        return "none"
-      } catch {
-        return error.diagnostics.map(\.description).joined()
+  }
+
+  /// The problem reading `bytes` reports: a deferred list's lines are stepped over and parsed
+  /// by their reader, yet the first problem is the one a whole parse finds.
+  func problem(_ bytes: [UInt8], defers: Bool) -> String {
+    do {
+      if defers {
+        _ = try ScenarioFile.decode(bytes: bytes, file: "s.json")
+      } else {
+        _ = try ScenarioText.document(bytes: bytes, file: "s.json")
+      }
+      return "none"
+    } catch {
+      return error.diagnostics.map(\.description).joined(separator: "\n")
+    }
+  }
+
+  @Test func aLineThatIsNotJSONIsReportedWhereAWholeParseFindsIt() throws {
+    let text = ScenarioFile.encode(Scenario.synthetic(contributors: 5, fundingLines: 40, seed: 2), as: .json)
+    let deferred = try ScenarioText.document(bytes: Array(text.utf8), file: "s.json", defersFunding: true)
+    let list = try #require(deferred.entries(deferred.root).first { deferred.string($0.key) == "funding" }?.value)
+    let offsets = try #require(deferred.deferredElements(list)).map { Int($0) }
+    let bytes = Array(text.utf8)
+    /// The text with `insert` written just inside line `line` (after its opening brace).
+    func broken(_ line: Int, _ insert: String, after: Int = 1) -> [UInt8] {
+      Array(bytes[..<(offsets[line] + after)]) + Array(insert.utf8) + Array(bytes[(offsets[line] + after)...])
+    }
+    let cases: [(bytes: [UInt8], says: String)] = [
+      (broken(30, "\"id\" 1,"), "expected ':' after the key"),
+      (broken(3, "\"id\": \"again\","), "duplicate key"),
+      (broken(12, "\"x\": [1, 2,"), "expected"),
+      (broken(20, "\"x\": \"tab\there\","), "string"),
+      (broken(39, "\"x\": 12x,"), "expected"),
+      (broken(25, "\"x\": \"a ] } [ { \\\" b\", \"y\": 1}, {"), "none"),
+      // A line closed early: the rest of it reads as text between lines.
+      (broken(8, "}"), "expected"),
+      // Two problems: the first in the text is the one named.
+      (broken(5, "\"x\": tru,") + Array("\n}".utf8), "unknown word"),
+    ]
+    for (broken, says) in cases {
+      let whole = problem(broken, defers: false)
+      let stepped = problem(broken, defers: true)
+      if says == "none" {
+        #expect(whole == "none")
+        #expect(!stepped.contains("s.json:") || stepped.contains("unknown key"))
+      } else {
+        #expect(whole.contains(says), "\(whole)")
+        #expect(stepped == whole)
       }
     }
-    #expect(problem(true) == problem(false))
-    #expect(problem(true).contains("expected ':' after the key"))
+  }
+
+  @Test func aLineStepsOverWhatLooksLikeStructureInsideItsStrings() throws {
+    var scenario = Scenario.synthetic(contributors: 4, fundingLines: 30, seed: 3)
+    scenario.funding[10].donor = "Donor \"A\" [with] {brackets}, \\ and a ]"
+    scenario.funding[11].donor = String(repeating: "\\", count: 9) + "\""
+    let text = ScenarioFile.encode(scenario, as: .json)
+    #expect(try ScenarioFile.decode(bytes: Array(text.utf8), file: "s.json") == scenario)
   }
 }

@@ -17,16 +17,21 @@ struct JSONDocumentParser {
   /// An object with more keys than this checks for duplicates with a dictionary instead.
   private static let keysCheckedInLine = 24
 
-  /// Whether the root's `funding` list is deferred: checked, but its elements left off the tape.
+  /// Whether the root's `funding` list is deferred: its elements left off the tape.
   private let defersFunding: Bool
+  /// Whether a deferred list's elements are parsed here too (and dropped), or only stepped
+  /// over, to be parsed once by their reader (`parseElement`).
+  private let checksDeferred: Bool
 
   private init(
-    bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool
+    bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool,
+    checksDeferred: Bool = true
   ) {
     self.bytes = bytes
     raw = UnsafeRawBufferPointer(bytes)
     self.file = file
     self.defersFunding = defersFunding
+    self.checksDeferred = checksDeferred
     document = Document(syntax: .json, file: array, keepsPositions: keepsPositions, defersFunding: defersFunding)
     // About one node for every 13 bytes of a scenario as ForceBoard writes it (far fewer when
     // the funding list is deferred); room never touched costs no memory.
@@ -37,25 +42,31 @@ struct JSONDocumentParser {
   ///
   /// The tape keeps no node positions; a problem found while parsing is found again by a second
   /// parse that keeps them, so that it can name where a duplicate key was first written.
-  /// `defersFunding`: the root's `funding` list is checked in full, but its elements are only
-  /// noted where they start, for a reader to parse one at a time (`parseElement`).
-  static func parse(_ bytes: [UInt8], file: String, defersFunding: Bool = false) throws(ScenarioDiagnostic)
-    -> Document
+  /// `defersFunding`: the root's `funding` list's elements are only stepped over and noted
+  /// where they start, for a reader to parse one at a time (`parseElement`), which finds any
+  /// problem inside one; `checksEveryLine` parses them here too, so that the first problem in
+  /// the text is found where a whole parse finds it (the reader's way back when a line fails).
+  static func parse(_ bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false)
+    throws(ScenarioDiagnostic) -> Document
   {
     do {
-      return try parse(bytes, file: file, keepsPositions: false, defersFunding: defersFunding)
+      return try parse(
+        bytes, file: file, keepsPositions: false, defersFunding: defersFunding, checksDeferred: checksEveryLine)
     } catch {
-      return try parse(bytes, file: file, keepsPositions: true, defersFunding: defersFunding)
+      return try parse(bytes, file: file, keepsPositions: true, defersFunding: defersFunding, checksDeferred: true)
     }
   }
 
   /// Every node's byte offset in a JSON text that parsed before, by node index.
   static func positions(of bytes: [UInt8], defersFunding: Bool = false) -> [UInt32] {
-    (try? parse(bytes, file: "", keepsPositions: true, defersFunding: defersFunding))?.positions ?? []
+    (try? parse(bytes, file: "", keepsPositions: true, defersFunding: defersFunding, checksDeferred: true))?.positions
+      ?? []
   }
 
   /// Parses the one value at byte `offset` of `document`'s file — an element of a deferred
-  /// list — onto the end of `document` (a scratch tape); returns the value's node.
+  /// list — onto the end of `document` (a scratch tape); returns the value's node. The value
+  /// must end where the list goes on (a comma or its closing bracket), as it does where the
+  /// element was stepped over.
   static func parseElement(at offset: Int, onto document: inout Document, file: String) throws(ScenarioDiagnostic)
     -> Document.Node
   {
@@ -70,6 +81,10 @@ struct JSONDocumentParser {
       parser.index = offset
       do throws(ScenarioDiagnostic) {
         try parser.value(depth: 2)
+        parser.skipWhitespace()
+        guard parser.index < buffer.count,
+          buffer[parser.index] == UInt8(ascii: ",") || buffer[parser.index] == UInt8(ascii: "]")
+        else { throw parser.failure("expected ',' or ']' in a list") }
         return .success(node)
       } catch {
         return .failure(error)
@@ -78,12 +93,13 @@ struct JSONDocumentParser {
     return try result.get()
   }
 
-  private static func parse(_ bytes: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool)
-    throws(ScenarioDiagnostic) -> Document
-  {
+  private static func parse(
+    _ bytes: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool, checksDeferred: Bool
+  ) throws(ScenarioDiagnostic) -> Document {
     let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
       var parser = JSONDocumentParser(
-        bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions, defersFunding: defersFunding)
+        bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions, defersFunding: defersFunding,
+        checksDeferred: checksDeferred)
       do throws(ScenarioDiagnostic) {
         try parser.parseDocument()
         return .success(parser.document)
@@ -139,6 +155,76 @@ struct JSONDocumentParser {
     let backslash = word ^ (ones &* 0x5C)
     let control = (word &- ones &* 0x20) & ~word
     return (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & high
+  }
+
+  /// The bytes of `word` that may be a quote or a bracket — each marked by its top bit, the
+  /// lowest exact — found as `stringStops` finds its bytes: with the 0x20 bit set, `[` and `]`
+  /// read as `{` and `}`, so three comparisons find all five (and a control byte 0x02, which is
+  /// looked at and stepped over).
+  @inline(__always)
+  private static func structureStops(in word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lowered = word | ones &* 0x20
+    let open = lowered ^ (ones &* 0x7B)
+    let close = lowered ^ (ones &* 0x7D)
+    let quote = lowered ^ (ones &* 0x22)
+    return ((open &- ones) & ~open | (close &- ones) & ~close | (quote &- ones) & ~quote) & (ones &* 0x80)
+  }
+
+  /// Steps over one element of a deferred list without reading it: a string to its closing
+  /// quote, a list or an object to its closing bracket (counted, whatever their kind), anything
+  /// else to the next comma, bracket or space. Nothing is checked: the element's reader parses
+  /// it (`parseElement`), and the list around it is checked here, so a text that is not JSON
+  /// fails one or the other, and is then parsed again with every element checked.
+  private mutating func skipValue() throws(ScenarioDiagnostic) {
+    var depth = 0
+    while index < bytes.count {
+      if depth > 0, index + 8 <= bytes.count {
+        let stops = Self.structureStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if stops == 0 {
+          index += 8
+          continue
+        }
+        index += stops.trailingZeroBitCount >> 3
+      }
+      switch bytes[index] {
+      case UInt8(ascii: "\""):
+        try skipString()
+        if depth == 0 { return }
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        index += 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        guard depth > 0 else { return }
+        depth -= 1
+        index += 1
+        if depth == 0 { return }
+      case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
+        if depth == 0 { return }
+        index += 1
+      default: index += 1
+      }
+    }
+    throw failure("the JSON document ends too early", hint: "look for a missing closing bracket or brace")
+  }
+
+  /// Steps from a string's opening quote to past its closing one, over any escape.
+  private mutating func skipString() throws(ScenarioDiagnostic) {
+    index += 1
+    while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let stops = Self.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if stops == 0 {
+          index += 8
+          continue
+        }
+        index += stops.trailingZeroBitCount >> 3
+      }
+      let byte = bytes[index]
+      index += byte == UInt8(ascii: "\\") ? 2 : 1
+      if byte == UInt8(ascii: "\"") { return }
+    }
+    throw failure("a string is not closed", hint: "add the closing double quote")
   }
 
   private mutating func value(depth: Int) throws(ScenarioDiagnostic) {
@@ -422,8 +508,9 @@ struct JSONDocumentParser {
     return UnsafeBufferPointer(rebasing: bytes[start..<start + 7]).elementsEqual("funding".utf8)
   }
 
-  /// A list; `deferring` (the root's funding list), each element is parsed, so every problem
-  /// is found where a whole parse finds it, then dropped from the tape, its offset noted.
+  /// A list; `deferring` (the root's funding list), where each element starts is noted and the
+  /// element stepped over — or, when `checksDeferred`, parsed, so every problem is found where
+  /// a whole parse finds it, then dropped from the tape.
   private mutating func array(depth: Int, deferring: Bool = false) throws(ScenarioDiagnostic) {
     let node = document.open(.sequence, position: index)
     index += 1
@@ -434,9 +521,16 @@ struct JSONDocumentParser {
     while true {
       if children == 0, index < bytes.count, bytes[index] == UInt8(ascii: "]") { break }
       skipWhitespace()
-      if deferring { offsets.append(UInt32(truncatingIfNeeded: index)) }
-      try value(depth: depth + 1)
-      if deferring { document.rollBack(to: end) }
+      if !deferring {
+        try value(depth: depth + 1)
+      } else if checksDeferred {
+        offsets.append(UInt32(truncatingIfNeeded: index))
+        try value(depth: depth + 1)
+        document.rollBack(to: end)
+      } else {
+        offsets.append(UInt32(truncatingIfNeeded: index))
+        try skipValue()
+      }
       children += 1
       skipWhitespace()
       guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }

@@ -71,7 +71,8 @@ extension ScenarioDecoder {
 
   /// Reads the lines at `range` of the funding list — on this tape (`items`), or from a
   /// deferred list (`offsets`), a batch at a time onto a scratch tape read by a decoder of its
-  /// own — handing each line read to `add` with the node it lasts as.
+  /// own — handing each line read to `add` with the node it lasts as. A deferred line that is
+  /// not JSON stops the reading (`unparsedLine`).
   func readLines(
     _ range: Range<Int>, offsets: [UInt32]?, items: [Node], add: (FundingLine, Node) -> Void
   ) {
@@ -93,7 +94,8 @@ extension ScenarioDecoder {
         do {
           roots.append((try JSONDocumentParser.parseElement(at: offset, onto: &tape, file: file), offset))
         } catch {
-          report(error.mark, error.message, hint: error.hint)
+          unparsedLine = error
+          return
         }
       }
       // A decoder on this batch's tape, with the names met so far; its findings join these.

@@ -39,6 +39,10 @@ final class ScenarioDecoder {
   var interned = Interner()
   /// Each line's `period:`, checked against the mission's periods once both are read.
   var linePeriods: [(id: String, node: Node)] = []
+  /// The first line of a deferred funding list that is not JSON: the text was only stepped
+  /// over where the line is, so its reader (`ScenarioFile.decode`) parses it again with every
+  /// line checked, to report the first problem where a whole parse reports it.
+  var unparsedLine: ScenarioDiagnostic?
 
   /// How many funding lines a file has before they are read on two threads (tests lower it).
   var linesSplitAt = 20_000
@@ -65,6 +69,7 @@ final class ScenarioDecoder {
     currencyReferences += other.currencyReferences
     linePeriods += other.linePeriods
     flowProblems += other.flowProblems
+    unparsedLine = unparsedLine ?? other.unparsedLine
   }
 
   // MARK: - Whole scenario

@@ -22,7 +22,14 @@ public enum ScenarioFile {
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Scenario {
     let document = try ScenarioText.document(bytes: bytes, file: file, defersFunding: true)
     let decoder = ScenarioDecoder(file: file, document: document)
-    guard let scenario = decoder.decode(document.root), decoder.diagnostics.isEmpty else {
+    let decoded = decoder.decode(document.root)
+    if let unparsed = decoder.unparsedLine {
+      // A funding line is not JSON. The text was stepped over there, so it is parsed again
+      // with every line checked: the first problem is reported where a whole parse finds it.
+      _ = try ScenarioText.document(bytes: bytes, file: file, defersFunding: true, checksEveryLine: true)
+      throw .invalid([unparsed])
+    }
+    guard let scenario = decoded, decoder.diagnostics.isEmpty else {
       throw .invalid(decoder.diagnostics)
     }
     return scenario

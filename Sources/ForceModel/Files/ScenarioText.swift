@@ -16,20 +16,21 @@ enum ScenarioText {
 
   /// The document, or the one problem that stopped it, as a file error.
   /// `defersFunding`: a JSON scenario's funding list is left for its reader to parse a line at
-  /// a time (`Document.deferred`); only `ScenarioDecoder.fundingLines` reads it so.
-  static func document(bytes: [UInt8], file: String, defersFunding: Bool = false) throws(ScenarioFileError)
-    -> Document
-  {
+  /// a time (`Document.deferred`); only `ScenarioDecoder.fundingLines` reads it so. Its lines
+  /// are stepped over unchecked unless `checksEveryLine`.
+  static func document(
+    bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false
+  ) throws(ScenarioFileError) -> Document {
     do {
-      return try parse(bytes: bytes, file: file, defersFunding: defersFunding)
+      return try parse(bytes: bytes, file: file, defersFunding: defersFunding, checksEveryLine: checksEveryLine)
     } catch {
       throw .invalid([error])
     }
   }
 
-  static func parse(bytes rawBytes: [UInt8], file: String, defersFunding: Bool = false) throws(ScenarioDiagnostic)
-    -> Document
-  {
+  static func parse(
+    bytes rawBytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false
+  ) throws(ScenarioDiagnostic) -> Document {
     var bytes = rawBytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard bytes.count <= maximumBytes else {
@@ -57,7 +58,8 @@ enum ScenarioText {
     }
     switch syntax(for: file, bytes: bytes) {
     case .json:
-      return try JSONDocumentParser.parse(bytes, file: file, defersFunding: defersFunding)
+      return try JSONDocumentParser.parse(
+        bytes, file: file, defersFunding: defersFunding, checksEveryLine: checksEveryLine)
     case .yaml:
       return try YAMLDocumentParser.parse(bytes, file: file)
     }
