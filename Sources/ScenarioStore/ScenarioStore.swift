@@ -1,3 +1,4 @@
+import Dispatch
 import ForceModel
 
 #if canImport(Glibc)
@@ -115,7 +116,11 @@ public enum ScenarioStore {
     var failure: Int32?
     var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
       adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-      failure = readAll(fd, into: buffer, filled: &filled)
+      if size >= halvesFrom, readInHalves(fd, into: buffer, size: size) {
+        filled = size
+        if lseek(fd, off_t(size), SEEK_SET) < 0 { failure = errno }
+      }
+      if failure == nil { failure = readAll(fd, into: buffer, filled: &filled) }
     }
     if failure == nil, bytes.count > size {
       var piece = [UInt8](repeating: 0, count: 1 << 16)
@@ -138,6 +143,35 @@ public enum ScenarioStore {
     let end = (Int(bitPattern: base) + buffer.count) / huge * huge
     guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
     _ = madvise(pointer, end - start, MADV_HUGEPAGE)
+  }
+
+  /// From this size on a file is read in two halves at once.
+  package static let halvesFrom = 8 << 20
+
+  /// Reads the first `size` bytes of `fd` into `buffer` as two halves at once, one on another
+  /// thread: most of reading a 79 MB file is the kernel clearing the fresh pages it is read
+  /// into, and two cores clear them in half the time. False, with nothing counted as read,
+  /// when a half could not be read in full (the file shrank, or a read failed): the caller
+  /// then reads it from the start, one piece after another, and reports what went wrong.
+  private static func readInHalves(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, size: Int) -> Bool {
+    guard let base = buffer.baseAddress else { return false }
+    let halves = [0..<size / 2, size / 2..<size]
+    var complete = [false, false]
+    complete.withUnsafeMutableBufferPointer { slots in
+      let box = UnsafeSendable((base, slots))
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        let (base, slots) = box.value
+        var offset = halves[half].lowerBound
+        while offset < halves[half].upperBound {
+          let count = pread(fd, base + offset, halves[half].upperBound - offset, off_t(offset))
+          if count < 0, errno == EINTR { continue }
+          if count <= 0 { return }
+          offset += count
+        }
+        slots[half] = true
+      }
+    }
+    return complete == [true, true]
   }
 
   /// Reads from `fd` until `buffer` is full or the file ends, counting into `filled`; the error

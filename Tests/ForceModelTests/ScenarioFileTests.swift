@@ -173,6 +173,19 @@ import Testing
       #expect(try ScenarioFile.decode(bytes: Array(text.utf8), file: "large.\(format.rawValue)") == scenario)
     }
   }
+
+  @Test func aFileOverEightMegabytesIsReadInHalvesToTheSameBytes() throws {
+    let scenario = Scenario.synthetic(contributors: 50, fundingLines: 12_000, seed: 4)
+    let text = ScenarioFile.encode(scenario, as: .json)
+    try #require(text.utf8.count >= ScenarioStore.halvesFrom)
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/large.json"
+    try ScenarioStore.save(scenario, to: path)
+    var stamp: FileStamp?
+    let bytes = try ScenarioStore.readRegularFile(path, limit: .max, stamp: &stamp)
+    #expect(bytes == Array(text.utf8))
+    #expect(try ScenarioStore.load(path) == scenario)
+  }
 }
 
 /// Saving is stable, so scenarios review well in git: an unchanged scenario is written back
