@@ -55,6 +55,26 @@ import Testing
     #expect(header.contains("no plan"), "the built-in mission has no plan: the data carried forward")
   }
 
+  /// The worse and better ends are kept while the cursor steps; another scenario makes new
+  /// ones, so a step after an edit shows the edited scenario's ranges, never the old ones.
+  @Test func theEndsKeptForTheCursorFollowTheScenario() {
+    let view = ScenarioView(date: AsOf("2025-02-28"))
+    var edited = Scenario.haitiMSS
+    for index in edited.contributors.indices { edited.contributors[index].deployed.value += 100 }
+    var figures = Figures(baseline: .haitiMSS)
+    for scenario in [Scenario.haitiMSS, edited, edited, .haitiMSS] {
+      figures.show(scenario, view: view)
+      let fresh = RangedResults(scenario) { view($0, wholeLines: true) }
+      #expect(figures.results == fresh.results)
+      #expect(figures.ranges.worse == fresh.ranges.worse)
+      #expect(figures.ranges.better == fresh.ranges.better)
+    }
+    figures.show(.haitiMSS, view: view)
+    let before = figures.ranges.worse
+    figures.show(edited, view: view)
+    #expect(figures.ranges.worse != before)
+  }
+
   @Test mutating func bracesMoveAMonthAndDotComesBack() {
     press(.character("{"), .character("{"))
     #expect(state.cursor == AsOf("2025-01-31"))

@@ -26,11 +26,15 @@ public struct Figures: Sendable {
   private(set) var baselineContributors: [String: Int] = [:]
   /// Baseline row positions by funding line id, for per-row deltas.
   private(set) var baselineFunding: [String: Int] = [:]
+  /// The ends of the scenario last shown, kept while the cursor steps through its dates.
+  private var ends: ScenarioEnds?
 
   /// Figures of a scenario that is its own baseline.
   init(baseline: Scenario) {
     scenario = baseline
-    let ranged = RangedResults(baseline)
+    let ends = ScenarioEnds(baseline)
+    self.ends = ends
+    let ranged = RangedResults(ends: ends)
     results = ranged.results
     ranges = ranged.ranges
     baselineResults = results
@@ -46,7 +50,11 @@ public struct Figures: Sendable {
   /// recalculated with its ranges; any preview is over.
   mutating func show(_ base: Scenario, view: ScenarioView) {
     scenario = view(base, wholeLines: true)
-    let ranged = RangedResults(base) { view($0, wholeLines: true) }
+    // The same scenario at another date has the same ends (compared in place: its arrays are
+    // the very ones kept, unless an edit made new ones).
+    let ends = self.ends.flatMap { $0.scenario == base ? $0 : nil } ?? ScenarioEnds(base)
+    self.ends = ends
+    let ranged = RangedResults(ends: ends) { view($0, wholeLines: true) }
     results = ranged.results
     ranges = ranged.ranges
     committedResults = nil

@@ -51,13 +51,19 @@ public struct RangedResults: Sendable {
   /// projected under a plan; ranges are taken before it, so a projection's arithmetic carries
   /// both the facts' ranges and the plan's.
   public init(_ scenario: Scenario, view: (Scenario) -> Scenario = { $0 }) {
-    let (point, tally) = recalculate(view(scenario), tally: nil)
+    self.init(ends: ScenarioEnds(scenario), view: view)
+  }
+
+  /// The same, from ends made before (`ScenarioEnds`), which the as-of cursor keeps from step
+  /// to step.
+  public init(ends: ScenarioEnds, view: (Scenario) -> Scenario = { $0 }) {
+    let (point, tally) = recalculate(view(ends.scenario), tally: nil)
     func end(_ bound: Bound) -> Results {
-      let (moved, fundingMoved) = scenario.bounded(bound)
+      let (moved, fundingMoved) = ends.end(bound)
       return recalculate(view(moved), tally: fundingMoved ? nil : tally).results
     }
     results = point
-    ranges = ResultRanges(worse: end(.worse), better: end(.better), spread: scenario.assumptions.ranges)
+    ranges = ResultRanges(worse: end(.worse), better: end(.better), spread: ends.scenario.assumptions.ranges)
   }
 }
 
