@@ -21,6 +21,10 @@ public struct TimelineState: Sendable {
   public private(set) var outlook: Outlook?
   /// What a cached outline was worked out from.
   private var outlineFacts: (contributors: [Contributor], strength: Strength, mission: Mission)?
+  /// The whole history and its outlook, worked out at start before anything on screen reads
+  /// them (the strip shows its outline till then): the first step of the as-of cursor takes
+  /// them from here, and is no slower than the steps after it.
+  private var ahead: (timeline: MissionTimeline, outlook: Outlook?)?
 
   init() {}
 
@@ -30,6 +34,7 @@ public struct TimelineState: Sendable {
   mutating func dataChanged(to current: Scenario) {
     money = nil
     outlook = nil
+    ahead = nil
     if let cached, !cached.isComplete, let facts = outlineFacts, facts.contributors == current.contributors,
       facts.strength == current.strength, facts.mission == current.mission
     {
@@ -53,14 +58,15 @@ public struct TimelineState: Sendable {
     cached = nil
     money = nil
     outlook = nil
+    ahead = nil
   }
 
   /// The outlook of `current` under the plan followed, cached or worked out now; nil when
   /// nothing asks for it (no plan, and the cursor is not past the data's date).
-  func outlook(of current: Scenario) -> Outlook? {
+  func outlook(of current: Scenario, timeline whole: MissionTimeline? = nil) -> Outlook? {
     if let outlook { return outlook }
     guard !current.plans.isEmpty || current.isProjected(cursor) else { return nil }
-    return Outlook(current, plan: current.plan(named: plan), timeline: timeline(of: current))
+    return Outlook(current, plan: current.plan(named: plan), timeline: whole ?? timeline(of: current))
   }
 
   /// Money over the history of `current`, cached or worked out now.
@@ -70,7 +76,22 @@ public struct TimelineState: Sendable {
 
   /// Makes sure the whole history is cached, for what is about to read it (the cursor).
   mutating func ensureWhole(of current: Scenario) {
-    if cached?.isComplete != true { cached = MissionTimeline(current, plan: current.plan(named: plan)) }
+    if cached?.isComplete != true { cached = takeAhead() ?? MissionTimeline(current, plan: current.plan(named: plan)) }
+  }
+
+  /// The whole history worked out ahead, if it was, its outlook put in place with it.
+  private mutating func takeAhead() -> MissionTimeline? {
+    guard let ahead else { return nil }
+    self.ahead = nil
+    if outlook == nil { outlook = ahead.outlook }
+    return ahead.timeline
+  }
+
+  /// Works out the whole history of `current` and its outlook now, for later (at start).
+  mutating func workOutAhead(_ current: Scenario) {
+    guard cached?.isComplete != true, ahead == nil else { return }
+    let whole = MissionTimeline(current, plan: current.plan(named: plan))
+    ahead = (whole, outlook(of: current, timeline: whole))
   }
 
   /// Works out what the screen is about to show: the whole history when `whole`, else the
@@ -78,7 +99,8 @@ public struct TimelineState: Sendable {
   mutating func prepare(_ current: Scenario, whole: Bool, moneyShown: Bool) -> Bool {
     var workedOutWhole = false
     if cached == nil || (whole && cached?.isComplete == false) {
-      cached = MissionTimeline(current, plan: current.plan(named: plan), events: whole)
+      cached =
+        (whole ? takeAhead() : nil) ?? MissionTimeline(current, plan: current.plan(named: plan), events: whole)
       outlineFacts = whole ? nil : (current.contributors, current.strength, current.mission)
       workedOutWhole = whole
     }
