@@ -157,6 +157,20 @@ struct JSONDocumentParser {
     return (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & high
   }
 
+  /// Moves on eight bytes at a time to the first byte that may end a run of plain string text
+  /// (`stringStops`), or to within eight bytes of the end, where the caller goes on byte by byte.
+  @inline(__always)
+  private mutating func skipPlainText() {
+    while index + 8 <= bytes.count {
+      let stops = Self.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      if stops != 0 {
+        index += stops.trailingZeroBitCount >> 3
+        return
+      }
+      index += 8
+    }
+  }
+
   /// The bytes of `word` that may be a quote or a bracket — each marked by its top bit, the
   /// lowest exact — found as `stringStops` finds its bytes: with the 0x20 bit set, `[` and `]`
   /// read as `{` and `}`, so three comparisons find all five (and a control byte 0x02, which is
@@ -211,15 +225,9 @@ struct JSONDocumentParser {
   /// Steps from a string's opening quote to past its closing one, over any escape.
   private mutating func skipString() throws(ScenarioDiagnostic) {
     index += 1
-    while index < bytes.count {
-      if index + 8 <= bytes.count {
-        let stops = Self.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        if stops == 0 {
-          index += 8
-          continue
-        }
-        index += stops.trailingZeroBitCount >> 3
-      }
+    while true {
+      skipPlainText()
+      guard index < bytes.count else { break }
       let byte = bytes[index]
       index += byte == UInt8(ascii: "\\") ? 2 : 1
       if byte == UInt8(ascii: "\"") { return }
@@ -316,15 +324,7 @@ struct JSONDocumentParser {
     index += 1
     let textStart = index
     while true {
-      // Eight bytes at a time up to the first that is not plain text.
-      if index + 8 <= bytes.count {
-        let stops = Self.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        if stops == 0 {
-          index += 8
-          continue
-        }
-        index += stops.trailingZeroBitCount >> 3
-      }
+      skipPlainText()
       guard index < bytes.count else { throw failure("a string is not closed", hint: "add the closing double quote") }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
