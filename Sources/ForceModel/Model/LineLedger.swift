@@ -56,35 +56,25 @@ public struct LineLedger: Sendable, Hashable {
   init?(
     line: UnsafePointer<FundingLine>, on day: Day, before start: Day? = nil, lineRate: Double, rates: inout RateCache
   ) {
-    self.init()
-    guard Self.fill(&self, line: line, on: day, before: start, lineRate: lineRate, rates: &rates) else { return nil }
-  }
-
-  /// Makes `ledger` the ledger of the line at `line` (as `init(line:…)` does), false when a
-  /// flow's currency has no rate. In place: the tally fills one ledger for each of 100,000
-  /// lines, where handing each out as a new value copied 168 bytes a line.
-  @inline(__always)
-  static func fill(
-    _ ledger: inout LineLedger, line: UnsafePointer<FundingLine>, on day: Day, before start: Day? = nil,
-    lineRate: Double, rates: inout RateCache
-  ) -> Bool {
-    line.pointee.entries.isComplete
+    let ledger =
+      line.pointee.entries.isComplete
       ? FlowEntries.withBuffer(in: line) {
-        LineLedger.compute(&ledger, $0, nil, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+        LineLedger.compute($0, nil, on: day.number, before: start, lineRate: lineRate, rates: &rates)
       }
       : line.pointee.flows.map(FlowEntry.init).withUnsafeBufferPointer {
-        LineLedger.compute(
-          &ledger, $0, line.pointee.flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
+        LineLedger.compute($0, line.pointee.flows, on: day.number, before: start, lineRate: lineRate, rates: &rates)
       }
+    guard let ledger else { return nil }
+    self = ledger
   }
 
-  /// The two passes over the compact entries, into `ledger`; the full flows are read only for
-  /// a currency of their own, a span or a previous report. False when a currency has no rate.
+  /// The two passes over the compact entries; the full flows are read only for a currency of
+  /// their own, a span or a previous report.
   static func compute(
-    _ ledger: inout LineLedger, _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, on day: Int,
-    before start: Day? = nil, lineRate: Double, rates: inout RateCache
-  ) -> Bool {
-    ledger = LineLedger()
+    _ entries: UnsafeBufferPointer<FlowEntry>, _ flows: [Flow]?, on day: Int, before start: Day? = nil,
+    lineRate: Double, rates: inout RateCache
+  ) -> LineLedger? {
+    var ledger = LineLedger()
     let count = entries.count
     var unconvertible = false
     func valueOf(_ index: Int) -> Double {
@@ -149,16 +139,16 @@ public struct LineLedger: Sendable, Hashable {
         }
       }
     }
-    if unconvertible { return false }
+    if unconvertible { return nil }
     ledger.receivedBefore = earlyReceived
     ledger.frozenBefore = earlyFrozen
     ledger.inHandBefore = max(0, earlyReceived - earlySpent - earlyTakenBack)
     ledger.spentBefore = earlySpent
     ledger.lapsedBefore = max(0, earlyCommitted - earlyWithdrawn - max(0, earlyReceived))
     ledger.pledgeOutstandingBefore = max(0, earlyPledged - earlyPledgeWithdrawn - max(earlyCommitted, earlyReceived))
-    guard latestSpent >= 0 else { return true }
+    guard latestSpent >= 0 else { return ledger }
     ledger.measureSpending(entries, flows, latest: latestSpent, on: latestSpentDay, lineRate: lineRate, rates: &rates)
-    return true
+    return ledger
   }
 
   /// A flow's value in USD: at the line's rate, or its own currency's; a currency with no
@@ -238,9 +228,8 @@ public struct LineLedger: Sendable, Hashable {
     for index in 0..<entries.count where entries[index].stage == .spent && entries[index].day < end {
       previous = max(previous, entries[index].day)
     }
-    var before = LineLedger()
     guard previous > Int.min,
-      LineLedger.compute(&before, entries, flows, on: previous, lineRate: lineRate, rates: &rates)
+      let before = LineLedger.compute(entries, flows, on: previous, lineRate: lineRate, rates: &rates)
     else { return }
     spendingPerDay = max(0, spent - before.spent) / Double(end - previous)
   }

@@ -58,7 +58,6 @@ struct MoneyTally {
     let limit = context.limit
     let periodStart = context.periodStart
     var rates = RateCache(context.assumptions)
-    var ledger = LineLedger()
     for index in range {
       guard lines[index].counted else { continue }
       var start = periodStart
@@ -67,7 +66,7 @@ struct MoneyTally {
         if own == context.periodID { start = nil }
       }
       guard let base = lines.baseAddress, let rate = rates.usdPerUnit(lines[index].currency),
-        LineLedger.fill(&ledger, line: base + index, on: limit, before: start, lineRate: rate, rates: &rates)
+        let ledger = LineLedger(line: base + index, on: limit, before: start, lineRate: rate, rates: &rates)
       else {
         // A line nothing of which is known on the day does not exist yet, not even as "left
         // out" (asked only here: reading a whole line costs a retain per reference in it).
