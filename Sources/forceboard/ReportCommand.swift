@@ -1,6 +1,9 @@
 import ArgumentParser
 import ForceModel
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// `forceboard report`: every figure, result and conflict of a scenario.
 struct ReportCommand: ParsableCommand {
