@@ -44,6 +44,8 @@ enum RunLoop {
     // key. The clock is read here, at the edge, and handed in once a second.
     var pending: [Action] = [.clock(WallClock.now())]
     var lastSecond = WallClock.now().seconds
+    let ahead = FiguresAhead()
+    var asked: FiguresRequest?
     running: while TerminalGuard.receivedSignal == nil {
       if pending.isEmpty {
         let now = WallClock.now()
@@ -60,9 +62,17 @@ enum RunLoop {
           if let reader { reader.request() } else { pending.append(.changedOnDisk(gone: watcher.isGone)) }
         }
         if let read = reader?.take() ?? reader?.overdue(now: monotonic) { pending.append(read) }
+        if let worked = lookAhead(ahead, state: loop.state, asked: &asked) { pending.append(worked) }
       }
-      let action =
-        pending.isEmpty ? (screen.readEvent(timeout: tickMilliseconds)?.action ?? .tick) : pending.removeFirst()
+      var action = pending.first ?? .tick
+      if pending.isEmpty {
+        let event = screen.readEvent(timeout: tickMilliseconds)
+        // What was worked out ahead is in place before the key is handled.
+        if event != nil, let worked = ahead.settledWork() { _ = loop.step(worked) }
+        action = event?.action ?? .tick
+      } else {
+        pending.removeFirst()
+      }
       let (effects, frame) = loop.step(action)
       // The frame goes out before any file is written: the user sees the edit first.
       if let frame { screen.present(frame, theme: loop.state.theme) }
@@ -81,6 +91,17 @@ enum RunLoop {
       }
     }
     screen.restore()
+  }
+
+  /// Hands on figures worked out ahead, or asks for the ones the state wants next (once per
+  /// request: a request the state drops is not asked for again).
+  private static func lookAhead(_ ahead: FiguresAhead, state: AppState, asked: inout FiguresRequest?) -> Action? {
+    if let worked = ahead.take() { return worked }
+    guard !ahead.isRunning, let wanted = state.figuresWanted else { return nil }
+    if let asked, asked.asksTheSame(as: wanted) { return nil }
+    asked = wanted
+    ahead.start(wanted)
+    return nil
   }
 
   /// Carries out one effect at the edge; false when it ends the program. A save's or an open's

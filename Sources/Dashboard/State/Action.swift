@@ -22,4 +22,7 @@ public enum Action: Sendable, Hashable {
   /// The file being edited was changed by someone else (or deleted: `gone`) since it was
   /// loaded or saved. It is not read: that could cost unsaved edits.
   case changedOnDisk(gone: Bool)
+  /// Figures worked out ahead (`AppState.figuresWanted`): kept for a step to them, nothing
+  /// on screen changes.
+  case workedOut([WorkedOutFigures])
 }

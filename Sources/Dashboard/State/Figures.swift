@@ -28,6 +28,17 @@ public struct Figures: Sendable {
   private(set) var baselineFunding: [String: Int] = [:]
   /// The ends of the scenario last shown, kept while the cursor steps through its dates.
   private var ends: ScenarioEnds?
+  /// The scenario `ends` are of, as figures worked out for it know it.
+  private var token = FiguresToken()
+  /// Figures of views of that scenario: the dates shown lately and the cursor's neighbours
+  /// worked out ahead, the latest last, at most `recentLimit`.
+  private var recent: [WorkedOutFigures] = []
+  /// How many views' figures are kept: the date on screen, the one before it, and a neighbour
+  /// each side.
+  static let recentLimit = 4
+  /// True while the scenario on screen is a view of the one `ends` are of: set by `show`,
+  /// cleared by a preview (whose edit, kept or not, `show` has not seen).
+  private var showsEnds = true
 
   /// Figures of a scenario that is its own baseline.
   init(baseline: Scenario) {
@@ -38,6 +49,9 @@ public struct Figures: Sendable {
     results = ranged.results
     ranges = ranged.ranges
     baselineResults = results
+    recent = [
+      WorkedOutFigures(view: ScenarioView(), scenario: baseline, results: results, ranges: ranges, token: token)
+    ]
     index(baseline)
   }
 
@@ -49,16 +63,52 @@ public struct Figures: Sendable {
   /// Shows what `view` shows of `base` (its latest picture, a date, a projection),
   /// recalculated with its ranges; any preview is over.
   mutating func show(_ base: Scenario, view: ScenarioView) {
-    scenario = view(base, wholeLines: true)
-    // The same scenario at another date has the same ends (compared in place: its arrays are
-    // the very ones kept, unless an edit made new ones).
-    let ends = self.ends.flatMap { $0.scenario == base ? $0 : nil } ?? ScenarioEnds(base)
-    self.ends = ends
-    let ranged = RangedResults(ends: ends) { view($0, wholeLines: true) }
-    results = ranged.results
-    ranges = ranged.ranges
     committedResults = nil
     committedRanges = nil
+    showsEnds = true
+    // The same scenario at another date has the same ends (compared in place: its arrays are
+    // the very ones kept, unless an edit made new ones), and figures worked out for it stand.
+    let ends: ScenarioEnds
+    if let kept = self.ends, kept.scenario == base {
+      ends = kept
+    } else {
+      ends = ScenarioEnds(base)
+      self.ends = ends
+      token = FiguresToken()
+      recent = []
+    }
+    if let index = recent.lastIndex(where: { $0.view == view }) {
+      let kept = recent.remove(at: index)
+      recent.append(kept)
+      (scenario, results, ranges) = (kept.scenario, kept.results, kept.ranges)
+      return
+    }
+    let worked = WorkedOutFigures(ends: ends, view: view, token: token)
+    keep(worked)
+    (scenario, results, ranges) = (worked.scenario, worked.results, worked.ranges)
+  }
+
+  /// Keeps figures worked out ahead for the scenario shown; those of another are let go.
+  mutating func accept(_ worked: [WorkedOutFigures]) {
+    for figures in worked where figures.token === token && !recent.contains(where: { $0.view == figures.view }) {
+      // Worked out ahead, not shown: kept behind the one on screen.
+      recent.insert(figures, at: max(0, recent.count - 1))
+      if recent.count > Self.recentLimit { recent.removeFirst() }
+    }
+  }
+
+  /// Keeps `worked` as the latest shown.
+  private mutating func keep(_ worked: WorkedOutFigures) {
+    recent.append(worked)
+    if recent.count > Self.recentLimit { recent.removeFirst() }
+  }
+
+  /// What to work out ahead of `views`: those not kept yet, for the scenario shown; nil when
+  /// there are none, or a preview came after the scenario was last shown.
+  func request(_ views: [ScenarioView]) -> FiguresRequest? {
+    guard showsEnds, let ends else { return nil }
+    let wanted = views.filter { view in !recent.contains { $0.view == view } }
+    return wanted.isEmpty ? nil : FiguresRequest(views: wanted, ends: ends, token: token)
   }
 
   /// Shows a preview of what is being typed (as `view` shows it: a projected cursor keeps its
@@ -68,6 +118,7 @@ public struct Figures: Sendable {
       committedResults = results
       committedRanges = ranges
     }
+    showsEnds = false
     scenario = view(preview, wholeLines: true)
     let ranged = RangedResults(preview) { view($0, wholeLines: true) }
     results = ranged.results
@@ -83,6 +134,7 @@ public struct Figures: Sendable {
       committedRanges = nil
     }
     guard committed != scenario else { return false }
+    showsEnds = false
     scenario = committed
     if let committedResults, let committedRanges {
       results = committedResults

@@ -22,7 +22,7 @@ public struct FrameLoop: Sendable {
     let effects = reduce(&state, action)
     let quiet: Bool
     switch action {
-    case .tick, .clock: quiet = true
+    case .tick, .clock, .workedOut: quiet = true
     default: quiet = false
     }
     if quiet && effects.isEmpty && state.message == messageBefore && state.revision == revisionBefore {

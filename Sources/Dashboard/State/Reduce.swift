@@ -20,6 +20,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     state.status.tick()
     state.ops.tick()
     return []
+  case .workedOut(let figures):
+    state.figures.accept(figures)
+    return []
   case .clock(let reading):
     return state.advanceClock(to: reading)
   case .reloaded(let opened):

@@ -22,8 +22,11 @@ extension AppState {
   }
 
   /// The day the latest picture is of: the scenario's own date, else its last event.
-  var latestDay: Day? {
-    history.current.mission.asOf?.lastDay ?? timeline.days.last
+  var latestDay: Day? { latestDay(in: timeline) }
+
+  /// The same, with the history `line` tells.
+  func latestDay(in line: MissionTimeline) -> Day? {
+    history.current.mission.asOf?.lastDay ?? line.days.last
   }
 
   /// True when the cursor is past the data's date: the screen shows a projection.
@@ -34,17 +37,23 @@ extension AppState {
 
   /// The last day the cursor may be projected to: a year past the history's last day (a
   /// plan's last event, a mandate's end), or past the data's date when nothing comes later.
-  var projectionEnd: Day? {
-    guard let latest = latestDay else { return nil }
-    return max(timeline.last ?? latest, latest).adding(months: 12)
+  var projectionEnd: Day? { projectionEnd(in: timeline) }
+
+  /// The same, with the history `line` tells.
+  func projectionEnd(in line: MissionTimeline) -> Day? {
+    guard let latest = latestDay(in: line) else { return nil }
+    return max(line.last ?? latest, latest).adding(months: 12)
   }
 
   /// The dates the cursor steps through: every day anything changes (past the data's date, the
   /// plan's days and a mandate's end), and the latest picture's own day. The header's "n of
   /// m dates" counts these.
-  public var cursorDays: [Day] {
-    let days = timeline.days
-    guard let latest = latestDay else { return days }
+  public var cursorDays: [Day] { cursorDays(in: timeline) }
+
+  /// The same, with the history `line` tells.
+  func cursorDays(in line: MissionTimeline) -> [Day] {
+    let days = line.days
+    guard let latest = latestDay(in: line) else { return days }
     var steps = days
     if !steps.contains(latest) {
       steps.insert(latest, at: steps.firstIndex { $0 > latest } ?? steps.endIndex)
@@ -81,11 +90,10 @@ extension AppState {
     let days = cursorDays
     switch command {
     case .earlierEvent:
-      target = days.last { $0 < now }
+      target = Self.step(later: false, from: now, through: days, end: end)
       if target == nil { return show("No earlier date: \(now) is the first anything is known") }
     case .laterEvent:
-      target = days.first { $0 > now }
-      if target == nil, now < end { target = end }
+      target = Self.step(later: true, from: now, through: days, end: end)
       if target == nil { return show("No later date: the projection ends on \(end)") }
     case .monthEarlier, .monthLater:
       // The same day of the month, or the month's last day from a month's last day.
@@ -101,11 +109,37 @@ extension AppState {
     default:
       target = nil
     }
+    if let target { timelineState.steppedLater = target > now }
     guard let target, target != latest else {
       setCursor(nil)
       return show(cursorMessage)
     }
     setCursor(target.asOf)
     show(cursorMessage)
+  }
+
+  /// The day `[` (earlier) or `]` (later) moves the cursor to from `now`: the next day
+  /// anything changes, and past the last, the projection's end; nil when there is none.
+  static func step(later: Bool, from now: Day, through days: [Day], end: Day) -> Day? {
+    guard later else { return days.last { $0 < now } }
+    return days.first { $0 > now } ?? (now < end ? end : nil)
+  }
+
+  /// The figures worth working out before they are asked for: the dates `[` and `]` would
+  /// show next, the way the cursor last went first, when not kept already. Nil when there are
+  /// none, or the whole history is not worked out yet (this is asked between keys, and must
+  /// not work it out).
+  public var figuresWanted: FiguresRequest? {
+    guard let line = timelineState.wholeTimeline, let latest = latestDay(in: line), let end = projectionEnd(in: line)
+    else { return nil }
+    let days = cursorDays(in: line)
+    let now = cursor?.lastDay ?? latest
+    let order = timelineState.steppedLater ? [true, false] : [false, true]
+    let views = order.compactMap { later in
+      Self.step(later: later, from: now, through: days, end: end).map { day in
+        ScenarioView(date: day == latest ? nil : day.asOf, plan: timelineState.plan)
+      }
+    }
+    return figures.request(views)
   }
 }

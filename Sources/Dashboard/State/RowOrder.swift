@@ -43,8 +43,15 @@ enum RowOrder {
     // A line nothing of which is known on the scenario's date did not exist yet: not listed.
     let day = results.funding.day
     if filter.isEmpty {
-      rows = Array(scenario.funding.indices)
-      if let day, let known = scenario.fundingIndices(knownOn: day) { rows = known }
+      let count = scenario.funding.count
+      if let known = results.funding.knownLines, known.count < count, known.last.map({ Int($0) < count }) ?? true {
+        // Noted by the recalculation that made the results, over these very lines.
+        rows = known.map { Int($0) }
+      } else if results.funding.knownLines == nil, let day, let known = scenario.fundingIndices(knownOn: day) {
+        rows = known
+      } else {
+        rows = Array(0..<count)
+      }
     } else {
       rows = scenario.funding.indices.filter { index in
         let line = scenario.funding[index]

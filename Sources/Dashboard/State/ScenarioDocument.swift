@@ -25,15 +25,11 @@ public struct ScenarioDocument: Sendable, Hashable {
     storedDigest = nil
   }
 
-  /// Digest of the file as loaded or last saved, or of the built-in scenario's encoded text.
+  /// Digest of the file as loaded or last saved, or of the built-in scenario's embedded text.
   public var digest: ContentDigest {
-    get { storedDigest ?? Self.builtInDigest }
+    get { storedDigest ?? Scenario.haitiMSSDigest }
     set { storedDigest = newValue }
   }
-
-  /// The built-in scenario's digest, worked out the first time a journal is read or written
-  /// rather than at every start: encoding the scenario costs more than drawing the first frame.
-  private static let builtInDigest = ContentDigest(ScenarioFile.encode(.haitiMSS, as: .json))
 
   /// A scenario with no file and no journal to match (tests, benchmarks, snapshots): nothing
   /// is encoded or hashed for it.

@@ -25,6 +25,8 @@ public struct TimelineState: Sendable {
   /// them (the strip shows its outline till then): the first step of the as-of cursor takes
   /// them from here, and is no slower than the steps after it.
   private var ahead: (timeline: MissionTimeline, outlook: Outlook?)?
+  /// Whether the cursor's last step went later: the neighbour that way is worked out ahead first.
+  var steppedLater = false
 
   init() {}
 
@@ -47,6 +49,12 @@ public struct TimelineState: Sendable {
   func timeline(of current: Scenario) -> MissionTimeline {
     if let cached, cached.isComplete { return cached }
     return MissionTimeline(current, plan: current.plan(named: plan))
+  }
+
+  /// The whole history, if it is worked out (cached, or ahead at start); nil otherwise.
+  var wholeTimeline: MissionTimeline? {
+    if let cached, cached.isComplete { return cached }
+    return ahead?.timeline
   }
 
   /// What the screen shows of the scenario: the cursor's date, under the plan followed.

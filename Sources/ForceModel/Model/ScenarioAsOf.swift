@@ -159,14 +159,18 @@ extension Scenario {
   /// read in place and only their compact entries looked at.
   public func fundingIndices(knownOn day: Day) -> [Int]? {
     funding.withUnsafeBufferPointer { lines in
-      func known(_ index: Int) -> Bool {
-        // Most lines: a flow among the compact entries is dated on or before the day.
-        if lines[index].entries.earliest <= day.number { return true }
-        return lines[index].isKnown(on: day)
-      }
+      func known(_ index: Int) -> Bool { Self.isKnown(lines, index, on: day) }
       guard let firstUnknown = lines.indices.first(where: { !known($0) }) else { return nil }
       return Array(0..<firstUnknown) + (firstUnknown..<lines.count).filter(known)
     }
+  }
+
+  /// Whether anything of the line at `index` is known on `day`, read in place: most lines
+  /// answer from the earliest of their compact entries.
+  @inline(__always)
+  static func isKnown(_ lines: UnsafeBufferPointer<FundingLine>, _ index: Int, on day: Day) -> Bool {
+    if lines[index].entries.earliest <= day.number { return true }
+    return lines[index].isKnown(on: day)
   }
 
   /// Every day on which something in the scenario becomes known or changes, in order: the

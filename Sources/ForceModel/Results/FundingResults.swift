@@ -119,6 +119,11 @@ public struct FundingResults: Sendable, Equatable {
   /// The money staleness window the scenario states (`Staleness.moneyDays`).
   public var staleMoneyDays = Staleness.defaultMoneyDays
 
+  /// The lines (by index, in order) anything of which is known on `day`: the rows the funding
+  /// table lists, noted by the pass over the lines that made these results. Nil when not noted
+  /// (no day: every line is known, or results made some other way).
+  public var knownLines: [Int32]?
+
   /// The gap to the end of the mandate, or over the horizon when none is in force.
   public var gap: Double { mandate?.gap ?? requirements.first { $0.level == .planned }?.gap ?? 0 }
 }

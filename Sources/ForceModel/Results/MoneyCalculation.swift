@@ -95,6 +95,7 @@ enum MoneyCalculation {
       monthlyCostAtDeployed: monthly, monthsLeft: monthsLeft, requirementMonths: requirementMonths)
     results.staleMoneyDays = assumptions.staleness.moneyDays
     results.cashLastKnownBefore = tally.lastKnownBefore
+    if day != nil { results.knownLines = tally.knownLines }
     return (results, tally)
   }
 

@@ -26,6 +26,11 @@ struct MoneyTally {
   }
 
   var unconvertedIndices: [Int] = []
+  /// The lines (by index, in order) anything of which is known on the day: the rows the funding
+  /// table lists. Noted as the pass reads each line anyway; a pass of its own over 100,000
+  /// lines at every step of the as-of cursor was a sixth of the step. Empty when every day is
+  /// asked (no limit): every line is then listed.
+  var knownLines: [Int32] = []
   var cash = StageTotals()
   var inKind = StageTotals()
   var ceilings = 0.0
@@ -58,6 +63,9 @@ struct MoneyTally {
     let limit = context.limit
     let periodStart = context.periodStart
     var rates = RateCache(context.assumptions)
+    // Most cash lines report spending: room for them once, not doubled sixteen times a pass.
+    spending.reserveCapacity(spending.count + range.count)
+    if limit != .distantFuture { noteKnown(lines, range, on: limit) }
     for index in range {
       guard lines[index].counted else { continue }
       var start = periodStart
@@ -123,6 +131,19 @@ struct MoneyTally {
     }
   }
 
+  /// Notes the lines in `range` anything of which is known on `day`, in a tight pass of its
+  /// own written in place: noting them in the tally's loop made it retain and check its other
+  /// arrays again for each line, and appending one by one checked the array's uniqueness for
+  /// each.
+  private mutating func noteKnown(_ lines: UnsafeBufferPointer<FundingLine>, _ range: Range<Int>, on day: Day) {
+    knownLines += [Int32](unsafeUninitializedCapacity: range.count) { buffer, count in
+      for index in range where Scenario.isKnown(lines, index, on: day) {
+        buffer[count] = Int32(truncatingIfNeeded: index)
+        count += 1
+      }
+    }
+  }
+
   /// The commitments of one line outstanding in the period that have a due date, up to what is
   /// outstanding: they arrive on their due day. A lapsed one (made before the period, not
   /// carried over) arrives no more.
@@ -179,6 +200,7 @@ struct MoneyTally {
   /// Adds another tally of later lines: donors keep their first-seen order.
   mutating func merge(_ other: MoneyTally) {
     unconvertedIndices += other.unconvertedIndices
+    knownLines += other.knownLines
     cash.add(other.cash)
     inKind.add(other.inKind)
     ceilings += other.ceilings
