@@ -66,6 +66,8 @@ struct MoneyTally {
     // Most cash lines report spending: room for them once, not doubled sixteen times a pass.
     spending.reserveCapacity(spending.count + range.count)
     if limit != .distantFuture { noteKnown(lines, range, on: limit) }
+    // One ledger, filled in place for each line (`LineLedger.fill`).
+    var ledger = LineLedger()
     for index in range {
       guard lines[index].counted else { continue }
       var start = periodStart
@@ -73,8 +75,9 @@ struct MoneyTally {
         if context.laterPeriods.contains(own) { continue }
         if own == context.periodID { start = nil }
       }
+      ledger = LineLedger()
       guard let base = lines.baseAddress, let rate = rates.usdPerUnit(lines[index].currency),
-        let ledger = LineLedger(line: base + index, on: limit, before: start, lineRate: rate, rates: &rates)
+        LineLedger.fill(&ledger, line: base + index, on: limit, before: start, lineRate: rate, rates: &rates)
       else {
         // A line nothing of which is known on the day does not exist yet, not even as "left
         // out" (asked only here: reading a whole line costs a retain per reference in it).
