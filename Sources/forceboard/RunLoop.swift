@@ -64,15 +64,8 @@ enum RunLoop {
         if let read = reader?.take() ?? reader?.overdue(now: monotonic) { pending.append(read) }
         if let worked = lookAhead(ahead, state: loop.state, asked: &asked) { pending.append(worked) }
       }
-      var action = pending.first ?? .tick
-      if pending.isEmpty {
-        let event = screen.readEvent(timeout: tickMilliseconds)
-        // What was worked out ahead is in place before the key is handled.
-        if event != nil, let worked = ahead.settledWork() { _ = loop.step(worked) }
-        action = event?.action ?? .tick
-      } else {
-        pending.removeFirst()
-      }
+      let action =
+        pending.isEmpty ? readAction(screen, ahead: ahead, loop: &loop, asked: &asked) : pending.removeFirst()
       let (effects, frame) = loop.step(action)
       // The frame goes out before any file is written: the user sees the edit first.
       if let frame { screen.present(frame, theme: loop.state.theme) }
@@ -91,6 +84,17 @@ enum RunLoop {
       }
     }
     screen.restore()
+  }
+
+  /// The next key, mouse event or resize (a tick when none comes), with what was worked out
+  /// ahead put in place before it is handled; what was let go is asked for again if still wanted.
+  private static func readAction(
+    _ screen: CursesScreen, ahead: FiguresAhead, loop: inout FrameLoop, asked: inout FiguresRequest?
+  ) -> Action {
+    guard let event = screen.readEvent(timeout: tickMilliseconds) else { return .tick }
+    if let worked = ahead.settledWork() { _ = loop.step(worked) }
+    asked = nil
+    return event.action
   }
 
   /// Hands on figures worked out ahead, or asks for the ones the state wants next (once per

@@ -108,6 +108,12 @@ import Testing
     #expect(state.figuresWanted != nil)
   }
 
+  @Test func anOperationsScreenWantsNothingWorkedOutAhead() {
+    var state = Self.state()
+    state.ops.kiosk = true
+    #expect(state.figuresWanted == nil)
+  }
+
   @Test func aPlanFollowedIsPartOfTheViewsWanted() throws {
     let gsf = GSFScenario.scenario
     var state = Self.state(gsf)

@@ -128,9 +128,10 @@ extension AppState {
   /// The figures worth working out before they are asked for: the dates `[` and `]` would
   /// show next, the way the cursor last went first, when not kept already. Nil when there are
   /// none, or the whole history is not worked out yet (this is asked between keys, and must
-  /// not work it out).
+  /// not work it out). An operations screen wants none: nobody steps its cursor.
   public var figuresWanted: FiguresRequest? {
-    guard let line = timelineState.wholeTimeline, let latest = latestDay(in: line), let end = projectionEnd(in: line)
+    guard !ops.kiosk, let line = timelineState.wholeTimeline, let latest = latestDay(in: line),
+      let end = projectionEnd(in: line)
     else { return nil }
     let days = cursorDays(in: line)
     let now = cursor?.lastDay ?? latest
