@@ -44,10 +44,10 @@ enum RowOrder {
     let day = results.funding.day
     if filter.isEmpty {
       let count = scenario.funding.count
-      if let known = results.funding.knownLines, known.count < count, known.last.map({ Int($0) < count }) ?? true {
+      if let known = results.funding.knownLines, known.count <= count, known.last.map({ Int($0) < count }) ?? true {
         // Noted by the recalculation that made the results, over these very lines.
-        rows = known.map { Int($0) }
-      } else if results.funding.knownLines == nil, let day, let known = scenario.fundingIndices(knownOn: day) {
+        rows = known.count == count ? Array(0..<count) : known.map { Int($0) }
+      } else if let day, let known = scenario.fundingIndices(knownOn: day) {
         rows = known
       } else {
         rows = Array(0..<count)
