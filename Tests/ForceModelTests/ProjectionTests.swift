@@ -115,6 +115,34 @@ import Testing
     #expect(changes.first?.after == "2026-06-15: Chad arrives: ~900")
   }
 
+  /// A what-if is of the latest picture: an edited figure stands from the data's date on, in a
+  /// projection too, and the history before it is untouched.
+  @Test func anEditStandsFromTheDataDateAndIsCarriedIntoTheProjection() throws {
+    let scenario = Scenario.haitiMSS
+    func kenya(_ scenario: Scenario, on date: String) throws -> Int {
+      let shown = ScenarioView(date: try #require(AsOf(date)))(scenario)
+      return try #require(shown.contributors.first { $0.country == "Kenya" }).deployed.value
+    }
+    func planned(_ scenario: Scenario, on date: String) throws -> Int? {
+      ScenarioView(date: try #require(AsOf(date)))(scenario).strength.planned?.value
+    }
+    var edited = try scenario.applying(.deployed(country: "Kenya", HeadCount(1_200)))
+    edited = try edited.applying(.planned(HeadCount(3_000)))
+    let kenyaEdited = try #require(edited.contributors.first { $0.country == "Kenya" })
+    #expect(kenyaEdited.deployed.asOf == scenario.mission.asOf, "dated on the data's date")
+    // Projected past the data's date (the built-in has no plan: the data carried forward).
+    #expect(try kenya(edited, on: "2025-09-01") == 1_200)
+    #expect(try planned(edited, on: "2025-09-01") == 3_000)
+    #expect(
+      recalculate(ScenarioView(date: AsOf("2025-09-01"))(edited)).deployedTotal
+        == recalculate(edited).deployedTotal)
+    // On the data's date, as at the latest picture.
+    #expect(try kenya(edited, on: "2025-03-31") == 1_200)
+    // Before it, what was known then, as without the edit.
+    #expect(try kenya(edited, on: "2025-01-10") == kenya(scenario, on: "2025-01-10"))
+    #expect(try planned(edited, on: "2024-08-01") == planned(scenario, on: "2024-08-01"))
+  }
+
   @Test func plannedMoneyArrivesOnItsDay() throws {
     let scenario = try Self.scenario()
     let before = recalculate(ScenarioView(date: AsOf("2026-04-29"))(scenario)).funding.cash.received

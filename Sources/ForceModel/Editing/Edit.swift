@@ -62,22 +62,34 @@ public enum EditError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Scenario {
+  /// A typed figure dated on the scenario's date when it has no date of its own.
+  ///
+  /// A what-if is of the latest picture: the figure stands from the data's date on, so the
+  /// as-of cursor shows what was known before it and a projection runs from it. Undated, it
+  /// would count on every day and lose to every dated figure in the row's history.
+  func dated(_ figure: HeadCount) -> HeadCount {
+    guard figure.asOf == nil else { return figure }
+    var figure = figure
+    figure.asOf = mission.asOf
+    return figure
+  }
+
   /// The scenario with one edit applied, or an error saying why it cannot be.
   public func applying(_ edit: Edit) throws(EditError) -> Scenario {
     var next = self
     switch edit {
     case .deployed(let country, let figure):
       try checkHeadCount(figure, "deployed")
-      next.contributors[try contributorIndex(country)].deployed = figure
+      next.contributors[try contributorIndex(country)].deployed = dated(figure)
     case .pledged(let country, let figure):
       if let figure { try checkHeadCount(figure, "pledged") }
-      next.contributors[try contributorIndex(country)].pledged = figure
+      next.contributors[try contributorIndex(country)].pledged = figure.map(dated)
     case .planned(let figure):
       if let figure { try checkHeadCount(figure, "planned strength") }
-      next.strength.planned = figure
+      next.strength.planned = figure.map(dated)
     case .target(let figure):
       if let figure { try checkHeadCount(figure, "target strength") }
-      next.strength.target = figure
+      next.strength.target = figure.map(dated)
     case .stageTotal(let id, let stage, let amount):
       try checkAmount(amount, "\(stage.label) to date")
       let index = try fundingIndex(id)
@@ -123,6 +135,9 @@ extension Scenario {
         throw .duplicateCountry(contributor.country)
       }
       try checkHeadCount(contributor.deployed, "deployed")
+      var contributor = contributor
+      contributor.deployed = dated(contributor.deployed)
+      contributor.pledged = contributor.pledged.map(dated)
       next.contributors.append(contributor)
     case .removeContributor(let country):
       next.contributors.remove(at: try contributorIndex(country))
