@@ -281,7 +281,9 @@ import Testing
     #expect(widths == [120], "every row is 120 cells wide: \(widths)")
     tmux.send("Escape")
     #expect(tmux.waitFor("Details", gone: true))
-    #expect(tmux.screen() == before, "the screen after closing is the screen before")
+    // The box may be gone before the rows under it are drawn again: wait for the whole screen.
+    let restored = eventually { tmux.screen() == before }
+    #expect(restored, "the screen after closing is the screen before: \(tmux.screen())")
   }
 
   // MARK: - Tidy

@@ -148,7 +148,7 @@ struct JSONDocumentParser {
   /// the lowest mark is exact. The usual bit tricks (Hacker's Delight, "find a zero byte"):
   /// a byte below 0x20, or a byte that XORs to zero with a quote or a backslash.
   @inline(__always)
-  private static func stringStops(in word: UInt64) -> UInt64 {
+  static func stringStops(in word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
     let quote = word ^ (ones &* 0x22)

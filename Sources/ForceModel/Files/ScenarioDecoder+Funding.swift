@@ -66,6 +66,7 @@ extension ScenarioDecoder {
     reader.schema = schema
     reader.citable = citable
     reader.flowRules = flowRules
+    reader.readsPlainLines = readsPlainLines
     return reader
   }
 
@@ -82,32 +83,53 @@ extension ScenarioDecoder {
       }
       return
     }
-    var tape = document.scratch()
-    var start = range.lowerBound
-    while start < range.upperBound {
-      let end = min(start + Self.batch, range.upperBound)
-      tape.rollBack(to: (0, 0))
-      var roots: [(root: Node, offset: Int)] = []
-      roots.reserveCapacity(end - start)
-      for position in start..<end {
-        let offset = Int(offsets[position])
-        do {
-          roots.append((try JSONDocumentParser.parseElement(at: offset, onto: &tape, file: file), offset))
-        } catch {
-          unparsedLine = error
-          return
+    document.file.withUnsafeBufferPointer { bytes in
+      var plain = FundingLineReader(bytes: bytes, decoder: self)
+      var tape = document.scratch()
+      var start = range.lowerBound
+      while start < range.upperBound {
+        let end = min(start + Self.batch, range.upperBound)
+        tape.rollBack(to: (0, 0))
+        // Each line read straight from the bytes (`FundingLineReader`), or parsed onto the
+        // batch's tape to be read the general way.
+        var roots: [(root: Node?, read: FundingLineReader.Read?, offset: Int)] = []
+        roots.reserveCapacity(end - start)
+        for position in start..<end {
+          let offset = Int(offsets[position])
+          if readsPlainLines, schema != 1, let read = plain.read(at: offset) {
+            roots.append((nil, read, offset))
+            continue
+          }
+          do throws(ScenarioDiagnostic) {
+            roots.append((try JSONDocumentParser.parseElement(at: offset, onto: &tape, file: file), nil, offset))
+          } catch {
+            unparsedLine = error
+            return
+          }
         }
+        // A decoder on this batch's tape, with the names met so far; its findings join these.
+        let batch = reader(on: tape)
+        swap(&batch.interned, &interned)
+        for (root, read, offset) in roots {
+          if let read {
+            batch.took(read)
+            add(read.line, .inFile(at: offset))
+          } else if let root, let line = batch.fundingLine(root) {
+            add(line, .inFile(at: offset))
+          }
+        }
+        swap(&batch.interned, &interned)
+        absorb(batch)
+        start = end
       }
-      // A decoder on this batch's tape, with the names met so far; its findings join these.
-      let batch = reader(on: tape)
-      swap(&batch.interned, &interned)
-      for (root, offset) in roots {
-        if let line = batch.fundingLine(root) { add(line, .inFile(at: offset)) }
-      }
-      swap(&batch.interned, &interned)
-      absorb(batch)
-      start = end
     }
+  }
+
+  /// Notes what the general way notes of a line it reads, for one read straight from the bytes:
+  /// its period, to check against the mission's, and what the checks across its flows find.
+  func took(_ read: FundingLineReader.Read) {
+    if let period = read.line.period, let node = read.period { linePeriods.append((period, node)) }
+    flowProblems += checkFlows(read.line, nodes: read.flowNodes)
   }
 
   /// A funding line's keys, read by place.
@@ -259,29 +281,36 @@ extension ScenarioDecoder {
     func report(_ node: Node, _ message: String, hint: String) {
       problems.append(ScenarioDiagnostic(file: file, mark: document.mark(node), message: message, hint: hint))
     }
+    // The flows are looked at by index, each field where it lies: a loop over them copied each
+    // flow (a retain for each reference in it), for each of 400,000 flows.
+    let flows = line.flows
     var pledge: AsOf?
-    for flow in line.flows where flow.stage == .pledge {
-      if let date = flow.amount.asOf, pledge.map({ date < $0 }) ?? true { pledge = date }
+    for index in flows.indices where flows[index].stage == .pledge {
+      if let date = flows[index].amount.asOf, pledge.map({ date < $0 }) ?? true { pledge = date }
     }
     if let pledge {
-      for (flow, node) in zip(line.flows, nodes) where flow.stage != .pledge && flow.stage != .cancelled {
-        guard let date = flow.amount.asOf, date.lastDay < pledge.firstDay else { continue }
+      for index in flows.indices where flows[index].stage != .pledge && flows[index].stage != .cancelled {
+        guard let date = flows[index].amount.asOf, date.lastDay < pledge.firstDay else { continue }
         report(
-          node,
-          "funding line '\(clean(line.id))': \(flow.stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
+          nodes[index],
+          "funding line '\(clean(line.id))': \(flows[index].stage.rawValue) dated \(date) is before the line's pledge (\(pledge))",
           hint: "check the date, or put the money that came before the pledge on its own line")
       }
     }
     // Spent against received on each day spending is reported, converted where a flow is in
-    // another currency (and not checked where no rate says how).
+    // another currency (and not checked where no rate says how), with this decoder's rates.
     guard let lineRate = rates.usdPerUnit(line.currency), lineRate > 0 else { return problems }
-    for (flow, node) in zip(line.flows, nodes) where flow.stage == .spent {
-      guard let day = flow.day, let ledger = line.ledger(on: day, assumptions: flowRules)
-      else { continue }
+    for index in flows.indices where flows[index].stage == .spent {
+      guard let day = flows[index].day else { continue }
+      var ledger = LineLedger()
+      let filled = withUnsafePointer(to: line) {
+        LineLedger.fill(&ledger, line: $0, on: day, lineRate: lineRate, rates: &rates)
+      }
+      guard filled else { continue }
       if ledger.spent > ledger.received * (1 + 1e-9) + 0.5 {
         report(
-          node,
-          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flow.amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
+          nodes[index],
+          "funding line '\(clean(line.id))': spent \(Format.money(ledger.spent / lineRate, currency: line.currency)) by \(flows[index].amount.asOf.map { "\($0)" } ?? "then") is more than the \(Format.money(ledger.received / lineRate, currency: line.currency)) received by then",
           hint: "money is received before it is spent: add the receipt, or check the amounts")
       }
     }

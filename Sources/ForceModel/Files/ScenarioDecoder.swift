@@ -46,6 +46,9 @@ final class ScenarioDecoder {
 
   /// How many funding lines a file has before they are read on two threads (tests lower it).
   var linesSplitAt = 20_000
+  /// Whether a JSON file's funding lines of the plain shape are read straight from the bytes
+  /// (`FundingLineReader`); tests turn it off to compare with the general way.
+  var readsPlainLines = true
 
   init(file: String, document: Document) {
     self.file = file
