@@ -211,14 +211,14 @@ struct YAMLDocumentParser {
 
   /// A value has been written: it belongs to the open mapping or list, or is the root.
   private mutating func added(size: Int) throws(ScenarioDiagnostic) {
-    guard var open = stack.popLast() else {
+    // Changed where it lies, as in `addedKey`.
+    guard let top = stack.indices.last else {
       hasRoot = true
       return
     }
-    open.size += size
-    open.children += 1
-    if open.isMapping { open.expectsKey = true }
-    stack.append(open)
+    stack[top].size += size
+    stack[top].children += 1
+    if stack[top].isMapping { stack[top].expectsKey = true }
   }
 
   /// libyaml counts lines and columns (in characters) from 0.
