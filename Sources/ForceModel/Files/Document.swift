@@ -29,7 +29,23 @@ struct Document {
     static func inFile(at offset: Int) -> Node { Node(index: -1 - offset) }
 
     /// The byte offset of a node kept as one.
-    var fileOffset: Int? { index < 0 ? -1 - index : nil }
+    var fileOffset: Int? { index < 0 && index > Self.marked ? -1 - index : nil }
+
+    /// Below every byte offset's index: a YAML node kept as its line and column (a node of a
+    /// half of a split funding list, whose tape does not last) is an index below this.
+    private static let marked = -(1 << 56)
+
+    /// The YAML node at `mark`, located by that alone.
+    static func at(_ mark: Mark) -> Node {
+      Node(index: marked - (min(mark.line, 1 << 30) << 24 | min(mark.column, (1 << 24) - 1)))
+    }
+
+    /// The line and column of a node kept as them.
+    var keptMark: Mark? {
+      guard index <= Self.marked else { return nil }
+      let packed = Self.marked - index
+      return Mark(line: packed >> 24, column: packed & ((1 << 24) - 1))
+    }
   }
 
   /// How positions are stored: a JSON node keeps its byte offset, a YAML node libyaml's line and
@@ -74,6 +90,9 @@ struct Document {
   private(set) var deferred: [Int: [UInt32]] = [:]
   /// A tape of one element of a deferred list, parsed alone: its nodes do not outlast it.
   private(set) var isScratch = false
+  /// A large YAML file's funding list, cut out to be parsed in halves by its reader: this tape
+  /// is of the rest of the file (`YAMLFundingSplit`).
+  var fundingSplit: YAMLFundingSplit?
 
   /// An empty tape over `file`'s bytes (JSON), or over nothing (YAML, whose scalars are copied);
   /// `keepsPositions` false leaves a JSON node's offset to be found again when asked.
@@ -92,10 +111,15 @@ struct Document {
     return scratch
   }
 
-  /// A node that outlasts its tape: itself, or on a scratch tape its byte offset.
+  /// A node that outlasts its tape: itself, or on a scratch tape its byte offset (JSON) or its
+  /// line and column (YAML).
   func lasting(_ node: Node) -> Node {
-    isScratch && syntax == .json ? .inFile(at: offset(node)) : node
+    guard isScratch, node.index >= 0 else { return node }
+    return syntax == .json ? .inFile(at: offset(node)) : .at(mark(node))
   }
+
+  /// Makes this a tape whose nodes do not outlast it: a half of a split funding list.
+  mutating func makeScratch() { isScratch = true }
 
   /// The same tape with a line index of its own, for a reader on another thread: the index is
   /// filled on the first problem reported, and is not shared safely across threads.
@@ -303,6 +327,7 @@ struct Document {
 
   /// Where `node` is in the file, counted as a reader counts: lines and characters from 1.
   func mark(_ node: Node) -> Mark {
+    if let kept = node.keptMark { return kept }
     if let offset = node.fileOffset { return lines.mark(ofByte: offset, in: file) }
     return switch syntax {
     case .yaml: Mark(line: Int(positions[node.index]), column: Int(columns[node.index]))

@@ -12,6 +12,7 @@ extension ScenarioDecoder {
   /// its own, by decoders of its own, whose findings then join this one's in the file's order
   /// — the lines are independent, and reading 100,000 of them was a third of opening the file.
   func fundingLines(_ node: Node) -> Listed<FundingLine> {
+    if let split = document.fundingSplit, document.kind(node) == .null { return splitLines(split) }
     let offsets = document.deferredElements(node)
     let count = document.childCount(node)
     let parts = count >= max(linesSplitAt, 2) ? 2 : 1
@@ -57,6 +58,36 @@ extension ScenarioDecoder {
     nodes.removeSubrange(lines.count...)
     for reader in readers { absorb(reader) }
     return Listed(values: lines, nodes: nodes)
+  }
+
+  /// The lines of a YAML funding list cut out of the file (`YAMLFundingSplit`): each half
+  /// parsed and read on a thread of its own by a decoder of its own, whose findings then join
+  /// this one's in the file's order. A half that does not parse leaves `splitFailed` set, for
+  /// the file to be read again whole.
+  func splitLines(_ split: YAMLFundingSplit) -> Listed<FundingLine> {
+    readSplit = true
+    var halves: [(reader: ScenarioDecoder, lines: Listed<FundingLine>)?] = [nil, nil]
+    halves.withUnsafeMutableBufferPointer { buffer in
+      let slots = buffer
+      let read = UnsafeSendable { (part: Int) in
+        guard let tape = YAMLDocumentParser.parseHalf(split.halves[part], of: split, file: self.file) else { return }
+        let reader = self.reader(on: tape)
+        var lines = Listed<FundingLine>(capacity: tape.childCount(tape.root))
+        tape.forEachChild(tape.root) { item in
+          if let line = reader.fundingLine(item) { lines.append(line, tape.lasting(item)) }
+        }
+        slots[part] = (reader, lines)
+      }
+      DispatchQueue.concurrentPerform(iterations: split.halves.count) { read.value($0) }
+    }
+    guard let first = halves[0], let second = halves[1] else {
+      splitFailed = true
+      return Listed()
+    }
+    absorb(first.reader)
+    absorb(second.reader)
+    return Listed(
+      values: first.lines.values + second.lines.values, nodes: first.lines.nodes + second.lines.nodes)
   }
 
   /// A decoder for a part of the funding list, knowing what this one knows, with a line index

@@ -20,9 +20,20 @@ public enum ScenarioFile {
 
   /// Parses scenario text (YAML or JSON) held in memory; `file` names it in diagnostics.
   public static func decode(bytes: [UInt8], file: String) throws(ScenarioFileError) -> Scenario {
-    let document = try ScenarioText.document(bytes: bytes, file: file, defersFunding: true)
+    try decode(bytes: bytes, file: file, splitsYAMLFrom: ScenarioText.yamlSplitBytes)
+  }
+
+  /// The same, a YAML funding list of `splitsYAMLFrom` bytes or more parsed in two halves.
+  static func decode(bytes: [UInt8], file: String, splitsYAMLFrom: Int) throws(ScenarioFileError) -> Scenario {
+    let document = try ScenarioText.document(
+      bytes: bytes, file: file, defersFunding: true, splitsYAMLFrom: splitsYAMLFrom)
     let decoder = ScenarioDecoder(file: file, document: document)
     let decoded = decoder.decode(document.root)
+    if document.fundingSplit != nil, !decoder.readSplit || decoder.splitFailed {
+      // A half of the list did not parse, or the list was not where it was looked for: the
+      // file is read whole, the usual way, which reports what is wrong where it is.
+      return try decode(bytes: bytes, file: file, splitsYAMLFrom: .max)
+    }
     if let unparsed = decoder.unparsedLine {
       // A funding line is not JSON. The text was stepped over there, so it is parsed again
       // with every line checked: the first problem is reported where a whole parse finds it.

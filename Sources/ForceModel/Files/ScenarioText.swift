@@ -14,22 +14,30 @@ enum ScenarioText {
     return first == UInt8(ascii: "{") ? .json : .yaml
   }
 
+  /// A YAML funding list of this many bytes or more is parsed in two halves on two threads.
+  static let yamlSplitBytes = 4 << 20
+
   /// The document, or the one problem that stopped it, as a file error.
-  /// `defersFunding`: a JSON scenario's funding list is left for its reader to parse a line at
-  /// a time (`Document.deferred`); only `ScenarioDecoder.fundingLines` reads it so. Its lines
-  /// are stepped over unchecked unless `checksEveryLine`.
+  /// `defersFunding`: the funding list is left for its reader (`ScenarioDecoder.fundingLines`)
+  /// — a JSON one to parse a line at a time (`Document.deferred`), its lines stepped over
+  /// unchecked unless `checksEveryLine`; a YAML one of `splitsYAMLFrom` bytes or more to parse
+  /// in two halves (`Document.fundingSplit`).
   static func document(
-    bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false
+    bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false,
+    splitsYAMLFrom: Int = yamlSplitBytes
   ) throws(ScenarioFileError) -> Document {
     do {
-      return try parse(bytes: bytes, file: file, defersFunding: defersFunding, checksEveryLine: checksEveryLine)
+      return try parse(
+        bytes: bytes, file: file, defersFunding: defersFunding, checksEveryLine: checksEveryLine,
+        splitsYAMLFrom: splitsYAMLFrom)
     } catch {
       throw .invalid([error])
     }
   }
 
   static func parse(
-    bytes rawBytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false
+    bytes rawBytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false,
+    splitsYAMLFrom: Int = yamlSplitBytes
   ) throws(ScenarioDiagnostic) -> Document {
     var bytes = rawBytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -61,6 +69,14 @@ enum ScenarioText {
       return try JSONDocumentParser.parse(
         bytes, file: file, defersFunding: defersFunding, checksEveryLine: checksEveryLine)
     case .yaml:
+      // The rest of a split file is parsed here; should it not parse, the whole file is, and
+      // reports what stops it where it is.
+      if defersFunding, let split = YAMLFundingSplit(bytes, minimumBytes: splitsYAMLFrom),
+        var rest = try? YAMLDocumentParser.parse(split.rest, file: file)
+      {
+        rest.fundingSplit = split
+        return rest
+      }
       return try YAMLDocumentParser.parse(bytes, file: file)
     }
   }

@@ -47,13 +47,42 @@ struct YAMLDocumentParser {
   private var anchors: [String: Anchored] = [:]
   private var nodes = 0
 
-  private init(file: String) { self.file = file }
+  /// How many lines of the file come before the text parsed: a half of a split funding list
+  /// (`YAMLFundingSplit`) counts its lines from where it starts.
+  private let linesBefore: Int
+
+  private init(file: String, linesBefore: Int = 0) {
+    self.file = file
+    self.linesBefore = linesBefore
+  }
 
   /// Parses the bytes of a whole file (already checked to be UTF-8).
   static func parse(_ bytes: [UInt8], file: String) throws(ScenarioDiagnostic) -> Document {
-    var builder = YAMLDocumentParser(file: file)
-    builder.document.reserve(nodes: bytes.count / 8 + 16)
-    let result: Result<Void, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
+    try bytes.withUnsafeBufferPointer { buffer throws(ScenarioDiagnostic) in
+      try parse(buffer, file: file, linesBefore: 0, bytes: bytes)
+    }
+  }
+
+  /// Parses a half of a split funding list: a list of its own, on a tape whose nodes do not
+  /// outlast it (`Document.lasting` keeps their lines and columns). Any problem is only a sign
+  /// to parse the whole file the usual way, which reports it.
+  static func parseHalf(_ half: YAMLFundingSplit.Half, of split: YAMLFundingSplit, file: String) -> Document? {
+    let tape: Document? = split.source.withUnsafeBufferPointer { buffer in
+      try? parse(
+        UnsafeBufferPointer(rebasing: buffer[half.bytes]), file: file, linesBefore: half.firstLine - 1, bytes: [])
+    }
+    guard var tape, tape.kind(tape.root) == .sequence else { return nil }
+    tape.makeScratch()
+    return tape
+  }
+
+  /// Parses `buffer`; `bytes` (the same, or empty) places an unreadable character.
+  private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String, linesBefore: Int, bytes: [UInt8])
+    throws(ScenarioDiagnostic) -> Document
+  {
+    var builder = YAMLDocumentParser(file: file, linesBefore: linesBefore)
+    builder.document.reserve(nodes: buffer.count / 8 + 16)
+    let result: Result<Void, ScenarioDiagnostic> = {
       var parser = yaml_parser_t()
       guard yaml_parser_initialize(&parser) == 1 else {
         return .failure(ScenarioDiagnostic(file: file, mark: .start, message: "YAML error: out of memory"))
@@ -73,7 +102,7 @@ struct YAMLDocumentParser {
           return .failure(error)
         }
       }
-    }
+    }()
     if case .failure(let diagnostic) = result { throw diagnostic }
     guard builder.hasRoot else {
       throw ScenarioDiagnostic(
@@ -84,7 +113,7 @@ struct YAMLDocumentParser {
 
   /// Writes one event onto the tape.
   private mutating func take(_ event: yaml_event_t) throws(ScenarioDiagnostic) {
-    let at = Self.mark(event.start_mark)
+    let at = mark(event.start_mark)
     switch event.type {
     case YAML_SCALAR_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT: try count(1, at: at)
     default: break
@@ -223,6 +252,9 @@ struct YAMLDocumentParser {
 
   /// libyaml counts lines and columns (in characters) from 0.
   private static func mark(_ mark: yaml_mark_t) -> Mark { Mark(line: mark.line + 1, column: mark.column + 1) }
+
+  /// A mark in the file, for text that starts `linesBefore` lines into it.
+  private func mark(_ mark: yaml_mark_t) -> Mark { Mark(line: mark.line + 1 + linesBefore, column: mark.column + 1) }
 
   private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     pointer.map { String(cString: $0) }
