@@ -143,6 +143,34 @@ import Testing
     #expect(try planned(edited, on: "2024-08-01") == planned(scenario, on: "2024-08-01"))
   }
 
+  /// A figure an edit replaces stays among the row's earlier ones: the dates before the what-if
+  /// still show what was reported then, and the file saved with it reads back the same.
+  @Test func aReplacedFigureStaysInThePast() throws {
+    // Kenya 700 (2025-12) with no history, Chad's pledge 1,500 (2025-12-09), the target 2,500
+    // (2026-03-01); the data's date is 2026-03-21.
+    let scenario = try Self.scenario()
+    var edited = try scenario.applying(.deployed(country: "Kenya", HeadCount(1_200)))
+    edited = try edited.applying(.pledged(country: "Chad", HeadCount(1_000)))
+    edited = try edited.applying(.target(HeadCount(3_000)))
+    func shown(on date: String) throws -> Scenario { ScenarioView(date: try #require(AsOf(date)))(edited) }
+    let january = try shown(on: "2026-01-15")
+    #expect(january.contributors.first { $0.country == "Kenya" }?.deployed.value == 700)
+    #expect(january.contributors.first { $0.country == "Chad" }?.pledged?.value == 1_500)
+    #expect(try shown(on: "2026-03-10").strength.target?.value == 2_500)
+    let latest = try shown(on: "2026-03-21")
+    #expect(latest.contributors.first { $0.country == "Kenya" }?.deployed.value == 1_200)
+    #expect(latest.contributors.first { $0.country == "Chad" }?.pledged?.value == 1_000)
+    #expect(latest.strength.target?.value == 3_000)
+    // A second edit of the same figure replaces the first, keeping nothing more.
+    let again = try edited.applying(.deployed(country: "Kenya", HeadCount(1_300)))
+    #expect(again.contributors[0].history.count == 1)
+    // Saved and read back, the same scenario.
+    for format in ScenarioFile.Format.allCases {
+      let text = ScenarioFile.encode(again, as: format)
+      #expect(try ScenarioFile.decode(bytes: Array(text.utf8), file: "s.\(format.rawValue)") == again)
+    }
+  }
+
   @Test func plannedMoneyArrivesOnItsDay() throws {
     let scenario = try Self.scenario()
     let before = recalculate(ScenarioView(date: AsOf("2026-04-29"))(scenario)).funding.cash.received

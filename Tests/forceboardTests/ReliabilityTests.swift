@@ -273,7 +273,12 @@ import Testing
     tmux.send("Down")
     tmux.send("Down")
     #expect(tmux.waitFor("│    👩‍👩‍👧 Familia                     50"), "\(tmux.screen())")
-    let before = tmux.screen()
+    // The whole frame, to its key bar, the same in two captures: not one caught mid-write.
+    let settled = firstValue {
+      let screen = tmux.screen()
+      return screen.contains("q  quit") && screen == tmux.screen() ? screen : nil
+    }
+    let before = try #require(settled)
     tmux.send("i")
     #expect(tmux.waitFor("Details — 👩‍👩‍👧 Familia"), "\(tmux.screen())")
     let details = tmux.screen().split(separator: "\n").map(String.init)

@@ -74,22 +74,62 @@ extension Scenario {
     return figure
   }
 
+  /// A head count typed over a row's or a level's: dated on the scenario's date when it has no
+  /// date, the figure it replaces kept among the earlier ones (`keeps`).
+  private func applyHeadCount(_ edit: Edit, to next: inout Scenario) throws(EditError) {
+    switch edit {
+    case .deployed(let country, let figure):
+      try checkHeadCount(figure, "deployed")
+      let index = try contributorIndex(country)
+      let typed = dated(figure)
+      let replaced = contributors[index].deployed
+      if Self.keeps(replaced, under: typed, among: contributors[index].history.map(\.deployed)) {
+        next.contributors[index].history.insert(
+          Deployment(deployed: replaced, event: "reported before the what-if"),
+          at: Self.place(of: replaced, in: contributors[index].history.map(\.deployed)))
+      }
+      next.contributors[index].deployed = typed
+    case .pledged(let country, let figure):
+      if let figure { try checkHeadCount(figure, "pledged") }
+      let index = try contributorIndex(country)
+      let typed = figure.map(dated)
+      if let typed, let replaced = contributors[index].pledged,
+        Self.keeps(replaced, under: typed, among: contributors[index].earlierPledges)
+      {
+        next.contributors[index].earlierPledges.insert(
+          replaced, at: Self.place(of: replaced, in: contributors[index].earlierPledges))
+      }
+      next.contributors[index].pledged = typed
+    case .planned(let figure):
+      if let figure { try checkHeadCount(figure, "planned strength") }
+      next.strength = strength.replacing(.planned, with: figure.map(dated))
+    case .target(let figure):
+      if let figure { try checkHeadCount(figure, "target strength") }
+      next.strength = strength.replacing(.target, with: figure.map(dated))
+    default: break
+    }
+  }
+
+  /// Whether a figure an edit replaces is kept among the earlier ones: when it is dated before
+  /// the typed one and no earlier figure has its date. So the as-of cursor still shows, at the
+  /// dates before the what-if, what was reported then.
+  static func keeps(_ replaced: HeadCount, under typed: HeadCount, among earlier: [HeadCount]) -> Bool {
+    guard let day = replaced.asOf?.lastDay, let typedDay = typed.asOf?.lastDay, day < typedDay else { return false }
+    return !earlier.contains { $0.asOf?.lastDay == day }
+  }
+
+  /// Where a figure goes among earlier ones in date order: after every one dated on or before it.
+  static func place(of figure: HeadCount, in earlier: [HeadCount]) -> Int {
+    let day = figure.asOf?.lastDay ?? .distantPast
+    return earlier.firstIndex { ($0.asOf?.lastDay ?? .distantPast) > day } ?? earlier.count
+  }
+
   /// The scenario with one edit applied, or an error saying why it cannot be.
   public func applying(_ edit: Edit) throws(EditError) -> Scenario {
     var next = self
     switch edit {
-    case .deployed(let country, let figure):
-      try checkHeadCount(figure, "deployed")
-      next.contributors[try contributorIndex(country)].deployed = dated(figure)
-    case .pledged(let country, let figure):
-      if let figure { try checkHeadCount(figure, "pledged") }
-      next.contributors[try contributorIndex(country)].pledged = figure.map(dated)
-    case .planned(let figure):
-      if let figure { try checkHeadCount(figure, "planned strength") }
-      next.strength.planned = figure.map(dated)
-    case .target(let figure):
-      if let figure { try checkHeadCount(figure, "target strength") }
-      next.strength.target = figure.map(dated)
+    case .deployed, .pledged, .planned, .target:
+      try applyHeadCount(edit, to: &next)
     case .stageTotal(let id, let stage, let amount):
       try checkAmount(amount, "\(stage.label) to date")
       let index = try fundingIndex(id)

@@ -41,6 +41,27 @@ public struct Strength: Sendable, Hashable {
       history: history.filter { ($0.figure.asOf?.lastDay ?? .distantPast) <= day })
   }
 
+  /// This strength with `level`'s figure replaced by `figure` (an edit's). A dated figure it
+  /// replaces stays in the history (see `Scenario.keeps`), so a date before the edit still shows
+  /// it; a level cleared keeps no history, which a file could not hold without its figure.
+  func replacing(_ level: StrengthLevel, with figure: HeadCount?) -> Strength {
+    var next = self
+    let earlier = history.filter { $0.level == level }.map(\.figure)
+    if let figure, let replaced = self.figure(level), Scenario.keeps(replaced, under: figure, among: earlier) {
+      let day = replaced.asOf?.lastDay ?? .distantPast
+      let place =
+        history.firstIndex { $0.level == level && ($0.figure.asOf?.lastDay ?? .distantPast) > day } ?? history.count
+      next.history.insert(LevelFigure(level: level, figure: replaced), at: place)
+    }
+    switch level {
+    case .deployed: break
+    case .planned: next.planned = figure
+    case .authorized: next.authorized = figure
+    case .target: next.target = figure
+    }
+    return next
+  }
+
   /// Every figure a level has had, the latest last: its history and the current figure.
   public func figures(_ level: StrengthLevel) -> [HeadCount] {
     let earlier = history.filter { $0.level == level }.map(\.figure)
