@@ -19,6 +19,9 @@ struct JSONBytes {
 
   mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
 
+  /// Appends bytes held outside any array (a key written once for the whole report).
+  mutating func append(_ more: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: more) }
+
   /// `count` spaces.
   mutating func pad(_ count: Int) {
     for _ in 0..<count { bytes.append(0x20) }

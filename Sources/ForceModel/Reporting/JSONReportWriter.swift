@@ -64,7 +64,7 @@ enum JSONReportWriter {
   ) {
     guard items.count >= max(splitAt, 1), batch > 0 else {
       list(items, indent: 6, into: &out) { item, out in
-        self.item(item, into: &out)
+        withUnsafePointer(to: item) { self.item($0, into: &out) }
         if out.count >= pieceSize { write(out.take()) }
       }
       return
@@ -86,9 +86,11 @@ enum JSONReportWriter {
             let box = UnsafeSendable((items: items, halves: halves, pieces: pieces))
             DispatchQueue.concurrentPerform(iterations: 2) { side in
               let (items, halves, pieces) = box.value
+              guard let base = items.baseAddress else { return }
               for index in side == 0 ? first..<middle : middle..<end {
                 halves[side].pad(8)
-                item(items[index], into: &halves[side])
+                // Read where it lies: an item passed by value was copied, a retain a field.
+                item(base + index, into: &halves[side])
                 halves[side].append(index == items.count - 1 ? "\n" : ",\n")
               }
               pieces[side] = halves[side].take()
@@ -130,7 +132,7 @@ enum JSONReportWriter {
 
   /// One item as a mapping eight spaces in, its keys in a fixed order and the empty ones left
   /// out: what `DocumentWriter.writeJSON` makes of the item's document, with no document made.
-  private static func item(_ item: Report.Item, into out: inout JSONBytes) {
+  private static func item(_ pointer: UnsafePointer<Report.Item>, into out: inout JSONBytes) {
     var first = true
     /// Starts the next entry: the comma that ends the one before, the indent and the key.
     func key(_ key: Key) {
@@ -151,40 +153,40 @@ enum JSONReportWriter {
     /// A range's end: a number, or for a date result an ISO date.
     func bound(_ name: Key, _ value: Double?) {
       guard let value else { return }
-      if item.date != nil { text(name, "\(Day(number: Int(value)))") } else { number(name, value) }
+      if pointer.pointee.date != nil { text(name, "\(Day(number: Int(value)))") } else { number(name, value) }
     }
-    text(Key.key, item.key)
-    text(Key.label, item.label)
-    text(Key.display, item.display)
-    if item.number == nil {
+    text(Key.key, pointer.pointee.key)
+    text(Key.label, pointer.pointee.label)
+    text(Key.display, pointer.pointee.display)
+    if pointer.pointee.number == nil {
       key(Key.number)
       out.append("null")
     } else {
-      number(Key.number, item.number)
+      number(Key.number, pointer.pointee.number)
     }
-    bound(Key.low, item.low)
-    bound(Key.high, item.high)
-    text(Key.date, item.date.map { "\($0)" })
-    text(Key.unit, item.unit)
-    text(Key.qualifier, item.qualifier?.fileName)
-    text(Key.asOf, item.asOf?.description)
+    bound(Key.low, pointer.pointee.low)
+    bound(Key.high, pointer.pointee.high)
+    text(Key.date, pointer.pointee.date.map { "\($0)" })
+    text(Key.unit, pointer.pointee.unit)
+    text(Key.qualifier, pointer.pointee.qualifier?.fileName)
+    text(Key.asOf, pointer.pointee.asOf?.description)
     key(Key.sources)
     out.append("[")
     // By index: an iterator would hold (retain) the list, which many items share.
-    for index in item.sources.indices {
+    for index in pointer.pointee.sources.indices {
       if index > 0 { out.append(", ") }
-      out.quoted(item.sources[index])
+      out.quoted(pointer.pointee.sources[index])
     }
     out.append("]")
-    text(Key.note, item.note)
-    text(Key.formula, item.formula)
-    text(Key.kind, item.kind.rawValue)
-    text(Key.knownTo, item.knownTo.map { "\($0)" })
-    text(Key.knowledge, item.knowledge?.rawValue)
-    text(Key.period, item.period)
-    if item.kind == .result {
+    text(Key.note, pointer.pointee.note)
+    text(Key.formula, pointer.pointee.formula)
+    text(Key.kind, pointer.pointee.kind.rawValue)
+    text(Key.knownTo, pointer.pointee.knownTo.map { "\($0)" })
+    text(Key.knowledge, pointer.pointee.knowledge?.rawValue)
+    text(Key.period, pointer.pointee.period)
+    if pointer.pointee.kind == .result {
       key(Key.stale)
-      out.append(item.stale ? "true" : "false")
+      out.append(pointer.pointee.stale ? "true" : "false")
     }
     out.append("\n")
     out.pad(8)
@@ -193,35 +195,45 @@ enum JSONReportWriter {
 
   /// An item's key as written, ten spaces in, after the `{` that opens the item or the comma
   /// that ends the entry before: made once, appended half a million times.
+  ///
+  /// The bytes are held for the life of the process, outside any array: an array kept in a
+  /// static was retained and released at every append, eighteen times an item.
   private struct Key {
-    let first: [UInt8]
-    let next: [UInt8]
+    let first: UnsafeBufferPointer<UInt8>
+    let next: UnsafeBufferPointer<UInt8>
 
     init(_ name: String) {
       var quoted = ""
       DocumentWriter.quote(name, into: &quoted)
       let line = String(repeating: " ", count: 10) + quoted + ": "
-      first = Array(("{\n" + line).utf8)
-      next = Array((",\n" + line).utf8)
+      first = Self.kept(Array(("{\n" + line).utf8))
+      next = Self.kept(Array((",\n" + line).utf8))
     }
 
-    static let key = Key("key")
-    static let label = Key("label")
-    static let display = Key("display")
-    static let number = Key("number")
-    static let low = Key("low")
-    static let high = Key("high")
-    static let date = Key("date")
-    static let unit = Key("unit")
-    static let qualifier = Key("qualifier")
-    static let asOf = Key("as_of")
-    static let sources = Key("sources")
-    static let note = Key("note")
-    static let formula = Key("formula")
-    static let kind = Key("kind")
-    static let knownTo = Key("known_to")
-    static let knowledge = Key("knowledge")
-    static let period = Key("period")
-    static let stale = Key("stale")
+    /// `bytes` copied where they stay until the process ends.
+    private static func kept(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+      let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+      _ = storage.initialize(from: bytes)
+      return UnsafeBufferPointer(storage)
+    }
+
+    nonisolated(unsafe) static let key = Key("key")
+    nonisolated(unsafe) static let label = Key("label")
+    nonisolated(unsafe) static let display = Key("display")
+    nonisolated(unsafe) static let number = Key("number")
+    nonisolated(unsafe) static let low = Key("low")
+    nonisolated(unsafe) static let high = Key("high")
+    nonisolated(unsafe) static let date = Key("date")
+    nonisolated(unsafe) static let unit = Key("unit")
+    nonisolated(unsafe) static let qualifier = Key("qualifier")
+    nonisolated(unsafe) static let asOf = Key("as_of")
+    nonisolated(unsafe) static let sources = Key("sources")
+    nonisolated(unsafe) static let note = Key("note")
+    nonisolated(unsafe) static let formula = Key("formula")
+    nonisolated(unsafe) static let kind = Key("kind")
+    nonisolated(unsafe) static let knownTo = Key("known_to")
+    nonisolated(unsafe) static let knowledge = Key("knowledge")
+    nonisolated(unsafe) static let period = Key("period")
+    nonisolated(unsafe) static let stale = Key("stale")
   }
 }
