@@ -108,6 +108,33 @@ import Testing
     #expect(state.editor != nil)
   }
 
+  /// A what-if is of the latest picture: at a date before it, the edited scenario and the
+  /// baseline are the same, so no row shows a delta — each row is compared with the same
+  /// country's row in the baseline as known on that date, not the latest picture's.
+  @Test mutating func inThePastAnEditAtTheLatestPictureMovesNoRow() {
+    press(.character("2"), .character("e"))
+    for c in "1200" { press(.character(c)) }
+    press(.enter)
+    #expect(state.history.position == 1)
+    let latest = render(state).text
+    #expect(latest.split(separator: "\n").contains { $0.contains("Kenya") && $0.contains("1,200 ▲500") }, "\(latest)")
+    for date in ["2025-02-24", "2024-08-01"] {
+      press(.character("@"))
+      for c in date { press(.character(c)) }
+      press(.enter)
+      #expect(state.cursor == AsOf(date))
+      let screen = render(state).text
+      let countries = state.scenario.contributors.map(\.country)
+      let rows = screen.split(separator: "\n").filter { line in countries.contains { line.contains($0) } }
+      #expect(!rows.isEmpty)
+      for row in rows {
+        #expect(!row.contains("▲") && !row.contains("▼") && !row.contains(" new "), "\(date): \(row)")
+      }
+      let strength = screen.split(separator: "\n").filter { $0.contains("Deployed (sum)") || $0.contains("Short of") }
+      for row in strength { #expect(!row.contains("▲") && !row.contains("▼"), "\(date): \(row)") }
+    }
+  }
+
   @Test mutating func thePastScreen() {
     press(.character("@"))
     for c in "2025-01-31" { press(.character(c)) }

@@ -91,8 +91,9 @@ enum ContributionRows {
     var deployed = Format.headCount(contributor.deployed)
     var changed = false
     if state.showsDeltas {
-      if let old = state.figures.baselineIndex(ofCountry: contributor.country).map({ state.baseline.contributors[$0] })
-      {
+      if let old = state.figures.baselineIndex(ofCountry: contributor.country).map({
+        state.figures.baselineShown.contributors[$0]
+      }) {
         if let delta = Deltas.compact(Deltas.count(contributor.pledged?.value, old.pledged?.value)) {
           pledged += " " + delta
           changed = true

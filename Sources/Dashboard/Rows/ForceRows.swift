@@ -66,7 +66,9 @@ enum ForceRows {
   /// everywhere, never "short". The word comes before the percent: where room is short, the
   /// percent is what is cut.
   static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
-    let (scenario, results, baseline, before) = (state.scenario, state.results, state.baseline, state.baselineResults)
+    let (scenario, results, baseline, before) = (
+      state.scenario, state.results, state.figures.baselineShown, state.baselineResults
+    )
     var (label, value, extra, extraStyle, labelRole) = ("", "", "", Style(.dim), ThemeRole.normal)
     var fraction: Double?
     // The range of a result, as fractions of the bar (deployed) or in words (a shortfall).

@@ -8,9 +8,9 @@ enum FundingRows {
   /// funding, `new`, or what else changed.
   static func change(of line: FundingLine, ledger: LineLedger?, in state: AppState) -> String {
     guard let index = state.figures.baselineIndex(ofLine: line.id) else { return "new" }
-    let old = state.baseline.funding[index]
+    let old = state.figures.baselineShown.funding[index]
     if old == line { return "" }
-    let oldLedger = state.baselineResults.funding.ledger(of: index, in: state.baseline)
+    let oldLedger = state.baselineResults.funding.ledger(of: index, in: state.figures.baselineShown)
     let funding = ledger.map { $0.received + $0.commitmentOutstanding }
     let oldFunding = oldLedger.map { $0.received + $0.commitmentOutstanding }
     if let delta = Deltas.compact(Deltas.money(funding, oldFunding)) { return delta }

@@ -19,6 +19,10 @@ public struct Figures: Sendable {
   private var committedRanges: ResultRanges?
   /// The baseline's results, computed once, for the deltas beside every moved figure.
   public private(set) var baselineResults: Results
+  /// The baseline as those results are of: on the date shown when a what-if is measured at a
+  /// cursor. A row's delta compares with its row here (the indices below are of it), never
+  /// with the latest picture's, which at another date would mix the edit with time passing.
+  public private(set) var baselineShown: Scenario
   /// The date (and plan) the baseline's results are of: the latest picture unless a what-if is
   /// measured at a cursor.
   private(set) var baselineView = ScenarioView()
@@ -49,6 +53,7 @@ public struct Figures: Sendable {
     results = ranged.results
     ranges = ranged.ranges
     baselineResults = results
+    baselineShown = baseline
     recent = [
       WorkedOutFigures(view: ScenarioView(), scenario: baseline, results: results, ranges: ranges, token: token)
     ]
@@ -159,6 +164,7 @@ public struct Figures: Sendable {
     against baseline: Scenario, baselineResults: Results? = nil, as view: ScenarioView = ScenarioView()
   ) {
     self.baselineResults = baselineResults ?? recalculate(baseline)
+    baselineShown = baseline
     baselineView = view
     index(baseline)
   }
