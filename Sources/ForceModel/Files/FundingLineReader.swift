@@ -127,14 +127,7 @@ struct FundingLineReader {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
     index += 1
     let start = index
-    while index + 8 <= bytes.count {
-      let stops = JSONDocumentParser.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      if stops != 0 {
-        index += stops.trailingZeroBitCount >> 3
-        break
-      }
-      index += 8
-    }
+    index = JSONDocumentParser.plainTextEnd(in: raw, from: index)
     while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
       bytes[index] >= 0x20
     {

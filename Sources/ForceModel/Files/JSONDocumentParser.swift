@@ -148,7 +148,7 @@ struct JSONDocumentParser {
   /// the lowest mark is exact. The usual bit tricks (Hacker's Delight, "find a zero byte"):
   /// a byte below 0x20, or a byte that XORs to zero with a quote or a backslash.
   @inline(__always)
-  static func stringStops(in word: UInt64) -> UInt64 {
+  private static func stringStops(in word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
     let quote = word ^ (ones &* 0x22)
@@ -160,15 +160,18 @@ struct JSONDocumentParser {
   /// Moves on eight bytes at a time to the first byte that may end a run of plain string text
   /// (`stringStops`), or to within eight bytes of the end, where the caller goes on byte by byte.
   @inline(__always)
-  private mutating func skipPlainText() {
-    while index + 8 <= bytes.count {
-      let stops = Self.stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      if stops != 0 {
-        index += stops.trailingZeroBitCount >> 3
-        return
-      }
+  private mutating func skipPlainText() { index = Self.plainTextEnd(in: raw, from: index) }
+
+  /// Where `skipPlainText` stops in `raw` from `index`: shared with `FundingLineReader`.
+  @inline(__always)
+  static func plainTextEnd(in raw: UnsafeRawBufferPointer, from start: Int) -> Int {
+    var index = start
+    while index + 8 <= raw.count {
+      let stops = stringStops(in: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
       index += 8
     }
+    return index
   }
 
   /// The bytes of `word` that may be a quote or a bracket — each marked by its top bit, the
