@@ -83,10 +83,11 @@ extension Scenario {
       let index = try contributorIndex(country)
       let typed = dated(figure)
       let replaced = contributors[index].deployed
-      if Self.keeps(replaced, under: typed, among: contributors[index].history.map(\.deployed)) {
+      let earlier = contributors[index].history.map(\.deployed)
+      if Self.keeps(replaced, under: typed, among: earlier) {
         next.contributors[index].history.insert(
           Deployment(deployed: replaced, event: "reported before the what-if"),
-          at: Self.place(of: replaced, in: contributors[index].history.map(\.deployed)))
+          at: Self.place(of: replaced, in: earlier))
       }
       next.contributors[index].deployed = typed
     case .pledged(let country, let figure):

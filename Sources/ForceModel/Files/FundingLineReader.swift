@@ -163,8 +163,11 @@ struct FundingLineReader {
     }
     let count = index - start
     guard count > 0, count <= 18, Double(value) <= ScenarioDecoder.maximumAmount else { return nil }
-    if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
-      return nil
+    if index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+      default: break
+      }
     }
     return Double(value)
   }

@@ -62,10 +62,9 @@ extension ScenarioDecoder {
 
   /// The lines of a YAML funding list cut out of the file (`YAMLFundingSplit`): each half
   /// parsed and read on a thread of its own by a decoder of its own, whose findings then join
-  /// this one's in the file's order. A half that does not parse leaves `splitFailed` set, for
+  /// this one's in the file's order. A half that does not parse leaves `readSplit` false, for
   /// the file to be read again whole.
   func splitLines(_ split: YAMLFundingSplit) -> Listed<FundingLine> {
-    readSplit = true
     var halves: [(reader: ScenarioDecoder, lines: Listed<FundingLine>)?] = [nil, nil]
     halves.withUnsafeMutableBufferPointer { buffer in
       let slots = buffer
@@ -80,10 +79,8 @@ extension ScenarioDecoder {
       }
       DispatchQueue.concurrentPerform(iterations: split.halves.count) { read.value($0) }
     }
-    guard let first = halves[0], let second = halves[1] else {
-      splitFailed = true
-      return Listed()
-    }
+    guard let first = halves[0], let second = halves[1] else { return Listed() }
+    readSplit = true
     absorb(first.reader)
     absorb(second.reader)
     return Listed(

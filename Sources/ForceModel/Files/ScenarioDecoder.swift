@@ -44,10 +44,9 @@ final class ScenarioDecoder {
   /// line checked, to report the first problem where a whole parse reports it.
   var unparsedLine: ScenarioDiagnostic?
 
-  /// Whether a YAML funding list cut out of the file was read here (`splitLines`), and whether
-  /// a half of it did not parse: either way short, the file is read again whole.
+  /// Whether a YAML funding list cut out of the file was read here, both halves parsed
+  /// (`splitLines`); short of that, the file is read again whole.
   var readSplit = false
-  var splitFailed = false
 
   /// How many funding lines a file has before they are read on two threads (tests lower it).
   var linesSplitAt = 20_000

@@ -29,7 +29,7 @@ public enum ScenarioFile {
       bytes: bytes, file: file, defersFunding: true, splitsYAMLFrom: splitsYAMLFrom)
     let decoder = ScenarioDecoder(file: file, document: document)
     let decoded = decoder.decode(document.root)
-    if document.fundingSplit != nil, !decoder.readSplit || decoder.splitFailed {
+    if document.fundingSplit != nil, !decoder.readSplit {
       // A half of the list did not parse, or the list was not where it was looked for: the
       // file is read whole, the usual way, which reports what is wrong where it is.
       return try decode(bytes: bytes, file: file, splitsYAMLFrom: .max)
