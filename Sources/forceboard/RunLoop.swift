@@ -21,6 +21,9 @@ enum RunLoop {
     // A file-size limit must fail a save with a message, not kill the program mid-edit.
     signal(SIGXFSZ, SIG_IGN)
     _ = reduce(&state, .resize(width: screen.width, height: screen.height))
+    // The clock is set before the first frame: a kiosk's first frame has its clock and the
+    // data's age, never a frame without them.
+    _ = reduce(&state, .clock(WallClock.now()))
     var loop = FrameLoop(state: state)
     screen.present(loop.frame, theme: loop.state.theme)
     var watcher = initialWatcher
@@ -42,8 +45,8 @@ enum RunLoop {
     var watchedStamp = loop.state.document.stamp
     // Outcomes of effects (a save, an open, a reload) come back as actions, before the next
     // key. The clock is read here, at the edge, and handed in once a second.
-    var pending: [Action] = [.clock(WallClock.now())]
-    var lastSecond = WallClock.now().seconds
+    var pending: [Action] = []
+    var lastSecond = loop.state.clock?.seconds ?? 0
     let ahead = FiguresAhead()
     var asked: FiguresRequest?
     running: while TerminalGuard.receivedSignal == nil {

@@ -43,7 +43,8 @@ import Testing
     guard requireTmux() else { return }
     let text = try original()
     let tmux = try TmuxSession(["--kiosk", "--stale-after", "48h", file], width: 120, height: 40)
-    #expect(tmux.waitFor("KIOSK"), "\(tmux.screen())")
+    // The bottom line, written last: the whole first frame is on screen.
+    #expect(tmux.waitFor("READ-ONLY display of mss.yaml · loaded"), "\(tmux.screen())")
     var screen = tmux.screen()
     #expect(screen.contains("DEPLOYED"))
     #expect(screen.contains("SHORT OF PLANNED"))

@@ -273,10 +273,12 @@ import Testing
     tmux.send("Down")
     tmux.send("Down")
     #expect(tmux.waitFor("│    👩‍👩‍👧 Familia                     50"), "\(tmux.screen())")
-    // The whole frame, to its key bar, the same in two captures: not one caught mid-write.
+    // The whole frame of panel 2 in focus, to its key bar, the same in two captures: not an
+    // earlier frame, nor one caught mid-write by a slow machine.
     let settled = firstValue {
       let screen = tmux.screen()
-      return screen.contains("q  quit") && screen == tmux.screen() ? screen : nil
+      let whole = screen.contains("▶ 2 Contributions") && screen.contains("/  filter  s  sort  ?  help  q  quit")
+      return whole && screen == tmux.screen() ? screen : nil
     }
     let before = try #require(settled)
     tmux.send("i")
@@ -288,7 +290,9 @@ import Testing
     #expect(tmux.waitFor("Details", gone: true))
     // The box may be gone before the rows under it are drawn again: wait for the whole screen.
     let restored = eventually { tmux.screen() == before }
-    #expect(restored, "the screen after closing is the screen before: \(tmux.screen())")
+    let after = tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+    let changed = zip(before.split(separator: "\n", omittingEmptySubsequences: false), after).filter { $0 != $1 }
+    #expect(restored, "the lines that differ after closing, before → after: \(changed)")
   }
 
   // MARK: - Tidy

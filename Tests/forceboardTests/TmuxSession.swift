@@ -122,10 +122,15 @@ final class TmuxSession {
     return Int32(run.output.split(separator: "\n").first ?? "")
   }
 
-  /// Waits until the screen contains `text` (or, with `gone`, no longer does).
+  /// Waits until the screen contains `text` (or, with `gone`, no longer does) and two captures
+  /// in a row agree: a frame a slow machine is still writing (its top drawn, its bottom not) is
+  /// not taken for the frame the test waits for.
   @discardableResult
   func waitFor(_ text: String, gone: Bool = false, timeout: Double = 5) -> Bool {
-    eventually(timeout: timeout, every: 0.05) { screen().contains(text) != gone }
+    eventually(timeout: timeout, every: 0.05) {
+      let shown = screen()
+      return shown.contains(text) != gone && shown == screen()
+    }
   }
 
   static func tmux(_ arguments: [String], socket: String?) throws -> (status: Int32, output: String) {
