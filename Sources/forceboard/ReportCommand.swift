@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         scenario: shown, results: results,
         baseline: try asOf.apply(to: ScenarioArgument.load(baseline, remote: remote).scenario))
     }
-    withExtendedLifetime((loaded, ranged)) { format.render(report) { StandardOutput.write($0) } }
+    withExtendedLifetime((loaded, ranged)) { StandardOutput.write(report, as: format) }
     // A report of 100,000 lines holds 300,000 items and the scenario behind them; freeing them
     // one by one took a tenth of a second after the last byte was written. Everything is
     // written straight to the descriptor, so the process ends here and the kernel takes the

@@ -23,6 +23,11 @@ enum StandardError {
 enum StandardOutput {
   static func write(_ text: String) { writeAll(TextSanitizer.cleanLines(text), to: 1) }
 
+  /// A report a piece at a time, as it is written (sanitised as `ReportFormat.write` says).
+  static func write(_ report: Report, as format: ReportFormat) {
+    format.write(report) { writeAll($0, to: 1) }
+  }
+
   /// A screen drawn with colour codes (`snapshot --color`): the codes are ours, and every
   /// character of data in it went through the grid's sanitiser already.
   static func writeTerminalCodes(_ text: String) { writeAll(text, to: 1) }
@@ -32,13 +37,17 @@ enum StandardOutput {
 /// when the other end is gone (a closed pipe), as there is nobody left to tell.
 private func writeAll(_ text: String, to descriptor: Int32) {
   var text = text
-  text.withUTF8 { buffer in
-    guard let base = buffer.baseAddress else { return }
-    var offset = 0
-    while offset < buffer.count {
-      let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-      if written <= 0 { return }
-      offset += written
-    }
+  text.withUTF8 { writeAll($0, to: descriptor) }
+}
+
+/// Writes all of the bytes to a file descriptor, however many calls it takes; stops quietly
+/// when the other end is gone.
+private func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+  guard let base = buffer.baseAddress else { return }
+  var offset = 0
+  while offset < buffer.count {
+    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+    if written <= 0 { return }
+    offset += written
   }
 }

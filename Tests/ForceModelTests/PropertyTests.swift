@@ -189,4 +189,27 @@ import Testing
       }
     }
   }
+
+  /// The quick test of whether a text needs escaping agrees with the escaping itself, on texts
+  /// of the characters either side of every edge it tells apart, and the report's JSON writes
+  /// such a text exactly as a scenario file does.
+  @Test func aTextIsEscapedExactlyWhenTheQuickTestSaysSo() async {
+    let pool: [Character] = [
+      "a", " ", "\"", "\\", "\n", "\t", "\u{1F}", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "£",
+      "é", "€", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}",
+      "\u{206A}", "\u{FEFE}", "\u{FEFF}", "\u{FFFD}", "🇰🇪",
+    ]
+    await propertyCheck(count: 500, input: Self.seeds) { seed in
+      var random = SplitMix64(seed: UInt64(seed))
+      let text = String((0..<Int(random.next() % 6)).map { _ in pool[Int(random.next() % UInt64(pool.count))] })
+      let quoted = DocumentWriter.quote(text)
+      var copy = text
+      #expect(copy.withUTF8(DocumentWriter.needsEscape) == (quoted != "\"" + text + "\""), "\(quoted)")
+      var bytes = JSONBytes()
+      bytes.quoted(text)
+      var written = ""
+      bytes.hand { written = String(decoding: $0, as: UTF8.self) }
+      #expect(written == quoted)
+    }
+  }
 }

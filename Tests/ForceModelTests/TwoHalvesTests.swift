@@ -40,7 +40,9 @@ import Testing
     let report = Report(scenario: scenario, results: recalculate(scenario))
     func render(splitAt: Int, batch: Int) -> String {
       var pieces: [String] = []
-      JSONReportWriter.render(report, splitAt: splitAt, batch: batch) { pieces.append($0) }
+      JSONReportWriter.render(report, splitAt: splitAt, batch: batch) {
+        pieces.append(String(decoding: $0, as: UTF8.self))
+      }
       #expect(!pieces.isEmpty && pieces.allSatisfy { !$0.isEmpty || pieces.count == 1 })
       return pieces.joined()
     }

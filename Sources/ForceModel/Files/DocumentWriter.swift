@@ -158,10 +158,11 @@ enum DocumentWriter {
     return out
   }
 
-  /// Appends `text` double-quoted; text that needs no escape (printable ASCII, the most of any
-  /// file) is appended whole rather than a scalar at a time.
+  /// Appends `text` double-quoted; text that needs no escape (the most of any file, `£` and
+  /// `é` included) is appended whole rather than a scalar at a time.
   static func quote(_ text: String, into out: inout String) {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+    var text = text
+    if !text.withUTF8(needsEscape) {
       out += "\""
       out += text
       out += "\""
@@ -188,5 +189,56 @@ enum DocumentWriter {
       }
     }
     out += "\""
+  }
+
+  /// True when `quote` would escape something in this UTF-8: a quote, a backslash, a control
+  /// (C0, DEL, C1), a line or paragraph separator, a bidi control or a byte-order mark —
+  /// found from the bytes, eight at a time while they are printable ASCII with no quote or
+  /// backslash (a report's 150 MB are nearly all that), a byte at a time through a word that
+  /// is not.
+  static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let count = utf8.count
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    /// Some byte of `word` is zero (or, past a zero, one that is not: then the bytes are read
+    /// one by one, which is exact).
+    func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & high != 0 }
+    var index = 0
+    while index < count {
+      if index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let printable = (word &- ones &* 0x20) & ~word & high == 0 && ((word &+ ones) | word) & high == 0
+        if printable && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C)) {
+          index += 8
+          continue
+        }
+      }
+      let stop = min(count, index + 8)
+      while index < stop {
+        if escapes(at: index, in: utf8) { return true }
+        index += 1
+      }
+    }
+    return false
+  }
+
+  /// Whether the byte at `index` starts something `quote` escapes. A continuation byte never
+  /// does, so the bytes can be read one by one from anywhere.
+  @inline(__always)
+  private static func escapes(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let byte = utf8[index]
+    if byte < 0x80 { return byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F }
+    let next = index + 1 < utf8.count ? utf8[index + 1] : 0
+    let third = index + 2 < utf8.count ? utf8[index + 2] : 0
+    switch byte {
+    case 0xC2: return (0x80...0x9F).contains(next)  // C1 controls
+    case 0xE2:
+      return (next == 0x80 && (0xA8...0xAE).contains(third))  // U+2028…202E
+        || (next == 0x81 && (0xA6...0xA9).contains(third))  // U+2066…2069
+    case 0xEF: return next == 0xBB && third == 0xBF  // U+FEFF
+    default: return false
+    }
   }
 }

@@ -3,14 +3,36 @@
 public enum Format {
   /// A whole number with thousands separators: `1,000`, `-4,000`.
   public static func count(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var out = ""
-    out.reserveCapacity(digits.count + digits.count / 3 + 1)
-    for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-      out.append(character)
+    digits(value.magnitude, negative: value < 0)
+  }
+
+  /// `magnitude` with thousands separators, a `-` before it when `negative`, then `fraction`'s
+  /// last `places` digits after a point (none when `places` is 0): written right to left into
+  /// bytes on the stack, so a figure of up to fifteen characters is made with no allocation.
+  private static func digits(_ magnitude: UInt, negative: Bool, fraction: Int = 0, places: Int = 0) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+      var end = buffer.count
+      func put(_ byte: UInt8) {
+        end -= 1
+        buffer[end] = byte
+      }
+      var rest = fraction
+      for _ in 0..<max(0, min(places, 30)) {
+        put(0x30 + UInt8(rest % 10))
+        rest /= 10
+      }
+      if places > 0 { put(UInt8(ascii: ".")) }
+      var whole = magnitude
+      var written = 0
+      repeat {
+        if written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
+        put(0x30 + UInt8(whole % 10))
+        whole /= 10
+        written += 1
+      } while whole > 0
+      if negative { put(UInt8(ascii: "-")) }
+      return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
     }
-    return value < 0 ? "-" + out : out
   }
 
   /// A head count with its qualifier mark.
@@ -84,11 +106,6 @@ public enum Format {
       fraction /= 10
       digits -= 1
     }
-    var text = count(whole)
-    if digits > 0 {
-      let fractionText = String(fraction)
-      text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-    }
-    return (value < 0 && scaled != 0 ? "-" : "") + text
+    return Self.digits(UInt(whole), negative: value < 0 && scaled != 0, fraction: fraction, places: digits)
   }
 }

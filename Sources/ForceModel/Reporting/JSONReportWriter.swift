@@ -3,10 +3,15 @@ import Dispatch
 /// The report as JSON, laid out as the document writer lays out scenario files.
 ///
 /// A report of 100,000 funding lines has half a million items and runs to 150 MB: each item is
-/// written straight into the text, key by key, and the text is handed on in pieces of about
-/// `pieceSize` bytes, each ending after a whole item, so the whole never has to be held at once.
-/// A long list of items is written a batch at a time on each of two threads, each batch's half
-/// a piece of its own (a few hundred KB).
+/// written straight into bytes, key by key, and handed on in pieces of about `pieceSize` bytes,
+/// each ending after a whole item, so the whole never has to be held at once. A long list of
+/// items is written a batch at a time on each of two threads, each batch's half a piece of its
+/// own (a few hundred KB).
+///
+/// Every byte is safe for a terminal as written: each text goes through `JSONBytes.quoted`,
+/// which escapes controls and bidi overrides as `\uXXXX` (what a JSON reader reads back as the
+/// character), and the rest is our own keys and figures — so the pieces are handed on as bytes,
+/// with no string made of them and no sanitiser's pass over them.
 enum JSONReportWriter {
   typealias E = ScenarioEncoder
 
@@ -19,18 +24,18 @@ enum JSONReportWriter {
 
   static func render(_ report: Report) -> String {
     var whole = ""
-    render(report) { whole += $0 }
+    render(report) { whole += String(decoding: $0, as: UTF8.self) }
     return whole
   }
 
-  /// Writes the report, handing `write` each piece in order; a section of `splitAt` items or
-  /// more is written `batch` items a thread at a time (tests set both small).
+  /// Writes the report, handing `write` each piece's bytes in order (they are the caller's only
+  /// for the call); a section of `splitAt` items or more is written `batch` items a thread at a
+  /// time (tests set both small).
   static func render(
     _ report: Report, splitAt: Int = JSONReportWriter.splitAt, batch: Int = JSONReportWriter.batch,
-    write: (String) -> Void
+    write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    var out = JSONBytes()
-    out.reserve(pieceSize + 4096)
+    var out = JSONBytes(capacity: pieceSize + 4096)
     out.append("{\n")
     let header = [("title", report.title), ("subtitle", report.subtitle), ("banner", report.banner)]
     for case (let key, let value?) in header {
@@ -54,51 +59,50 @@ enum JSONReportWriter {
       out.append("}")
     }
     out.append("\n}\n")
-    write(out.take())
+    out.hand(to: write)
   }
 
   /// A section's items, laid out as `list` lays them out; past `splitAt` of them, a batch on
-  /// each of two threads at a time, each into its own buffer, joined in order.
+  /// each of two threads at a time, each into its own buffer, handed on in order.
   private static func items(
-    _ items: [Report.Item], into out: inout JSONBytes, splitAt: Int, batch: Int, write: (String) -> Void
+    _ items: [Report.Item], into out: inout JSONBytes, splitAt: Int, batch: Int,
+    write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     guard items.count >= max(splitAt, 1), batch > 0 else {
       list(items, indent: 6, into: &out) { item, out in
         withUnsafePointer(to: item) { self.item($0, into: &out) }
-        if out.count >= pieceSize { write(out.take()) }
+        if out.count >= pieceSize { out.hand(to: write) }
       }
       return
     }
     out.append("[\n")
-    write(out.take())
-    var halves = [JSONBytes(), JSONBytes()]
-    // Each thread also turns its text into the piece handed on (a string is checked as it is
-    // made, a pass over every byte), so the joining thread only hands the two on.
-    var pieces = ["", ""]
+    out.hand(to: write)
+    var left = JSONBytes(capacity: pieceSize), right = JSONBytes(capacity: pieceSize)
     var start = 0
     while start < items.count {
       let first = start
       let middle = min(start + batch, items.count)
       let end = min(middle + batch, items.count)
       items.withUnsafeBufferPointer { items in
-        halves.withUnsafeMutableBufferPointer { halves in
-          pieces.withUnsafeMutableBufferPointer { pieces in
-            let box = UnsafeSendable((items: items, halves: halves, pieces: pieces))
+        withUnsafeMutablePointer(to: &left) { left in
+          withUnsafeMutablePointer(to: &right) { right in
+            let box = UnsafeSendable((items: items, halves: (left, right)))
             DispatchQueue.concurrentPerform(iterations: 2) { side in
-              let (items, halves, pieces) = box.value
+              let (items, halves) = box.value
               guard let base = items.baseAddress else { return }
+              let half = side == 0 ? halves.0 : halves.1
               for index in side == 0 ? first..<middle : middle..<end {
-                halves[side].pad(8)
+                half.pointee.pad(8)
                 // Read where it lies: an item passed by value was copied, a retain a field.
-                item(base + index, into: &halves[side])
-                halves[side].append(index == items.count - 1 ? "\n" : ",\n")
+                item(base + index, into: &half.pointee)
+                half.pointee.append(index == items.count - 1 ? "\n" : ",\n")
               }
-              pieces[side] = halves[side].take()
             }
           }
         }
       }
-      for piece in pieces where !piece.isEmpty { write(piece) }
+      left.hand(to: write)
+      right.hand(to: write)
       start = end
     }
     out.pad(6)

@@ -34,18 +34,28 @@ extension ReportBuilder {
     let ledger = results.funding.ledger(of: index, in: scenario)
     let state =
       line.counted ? (ledger == nil ? "no exchange rate: left out of USD totals" : nil) : "left out of the totals"
+    // What every flow of the line starts its key and label with, made once for the line.
+    let keyStart = "funding.\(line.id)."
+    let labelStart = "\(line.donor) (\(line.form.label), \(line.channel.label)): "
     for (number, flow) in line.flows.enumerated() {
       let later = day.map { (flow.day ?? .distantPast) > $0 } ?? false
+      var label = labelStart + flow.stage.rawValue
+      if flow.toDate { label += " to date" }
+      if let reduced = flow.reduces { label += " from " + reduced.label }
       var item = Self.amountItem(
-        "funding.\(line.id).\(number + 1)",
-        "\(line.donor) (\(line.form.label), \(line.channel.label)): \(flow.stage.rawValue)\(flow.toDate ? " to date" : "")"
-          + (flow.reduces.map { " from \($0.label)" } ?? ""),
-        flow.amount, currency: flow.currency ?? line.currency)
-      item.note = [
-        state, later ? "dated after \(day.map { "\($0)" } ?? ""): not counted" : nil,
-        flow.due.map { "due \($0)" }, flow.since.map { "spending since \($0)" }, item.note,
-      ].compactMap { $0 }.joined(separator: "; ")
-      if item.note?.isEmpty == true { item.note = nil }
+        keyStart + String(number + 1), label, flow.amount, currency: flow.currency ?? line.currency)
+      // Joined as they come: most flows have none of these, and a list to join cost two
+      // arrays a flow.
+      var note = state
+      func join(_ part: String?) {
+        guard let part else { return }
+        note = note.map { $0 + "; " + part } ?? part
+      }
+      join(later ? "dated after \(day.map { "\($0)" } ?? ""): not counted" : nil)
+      join(flow.due.map { "due \($0)" })
+      join(flow.since.map { "spending since \($0)" })
+      join(item.note)
+      item.note = note?.isEmpty == true ? nil : note
       add(item)
     }
     if let ceiling = line.ceiling {

@@ -18,12 +18,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// Writes the report a piece at a time, handing `write` each piece in order: a JSON report of
-  /// 100,000 funding lines is never held whole. Every piece ends at the end of a line.
-  public func render(_ report: Report, write: (String) -> Void) {
+  /// Writes the report a piece at a time, handing `write` each piece's bytes in order (theirs
+  /// for the call only): a JSON report of 100,000 funding lines is never held whole. Every piece
+  /// ends at the end of a line, and every byte is safe for a terminal — JSON escapes what is
+  /// not as it is written, the other formats pass `TextSanitizer.cleanLines`.
+  public func write(_ report: Report, to write: (UnsafeBufferPointer<UInt8>) -> Void) {
     switch self {
-    case .json: JSONReportWriter.render(report, write: write)
-    default: write(render(report))
+    case .json:
+      JSONReportWriter.render(report, write: write)
+    default:
+      var text = TextSanitizer.cleanLines(render(report))
+      text.withUTF8 { write($0) }
     }
   }
 }
