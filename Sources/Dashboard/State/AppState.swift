@@ -2,8 +2,16 @@ import ForceModel
 
 /// Everything the dashboard shows and remembers. `reduce` changes it; `render` draws it.
 public struct AppState: Sendable {
-  /// The scenario on screen and its results, and the baseline's results.
-  public internal(set) var figures: Figures
+  /// The scenario on screen and its results, and the baseline's results: 8 KB, kept in a box
+  /// its copies share, since the state is copied on every key.
+  public internal(set) var figures: Figures {
+    _read { yield figuresBox.value }
+    _modify {
+      if !isKnownUniquelyReferenced(&figuresBox) { figuresBox = SharedBox(figuresBox.value) }
+      yield &figuresBox.value
+    }
+  }
+  private var figuresBox: SharedBox<Figures>
   /// The baseline, every edit made to it, and where undo stands. Any change to it makes the
   /// worked-out history stale (worked out again when next shown).
   public internal(set) var history: EditHistory {
@@ -34,7 +42,7 @@ public struct AppState: Sendable {
     scenario: Scenario, sourceName: String, document: ScenarioDocument? = nil, readOnly: Bool = false,
     themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40
   ) {
-    self.figures = Figures(baseline: scenario)
+    self.figuresBox = SharedBox(Figures(baseline: scenario))
     self.history = EditHistory(baseline: scenario)
     self.source = SourceState(name: sourceName, document: document ?? .inMemory, readOnly: readOnly)
     self.screen = ScreenState(width: width, height: height, themes: themes)
