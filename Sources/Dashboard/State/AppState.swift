@@ -2,12 +2,15 @@ import ForceModel
 
 /// Everything the dashboard shows and remembers. `reduce` changes it; `render` draws it.
 public struct AppState: Sendable {
-  /// The scenario on screen and its results, and the baseline's results: 8 KB, kept in a box
-  /// its copies share, since the state is copied on every key.
+  // The three largest parts (figures 8 KB, history 1.4 KB, timeline 1.2 KB) are each kept in a
+  // box the state's copies share until one changes it: the state is copied on every key, and
+  // whole copies of it held on the stack while a key was reduced doubled the stack's size.
+
+  /// The scenario on screen and its results, and the baseline's results.
   public internal(set) var figures: Figures {
     _read { yield figuresBox.value }
     _modify {
-      if !isKnownUniquelyReferenced(&figuresBox) { figuresBox = SharedBox(figuresBox.value) }
+      SharedBox.makeUnique(&figuresBox)
       yield &figuresBox.value
     }
   }
@@ -15,10 +18,23 @@ public struct AppState: Sendable {
   /// The baseline, every edit made to it, and where undo stands. Any change to it makes the
   /// worked-out history stale (worked out again when next shown).
   public internal(set) var history: EditHistory {
-    didSet { timelineState.dataChanged(to: history.current) }
+    _read { yield historyBox.value }
+    _modify {
+      SharedBox.makeUnique(&historyBox)
+      yield &historyBox.value
+      timelineState.dataChanged(to: historyBox.value.current)
+    }
   }
+  private var historyBox: SharedBox<EditHistory>
   /// The as-of cursor, the chart's view and the history worked out for them.
-  public internal(set) var timelineState = TimelineState()
+  public internal(set) var timelineState: TimelineState {
+    _read { yield timelineBox.value }
+    _modify {
+      SharedBox.makeUnique(&timelineBox)
+      yield &timelineBox.value
+    }
+  }
+  private var timelineBox = SharedBox(TimelineState())
   /// Where the scenario came from and what may be written back.
   public var source: SourceState
   /// What is open on top of the panels (an editor, a form, a question, a prompt, a box).
@@ -43,7 +59,7 @@ public struct AppState: Sendable {
     themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40
   ) {
     self.figuresBox = SharedBox(Figures(baseline: scenario))
-    self.history = EditHistory(baseline: scenario)
+    self.historyBox = SharedBox(EditHistory(baseline: scenario))
     self.source = SourceState(name: sourceName, document: document ?? .inMemory, readOnly: readOnly)
     self.screen = ScreenState(width: width, height: height, themes: themes)
     refreshRows()

@@ -11,3 +11,11 @@ final class SharedBox<Value: Sendable>: @unchecked Sendable {
 
   init(_ value: Value) { self.value = value }
 }
+
+extension SharedBox {
+  /// Makes `box` one that no other holder shares, first copying its value into a box of its
+  /// own if one does: what a holder does before it writes `value`.
+  static func makeUnique(_ box: inout SharedBox<Value>) {
+    if !isKnownUniquelyReferenced(&box) { box = SharedBox(box.value) }
+  }
+}
