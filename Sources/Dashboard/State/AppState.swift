@@ -7,34 +7,17 @@ public struct AppState: Sendable {
   // whole copies of it held on the stack while a key was reduced doubled the stack's size.
 
   /// The scenario on screen and its results, and the baseline's results.
-  public internal(set) var figures: Figures {
-    _read { yield figuresBox.value }
-    _modify {
-      SharedBox.makeUnique(&figuresBox)
-      yield &figuresBox.value
-    }
-  }
-  private var figuresBox: SharedBox<Figures>
+  @CopyOnWrite
+  public internal(set) var figures: Figures
   /// The baseline, every edit made to it, and where undo stands. Any change to it makes the
   /// worked-out history stale (worked out again when next shown).
+  @CopyOnWrite
   public internal(set) var history: EditHistory {
-    _read { yield historyBox.value }
-    _modify {
-      SharedBox.makeUnique(&historyBox)
-      yield &historyBox.value
-      timelineState.dataChanged(to: historyBox.value.current)
-    }
+    didSet { timelineState.dataChanged(to: history.current) }
   }
-  private var historyBox: SharedBox<EditHistory>
   /// The as-of cursor, the chart's view and the history worked out for them.
-  public internal(set) var timelineState: TimelineState {
-    _read { yield timelineBox.value }
-    _modify {
-      SharedBox.makeUnique(&timelineBox)
-      yield &timelineBox.value
-    }
-  }
-  private var timelineBox = SharedBox(TimelineState())
+  @CopyOnWrite
+  public internal(set) var timelineState = TimelineState()
   /// Where the scenario came from and what may be written back.
   public var source: SourceState
   /// What is open on top of the panels (an editor, a form, a question, a prompt, a box).
@@ -58,8 +41,8 @@ public struct AppState: Sendable {
     scenario: Scenario, sourceName: String, document: ScenarioDocument? = nil, readOnly: Bool = false,
     themes: [Theme] = BuiltInThemes.all, width: Int = 120, height: Int = 40
   ) {
-    self.figuresBox = SharedBox(Figures(baseline: scenario))
-    self.historyBox = SharedBox(EditHistory(baseline: scenario))
+    self.figures = Figures(baseline: scenario)
+    self.history = EditHistory(baseline: scenario)
     self.source = SourceState(name: sourceName, document: document ?? .inMemory, readOnly: readOnly)
     self.screen = ScreenState(width: width, height: height, themes: themes)
     refreshRows()
