@@ -8,29 +8,38 @@ import Testing
 final class NginxServer {
   let folder = NSTemporaryDirectory() + "/forceboard-nginx-\(UUID().uuidString.prefix(8))"
   var www: String { folder + "/www" }
-  let port: Int
-  let tlsPort: Int
+  private(set) var port = 0
+  private(set) var tlsPort = 0
   /// Another origin on the same host: TLS on another port, for redirects that must not carry
   /// credentials.
-  let otherPort: Int
+  private(set) var otherPort = 0
   var caFile: String { folder + "/ca.pem" }
   /// The bearer token `/private/` wants.
   static let secret = "s3cret-token-42"
 
   static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx") }
 
+  /// Makes the folder and certificates and starts nginx on three free ports. A port found free
+  /// can be taken by another test's connection before nginx binds it, so a start that finds its
+  /// address in use tries again on new ports.
   init() throws {
-    port = try Self.freePort()
-    tlsPort = try Self.freePort()
-    otherPort = try Self.freePort()
     for sub in ["www", "www/private", "www/netrc", "tmp", "logs"] {
       try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
     }
     try makeCertificates()
     let hash = try TmuxSession.run("/usr/bin/openssl", ["passwd", "-apr1", Self.secret]).output
     try "analyst:\(hash)".write(toFile: folder + "/htpasswd", atomically: true, encoding: .utf8)
-    try config().write(toFile: folder + "/nginx.conf", atomically: true, encoding: .utf8)
-    try start()
+    for attempt in 1...5 {
+      let ports = try Self.freePorts(3)
+      (port, tlsPort, otherPort) = (ports[0], ports[1], ports[2])
+      try config().write(toFile: folder + "/nginx.conf", atomically: true, encoding: .utf8)
+      do {
+        try start()
+        return
+      } catch NginxError.addressInUse where attempt < 5 {
+        continue
+      }
+    }
   }
 
   deinit {
@@ -88,9 +97,15 @@ final class NginxServer {
     eventually(timeout: timeout, every: 0.02) { accessLog().contains { $0.contains(text) } }
   }
 
+  /// Starts nginx and waits until it answers; a failure says what nginx's error log says.
   func start() throws {
     let run = try TmuxSession.run("/usr/sbin/nginx", ["-p", folder, "-c", folder + "/nginx.conf"])
-    guard run.status == 0 else { throw NginxError.failed("nginx did not start: \(run.output)") }
+    guard run.status == 0 else {
+      let log = (try? String(contentsOfFile: folder + "/logs/error.log", encoding: .utf8)) ?? ""
+      let said = log.split(separator: "\n").suffix(3).joined(separator: "\n")
+      if said.contains("Address already in use") { throw NginxError.addressInUse(said) }
+      throw NginxError.failed("nginx did not start (exit \(run.status)): \(run.output)\(said)")
+    }
     // Started when it answers.
     guard eventually(timeout: 10, every: 0.02, { Self.answers(port) }) else {
       throw NginxError.failed("nginx started but does not answer on \(port)")
@@ -102,7 +117,11 @@ final class NginxServer {
     eventually(timeout: 10, every: 0.02) { !Self.answers(port) }
   }
 
-  enum NginxError: Error { case failed(String) }
+  enum NginxError: Error {
+    case failed(String)
+    /// Another process took one of the ports between choosing it and nginx's bind.
+    case addressInUse(String)
+  }
 
   func config() -> String {
     """
@@ -169,10 +188,20 @@ final class NginxServer {
     ])
   }
 
-  /// A port nobody listens on now.
-  static func freePort() throws -> Int {
+  /// Ports nobody listens on now, all different: each is held until all are chosen.
+  static func freePorts(_ count: Int) throws -> [Int] {
+    var held: [Int32] = []
+    defer { for fd in held { close(fd) } }
+    return try (0..<count).map { _ in
+      let (port, fd) = try boundSocket()
+      held.append(fd)
+      return port
+    }
+  }
+
+  /// A socket bound to a port of 127.0.0.1 the kernel chose, and that port.
+  static func boundSocket() throws -> (port: Int, descriptor: Int32) {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -181,11 +210,14 @@ final class NginxServer {
     let bound = withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
     }
-    guard bound == 0 else { throw NginxError.failed("no free port") }
+    guard bound == 0 else {
+      close(fd)
+      throw NginxError.failed("no free port")
+    }
     _ = withUnsafeMutablePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
     }
-    return Int(UInt16(bigEndian: address.sin_port))
+    return (Int(UInt16(bigEndian: address.sin_port)), fd)
   }
 
   /// True when something accepts connections on the port.

@@ -336,21 +336,10 @@ final class SilentServer {
   deinit { close(listener) }
 }
 
-/// A socket listening on a free port of 127.0.0.1, for the test servers made by hand.
+/// A socket listening on a free port of 127.0.0.1, for the test servers made by hand: bound
+/// to a port the kernel chose, so no other process can take it between choosing and binding.
 func listeningSocket(backlog: Int32) throws -> (port: Int, descriptor: Int32) {
-  let port = try NginxServer.freePort()
-  let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-  var yes: Int32 = 1
-  setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-  var address = sockaddr_in()
-  address.sin_family = sa_family_t(AF_INET)
-  address.sin_addr.s_addr = inet_addr("127.0.0.1")
-  address.sin_port = UInt16(port).bigEndian
-  _ = withUnsafePointer(to: &address) {
-    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-      bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-    }
-  }
+  let (port, listener) = try NginxServer.boundSocket()
   listen(listener, backlog)
   return (port, listener)
 }
