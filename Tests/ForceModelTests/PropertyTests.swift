@@ -212,4 +212,35 @@ import Testing
       #expect(written == quoted)
     }
   }
+
+  /// The one-pass width reading agrees with the character-by-character rules: a text it calls
+  /// simple has one cell per character and per scalar, ASCII exactly when every byte is
+  /// printable ASCII; and a simple text's cut keeps whole characters, ends with `…` and fits.
+  @Test func theOnePassWidthAgreesWithTheFullRules() async {
+    let pool: [Character] = [
+      "a", " ", "~", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "£", "é", "\u{2FF}", "e\u{301}", "\u{2010}",
+      "\u{2028}", "€", "→", "─", "█", "▲", "\u{25FC}", "\u{25FD}", "ケ", "🇰🇪", "👩‍👩‍👧", "\r\n",
+    ]
+    await propertyCheck(count: 500, input: Self.seeds) { seed in
+      var random = SplitMix64(seed: UInt64(seed))
+      let text = String((0..<Int(random.next() % 8)).map { _ in pool[Int(random.next() % UInt64(pool.count))] })
+      let widths = text.map { TextWidth.of($0) }
+      let everyScalarSimple = text.unicodeScalars.allSatisfy { TextWidth.simpleWidth($0.value) != nil }
+      let simple = TextWidth.simple(text)
+      #expect((simple != nil) == everyScalarSimple, "\(text.unicodeScalars.map(\.value))")
+      if let simple {
+        #expect(simple.cells == widths.reduce(0, +) && simple.cells == text.count)
+        #expect(simple.cells == text.unicodeScalars.count)
+        #expect(simple.ascii == text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F })
+      }
+      #expect(TextWidth.of(text) == widths.reduce(0, +))
+      let width = Int(random.next() % 6) + 1
+      let cut = TextWidth.truncate(text, to: width)
+      #expect(TextWidth.of(cut) <= width)
+      if cut != text {
+        #expect(cut.hasSuffix("…") && text.hasPrefix(cut.dropLast()))
+        #expect(TextWidth.of(cut) >= width - 1 || widths.contains(2))
+      }
+    }
+  }
 }

@@ -20,10 +20,10 @@ public struct Cell: Sendable, Hashable {
 
   /// A cell.
   public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-    let scalars = character.unicodeScalars
-    let first = scalars.first?.value ?? 0x20
-    scalar = first
-    cluster = scalars.count == 1 ? 0 : Self.clusters.withLock { $0.number(of: character) }
+    // One walk of the scalars: the first, and whether there is a second (a cluster).
+    var scalars = character.unicodeScalars.makeIterator()
+    scalar = scalars.next()?.value ?? 0x20
+    cluster = scalars.next() == nil ? 0 : Self.clusters.withLock { $0.number(of: character) }
     self.style = style
     self.isContinuation = isContinuation
   }

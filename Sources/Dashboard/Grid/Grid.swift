@@ -35,20 +35,21 @@ public struct Grid: Sendable, Hashable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int = .max) -> Int {
     // Fast paths, most of every frame: printable ASCII, then text whose every scalar is one cell
     // (box drawing, bars, arrows, Latin letters) — no grapheme breaking, no width lookup.
-    let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-    return put(text, x: x, y: y, style: style, limit: limit, ascii: ascii, simple: ascii || TextWidth.isSimple(text))
+    let simple = TextWidth.simple(text)
+    return put(text, x: x, y: y, style: style, limit: limit, simple: simple)
   }
 
-  /// `put` for text already scanned: `ascii` (printable ASCII) and `simple` (every scalar one
-  /// cell) as `put` would find them.
+  /// `put` for text already scanned: `simple` (every scalar one cell, and whether all are
+  /// printable ASCII) as `TextWidth.simple` finds it.
   private mutating func put(
-    _ text: String, x: Int, y: Int, style: Style, limit: Int, ascii: Bool, simple: Bool
+    _ text: String, x: Int, y: Int, style: Style, limit: Int, simple: TextWidth.Simple?
   ) -> Int {
     guard y >= 0, y < height else { return 0 }
     let end = min(width, limit == .max ? width : x + max(0, limit))
     var column = x
-    if simple {
-      let count = ascii ? text.utf8.count : text.unicodeScalars.count
+    if let simple {
+      let ascii = simple.ascii
+      let count = simple.cells
       let start = max(column, 0)
       let stop = min(end, column + count)
       guard start < stop else { return max(0, stop - x) }
@@ -98,9 +99,8 @@ public struct Grid: Sendable, Hashable {
     fitting text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false
   ) {
     guard width > 0 else { return }
-    let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-    let simple = ascii || TextWidth.isSimple(text)
-    let measured = ascii ? text.utf8.count : (simple ? text.unicodeScalars.count : TextWidth.of(text))
+    let simple = TextWidth.simple(text)
+    let measured = simple?.cells ?? TextWidth.of(text)
     guard measured <= width else {
       let cut = TextWidth.truncate(text, to: width)
       let gap = max(0, width - TextWidth.of(cut))
@@ -112,9 +112,9 @@ public struct Grid: Sendable, Hashable {
     // walked and thrown away.
     if alignRight {
       blank(x: x, y: y, count: gap, style: style)
-      _ = put(text, x: x + gap, y: y, style: style, limit: width - gap, ascii: ascii, simple: simple)
+      _ = put(text, x: x + gap, y: y, style: style, limit: width - gap, simple: simple)
     } else {
-      let used = put(text, x: x, y: y, style: style, limit: width, ascii: ascii, simple: simple)
+      let used = put(text, x: x, y: y, style: style, limit: width, simple: simple)
       blank(x: x + used, y: y, count: width - used, style: style)
     }
   }
@@ -179,18 +179,21 @@ public struct Grid: Sendable, Hashable {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let right = rect.maxX - 1
     let bottom = rect.maxY - 1
+    // Each kind of border cell is made once, not once per cell drawn.
+    let horizontal = Cell(scalar: "─", style: style)
+    let vertical = Cell(scalar: "│", style: style)
     for column in rect.x + 1..<right {
-      self[column, rect.y] = Cell("─", style: style)
-      self[column, bottom] = Cell("─", style: style)
+      self[column, rect.y] = horizontal
+      self[column, bottom] = horizontal
     }
     for row in rect.y + 1..<bottom {
-      self[rect.x, row] = Cell("│", style: style)
-      self[right, row] = Cell("│", style: style)
+      self[rect.x, row] = vertical
+      self[right, row] = vertical
     }
-    self[rect.x, rect.y] = Cell("┌", style: style)
-    self[right, rect.y] = Cell("┐", style: style)
-    self[rect.x, bottom] = Cell("└", style: style)
-    self[right, bottom] = Cell("┘", style: style)
+    self[rect.x, rect.y] = Cell(scalar: "┌", style: style)
+    self[right, rect.y] = Cell(scalar: "┐", style: style)
+    self[rect.x, bottom] = Cell(scalar: "└", style: style)
+    self[right, bottom] = Cell(scalar: "┘", style: style)
     if !title.isEmpty, rect.width > 6 {
       let text = " " + TextWidth.truncate(title, to: rect.width - 6) + " "
       put(text, x: rect.x + 2, y: rect.y, style: titleStyle, limit: rect.width - 4)

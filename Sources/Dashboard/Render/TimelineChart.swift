@@ -95,7 +95,9 @@ enum TimelineChart {
     if !byCountry { peak = max(peak, timeline.reported.map(\.value).max() ?? 0) }
     let top = niceCeiling(Double(max(1, peak)))
     let labels = [Format.count(Int(top)), Format.count(Int(top / 2)), "0"]
-    guard var (plot, axis) = plotArea(rect, labels: labels, first: first, last: last) else { return }
+    guard let area = plotArea(rect, labels: labels, first: first, last: last) else { return }
+    var plot = area.0
+    let axis = area.1
     let cursor = cursorDay(state)
     let dataEnd = latestDay(state, last: last)
     let shownDay = cursor ?? dataEnd
