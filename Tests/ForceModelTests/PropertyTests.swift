@@ -243,4 +243,28 @@ import Testing
       }
     }
   }
+
+  /// Counting a text's line breaks eight bytes at a time gives what counting them one at a
+  /// time gives, wherever the bytes of a break fall against the words, and refuses the same
+  /// texts (a lone `\r`, U+0085, U+2028, U+2029); a line's end is found the same way.
+  @Test func lineBreaksCountedByTheWordAgreeWithThemCountedByTheByte() async {
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array(" ".utf8), [0x0A], [0x0D, 0x0A], [0x0D], Array("£".utf8), [0xC2, 0x85], Array("€".utf8),
+      Array("\u{2028}".utf8), Array("\u{2029}".utf8), Array("\u{2027}".utf8), Array("- item: 1".utf8),
+    ]
+    await propertyCheck(count: 500, input: Self.seeds) { seed in
+      var random = SplitMix64(seed: UInt64(seed))
+      let bytes = (0..<Int(random.next() % 24)).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(
+          YAMLFundingSplit.lineBreaks(in: buffer) == YAMLFundingSplit.lineBreaks(in: buffer, from: 0, to: buffer.count),
+          "\(bytes)")
+      }
+      // And a line's end, found a word at a time, is its first `\n` (or the text's end).
+      for start in 0...bytes.count {
+        let naive = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        #expect(YAMLFundingSplit.lineEnd(bytes, from: start) == naive, "\(bytes) from \(start)")
+      }
+    }
+  }
 }
