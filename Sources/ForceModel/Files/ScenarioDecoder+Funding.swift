@@ -175,6 +175,9 @@ extension ScenarioDecoder {
   static let flowKeys = FlowKey.names
   static let flowRequired = ["stage", "amount"]
   static let stageNames = FlowStage.allCases.map(\.rawValue)
+  /// The channels' and forms' names, looked up from a value's bytes (no string made).
+  static let channelNames = FundingChannel.allCases.map(\.rawValue)
+  static let formNames = FundingForm.allCases.map(\.rawValue)
 
   func fundingLine(_ node: Node) -> FundingLine? {
     if schema == 1 {
@@ -187,8 +190,10 @@ extension ScenarioDecoder {
     else { return nil }
     let id = f[LineKey.id].flatMap { text($0, "funding.id") }
     let donor = f[LineKey.donor].flatMap { text($0, "funding.donor") }.map { interned.name($0) }
-    let channel = f[LineKey.channel].flatMap { choice($0, "funding.channel", FundingChannel.self) }
-    let form = f[LineKey.form].flatMap { choice($0, "funding.form", FundingForm.self) } ?? .cash
+    let channel = f[LineKey.channel].flatMap {
+      choice($0, "funding.channel", FundingChannel.self, names: Self.channelNames)
+    }
+    let form = f[LineKey.form].flatMap { choice($0, "funding.form", FundingForm.self, names: Self.formNames) } ?? .cash
     let code = f[LineKey.currency].flatMap { currency($0, "funding.currency") } ?? "USD"
     let counted = f[LineKey.counted].flatMap { boolean($0, "funding.counted") } ?? true
     let ceiling = f[LineKey.ceiling].flatMap { amount($0, "funding.ceiling") }
@@ -271,7 +276,7 @@ extension ScenarioDecoder {
     let value = f[FlowKey.amount].flatMap { decimal($0, "flow.amount", what: "amount") }
     let qualifier = f[FlowKey.qualifier].flatMap { qualifierValue($0, "flow.qualifier") } ?? .exact
     let date = f[FlowKey.date].flatMap { self.date($0, "flow.date") }
-    let from = f[FlowKey.from].flatMap { choice($0, "flow.from", FlowStage.self) }
+    let from = f[FlowKey.from].flatMap { choice($0, "flow.from", FlowStage.self, names: Self.stageNames) }
     guard let stage, let value else { return nil }
     if let node = f[FlowKey.from], let from {
       if stage != .frozen && stage != .cancelled {
