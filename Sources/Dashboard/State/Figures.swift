@@ -112,7 +112,11 @@ public struct Figures: Sendable {
   /// there are none, or a preview came after the scenario was last shown.
   func request(_ views: [ScenarioView]) -> FiguresRequest? {
     guard showsEnds, let ends else { return nil }
-    let wanted = views.filter { view in !recent.contains { $0.view == view } }
+    // The kept figures are read in place: a copy of each (its scenario and results retained
+    // and released) for its view alone was most of this, asked on every pass of the loop.
+    let wanted = recent.withUnsafeBufferPointer { kept in
+      views.filter { view in !kept.indices.contains { kept[$0].view == view } }
+    }
     return wanted.isEmpty ? nil : FiguresRequest(views: wanted, ends: ends, token: token)
   }
 

@@ -134,10 +134,21 @@ public enum TextWidth {
     guard width > 0 else { return "" }
     if let simple = simple(text) {
       if simple.cells <= width { return text }
-      // Each scalar is one cell and its own character: the first width - 1 of them.
-      var scalars = text.unicodeScalars
-      scalars.removeSubrange(scalars.index(scalars.startIndex, offsetBy: width - 1)...)
-      return String(scalars) + "…"
+      // Each scalar is one cell and its own character: the bytes of the first width - 1 of
+      // them (a scalar starts at every byte that is not a continuation byte).
+      let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+        var scalars = 0
+        var end = 0
+        while end < bytes.count {
+          if bytes[end] & 0xC0 != 0x80 {
+            if scalars == width - 1 { break }
+            scalars += 1
+          }
+          end += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+      }
+      return (cut ?? String(String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1)))) + "…"
     }
     if of(text) <= width { return text }
     var out = ""
