@@ -41,9 +41,11 @@ import Testing
 
   @Test func bordersBarsAndLatinTextTakeOneCellPerScalarAndStillMindWideCharacters() {
     #expect(TextWidth.of("Japón ─│█▏▶▲≤€…") == 15)
-    #expect(TextWidth.isSimple("Japón ─│█▏▶▲≤€…"))
-    #expect(!TextWidth.isSimple("e\u{301}"), "a combining mark takes the full rules")
-    #expect(!TextWidth.isSimple("ケ"))
+    #expect(TextWidth.simple("Japón ─│█▏▶▲≤€…")?.cells == 15)
+    #expect(TextWidth.simple("Japón ─│█▏▶▲≤€…")?.ascii == false)
+    #expect(TextWidth.simple("Kenya 1,000")?.ascii == true)
+    #expect(TextWidth.simple("e\u{301}") == nil, "a combining mark takes the full rules")
+    #expect(TextWidth.simple("ケ") == nil)
     // Bars written over both halves of two wide characters: no half is left behind.
     var grid = Grid(width: 6, height: 1)
     grid.put("ケニア", x: 0, y: 0)

@@ -32,12 +32,8 @@ public enum TextWidth {
     }
   }
 
-  /// True when every scalar of the text has a simple width of one cell: then it takes as many
-  /// cells as it has scalars, each its own character.
-  @inline(__always)
-  public static func isSimple(_ text: String) -> Bool { simple(text) != nil }
-
-  /// A text whose every scalar has a simple width: as many cells as scalars.
+  /// A text whose every scalar has a simple width of one cell: as many cells as scalars, each
+  /// its own character.
   public struct Simple: Equatable, Sendable {
     /// Its scalars, which are its cells.
     public let cells: Int
