@@ -11,14 +11,6 @@
 static inline WINDOW *fb_stdscr(void) { return stdscr; }
 static inline int fb_lines(void) { return LINES; }
 static inline int fb_cols(void) { return COLS; }
-static inline int fb_colors(void) { return COLORS; }
-static inline int fb_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t fb_color_pair(int n) { return COLOR_PAIR(n); }
-static inline attr_t fb_a_bold(void) { return A_BOLD; }
-static inline attr_t fb_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t fb_a_reverse(void) { return A_REVERSE; }
-static inline attr_t fb_a_dim(void) { return A_DIM; }
-static inline attr_t fb_a_normal(void) { return A_NORMAL; }
 static inline int fb_key_resize(void) { return KEY_RESIZE; }
 static inline int fb_key_mouse(void) { return KEY_MOUSE; }
 static inline int fb_err(void) { return ERR; }
@@ -35,12 +27,6 @@ static inline mmask_t fb_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t fb_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t fb_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t fb_button5_pressed(void) { return BUTTON5_PRESSED; }
-/* Adds one character cell (up to five wide characters: a base and its marks) with attributes. */
-static inline int fb_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
-  cchar_t cell;
-  if (setcchar(&cell, chars, attrs, (short)pair, NULL) != OK) return ERR;
-  return mvwadd_wch(stdscr, y, x, &cell);
-}
 static inline FILE *fb_stdin(void) { return stdin; }
 static inline FILE *fb_stdout(void) { return stdout; }
 #endif

@@ -7,8 +7,9 @@ import Dashboard
 
 /// The terminal, through ncurses: presents grids, reads keys and mouse, restores the terminal.
 ///
-/// The only type in ForceBoard that calls ncurses. It keeps the last grid it presented and
-/// writes only the cells that changed; ncurses then sends only what differs on screen.
+/// The only type in ForceBoard that calls ncurses. ncurses reads the keys and the mouse, sets
+/// the terminal's modes and gives them back; the frames go out through `FrameWriter`, which
+/// keeps the last grid presented and sends only the cells that changed, in one write.
 public final class CursesScreen {
   /// Why the dashboard cannot run in this terminal.
   public enum Failure: Error, CustomStringConvertible {
@@ -29,35 +30,24 @@ public final class CursesScreen {
   public private(set) var width: Int
   /// Rows of the terminal.
   public private(set) var height: Int
-  /// The colours this terminal can show (ncurses stops at 256).
+  /// The colours this terminal can show, as terminfo counts them (at most 256).
   public let depth: ColorDepth
-  private var previous: Grid?
-  private var pairs: [PairKey: Int16] = [:]
-  /// Each style's attributes and colour pair under the current theme: worked out once, not
-  /// for every cell (a whole redraw, as after a resize, resolved 3,000 cells through the
-  /// theme's tables).
-  private var styles: [Style: (attributes: attr_t, pair: Int16)] = [:]
-  private var nextPair: Int16 = 1
-  private let maxPairs: Int
-  private var theme: Theme?
+  private var writer: FrameWriter
   private var restored = false
-  /// The terminal draws an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two cells, so such a
-  /// cluster can be written whole (see `present`).
-  private let joinsEmojiSequences: Bool
+  private var mouse = false
+  /// What takes the screen again after a suspend, as terminfo spells it for this terminal:
+  /// the alternate screen (`smcup`), no cursor (`civis`), keypad mode (`smkx`, which the
+  /// shell may have turned off, and without which the arrow keys arrive in another form).
+  private let takeBack: [UInt8]
 
-  struct PairKey: Hashable {
-    var foreground: Int32
-    var background: Int32
-  }
-
-  /// Takes over the terminal. Call `restore()` before exiting (also done on signals). Colours
-  /// go through ncurses' pairs, so at most 256 of them: `COLORTERM=truecolor` changes nothing
-  /// here (`snapshot --color` writes 24-bit colour itself).
+  /// Takes over the terminal. Call `restore()` before exiting (also done on signals). Looks
+  /// are written in at most 256 colours, the most terminfo names: `COLORTERM=truecolor`
+  /// changes nothing here (`snapshot --color` writes 24-bit colour).
   public init(mouse: Bool, term: String, noColor: Bool, joinsEmojiSequences: Bool = false) throws(Failure) {
-    self.joinsEmojiSequences = joinsEmojiSequences
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
     setlocale(LC_ALL, "")
     TerminalGuard.install()
+    TerminalGuard.installSuspend()
     var status: Int32 = 0
     if setupterm(nil as UnsafePointer<CChar>?, 1, &status) != fb_ok() { throw .unknownTerminal(term) }
     // No cursor addressing (TERM=dumb): ncurses would start and draw nothing.
@@ -79,30 +69,54 @@ public final class CursesScreen {
     intrflush(fb_stdscr(), false)
     set_escdelay(25)
     curs_set(0)
-    if has_colors() && !noColor {
-      start_color()
-      use_default_colors()
-      depth = min(ColorDepth(colors: Int(fb_colors()), colorTerm: nil), ColorDepth.c256)
-      maxPairs = Int(min(fb_color_pairs(), 32_767))
-    } else {
-      depth = .mono
-      maxPairs = 0
-    }
+    // Looks are written as SGR, not through ncurses' colour pairs: no start_color, and the
+    // count is terminfo's own.
+    let colors = Int(tigetnum("colors"))
+    depth = noColor || colors < 8 ? .mono : min(ColorDepth(colors: colors, colorTerm: nil), ColorDepth.c256)
     width = Int(fb_cols())
     height = Int(fb_lines())
+    writer = FrameWriter(
+      terminal: FrameWriter.Terminal(
+        width: width, height: height, depth: depth,
+        scrollsAtLastCell: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
+        joinsEmojiSequences: joinsEmojiSequences,
+        cellsOf: { Int(fb_wcwidth(wchar_t(bitPattern: $0))) }))
+    takeBack = ["smcup", "civis", "smkx"].flatMap(Self.terminfo)
     setMouseCapture(mouse)
-    // ncurses 6.4 flushes its output at every cursor move until the screen has once been left
-    // and come back to (`_nc_mvcur` while `_endwin == ewInitial`): a frame went out in dozens
-    // of writes, each waking the terminal. Leaving now, before anything is drawn, makes the
-    // first update come back to it, and every frame after goes out in one or two writes
-    // (a resize to 100×30: 2.5 → 1.4 ms end to end, beside htop's 1.7).
-    endwin()
+    // ncurses takes the screen (the alternate screen, keypad mode, a cleared page) in its first
+    // update; after that it draws nothing: its window is never written to, and once refreshed
+    // its reads find nothing to refresh.
+    wnoutrefresh(fb_stdscr())
+    doupdate()
+    TerminalGuard.saveProgramModes()
+  }
+
+  /// A terminfo string capability without parameters, its padding (`$<5>`) left out; empty
+  /// when the terminal has none.
+  private static func terminfo(_ name: String) -> [UInt8] {
+    guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+    var bytes: [UInt8] = []
+    var padding = false
+    var pointer = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
+    while pointer.pointee != 0 {
+      let byte = pointer.pointee
+      if padding {
+        if byte == UInt8(ascii: ">") { padding = false }
+      } else if byte == UInt8(ascii: "$"), pointer[1] == UInt8(ascii: "<") {
+        padding = true
+      } else {
+        bytes.append(byte)
+      }
+      pointer += 1
+    }
+    return bytes
   }
 
   deinit { restore() }
 
   /// Turns mouse reporting on or off (off lets the terminal select and copy text).
   public func setMouseCapture(_ on: Bool) {
+    mouse = on
     if on {
       let mask =
         fb_button1_clicked() | fb_button1_double_clicked() | fb_button1_pressed() | fb_button1_released()
@@ -115,134 +129,82 @@ public final class CursesScreen {
   }
 
   /// Draws a grid, writing only the cells that changed since the last one.
+  ///
+  /// A suspend (Ctrl-Z) waits until the frame is out: the terminal is given back between
+  /// frames, never in the middle of one, and a frame never lands on the shell's screen after a
+  /// suspend the program has not yet noticed.
   public func present(_ grid: Grid, theme: Theme) {
-    if self.theme != theme {
-      self.theme = theme
-      previous = nil
-      styles = [:]
+    TerminalGuard.holdingSuspend {
+      if TerminalGuard.takeResumed() { takeScreenBack() }
+      send(writer.frame(grid, theme: theme))
     }
-    // Neighbouring cells mostly share a style: the last one is looked up without hashing.
-    var last: (style: Style, attributes: attr_t, pair: Int16)?
-    let full = previous == nil || previous?.width != grid.width || previous?.height != grid.height
-    if full { werase(fb_stdscr()) }
-    var chars = [wchar_t](repeating: 0, count: 6)
-    var sequences: [(y: Int, x: Int, cell: Cell)] = []
-    // Only what changed goes to ncurses: after a key, most rows are the same as before.
-    let unchanged = full ? [] : (previous?.cells ?? [])
-    let cells = grid.cells
-    for y in 0..<min(grid.height, height) {
-      let row = y * grid.width
-      for x in 0..<min(grid.width, width) {
-        let cell = cells[row + x]
-        if cell.isContinuation { continue }
-        if !unchanged.isEmpty, unchanged[row + x] == cell { continue }
-        // ncurses holds one spacing character and the zero-width marks after it. A cluster of
-        // several spacing characters joined by ZWJ would be cut after its first ZWJ, and that
-        // dangling joiner would glue itself to whatever the terminal prints next (a border),
-        // moving the rest of the line. So the cell gets the first character and its marks
-        // only; the whole cluster is written over it after the update where the terminal
-        // joins such sequences.
-        var count = 0
-        var whole = true
-        if let scalar = cell.singleScalar {
-          chars[0] = wchar_t(bitPattern: scalar.value)
-          count = 1
-        } else {
-          for scalar in cell.character.unicodeScalars {
-            if count > 0, scalar.value == 0x200D || fb_wcwidth(wchar_t(bitPattern: scalar.value)) != 0 || count >= 5 {
-              whole = false
-              break
-            }
-            chars[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
-          }
-        }
-        chars[count] = 0
-        let attrs: attr_t
-        let pair: Int16
-        if let last, last.style == cell.style {
-          (attrs, pair) = (last.attributes, last.pair)
-        } else if let known = styles[cell.style] {
-          (attrs, pair) = known
-          last = (cell.style, attrs, pair)
-        } else {
-          (attrs, pair) = attributes(for: cell.style, theme: theme)
-          styles[cell.style] = (attrs, pair)
-          last = (cell.style, attrs, pair)
-        }
-        // The bottom-right cell scrolls some terminals when written; ncurses handles it as
-        // long as scrolling is off, which it is by default.
-        let first = chars[0]
-        if fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair)) == fb_err(), count > 1 {
-          chars[1] = 0
-          _ = fb_put_cell(Int32(y), Int32(x), chars, attrs, Int32(pair))
-        }
-        if !whole, joinsEmojiSequences { sequences.append((y, x, cell)) }
-        // The grid gave a wide cluster (a flag, an emoji sequence) two cells; if the terminal's
-        // locale counts its first character as one, the second would keep whatever was drawn
-        // there before. Blank it, so nothing stale shows and the columns after stay in place.
-        if x + 1 < min(grid.width, width), cells[row + x + 1].isContinuation, fb_wcwidth(first) < 2 {
-          chars[0] = 0x20
-          chars[1] = 0
-          _ = fb_put_cell(Int32(y), Int32(x + 1), chars, attrs, Int32(pair))
-        }
-      }
-    }
-    wnoutrefresh(fb_stdscr())
-    doupdate()
-    previous = grid
-    if !sequences.isEmpty { writeWhole(sequences, theme: theme) }
   }
 
-  /// Writes emoji sequences whole over the cells ncurses drew with their first character:
-  /// cursor saved, moved, the cell's colours set, the cluster, cursor and attributes restored
-  /// (DECSC/DECRC), so ncurses' idea of the terminal stays true. The cluster takes the same two
-  /// cells in a terminal that joins it; the text is the grid's, sanitised already.
-  private func writeWhole(_ sequences: [(y: Int, x: Int, cell: Cell)], theme: Theme) {
-    var out = "\u{1B}7"
-    for (y, x, cell) in sequences {
-      out += "\u{1B}[\(y + 1);\(x + 1)H" + ANSIWriter.sgr(theme.resolve(cell.style), depth: depth)
-      out.append(cell.character)
-    }
-    out += "\u{1B}[0m\u{1B}8"
-    fflush(fb_stdout())
-    var bytes = out
-    bytes.withUTF8 { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(1, base + offset, buffer.count - offset)
-        if written <= 0 { return }
-        offset += written
+  /// Writes all of the bytes, waiting while the terminal is slow to take them.
+  private func send(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+      guard var next = buffer.baseAddress else { return }
+      var left = buffer.count
+      while left > 0 {
+        let written = write(1, next, left)
+        if written > 0 {
+          next += written
+          left -= written
+        } else if written < 0, errno == EINTR || errno == EAGAIN {
+          var out = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&out, 1, 100)
+        } else {
+          return
+        }
       }
     }
   }
 
-  /// Throws away what ncurses thinks is on screen and draws everything again (Ctrl-L).
-  public func redrawAll() {
-    previous = nil
-    clearok(fb_stdscr(), true)
-  }
+  /// Forgets what is on screen: the next frame clears it and draws everything (Ctrl-L).
+  public func redrawAll() { writer.forget() }
 
   /// Waits up to `milliseconds` for input; nil on timeout.
   public func readEvent(timeout milliseconds: Int32) -> InputEvent? {
+    if TerminalGuard.takeResumed() {
+      takeScreenBack()
+      return nil
+    }
     wtimeout(fb_stdscr(), milliseconds)
     var character: wint_t = 0
     let result = wget_wch(fb_stdscr(), &character)
     if result == fb_err() { return nil }
     if result == fb_key_code_yes() {
       let code = Int32(character)
-      if code == fb_key_resize() {
-        width = Int(fb_cols())
-        height = Int(fb_lines())
-        previous = nil
-        return .resize(width: width, height: height)
-      }
+      if code == fb_key_resize() { return resized() }
       if code == fb_key_mouse() { return mouseEvent() }
       return InputMapping.key(forCode: code).map(InputEvent.key)
     }
     guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
     return InputMapping.key(forCharacter: scalar).map(InputEvent.key)
+  }
+
+  /// The terminal's size as ncurses now has it, and a whole frame to come.
+  private func resized() -> InputEvent {
+    // ncurses resized its window and marked it changed: left so, its next read would draw
+    // that blank window over the frame.
+    untouchwin(fb_stdscr())
+    width = Int(fb_cols())
+    height = Int(fb_lines())
+    writer.terminal.width = width
+    writer.terminal.height = height
+    writer.forget()
+    return .resize(width: width, height: height)
+  }
+
+  /// After a suspend (Ctrl-Z, then `fg`): ncurses' program modes back, the screen taken again,
+  /// the mouse asked for again, and the last frame drawn whole.
+  private func takeScreenBack() {
+    reset_prog_mode()
+    send(takeBack)
+    let on = mouse
+    setMouseCapture(false)
+    setMouseCapture(on)
+    send(writer.wholeAgain())
   }
 
   private func mouseEvent() -> InputEvent? {
@@ -267,31 +229,5 @@ public final class CursesScreen {
     curs_set(1)
     endwin()
     TerminalGuard.restoreModes()
-  }
-
-  private func attributes(for style: Style, theme: Theme) -> (attr_t, Int16) {
-    let entry = theme.resolve(style)
-    var attrs = fb_a_normal()
-    if entry.bold { attrs |= fb_a_bold() }
-    if entry.underline { attrs |= fb_a_underline() }
-    if entry.reverse { attrs |= fb_a_reverse() }
-    guard depth != .mono, maxPairs > 0 else { return (attrs, 0) }
-    let colors = entry.colors(at: depth)
-    let key = PairKey(foreground: curses(colors.foreground), background: curses(colors.background))
-    if key.foreground == -1 && key.background == -1 { return (attrs, 0) }
-    if let pair = pairs[key] { return (attrs, pair) }
-    guard Int(nextPair) < maxPairs else { return (attrs, 0) }
-    init_pair(nextPair, Int16(key.foreground), Int16(key.background))
-    pairs[key] = nextPair
-    nextPair += 1
-    return (attrs, nextPair - 1)
-  }
-
-  /// An ncurses colour number: -1 for the terminal's default.
-  private func curses(_ color: ThemeColor?) -> Int32 {
-    switch color {
-    case .index(let index): Int32(index)
-    default: -1
-    }
   }
 }

@@ -12,6 +12,9 @@ public enum TerminalGuard {
   nonisolated(unsafe) static var savedModes = termios()
   nonisolated(unsafe) static var haveSavedModes = false
   nonisolated(unsafe) static var pendingSignal: Int32 = 0
+  nonisolated(unsafe) static var resumed: Int32 = 0
+  nonisolated(unsafe) static var programModes = termios()
+  nonisolated(unsafe) static var haveProgramModes = false
 
   /// The termination signal received, if any (SIGINT, SIGTERM, SIGHUP).
   public static var receivedSignal: Int32? { pendingSignal == 0 ? nil : pendingSignal }
@@ -44,10 +47,69 @@ public enum TerminalGuard {
     }
   }
 
-  /// Leaves the alternate screen, shows the cursor, resets colours and mouse, and puts the
-  /// terminal modes back. Only async-signal-safe calls.
+  /// Suspends with the terminal given back (Ctrl-Z) and, continued (`fg`), asks for a whole
+  /// frame: ncurses would redraw only its own picture of the screen, and it draws none of ours.
+  ///
+  /// The handler gives the terminal back as a crash does, stops, and once continued marks the
+  /// program resumed: `CursesScreen`'s next read (within one input timeout) takes the screen
+  /// back. Installed before ncurses starts, which then keeps its own suspend handler out.
+  static func installSuspend() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in
+      TerminalGuard.restoreModes()
+      signal(SIGTSTP, SIG_DFL)
+      var stop = sigset_t()
+      sigemptyset(&stop)
+      sigaddset(&stop, SIGTSTP)
+      // Delivered as soon as it is unblocked: the process stops here until continued.
+      raise(SIGTSTP)
+      sigprocmask(SIG_UNBLOCK, &stop, nil)
+      // The program's modes (no line editing, no echo) at once: a read under way would
+      // otherwise wait for a whole line.
+      if TerminalGuard.haveProgramModes { tcsetattr(0, TCSANOW, &TerminalGuard.programModes) }
+      TerminalGuard.installSuspend()
+      TerminalGuard.resumed = 1
+    }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGTSTP, &action, nil)
+  }
+
+  /// Keeps the terminal's modes as the program set them, to put back when continued — but
+  /// with reads that return at once when nothing is there: a key typed just before Ctrl-Z may
+  /// have gone to the shell, and ncurses, told there was one, would wait for the next key
+  /// before the screen is taken back. ncurses puts its own modes back when it does that.
+  static func saveProgramModes() {
+    guard tcgetattr(0, &programModes) == 0 else { return }
+    withUnsafeMutableBytes(of: &programModes.c_cc) { characters in
+      characters[Int(VMIN)] = 0
+      characters[Int(VTIME)] = 0
+    }
+    haveProgramModes = true
+  }
+
+  /// Runs `body` with Ctrl-Z held back; a suspend asked for meanwhile happens after it.
+  static func holdingSuspend(_ body: () -> Void) {
+    var suspend = sigset_t()
+    sigemptyset(&suspend)
+    sigaddset(&suspend, SIGTSTP)
+    var before = sigset_t()
+    sigprocmask(SIG_BLOCK, &suspend, &before)
+    body()
+    sigprocmask(SIG_SETMASK, &before, nil)
+  }
+
+  /// True once after a suspended program was continued.
+  static func takeResumed() -> Bool {
+    guard resumed != 0 else { return false }
+    resumed = 0
+    return true
+  }
+
+  /// Leaves the alternate screen, shows the cursor, resets colours, mouse and cursor keys, and
+  /// puts the terminal modes back. Only async-signal-safe calls.
   static func restoreModes() {
-    let reset = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\u{1B}[?25h"
+    let reset = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\u{1B}[?25h\u{1B}[?1l\u{1B}>"
     var bytes = Array(reset.utf8)
     _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
     if haveSavedModes { tcsetattr(0, TCSANOW, &savedModes) }

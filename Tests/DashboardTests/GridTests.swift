@@ -240,4 +240,21 @@ import Testing
     #expect(text.hasPrefix("\u{1B}[0;32;49mok"))
     #expect(text.hasSuffix("\u{1B}[0m\n"))
   }
+
+  @Test func everyStyleHasANumberOfItsOwn() {
+    var seen = Set<Int>()
+    for (place, role) in ThemeRole.allCases.enumerated() {
+      for bold in [false, true] {
+        for underline in [false, true] {
+          for reverse in [false, true] {
+            let number = Style(role, bold: bold, underline: underline, reverse: reverse).number
+            #expect(number >> 3 == place, "\(role)")
+            #expect(number < Style.numbers)
+            seen.insert(number)
+          }
+        }
+      }
+    }
+    #expect(seen.count == Style.numbers)
+  }
 }

@@ -16,6 +16,19 @@ public struct Style: Sendable, Hashable {
     self.reverse = reverse
   }
 
+  /// A small number unique to the style (its role's place among the roles, and the three
+  /// attributes), below `Style.numbers`: a terminal backend keeps each style's escape codes in
+  /// an array by it, where a dictionary hashed the role's name for every lookup.
+  public var number: Int {
+    // A role is an enum of no payloads: one byte holding its case's place in declaration order
+    // (the test `everyStyleHasANumberOfItsOwn` holds this to `allCases`).
+    let place = withUnsafeBytes(of: role) { Int($0[0]) }
+    return place << 3 | (bold ? 4 : 0) | (underline ? 2 : 0) | (reverse ? 1 : 0)
+  }
+
+  /// How many style numbers there are.
+  public static let numbers = ThemeRole.allCases.count << 3
+
   /// The ordinary look: the theme's normal text.
   public static let normal = Style()
 }

@@ -22,14 +22,26 @@ public enum ANSIWriter {
 
   /// The escape that sets a theme entry's attributes and colours, from a clean slate.
   public static func sgr(_ entry: Theme.Entry, depth: ColorDepth) -> String {
-    var codes = ["0"]
-    if entry.bold { codes.append("1") }
-    if entry.underline { codes.append("4") }
-    if entry.reverse { codes.append("7") }
-    let colors = entry.colors(at: depth)
-    if let fg = colors.foreground { codes.append(contentsOf: color(fg, foreground: true)) }
-    if let bg = colors.background { codes.append(contentsOf: color(bg, foreground: false)) }
+    let look = parameters(entry, depth: depth)
+    let codes = ["0"] + look.attributes + (look.foreground ?? []) + (look.background ?? [])
     return "\u{1B}[" + codes.joined(separator: ";") + "m"
+  }
+
+  /// A theme entry's SGR parameters in parts: the attributes (1 bold, 4 underline, 7 reverse),
+  /// and the foreground's and background's (nil where the entry leaves a colour to the
+  /// terminal). A terminal backend sends only what changes from one look to the next.
+  public static func parameters(_ entry: Theme.Entry, depth: ColorDepth) -> (
+    attributes: [String], foreground: [String]?, background: [String]?
+  ) {
+    var attributes: [String] = []
+    if entry.bold { attributes.append("1") }
+    if entry.underline { attributes.append("4") }
+    if entry.reverse { attributes.append("7") }
+    let colors = entry.colors(at: depth)
+    return (
+      attributes, colors.foreground.map { color($0, foreground: true) },
+      colors.background.map { color($0, foreground: false) }
+    )
   }
 
   static func color(_ color: ThemeColor, foreground: Bool) -> [String] {

@@ -1,0 +1,314 @@
+import Dashboard
+
+/// Turns a grid into the bytes that put it on the terminal, sending only the cells that differ
+/// from the frame before it: a cursor move (CUP), a look (SGR) when it changes, the characters.
+///
+/// ncurses drew a frame through three copies of the screen (its window, the next screen and the
+/// current one) and formatted every change of colour through `tparm`: a whole redraw after a
+/// resize spent 4.6 M instructions there, more than the rendering. Here each style's SGR is
+/// made once per theme and a frame is one pass over the cells into one buffer, written at once.
+/// ncurses still reads the keys and the mouse and keeps the terminal's modes (`CursesScreen`).
+/// Pure: the caller writes the bytes.
+struct FrameWriter {
+  /// What the writer needs to know of the terminal.
+  struct Terminal {
+    /// Columns and rows.
+    var width: Int
+    var height: Int
+    /// The colours used for looks (as `snapshot --color` writes them).
+    var depth: ColorDepth
+    /// Writing the bottom-right cell scrolls the screen (terminfo `am` without `xenl`): that
+    /// cell is then left alone.
+    var scrollsAtLastCell: Bool
+    /// The terminal draws an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two cells, so such a
+    /// cluster can be written whole; elsewhere only its first character and marks are.
+    var joinsEmojiSequences: Bool
+    /// How many cells the terminal's locale gives a scalar (`wcwidth`).
+    var cellsOf: (UInt32) -> Int
+  }
+
+  var terminal: Terminal
+  private var previous: Grid?
+  private var theme: Theme?
+  /// Each style's look under the current theme, as a place in `lookList`, by the style's
+  /// number; -1 where not made yet. (A dictionary by style hashed the role's name at every
+  /// lookup: half of a whole frame's time.)
+  private var looks = [Int](repeating: -1, count: Style.numbers)
+  /// The looks made so far; the first is the terminal's plain look.
+  private var lookList = [Look.plain]
+  /// The bytes of the last frame, kept for their capacity.
+  private(set) var bytes: [UInt8] = []
+
+  init(terminal: Terminal) {
+    self.terminal = terminal
+    bytes.reserveCapacity(16_384)
+  }
+
+  /// Forgets what is on screen: the next frame clears it and draws every cell (after a resize,
+  /// Ctrl-L, or when something else may have written to the terminal).
+  mutating func forget() { previous = nil }
+
+  /// The bytes that draw the last frame whole again, on a screen someone else cleared (after a
+  /// suspend); empty before the first frame.
+  mutating func wholeAgain() -> [UInt8] {
+    guard let previous, let theme else { return [] }
+    forget()
+    return frame(previous, theme: theme)
+  }
+
+  /// The bytes that turn the last frame on screen into `grid`; empty when nothing differs.
+  mutating func frame(_ grid: Grid, theme: Theme) -> [UInt8] {
+    if self.theme != theme {
+      self.theme = theme
+      looks = [Int](repeating: -1, count: Style.numbers)
+      lookList = [Look.plain]
+      previous = nil
+    }
+    bytes.removeAll(keepingCapacity: true)
+    var pen = Pen()
+    let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0.cells : nil }
+    if old == nil {
+      // From the plain look, home and clear: the cells in that look that show a space are done.
+      append("\u{1B}[0m\u{1B}[H\u{1B}[2J")
+      pen = Pen(y: 0, x: 0, look: 0, cleared: true)
+    }
+    let rows = min(grid.height, terminal.height)
+    let columns = min(grid.width, terminal.width)
+    grid.cells.withUnsafeBufferPointer { cells in
+      for y in 0..<rows {
+        let row = y * grid.width
+        for x in 0..<columns {
+          let cell = cells[row + x]
+          if cell.isContinuation { continue }
+          if let old {
+            if old[row + x] == cell { continue }
+          } else if cell.singleScalar == " ", lookList[look(cell.style)].isPlain {
+            continue
+          }
+          if terminal.scrollsAtLastCell, y == terminal.height - 1, x == terminal.width - 1 { continue }
+          let wide = x + 1 < columns && cells[row + x + 1].isContinuation
+          draw(cell, y: y, x: x, wide: wide, pen: &pen)
+        }
+      }
+    }
+    previous = grid
+    return bytes
+  }
+
+  /// Where the terminal's cursor is and which look it writes in, as far as this frame knows
+  /// (-1: not known).
+  private struct Pen {
+    var y = -1
+    var x = -1
+    var look = -1
+    /// The frame began by clearing the screen: every cell it passes over is a plain blank.
+    var cleared = false
+  }
+
+  private mutating func draw(_ cell: Cell, y: Int, x: Int, wide: Bool, pen: inout Pen) {
+    if pen.y != y || pen.x != x { move(to: y, x, pen: pen) }
+    let look = look(cell.style)
+    if pen.look != look {
+      appendChange(from: pen.look, to: look)
+      pen.look = look
+    }
+    pen.y = y
+    if let scalar = cell.singleScalar {
+      if scalar.value < 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        pen.x = x + 1
+      } else {
+        append(scalar)
+        let cells = terminal.cellsOf(scalar.value)
+        // A wide character the locale counts as one: blank its second cell, so nothing stale
+        // shows there and the columns after stay in place.
+        if wide, cells < 2 { bytes.append(0x20) }
+        pen.x = wide ? x + 2 : (cells == 1 ? x + 1 : -1)
+      }
+    } else {
+      appendCluster(cell.character, wide: wide)
+      // How far a cluster moves the cursor is the terminal's own business: the next cell moves.
+      pen.x = -1
+    }
+    // Past the last column the cursor waits to wrap: the next cell moves it.
+    if pen.x >= terminal.width { pen.x = -1 }
+  }
+
+  /// A cluster of several scalars: its first character and the marks after it, which every
+  /// terminal puts in its cells; the whole of it only where the terminal joins emoji sequences
+  /// (elsewhere the characters after a ZWJ would each take cells of their own and move the rest
+  /// of the line).
+  private mutating func appendCluster(_ character: Character, wide: Bool) {
+    var first: UInt32?
+    for scalar in character.unicodeScalars {
+      if first != nil, !terminal.joinsEmojiSequences,
+        scalar.value == 0x200D || terminal.cellsOf(scalar.value) != 0
+      {
+        break
+      }
+      if first == nil { first = scalar.value }
+      append(scalar)
+    }
+    if wide, !terminal.joinsEmojiSequences, let first, terminal.cellsOf(first) < 2 { bytes.append(0x20) }
+  }
+
+  /// The place of the style's look in `lookList`, made once per theme.
+  private mutating func look(_ style: Style) -> Int {
+    let key = style.number
+    if looks[key] >= 0 { return looks[key] }
+    let parameters = theme.map { ANSIWriter.parameters($0.resolve(style), depth: terminal.depth) }
+    let made = Look(
+      attributes: parameters?.attributes ?? [], foreground: parameters?.foreground ?? [],
+      background: parameters?.background ?? [])
+    looks[key] = lookList.firstIndex(of: made) ?? lookList.count
+    if looks[key] == lookList.count { lookList.append(made) }
+    return looks[key]
+  }
+
+  /// The SGR from one look to the next: only what differs, or from a clean slate when an
+  /// attribute goes (or the look before is not known).
+  private mutating func appendChange(from: Int, to: Int) {
+    guard from >= 0, lookList[from].attributes & ~lookList[to].attributes == 0 else {
+      bytes.append(contentsOf: lookList[to].whole)
+      return
+    }
+    let added = lookList[to].attributes & ~lookList[from].attributes
+    var first = true
+    for (bit, code) in Look.attributeCodes where added & bit != 0 {
+      startParameter(&first)
+      bytes.append(code)
+    }
+    if lookList[from].foreground != lookList[to].foreground {
+      startParameter(&first)
+      if lookList[to].foreground.isEmpty {
+        bytes.append(UInt8(ascii: "3"))
+        bytes.append(UInt8(ascii: "9"))
+      } else {
+        bytes.append(contentsOf: lookList[to].foreground)
+      }
+    }
+    if lookList[from].background != lookList[to].background {
+      startParameter(&first)
+      if lookList[to].background.isEmpty {
+        bytes.append(UInt8(ascii: "4"))
+        bytes.append(UInt8(ascii: "9"))
+      } else {
+        bytes.append(contentsOf: lookList[to].background)
+      }
+    }
+    if !first { bytes.append(UInt8(ascii: "m")) }
+  }
+
+  /// CSI before the first parameter of an SGR, a semicolon before the others.
+  private mutating func startParameter(_ first: inout Bool) {
+    if first {
+      bytes.append(0x1B)
+      bytes.append(UInt8(ascii: "["))
+      first = false
+    } else {
+      bytes.append(UInt8(ascii: ";"))
+    }
+  }
+
+  /// The cursor to a cell, in the fewest bytes: spaces over a cleared row's blanks, a move
+  /// forward on the same row, a carriage return and line feed to the next row's start, or CUP.
+  private mutating func move(to y: Int, _ x: Int, pen: Pen) {
+    if pen.y == y, pen.x >= 0, x > pen.x {
+      let gap = x - pen.x
+      if pen.cleared, gap <= 4, pen.look >= 0, lookList[pen.look].blankLooksPlain {
+        bytes.append(contentsOf: repeatElement(0x20, count: gap))
+      } else {
+        bytes.append(0x1B)
+        bytes.append(UInt8(ascii: "["))
+        appendNumber(gap)
+        bytes.append(UInt8(ascii: "C"))
+      }
+    } else if pen.y >= 0, y == pen.y + 1, x == 0 {
+      bytes.append(0x0D)
+      bytes.append(0x0A)
+    } else {
+      moveTo(y: y, x: x)
+    }
+  }
+
+  /// CUP to a cell, counted from 1 as the terminal counts.
+  private mutating func moveTo(y: Int, x: Int) {
+    bytes.append(0x1B)
+    bytes.append(UInt8(ascii: "["))
+    appendNumber(y + 1)
+    bytes.append(UInt8(ascii: ";"))
+    appendNumber(x + 1)
+    bytes.append(UInt8(ascii: "H"))
+  }
+
+  private mutating func appendNumber(_ number: Int) {
+    if number >= 10 { appendNumber(number / 10) }
+    bytes.append(UInt8(truncatingIfNeeded: 0x30 + number % 10))
+  }
+
+  /// A scalar as UTF-8.
+  private mutating func append(_ scalar: Unicode.Scalar) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: value))
+    } else if value < 0x800 {
+      bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+    } else if value < 0x1_0000 {
+      bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+    } else {
+      bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+    }
+  }
+
+  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+}
+
+/// A look as the terminal's SGR parameters: attributes and colours (empty for the terminal's
+/// own), so that a change of look sends only what changes.
+struct Look: Equatable {
+  /// Bold 1, underline 2, reverse 4.
+  var attributes: UInt8
+  var foreground: [UInt8]
+  var background: [UInt8]
+  /// The SGR from a clean slate.
+  let whole: [UInt8]
+
+  /// Each attribute's bit and SGR parameter.
+  static let attributeCodes: [(bit: UInt8, code: UInt8)] = [
+    (1, UInt8(ascii: "1")), (2, UInt8(ascii: "4")), (4, UInt8(ascii: "7")),
+  ]
+
+  static let plain = Look(attributes: [], foreground: [], background: [])
+
+  init(attributes: [String], foreground: [String], background: [String]) {
+    self.attributes = Self.attributeCodes.reduce(0) { bits, attribute in
+      attributes.contains(String(UnicodeScalar(attribute.code))) ? bits | attribute.bit : bits
+    }
+    // The terminal's own colours (39, 49) are no colour to set.
+    self.foreground = foreground == ["39"] ? [] : Array(foreground.joined(separator: ";").utf8)
+    self.background = background == ["49"] ? [] : Array(background.joined(separator: ";").utf8)
+    var whole = Array("\u{1B}[0".utf8)
+    for (bit, code) in Self.attributeCodes where self.attributes & bit != 0 {
+      whole.append(UInt8(ascii: ";"))
+      whole.append(code)
+    }
+    for color in [self.foreground, self.background] where !color.isEmpty {
+      whole.append(UInt8(ascii: ";"))
+      whole.append(contentsOf: color)
+    }
+    whole.append(UInt8(ascii: "m"))
+    self.whole = whole
+  }
+
+  /// The terminal's plain look: what a cleared screen shows.
+  var isPlain: Bool { attributes == 0 && foreground.isEmpty && background.isEmpty }
+
+  /// A space in this look shows as a cleared cell does: no background, underline or reverse.
+  var blankLooksPlain: Bool { background.isEmpty && attributes & 6 == 0 }
+}
