@@ -79,7 +79,7 @@ public final class CursesScreen {
       terminal: FrameWriter.Terminal(
         width: width, height: height, depth: depth,
         scrollsAtLastCell: tigetflag("am") > 0 && tigetflag("xenl") <= 0,
-        joinsEmojiSequences: joinsEmojiSequences,
+        repeats: !Self.terminfo("rep").isEmpty, joinsEmojiSequences: joinsEmojiSequences,
         cellsOf: { Int(fb_wcwidth(wchar_t(bitPattern: $0))) }))
     takeBack = ["smcup", "civis", "smkx"].flatMap(Self.terminfo)
     setMouseCapture(mouse)

@@ -20,6 +20,9 @@ struct FrameWriter {
     /// Writing the bottom-right cell scrolls the screen (terminfo `am` without `xenl`): that
     /// cell is then left alone.
     var scrollsAtLastCell: Bool
+    /// The terminal repeats the character before as ECMA-48's REP (`CSI n b`) says: terminfo
+    /// gives it `rep` (xterm). A run of one ASCII character then goes out as it and a count.
+    var repeats = false
     /// The terminal draws an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two cells, so such a
     /// cluster can be written whole; elsewhere only its first character and marks are.
     var joinsEmojiSequences: Bool
@@ -77,17 +80,32 @@ struct FrameWriter {
     grid.cells.withUnsafeBufferPointer { cells in
       for y in 0..<rows {
         let row = y * grid.width
-        for x in 0..<columns {
+        var x = 0
+        while x < columns {
+          defer { x += 1 }
           let cell = cells[row + x]
           if cell.isContinuation { continue }
           if let old {
             if old[row + x] == cell { continue }
-          } else if cell.singleScalar == " ", lookList[look(cell.style)].isPlain {
+          } else if cell.isSpace, lookList[look(cell.style)].isPlain {
             continue
           }
-          if terminal.scrollsAtLastCell, y == terminal.height - 1, x == terminal.width - 1 { continue }
           let wide = x + 1 < columns && cells[row + x + 1].isContinuation
+          if terminal.scrollsAtLastCell, y == terminal.height - 1, x + (wide ? 1 : 0) >= terminal.width - 1 { continue }
           draw(cell, y: y, x: x, wide: wide, pen: &pen)
+          // A run of the same ASCII cell: the character once, then REP. Only ASCII, as terminfo's
+          // `rep` (`%p1%c`) and ncurses have it: tmux with TERM=xterm repeats nothing else.
+          guard terminal.repeats, pen.x == x + 1, let scalar = cell.singleScalar, scalar.value < 0x7F else { continue }
+          var run = 0
+          while x + 1 + run < columns, cells[row + x + 1 + run] == cell { run += 1 }
+          if terminal.scrollsAtLastCell, y == terminal.height - 1, x + run == terminal.width - 1 { run -= 1 }
+          guard run >= 4 else { continue }
+          bytes.append(0x1B)
+          bytes.append(UInt8(ascii: "["))
+          appendNumber(run)
+          bytes.append(UInt8(ascii: "b"))
+          x += run
+          pen.x = x + 1 < terminal.width ? x + 1 : -1
         }
       }
     }

@@ -15,11 +15,12 @@ import Testing
     }
   }
 
-  static func terminal(_ width: Int, _ height: Int, joins: Bool = false, scrolls: Bool = false) -> FrameWriter.Terminal
-  {
+  static func terminal(
+    _ width: Int, _ height: Int, joins: Bool = false, scrolls: Bool = false, repeats: Bool = false
+  ) -> FrameWriter.Terminal {
     FrameWriter.Terminal(
-      width: width, height: height, depth: .c256, scrollsAtLastCell: scrolls, joinsEmojiSequences: joins,
-      cellsOf: cells)
+      width: width, height: height, depth: .c256, scrollsAtLastCell: scrolls, repeats: repeats,
+      joinsEmojiSequences: joins, cellsOf: cells)
   }
 
   static let theme = BuiltInThemes.standard
@@ -35,17 +36,19 @@ import Testing
     for run in 0..<40 {
       let width = 3 + random.next(12)
       let height = 2 + random.next(5)
-      var writer = FrameWriter(terminal: Self.terminal(width, height, joins: run % 2 == 1))
+      var writer = FrameWriter(
+        terminal: Self.terminal(width, height, joins: run % 2 == 1, scrolls: run % 3 == 0, repeats: run % 4 < 2))
       var screen = ScreenModel(width: width, height: height)
       var grid = Grid(width: width, height: height)
       for _ in 0..<25 {
         for _ in 0..<(1 + random.next(8)) {
-          let text = Self.texts[random.next(Self.texts.count)]
+          let text = String(repeating: Self.texts[random.next(Self.texts.count)], count: 1 + random.next(7))
           grid.put(
             text, x: random.next(width), y: random.next(height), style: Self.styles[random.next(Self.styles.count)])
         }
         screen.play(writer.frame(grid, theme: Self.theme))
-        expectShows(screen, grid, joins: run % 2 == 1)
+        expectShows(screen, grid, joins: run % 2 == 1, leavingTheLastCell: run % 3 == 0)
+        if run % 3 == 0 { #expect(!screen.wroteTheLastCell) }
       }
     }
   }
@@ -85,6 +88,19 @@ import Testing
     #expect(screen.text(row: 0) == "ab    ")
   }
 
+  @Test func aLineOfOneCharacterGoesOutAsTheCharacterAndARepeat() {
+    var writer = FrameWriter(terminal: Self.terminal(20, 2, repeats: true))
+    var grid = Grid(width: 20, height: 2)
+    grid.put(String(repeating: "=", count: 20), x: 0, y: 0, style: Style(.border))
+    grid.put(String(repeating: "─", count: 20), x: 0, y: 1, style: Style(.border))
+    let text = String(decoding: writer.frame(grid, theme: Self.theme), as: UTF8.self)
+    #expect(text.contains("=\u{1B}[19b"))
+    // Only ASCII is repeated, as terminfo's `rep` has it (tmux repeats nothing else).
+    #expect(text.contains(String(repeating: "─", count: 20)))
+    var plain = FrameWriter(terminal: Self.terminal(20, 2))
+    #expect(!String(decoding: plain.frame(grid, theme: Self.theme), as: UTF8.self).contains("b"))
+  }
+
   @Test func theBottomRightCellIsLeftAloneWhereWritingItScrolls() {
     var writer = FrameWriter(terminal: Self.terminal(4, 2, scrolls: true))
     var grid = Grid(width: 4, height: 2)
@@ -98,7 +114,7 @@ import Testing
     // 中 takes two cells of the grid but one in this "locale".
     var writer = FrameWriter(
       terminal: FrameWriter.Terminal(
-        width: 4, height: 1, depth: .c256, scrollsAtLastCell: false, joinsEmojiSequences: false,
+        width: 4, height: 1, depth: .c256, scrollsAtLastCell: false, repeats: false, joinsEmojiSequences: false,
         cellsOf: { $0 == 0x4E2D ? 1 : Self.cells($0) }))
     var grid = Grid(width: 4, height: 1)
     grid.put("中z", x: 0, y: 0)
@@ -113,9 +129,12 @@ import Testing
     return state
   }
 
-  private func expectShows(_ screen: ScreenModel, _ grid: Grid, joins: Bool) {
+  private func expectShows(_ screen: ScreenModel, _ grid: Grid, joins: Bool, leavingTheLastCell: Bool = false) {
     for y in 0..<grid.height {
       for x in 0..<grid.width where !grid[x, y].isContinuation {
+        if leavingTheLastCell, y == grid.height - 1, x + (grid[x + 1, y].isContinuation ? 1 : 0) >= grid.width - 1 {
+          continue
+        }
         let cell = grid[x, y]
         var shown = String(cell.character)
         if !joins,
@@ -180,6 +199,8 @@ struct ScreenModel {
   var x = 0
   var look = SGRState()
   let width: Int
+  /// Something was written into the bottom-right cell (which scrolls some terminals).
+  var wroteTheLastCell = false
 
   init(width: Int, height: Int) {
     self.width = width
@@ -208,6 +229,17 @@ struct ScreenModel {
         case "C":
           last = nil
           x += numbers.first ?? 1
+        case "b":
+          // REP: the character before, again, in the same look.
+          if let from = last {
+            let repeated = cells[from.y][from.x]
+            for _ in 0..<(numbers.first ?? 1) where x < width {
+              if y == cells.count - 1, x == width - 1 { wroteTheLastCell = true }
+              cells[y][x] = repeated
+              last = (y, x)
+              x += 1
+            }
+          }
         case "J":
           for row in cells.indices { cells[row] = Array(repeating: (" ", look), count: width) }
         case "m":
@@ -235,6 +267,7 @@ struct ScreenModel {
       if let last, cells == 0 || joined {
         self.cells[last.y][last.x].text.unicodeScalars.append(scalar)
       } else if x < width {
+        if y == self.cells.count - 1, x + cells - 1 == width - 1 { wroteTheLastCell = true }
         self.cells[y][x] = (String(scalar), look)
         last = (y, x)
         x += cells

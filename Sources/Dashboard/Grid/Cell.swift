@@ -10,9 +10,9 @@ import Synchronization
 /// copy of a frame and every comparison of two paid a reference count a cell.
 public struct Cell: Sendable, Hashable {
   /// The scalar shown, or for a cluster its first scalar.
-  private var scalar: UInt32
+  @usableFromInline private(set) var scalar: UInt32
   /// 0 for a single scalar; else the cluster's number in `Cell.clusters`, from 1.
-  private var cluster: UInt32
+  @usableFromInline private(set) var cluster: UInt32
   /// How it looks.
   public var style: Style
   /// The second cell of a wide character: drawn by the first.
@@ -44,22 +44,25 @@ public struct Cell: Sendable, Hashable {
 
   /// The scalar shown when the cell holds one scalar and nothing joined to it; nil for a
   /// cluster.
-  public var singleScalar: Unicode.Scalar? { cluster == 0 ? Unicode.Scalar(scalar) : nil }
+  @inlinable public var singleScalar: Unicode.Scalar? { cluster == 0 ? Unicode.Scalar(scalar) : nil }
 
   /// True when the cell shows a space.
-  var isSpace: Bool { cluster == 0 && scalar == 0x20 }
+  @inlinable public var isSpace: Bool { cluster == 0 && scalar == 0x20 }
 
   static let blank = Cell()
 
   /// Equal cells: the same look and the same character, as Swift compares characters (a letter
   /// and its decomposed form are one). Two cells of the very same bits are equal at once, and
   /// two single scalars below U+0300 (none of which has another form) differ as numbers.
-  public static func == (lhs: Cell, rhs: Cell) -> Bool {
+  @inlinable public static func == (lhs: Cell, rhs: Cell) -> Bool {
     guard lhs.style == rhs.style, lhs.isContinuation == rhs.isContinuation else { return false }
     if lhs.scalar == rhs.scalar && lhs.cluster == rhs.cluster { return true }
     if lhs.cluster == 0 && rhs.cluster == 0 && lhs.scalar < 0x300 && rhs.scalar < 0x300 { return false }
-    return lhs.character == rhs.character
+    return sameCharacter(lhs, rhs)
   }
+
+  /// The slow end of `==`: the characters compared as Swift compares them.
+  @usableFromInline static func sameCharacter(_ lhs: Cell, _ rhs: Cell) -> Bool { lhs.character == rhs.character }
 
   /// Hashes what `==` compares: the character as Swift hashes it, and the look.
   public func hash(into hasher: inout Hasher) {

@@ -1,6 +1,6 @@
 /// How a cell looks, in theme terms: a role and text attributes. Panels never name a colour.
 public struct Style: Sendable, Hashable {
-  var role: ThemeRole
+  @usableFromInline var role: ThemeRole
   /// Bold.
   public var bold: Bool
   /// Underlined.
@@ -9,7 +9,9 @@ public struct Style: Sendable, Hashable {
   public var reverse: Bool
 
   /// A look by theme role.
-  public init(_ role: ThemeRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false) {
+  @inlinable public init(
+    _ role: ThemeRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false
+  ) {
     self.role = role
     self.bold = bold
     self.underline = underline
@@ -19,7 +21,7 @@ public struct Style: Sendable, Hashable {
   /// A small number unique to the style (its role's place among the roles, and the three
   /// attributes), below `Style.numbers`: a terminal backend keeps each style's escape codes in
   /// an array by it, where a dictionary hashed the role's name for every lookup.
-  public var number: Int {
+  @inlinable public var number: Int {
     // A role is an enum of no payloads: one byte holding its case's place in declaration order
     // (the test `everyStyleHasANumberOfItsOwn` holds this to `allCases`).
     let place = withUnsafeBytes(of: role) { Int($0[0]) }
