@@ -35,6 +35,9 @@ public final class CursesScreen {
   private var writer: FrameWriter
   private var restored = false
   private var mouse = false
+  /// LINES and COLUMNS as they were before ncurses started (nil: not set).
+  private let sizeVariables: [String?]
+  private static let sizeNames = ["LINES", "COLUMNS"]
   /// What takes the screen again after a suspend, as terminfo spells it for this terminal:
   /// the alternate screen (`smcup`), no cursor (`civis`), keypad mode (`smkx`, which the
   /// shell may have turned off, and without which the arrow keys arrive in another form).
@@ -52,7 +55,17 @@ public final class CursesScreen {
     if setupterm(nil as UnsafePointer<CChar>?, 1, &status) != fb_ok() { throw .unknownTerminal(term) }
     // No cursor addressing (TERM=dumb): ncurses would start and draw nothing.
     guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else { throw .noCursorMovement(term) }
-    guard newterm(nil, fb_stdout(), fb_stdin()) != nil else { throw .unknownTerminal(term) }
+    // ncurses' own windows are never drawn into: told the screen is one cell (LINES and COLUMNS
+    // override the terminal's size for it, at the start and at every SIGWINCH, which it still
+    // reports), it keeps three one-cell windows instead of three copies of the screen (0.4 MB)
+    // and resizes none. The size is read from the terminal here; the variables are put back as
+    // they were by `restore()`. Nothing in the program starts another process meanwhile.
+    let size = Self.terminalSize()
+    sizeVariables = Self.sizeNames.map { name in getenv(name).map { String(cString: $0) } }
+    setenv("LINES", "1", 1)
+    setenv("COLUMNS", "1", 1)
+    let started = newterm(nil, fb_stdout(), fb_stdin()) != nil
+    guard started else { throw .unknownTerminal(term) }
     cbreak()
     noecho()
     nonl()
@@ -73,8 +86,8 @@ public final class CursesScreen {
     // count is terminfo's own.
     let colors = Int(tigetnum("colors"))
     depth = noColor || colors < 8 ? .mono : min(ColorDepth(colors: colors, colorTerm: nil), ColorDepth.c256)
-    width = Int(fb_cols())
-    height = Int(fb_lines())
+    width = size.width
+    height = size.height
     writer = FrameWriter(
       terminal: FrameWriter.Terminal(
         width: width, height: height, depth: depth,
@@ -89,6 +102,13 @@ public final class CursesScreen {
     wnoutrefresh(fb_stdscr())
     doupdate()
     TerminalGuard.saveProgramModes()
+  }
+
+  /// The terminal's size as the kernel has it (80×24 where it says nothing).
+  private static func terminalSize() -> (width: Int, height: Int) {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return (80, 24) }
+    return (Int(size.ws_col), Int(size.ws_row))
   }
 
   /// A terminfo string capability without parameters, its padding (`$<5>`) left out; empty
@@ -188,8 +208,9 @@ public final class CursesScreen {
     // ncurses resized its window and marked it changed: left so, its next read would draw
     // that blank window over the frame.
     untouchwin(fb_stdscr())
-    width = Int(fb_cols())
-    height = Int(fb_lines())
+    let size = Self.terminalSize()
+    width = size.width
+    height = size.height
     writer.terminal.width = width
     writer.terminal.height = height
     writer.forget()
@@ -229,5 +250,8 @@ public final class CursesScreen {
     curs_set(1)
     endwin()
     TerminalGuard.restoreModes()
+    for (name, value) in zip(Self.sizeNames, sizeVariables) {
+      if let value { setenv(name, value, 1) } else { unsetenv(name) }
+    }
   }
 }
