@@ -76,7 +76,7 @@ if ProcessInfo.processInfo.environment["FORCEBOARD_BENCHMARKS"] != nil {
   package.targets.append(
     .executableTarget(
       name: "ForceBoardBenchmarks",
-      dependencies: [.product(name: "Benchmark", package: "benchmark"), "ForceModel", "Dashboard"],
+      dependencies: [.product(name: "Benchmark", package: "benchmark"), "ForceModel", "Dashboard", "CursesTerminal"],
       path: "Benchmarks/ForceBoardBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]))
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import CursesTerminal
 import Dashboard
 import ForceModel
 import Foundation
@@ -114,6 +115,36 @@ let benchmarks: @Sendable () -> Void = {
       small.toggle()
       _ = reduce(&state, small ? .resize(width: 100, height: 30) : .resize(width: 120, height: 40))
       blackHole(render(state))
+    }
+  }
+  // The same resize to the bytes the terminal is sent (as xterm-256color: REP, 256 colours), and
+  // a key's frame as bytes: what `CursesScreen.present` writes.
+  let terminal = FrameWriter.Terminal(
+    width: 120, height: 40, depth: .c256, scrollsAtLastCell: false, repeats: true, joinsEmojiSequences: false,
+    cellsOf: { $0 >= 0x1100 && $0 < 0x1F000 ? 1 : ($0 >= 0x1F000 ? 2 : 1) })
+  Benchmark("resize 120x40 to 100x30 to the bytes sent (reduce + render + frame writer), built-in") { benchmark in
+    var state = AppState(scenario: builtIn, sourceName: "built-in", width: 120, height: 40)
+    var writer = FrameWriter(terminal: terminal)
+    var small = false
+    for _ in benchmark.scaledIterations {
+      small.toggle()
+      _ = reduce(&state, small ? .resize(width: 100, height: 30) : .resize(width: 120, height: 40))
+      writer.terminal.width = state.width
+      writer.terminal.height = state.height
+      writer.forget()
+      blackHole(writer.frame(render(state), theme: state.theme))
+    }
+  }
+  Benchmark("key to the bytes sent through the frame loop: Down in contributions (120x40)") { benchmark in
+    var state = AppState(scenario: builtIn, sourceName: "built-in", width: 120, height: 40)
+    state.focus = .contributions
+    var loop = FrameLoop(state: state)
+    var writer = FrameWriter(terminal: terminal)
+    _ = writer.frame(loop.frame, theme: loop.state.theme)
+    for _ in benchmark.scaledIterations {
+      for key in [Key.down, .up] {
+        if let frame = loop.step(.key(key)).frame { blackHole(writer.frame(frame, theme: loop.state.theme)) }
+      }
     }
   }
   let largeState = AppState(scenario: large, sourceName: "synthetic", width: 120, height: 40)

@@ -1,5 +1,9 @@
 import Dashboard
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Turns a grid into the bytes that put it on the terminal, sending only the cells that differ
 /// from the frame before it: a cursor move (CUP), a look (SGR) when it changes, the characters.
 ///
@@ -9,47 +13,66 @@ import Dashboard
 /// made once per theme and a frame is one pass over the cells into one buffer, written at once.
 /// ncurses still reads the keys and the mouse and keeps the terminal's modes (`CursesScreen`).
 /// Pure: the caller writes the bytes.
-struct FrameWriter {
+public struct FrameWriter {
   /// What the writer needs to know of the terminal.
-  struct Terminal {
-    /// Columns and rows.
-    var width: Int
-    var height: Int
+  public struct Terminal: Sendable {
+    /// Columns.
+    public var width: Int
+    /// Rows.
+    public var height: Int
     /// The colours used for looks (as `snapshot --color` writes them).
-    var depth: ColorDepth
+    public var depth: ColorDepth
     /// Writing the bottom-right cell scrolls the screen (terminfo `am` without `xenl`): that
     /// cell is then left alone.
-    var scrollsAtLastCell: Bool
+    public var scrollsAtLastCell: Bool
     /// The terminal repeats the character before as ECMA-48's REP (`CSI n b`) says: terminfo
     /// gives it `rep` (xterm). A run of one ASCII character then goes out as it and a count.
-    var repeats = false
+    public var repeats = false
     /// The terminal draws an emoji ZWJ sequence (👩‍👩‍👧) as one glyph in two cells, so such a
     /// cluster can be written whole; elsewhere only its first character and marks are.
-    var joinsEmojiSequences: Bool
+    public var joinsEmojiSequences: Bool
     /// How many cells the terminal's locale gives a scalar (`wcwidth`).
-    var cellsOf: (UInt32) -> Int
+    public var cellsOf: @Sendable (UInt32) -> Int
+
+    /// A terminal as the writer sees it.
+    public init(
+      width: Int, height: Int, depth: ColorDepth, scrollsAtLastCell: Bool, repeats: Bool = false,
+      joinsEmojiSequences: Bool, cellsOf: @escaping @Sendable (UInt32) -> Int
+    ) {
+      self.width = width
+      self.height = height
+      self.depth = depth
+      self.scrollsAtLastCell = scrollsAtLastCell
+      self.repeats = repeats
+      self.joinsEmojiSequences = joinsEmojiSequences
+      self.cellsOf = cellsOf
+    }
   }
 
-  var terminal: Terminal
+  /// The terminal written to; its size changes with the window.
+  public var terminal: Terminal
   private var previous: Grid?
   private var theme: Theme?
   /// Each style's look under the current theme, as a place in `lookList`, by the style's
   /// number; -1 where not made yet. (A dictionary by style hashed the role's name at every
   /// lookup: half of a whole frame's time.)
   private var looks = [Int](repeating: -1, count: Style.numbers)
+  /// Scalars' widths by their lowest byte, as the terminal last gave them (0: none yet).
+  private var widths = [(scalar: UInt32, cells: Int)](repeating: (0, 0), count: 256)
   /// The looks made so far; the first is the terminal's plain look.
   private var lookList = [Look.plain]
-  /// The bytes of the last frame, kept for their capacity.
-  private(set) var bytes: [UInt8] = []
+  /// The bytes of the frame being made; the room is kept from frame to frame. (A class: a copy
+  /// of a writer shares it, and none is made.)
+  private let bytes = ByteBuffer(capacity: 16_384)
 
-  init(terminal: Terminal) {
+  /// A writer that has drawn nothing yet: its first frame clears the screen.
+  public init(terminal: Terminal) {
     self.terminal = terminal
-    bytes.reserveCapacity(16_384)
   }
 
   /// Forgets what is on screen: the next frame clears it and draws every cell (after a resize,
   /// Ctrl-L, or when something else may have written to the terminal).
-  mutating func forget() { previous = nil }
+  public mutating func forget() { previous = nil }
 
   /// The bytes that draw the last frame whole again, on a screen someone else cleared (after a
   /// suspend); empty before the first frame.
@@ -60,57 +83,71 @@ struct FrameWriter {
   }
 
   /// The bytes that turn the last frame on screen into `grid`; empty when nothing differs.
-  mutating func frame(_ grid: Grid, theme: Theme) -> [UInt8] {
+  public mutating func frame(_ grid: Grid, theme: Theme) -> [UInt8] {
     if self.theme != theme {
       self.theme = theme
       looks = [Int](repeating: -1, count: Style.numbers)
       lookList = [Look.plain]
       previous = nil
     }
-    bytes.removeAll(keepingCapacity: true)
+    bytes.removeAll()
     var pen = Pen()
     let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0.cells : nil }
-    if old == nil {
+    let full = old == nil
+    if full {
       // From the plain look, home and clear: the cells in that look that show a space are done.
       append("\u{1B}[0m\u{1B}[H\u{1B}[2J")
       pen = Pen(y: 0, x: 0, look: 0, cleared: true)
     }
     let rows = min(grid.height, terminal.height)
     let columns = min(grid.width, terminal.width)
-    grid.cells.withUnsafeBufferPointer { cells in
-      for y in 0..<rows {
-        let row = y * grid.width
-        var x = 0
-        while x < columns {
-          defer { x += 1 }
-          let cell = cells[row + x]
-          if cell.isContinuation { continue }
-          if let old {
-            if old[row + x] == cell { continue }
-          } else if cell.isSpace, lookList[look(cell.style)].isPlain {
+    // Both frames' cells read in place: most cells are the same bits as before, found so at once.
+    (old ?? []).withUnsafeBufferPointer { before in
+      grid.cells.withUnsafeBufferPointer { cells in
+        for y in 0..<rows {
+          let row = y * grid.width
+          // A row of the very same bits as before (most rows, after a key) is passed whole.
+          if !full, let was = before.baseAddress, let now = cells.baseAddress,
+            memcmp(was + row, now + row, columns * MemoryLayout<Cell>.stride) == 0
+          {
             continue
           }
-          let wide = x + 1 < columns && cells[row + x + 1].isContinuation
-          if terminal.scrollsAtLastCell, y == terminal.height - 1, x + (wide ? 1 : 0) >= terminal.width - 1 { continue }
-          draw(cell, y: y, x: x, wide: wide, pen: &pen)
-          // A run of the same ASCII cell: the character once, then REP. Only ASCII, as terminfo's
-          // `rep` (`%p1%c`) and ncurses have it: tmux with TERM=xterm repeats nothing else.
-          guard terminal.repeats, pen.x == x + 1, let scalar = cell.singleScalar, scalar.value < 0x7F else { continue }
-          var run = 0
-          while x + 1 + run < columns, cells[row + x + 1 + run] == cell { run += 1 }
-          if terminal.scrollsAtLastCell, y == terminal.height - 1, x + run == terminal.width - 1 { run -= 1 }
-          guard run >= 4 else { continue }
-          bytes.append(0x1B)
-          bytes.append(UInt8(ascii: "["))
-          appendNumber(run)
-          bytes.append(UInt8(ascii: "b"))
-          x += run
-          pen.x = x + 1 < terminal.width ? x + 1 : -1
+          var x = 0
+          while x < columns {
+            defer { x += 1 }
+            let cell = cells[row + x]
+            if cell.isContinuation { continue }
+            if !full {
+              if before[row + x].isIdentical(to: cell) || before[row + x] == cell { continue }
+            } else if cell.isSpace, lookList[look(cell.style)].isPlain {
+              continue
+            }
+            let wide = x + 1 < columns && cells[row + x + 1].isContinuation
+            if terminal.scrollsAtLastCell, y == terminal.height - 1, x + (wide ? 1 : 0) >= terminal.width - 1 {
+              continue
+            }
+            draw(cell, y: y, x: x, wide: wide, pen: &pen)
+            // A run of the same ASCII cell: the character once, then REP. Only ASCII, as terminfo's
+            // `rep` (`%p1%c`) and ncurses have it: tmux with TERM=xterm repeats nothing else.
+            guard terminal.repeats, pen.x == x + 1, let scalar = cell.singleScalar, scalar.value < 0x7F else {
+              continue
+            }
+            var run = 0
+            while x + 1 + run < columns, cells[row + x + 1 + run].isIdentical(to: cell) { run += 1 }
+            if terminal.scrollsAtLastCell, y == terminal.height - 1, x + run == terminal.width - 1 { run -= 1 }
+            guard run >= 4 else { continue }
+            bytes.append(0x1B)
+            bytes.append(UInt8(ascii: "["))
+            appendNumber(run)
+            bytes.append(UInt8(ascii: "b"))
+            x += run
+            pen.x = x + 1 < terminal.width ? x + 1 : -1
+          }
         }
       }
     }
     previous = grid
-    return bytes
+    return bytes.array
   }
 
   /// Where the terminal's cursor is and which look it writes in, as far as this frame knows
@@ -119,16 +156,22 @@ struct FrameWriter {
     var y = -1
     var x = -1
     var look = -1
+    /// The number of the style last drawn (`Style.number`): the next cell mostly shares it.
+    var style = -1
     /// The frame began by clearing the screen: every cell it passes over is a plain blank.
     var cleared = false
   }
 
   private mutating func draw(_ cell: Cell, y: Int, x: Int, wide: Bool, pen: inout Pen) {
     if pen.y != y || pen.x != x { move(to: y, x, pen: pen) }
-    let look = look(cell.style)
-    if pen.look != look {
-      appendChange(from: pen.look, to: look)
-      pen.look = look
+    let style = cell.style.number
+    if style != pen.style {
+      let look = look(cell.style)
+      if pen.look != look {
+        appendChange(from: pen.look, to: look)
+        pen.look = look
+      }
+      pen.style = style
     }
     pen.y = y
     if let scalar = cell.singleScalar {
@@ -137,7 +180,7 @@ struct FrameWriter {
         pen.x = x + 1
       } else {
         append(scalar)
-        let cells = terminal.cellsOf(scalar.value)
+        let cells = cellsOf(scalar.value)
         // A wide character the locale counts as one: blank its second cell, so nothing stale
         // shows there and the columns after stay in place.
         if wide, cells < 2 { bytes.append(0x20) }
@@ -160,20 +203,36 @@ struct FrameWriter {
     var first: UInt32?
     for scalar in character.unicodeScalars {
       if first != nil, !terminal.joinsEmojiSequences,
-        scalar.value == 0x200D || terminal.cellsOf(scalar.value) != 0
+        scalar.value == 0x200D || cellsOf(scalar.value) != 0
       {
         break
       }
       if first == nil { first = scalar.value }
       append(scalar)
     }
-    if wide, !terminal.joinsEmojiSequences, let first, terminal.cellsOf(first) < 2 { bytes.append(0x20) }
+    if wide, !terminal.joinsEmojiSequences, let first, cellsOf(first) < 2 { bytes.append(0x20) }
+  }
+
+  /// The terminal's width of a scalar, remembered: a frame asks for the same few (a border's
+  /// lines and corners, a bar's blocks) thousands of times, and each was a call into the C
+  /// library's tables.
+  private mutating func cellsOf(_ value: UInt32) -> Int {
+    let slot = Int(value & 0xFF)
+    if widths[slot].scalar == value { return widths[slot].cells }
+    let cells = terminal.cellsOf(value)
+    widths[slot] = (value, cells)
+    return cells
   }
 
   /// The place of the style's look in `lookList`, made once per theme.
-  private mutating func look(_ style: Style) -> Int {
+  @inline(__always) private mutating func look(_ style: Style) -> Int {
+    let known = looks[style.number]
+    return known >= 0 ? known : makeLook(style)
+  }
+
+  /// A style's look, made and kept.
+  private mutating func makeLook(_ style: Style) -> Int {
     let key = style.number
-    if looks[key] >= 0 { return looks[key] }
     let parameters = theme.map { ANSIWriter.parameters($0.resolve(style), depth: terminal.depth) }
     let made = Look(
       attributes: parameters?.attributes ?? [], foreground: parameters?.foreground ?? [],
@@ -234,7 +293,7 @@ struct FrameWriter {
     if pen.y == y, pen.x >= 0, x > pen.x {
       let gap = x - pen.x
       if pen.cleared, gap <= 4, pen.look >= 0, lookList[pen.look].blankLooksPlain {
-        bytes.append(contentsOf: repeatElement(0x20, count: gap))
+        bytes.append(0x20, times: gap)
       } else {
         bytes.append(0x1B)
         bytes.append(UInt8(ascii: "["))
@@ -265,7 +324,7 @@ struct FrameWriter {
   }
 
   /// A scalar as UTF-8.
-  private mutating func append(_ scalar: Unicode.Scalar) {
+  @inline(__always) private mutating func append(_ scalar: Unicode.Scalar) {
     let value = scalar.value
     if value < 0x80 {
       bytes.append(UInt8(truncatingIfNeeded: value))
@@ -284,7 +343,7 @@ struct FrameWriter {
     }
   }
 
-  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  private mutating func append(_ text: String) { bytes.append(contentsOf: Array(text.utf8)) }
 }
 
 /// A look as the terminal's SGR parameters: attributes and colours (empty for the terminal's

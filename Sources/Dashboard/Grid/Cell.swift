@@ -61,6 +61,13 @@ public struct Cell: Sendable, Hashable {
     return sameCharacter(lhs, rhs)
   }
 
+  /// The very same bits as another cell: what `==` finds first, without the style's fields
+  /// compared one by one (a frame compares every cell with the one before it).
+  @inlinable public func isIdentical(to other: Cell) -> Bool {
+    scalar == other.scalar && cluster == other.cluster && style.number == other.style.number
+      && isContinuation == other.isContinuation
+  }
+
   /// The slow end of `==`: the characters compared as Swift compares them.
   @usableFromInline static func sameCharacter(_ lhs: Cell, _ rhs: Cell) -> Bool { lhs.character == rhs.character }
 
