@@ -61,13 +61,13 @@ public struct FrameWriter {
   private var widths = [(scalar: UInt32, cells: Int)](repeating: (0, 0), count: 256)
   /// The looks made so far; the first is the terminal's plain look.
   private var lookList = [Look.plain]
-  /// The bytes of the frame being made; the room is kept from frame to frame. (A class: a copy
-  /// of a writer shares it, and none is made.)
-  private let bytes = ByteBuffer(capacity: 16_384)
+  /// The bytes of the frame being made; the room is kept from frame to frame.
+  private var bytes: [UInt8] = []
 
   /// A writer that has drawn nothing yet: its first frame clears the screen.
   public init(terminal: Terminal) {
     self.terminal = terminal
+    bytes.reserveCapacity(16_384)
   }
 
   /// Forgets what is on screen: the next frame clears it and draws every cell (after a resize,
@@ -90,7 +90,7 @@ public struct FrameWriter {
       lookList = [Look.plain]
       previous = nil
     }
-    bytes.removeAll()
+    bytes.removeAll(keepingCapacity: true)
     var pen = Pen()
     let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0.cells : nil }
     let full = old == nil
@@ -147,7 +147,7 @@ public struct FrameWriter {
       }
     }
     previous = grid
-    return bytes.array
+    return bytes
   }
 
   /// Where the terminal's cursor is and which look it writes in, as far as this frame knows
@@ -293,7 +293,7 @@ public struct FrameWriter {
     if pen.y == y, pen.x >= 0, x > pen.x {
       let gap = x - pen.x
       if pen.cleared, gap <= 4, pen.look >= 0, lookList[pen.look].blankLooksPlain {
-        bytes.append(0x20, times: gap)
+        bytes.append(contentsOf: repeatElement(0x20, count: gap))
       } else {
         bytes.append(0x1B)
         bytes.append(UInt8(ascii: "["))
@@ -343,7 +343,7 @@ public struct FrameWriter {
     }
   }
 
-  private mutating func append(_ text: String) { bytes.append(contentsOf: Array(text.utf8)) }
+  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
 
 /// A look as the terminal's SGR parameters: attributes and colours (empty for the terminal's
