@@ -255,25 +255,20 @@ public struct FrameWriter {
       startParameter(&first)
       bytes.append(code)
     }
-    if lookList[from].foreground != lookList[to].foreground {
-      startParameter(&first)
-      if lookList[to].foreground.isEmpty {
-        bytes.append(UInt8(ascii: "3"))
-        bytes.append(UInt8(ascii: "9"))
-      } else {
-        bytes.append(contentsOf: lookList[to].foreground)
-      }
-    }
-    if lookList[from].background != lookList[to].background {
-      startParameter(&first)
-      if lookList[to].background.isEmpty {
-        bytes.append(UInt8(ascii: "4"))
-        bytes.append(UInt8(ascii: "9"))
-      } else {
-        bytes.append(contentsOf: lookList[to].background)
-      }
-    }
+    appendColor(from: lookList[from].foreground, to: lookList[to].foreground, terminals: "39", &first)
+    appendColor(from: lookList[from].background, to: lookList[to].background, terminals: "49", &first)
     if !first { bytes.append(UInt8(ascii: "m")) }
+  }
+
+  /// A colour's SGR parameter when it changes: the colour, or the terminal's own (39 or 49).
+  private mutating func appendColor(from: [UInt8], to: [UInt8], terminals: StaticString, _ first: inout Bool) {
+    guard from != to else { return }
+    startParameter(&first)
+    if to.isEmpty {
+      terminals.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    } else {
+      bytes.append(contentsOf: to)
+    }
   }
 
   /// CSI before the first parameter of an SGR, a semicolon before the others.
