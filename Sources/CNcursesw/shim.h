@@ -9,8 +9,6 @@
 /* Swift cannot import ncurses macros, and Swift 6 strict concurrency rejects its globals:
    each one the backend needs is wrapped here. */
 static inline WINDOW *fb_stdscr(void) { return stdscr; }
-static inline int fb_lines(void) { return LINES; }
-static inline int fb_cols(void) { return COLS; }
 static inline int fb_key_resize(void) { return KEY_RESIZE; }
 static inline int fb_key_mouse(void) { return KEY_MOUSE; }
 static inline int fb_err(void) { return ERR; }

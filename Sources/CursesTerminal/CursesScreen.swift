@@ -64,8 +64,10 @@ public final class CursesScreen {
     sizeVariables = Self.sizeNames.map { name in getenv(name).map { String(cString: $0) } }
     setenv("LINES", "1", 1)
     setenv("COLUMNS", "1", 1)
-    let started = newterm(nil, fb_stdout(), fb_stdin()) != nil
-    guard started else { throw .unknownTerminal(term) }
+    guard newterm(nil, fb_stdout(), fb_stdin()) != nil else {
+      Self.putBack(sizeVariables)
+      throw .unknownTerminal(term)
+    }
     cbreak()
     noecho()
     nonl()
@@ -102,6 +104,13 @@ public final class CursesScreen {
     wnoutrefresh(fb_stdscr())
     doupdate()
     TerminalGuard.saveProgramModes()
+  }
+
+  /// LINES and COLUMNS as they were (unset where they were not set).
+  private static func putBack(_ values: [String?]) {
+    for (name, value) in zip(sizeNames, values) {
+      if let value { setenv(name, value, 1) } else { unsetenv(name) }
+    }
   }
 
   /// The terminal's size as the kernel has it (80×24 where it says nothing).
@@ -203,10 +212,10 @@ public final class CursesScreen {
     return InputMapping.key(forCharacter: scalar).map(InputEvent.key)
   }
 
-  /// The terminal's size as ncurses now has it, and a whole frame to come.
+  /// The terminal's size as the kernel now has it, and a whole frame to come.
   private func resized() -> InputEvent {
-    // ncurses resized its window and marked it changed: left so, its next read would draw
-    // that blank window over the frame.
+    // ncurses marked its (one-cell) window changed: left so, its next read would draw that
+    // blank window over the frame.
     untouchwin(fb_stdscr())
     let size = Self.terminalSize()
     width = size.width
@@ -250,8 +259,6 @@ public final class CursesScreen {
     curs_set(1)
     endwin()
     TerminalGuard.restoreModes()
-    for (name, value) in zip(Self.sizeNames, sizeVariables) {
-      if let value { setenv(name, value, 1) } else { unsetenv(name) }
-    }
+    Self.putBack(sizeVariables)
   }
 }
