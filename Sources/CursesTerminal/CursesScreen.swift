@@ -50,6 +50,7 @@ public final class CursesScreen {
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
     setlocale(LC_ALL, "")
     TerminalGuard.install()
+    TerminalGuard.drawOnThisThread()
     TerminalGuard.installSuspend()
     var status: Int32 = 0
     if setupterm(nil as UnsafePointer<CChar>?, 1, &status) != fb_ok() { throw .unknownTerminal(term) }

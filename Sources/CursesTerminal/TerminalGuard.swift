@@ -13,6 +13,8 @@ public enum TerminalGuard {
   nonisolated(unsafe) static var haveSavedModes = false
   nonisolated(unsafe) static var pendingSignal: Int32 = 0
   nonisolated(unsafe) static var resumed: Int32 = 0
+  /// The thread that draws and reads keys, which alone suspends the program.
+  nonisolated(unsafe) static var mainThread = pthread_self()
   nonisolated(unsafe) static var programModes = termios()
   nonisolated(unsafe) static var haveProgramModes = false
 
@@ -56,6 +58,12 @@ public enum TerminalGuard {
   static func installSuspend() {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in
+      // The kernel may hand the signal to any thread; the one that draws takes it, so that a
+      // frame it is writing (with the signal held back) is never cut, and its read wakes.
+      guard pthread_equal(pthread_self(), TerminalGuard.mainThread) != 0 else {
+        pthread_kill(TerminalGuard.mainThread, SIGTSTP)
+        return
+      }
       TerminalGuard.restoreModes()
       signal(SIGTSTP, SIG_DFL)
       var stop = sigset_t()
@@ -74,6 +82,9 @@ public enum TerminalGuard {
     action.sa_flags = 0
     sigaction(SIGTSTP, &action, nil)
   }
+
+  /// Names the calling thread as the one that draws (before any other thread starts).
+  static func drawOnThisThread() { mainThread = pthread_self() }
 
   /// Keeps the terminal's modes as the program set them, to put back when continued — but
   /// with reads that return at once when nothing is there: a key typed just before Ctrl-Z may
@@ -109,9 +120,10 @@ public enum TerminalGuard {
   /// Leaves the alternate screen, shows the cursor, resets colours, mouse and cursor keys, and
   /// puts the terminal modes back. Only async-signal-safe calls.
   static func restoreModes() {
-    let reset = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\u{1B}[?25h\u{1B}[?1l\u{1B}>"
-    var bytes = Array(reset.utf8)
-    _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+    // A static string: nothing allocated, as a signal may come in the middle of an allocation.
+    let reset: StaticString =
+      "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\u{1B}[?25h\u{1B}[?1l\u{1B}>"
+    _ = reset.withUTF8Buffer { write(1, $0.baseAddress, $0.count) }
     if haveSavedModes { tcsetattr(0, TCSANOW, &savedModes) }
   }
 }

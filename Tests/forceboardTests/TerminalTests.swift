@@ -160,6 +160,36 @@ import Testing
     #expect(tmux.cursorVisible())
   }
 
+  /// Ctrl-Z gives the terminal back (main screen, cursor shown) to the shell; `fg`, and the
+  /// program takes the screen again and draws its frame whole, and the keys work as before.
+  @Test func ctrlZGivesTheTerminalBackAndFgDrawsTheFrameAgain() throws {
+    guard requireTmux() else { return }
+    let tmux = try TmuxSession([], jobControl: true)
+    #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
+    let pid = try #require(tmux.programPID())
+    tmux.send("C-z")
+    #expect(tmux.waitFor("Stopped"), "\(tmux.screen())")
+    #expect(!tmux.screen().contains("Force strength"))
+    #expect(Self.state(of: pid) == "T")
+    #expect(tmux.cursorVisible())
+    tmux.type("fg")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("Force strength"), "not drawn again: \(tmux.screen())")
+    #expect(tmux.screen().contains("Runway"))
+    tmux.send("Tab")
+    #expect(tmux.waitFor("▶ 2 Contributions"), "\(tmux.screen())")
+    tmux.send("q")
+    #expect(tmux.waitFor("EXIT:0"), "\(tmux.screen())")
+  }
+
+  /// A process's state letter from /proc (R, S, T for stopped…), nil when it is gone.
+  static func state(of pid: pid_t) -> String? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[stat.index(after: close)...].split(separator: " ").first.map(String.init)
+  }
+
   @Test func sighupEndsTheProgramCleanly_with128PlusItsNumber() throws {
     guard requireTmux() else { return }
     let tmux = try TmuxSession([])

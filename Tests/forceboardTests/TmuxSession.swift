@@ -14,9 +14,11 @@ final class TmuxSession {
   /// `wrapper` goes before the program on the command line (`setpriv …` to run as another user).
   /// Journals go to a fresh state folder unless `XDG_STATE_HOME` is given, so no test sees
   /// another's unsaved edits.
+  /// `jobControl` runs it from an interactive shell, typed as a user would, so that Ctrl-Z stops
+  /// it and `fg` continues it (under `bash -c` its group is orphaned and is never stopped).
   init(
     _ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
-    wrapper: [String] = []
+    wrapper: [String] = [], jobControl: Bool = false
   ) throws {
     var env = [
       "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "", "COLORTERM": "",
@@ -37,10 +39,16 @@ final class TmuxSession {
       "/bin/bash",
       [
         "-c", closeAndStart, "bash", "-L", socket, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y",
-        "\(height)", "bash", "-c", command,
-      ],
+        "\(height)",
+      ] + (jobControl ? ["bash", "--norc", "--noprofile", "-i"] : ["bash", "-c", command]),
       captureOutput: false)
     started = result.status == 0
+    if jobControl {
+      // One job (a subshell): Ctrl-Z stops it all, where the shell would go on with the rest of
+      // a plain list.
+      type("(" + command + ")")
+      send("Enter")
+    }
   }
 
   deinit { _ = try? Self.tmux(["kill-server"], socket: socket) }
@@ -112,14 +120,24 @@ final class TmuxSession {
       == true
   }
 
-  /// The pid of the forceboard process (the child of the pane's shell).
+  /// The pid of the forceboard process (the child of the pane's shell, or of its subshell).
   func programPID() -> Int32? {
     guard
       let shell = try? Self.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"], socket: socket).output
-        .trimmingCharacters(in: .whitespacesAndNewlines),
-      let run = try? Self.run("/usr/bin/pgrep", ["-P", shell, "-f", "forceboard"])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     else { return nil }
-    return Int32(run.output.split(separator: "\n").first ?? "")
+    // The shell's child; from an interactive shell (`jobControl`), its subshell's child.
+    for parent in [shell] + children(of: shell, matching: nil) {
+      if let pid = children(of: parent, matching: "forceboard").first { return Int32(pid) }
+    }
+    return nil
+  }
+
+  /// The processes whose parent is `pid` (those whose command line has `matching`, if given).
+  private func children(of pid: String, matching: String?) -> [String] {
+    let arguments = ["-P", pid] + (matching.map { ["-f", $0] } ?? [])
+    guard let run = try? Self.run("/usr/bin/pgrep", arguments) else { return [] }
+    return run.output.split(separator: "\n").map(String.init)
   }
 
   /// Waits until the screen contains `text` (or, with `gone`, no longer does) and two captures
