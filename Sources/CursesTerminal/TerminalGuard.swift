@@ -13,6 +13,8 @@ public enum TerminalGuard {
   nonisolated(unsafe) static var haveSavedModes = false
   nonisolated(unsafe) static var pendingSignal: Int32 = 0
   nonisolated(unsafe) static var resumed: Int32 = 0
+  /// Set by SIGCONT: a `fg` that came before the suspend handler stopped the program.
+  nonisolated(unsafe) static var continued: Int32 = 0
   /// The thread that draws and reads keys, which alone suspends the program.
   nonisolated(unsafe) static var mainThread = pthread_self()
   nonisolated(unsafe) static var programModes = termios()
@@ -64,13 +66,16 @@ public enum TerminalGuard {
         pthread_kill(TerminalGuard.mainThread, SIGTSTP)
         return
       }
+      TerminalGuard.continued = 0
       TerminalGuard.restoreModes()
       signal(SIGTSTP, SIG_DFL)
       var stop = sigset_t()
       sigemptyset(&stop)
       sigaddset(&stop, SIGTSTP)
-      // Delivered as soon as it is unblocked: the process stops here until continued.
-      raise(SIGTSTP)
+      // Delivered as soon as it is unblocked: the process stops here until continued — unless
+      // it was continued already (a quick `fg` while the terminal was being given back), when
+      // stopping now would wait for a SIGCONT that has come and gone.
+      if TerminalGuard.continued == 0 { raise(SIGTSTP) }
       sigprocmask(SIG_UNBLOCK, &stop, nil)
       // The program's modes (no line editing, no echo) at once: a read under way would
       // otherwise wait for a whole line.
@@ -81,6 +86,11 @@ public enum TerminalGuard {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGTSTP, &action, nil)
+    var resume = sigaction()
+    resume.__sigaction_handler.sa_handler = { _ in TerminalGuard.continued = 1 }
+    sigemptyset(&resume.sa_mask)
+    resume.sa_flags = 0
+    sigaction(SIGCONT, &resume, nil)
   }
 
   /// Names the calling thread as the one that draws (before any other thread starts).

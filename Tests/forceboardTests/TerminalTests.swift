@@ -170,7 +170,8 @@ import Testing
     tmux.send("C-z")
     #expect(tmux.waitFor("Stopped"), "\(tmux.screen())")
     #expect(!tmux.screen().contains("Force strength"))
-    #expect(Self.state(of: pid) == "T")
+    // The shell reports the job stopped once its first process is; `fg` goes after ours is too.
+    #expect(eventually { Self.state(of: pid) == "T" }, "not stopped: \(Self.state(of: pid) ?? "gone")")
     #expect(tmux.cursorVisible())
     tmux.type("fg")
     tmux.send("Enter")
