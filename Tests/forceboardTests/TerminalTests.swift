@@ -168,11 +168,11 @@ import Testing
     #expect(tmux.waitFor("Force strength"), "\(tmux.screen())")
     let pid = try #require(tmux.programPID())
     tmux.send("C-z")
-    #expect(tmux.waitFor("Stopped"), "\(tmux.screen())")
-    #expect(!tmux.screen().contains("Force strength"))
-    // The shell reports the job stopped once its first process is; `fg` goes after ours is too.
-    #expect(eventually { Self.state(of: pid) == "T" }, "not stopped: \(Self.state(of: pid) ?? "gone")")
+    #expect(eventually(timeout: 15) { Self.state(of: pid) == "T" }, "not stopped: \(Self.state(of: pid) ?? "gone")")
+    #expect(tmux.waitFor("Force strength", gone: true), "\(tmux.screen())")
     #expect(tmux.cursorVisible())
+    // `fg` once the shell has the terminal again (it says so; slowly on a loaded machine).
+    #expect(tmux.waitFor("Stopped", timeout: 30), "\(tmux.screen())")
     tmux.type("fg")
     tmux.send("Enter")
     #expect(tmux.waitFor("Force strength"), "not drawn again: \(tmux.screen())")
