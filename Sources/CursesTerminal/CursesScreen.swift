@@ -48,7 +48,9 @@ public final class CursesScreen {
   /// changes nothing here (`snapshot --color` writes 24-bit colour).
   public init(mouse: Bool, term: String, noColor: Bool, joinsEmojiSequences: Bool = false) throws(Failure) {
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
-    setlocale(LC_ALL, "")
+    // The character set only (ncurses decodes keys by it): messages, numbers and dates are the
+    // program's own, and each further category is one more locale file mapped at start.
+    setlocale(LC_CTYPE, "")
     TerminalGuard.install()
     TerminalGuard.drawOnThisThread()
     TerminalGuard.installSuspend()

@@ -1,4 +1,3 @@
-import Dispatch
 import ForceModel
 
 #if canImport(Glibc)
@@ -159,7 +158,7 @@ public enum ScenarioStore {
     var complete = [false, false]
     complete.withUnsafeMutableBufferPointer { slots in
       let box = UnsafeSendable((base, slots))
-      DispatchQueue.concurrentPerform(iterations: 2) { half in
+      JoinableThread.inParallel(2) { half in
         let (base, slots) = box.value
         var offset = halves[half].lowerBound
         while offset < halves[half].upperBound {

@@ -1,5 +1,5 @@
 import Dashboard
-import Dispatch
+import ForceModel
 import Synchronization
 
 /// Works out the figures the as-of cursor is likely to show next on a thread of its own,
@@ -18,7 +18,9 @@ final class FiguresAhead: Sendable {
   }
 
   private let mailbox = Mutex(Mailbox())
-  private let group = DispatchGroup()
+  /// The thread of the request under way or last run: started and joined only by the loop's
+  /// thread, never by the worker.
+  nonisolated(unsafe) private var worker: JoinableThread?
 
   /// Whether a request is being worked out.
   var isRunning: Bool { mailbox.withLock { $0.running } }
@@ -32,7 +34,7 @@ final class FiguresAhead: Sendable {
       return true
     }
     guard started else { return }
-    DispatchQueue.global(qos: .utility).async(group: group) { [self] in
+    let thread = JoinableThread { [self] in
       for view in request.views {
         if mailbox.withLock({ $0.cancelled }) { break }
         let figures = request.workOut(view)
@@ -40,6 +42,7 @@ final class FiguresAhead: Sendable {
       }
       mailbox.withLock { $0.running = false }
     }
+    worker = thread
   }
 
   /// Lets the views not started go, waits for the one under way, and returns what was worked
@@ -47,7 +50,7 @@ final class FiguresAhead: Sendable {
   func settledWork() -> Action? {
     if isRunning {
       mailbox.withLock { $0.cancelled = true }
-      group.wait()
+      worker?.join()
     }
     return take()
   }

@@ -44,6 +44,12 @@ struct ForceBoardCommand: ParsableCommand {
   /// or a bad value is echoed back to the user, and it may hold escape bytes.
   static func main() {
     do {
+      // A plain start opens the built-in mission with the defaults, and runs no parser (see
+      // `OpenSettings`): there is nothing to parse.
+      if CommandLine.arguments.count <= 1 {
+        try OpenSettings().open()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {

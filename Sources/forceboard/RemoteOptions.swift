@@ -19,6 +19,11 @@ struct RemoteOptions: ParsableArguments {
   /// The largest header file read.
   static let maximumHeaderBytes = 65_536
 
+  /// The fetch options `remote` asks for, or the defaults when no option was given.
+  static func fetchOptions(_ remote: RemoteOptions?, for address: String) throws -> HTTPFetcher.Options {
+    try remote?.fetchOptions(for: address) ?? HTTPFetcher.Options()
+  }
+
   /// The fetch options for an address: the headers read and checked (a bad line is named by
   /// its number, never by its value), the authority file checked to be a readable file.
   ///

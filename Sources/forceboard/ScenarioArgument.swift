@@ -21,8 +21,7 @@ enum ScenarioArgument {
   /// Loads the scenario an argument names; on a bad file prints every diagnostic to standard
   /// error and exits with status 1. A `notice` (for a terminal) is shown while the file is read
   /// and wiped before anything else is written.
-  static func load(_ argument: String?, remote: RemoteOptions = RemoteOptions(), notice: String? = nil) throws -> Loaded
-  {
+  static func load(_ argument: String?, remote: RemoteOptions? = nil, notice: String? = nil) throws -> Loaded {
     guard let argument, argument != builtInName else {
       let mission = Scenario.haitiMSS.mission
       return Loaded(
@@ -31,7 +30,7 @@ enum ScenarioArgument {
     }
     if RemoteAddress.looksLikeAddress(argument) {
       do {
-        return try loadAddress(argument, options: try remote.fetchOptions(for: argument))
+        return try loadAddress(argument, options: try RemoteOptions.fetchOptions(remote, for: argument))
       } catch let error as ValidationError {
         throw error
       } catch {
@@ -52,8 +51,8 @@ enum ScenarioArgument {
 
   /// The fetcher for a scenario at an address, checked (the address, the certificate authority
   /// and header files) but not yet asked: a display starts before the first answer comes.
-  static func prepareAddress(_ text: String, remote: RemoteOptions) throws -> HTTPFetcher {
-    let options = try remote.fetchOptions(for: text)
+  static func prepareAddress(_ text: String, remote: RemoteOptions?) throws -> HTTPFetcher {
+    let options = try RemoteOptions.fetchOptions(remote, for: text)
     do {
       return HTTPFetcher(try RemoteAddress(text), options: options)
     } catch {

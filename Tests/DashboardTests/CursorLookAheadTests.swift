@@ -11,6 +11,8 @@ import Testing
   /// A state on `scenario`, after `keys`.
   static func state(_ scenario: Scenario = .haitiMSS, after keys: [Character] = []) -> AppState {
     var state = AppState(scenario: scenario, sourceName: "test", width: 120, height: 40)
+    // The built-in mission is small enough to need nothing ahead; these tests ask anyway.
+    state.timelineState.lookAheadFrom = 0
     for key in keys { _ = reduce(&state, .key(.character(key))) }
     return state
   }
@@ -106,6 +108,12 @@ import Testing
     _ = reduce(&state, .key(.escape))
     _ = reduce(&state, .key(.character("[")))
     #expect(state.figuresWanted != nil)
+  }
+
+  @Test func aSmallScenarioWantsNothingWorkedOutAhead() {
+    let state = AppState(scenario: .haitiMSS, sourceName: "test", width: 120, height: 40)
+    #expect(Scenario.haitiMSS.funding.count < TimelineState.lookAheadLines)
+    #expect(state.figuresWanted == nil)
   }
 
   @Test func anOperationsScreenWantsNothingWorkedOutAhead() {

@@ -1,7 +1,7 @@
-import Dashboard
 import ForceModel
 import Testing
 
+@testable import Dashboard
 @testable import forceboard
 
 #if canImport(Glibc)
@@ -13,6 +13,7 @@ import Testing
 @Suite struct FiguresAheadTests {
   @Test func theWantedViewsAreWorkedOutAndHandedInBeforeTheNextKey() throws {
     var state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
+    state.timelineState.lookAheadFrom = 0
     let request = try #require(state.figuresWanted)
     let ahead = FiguresAhead()
     ahead.start(request)
@@ -30,7 +31,8 @@ import Testing
   }
 
   @Test func aKeyWaitsForTheViewUnderWayAndLetsTheRestGo() throws {
-    let state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
+    var state = AppState(scenario: .haitiMSS, sourceName: "built-in", width: 120, height: 40)
+    state.timelineState.lookAheadFrom = 0
     let request = try #require(state.figuresWanted)
     #expect(request.views.count == 2)
     let ahead = FiguresAhead()

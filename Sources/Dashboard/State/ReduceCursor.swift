@@ -130,7 +130,8 @@ extension AppState {
   /// none, or the whole history is not worked out yet (this is asked between keys, and must
   /// not work it out). An operations screen wants none: nobody steps its cursor.
   public var figuresWanted: FiguresRequest? {
-    guard !ops.kiosk, let line = timelineState.wholeTimeline, let latest = latestDay(in: line),
+    guard !ops.kiosk, figures.scenario.funding.count >= timelineState.lookAheadFrom,
+      let line = timelineState.wholeTimeline, let latest = latestDay(in: line),
       let end = projectionEnd(in: line)
     else { return nil }
     let days = cursorDays(in: line)

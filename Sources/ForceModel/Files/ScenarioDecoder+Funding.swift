@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
 extension ScenarioDecoder {
   /// How many elements of a deferred list are parsed onto one scratch tape and read together.
@@ -45,7 +43,7 @@ extension ScenarioDecoder {
           }
           if parts == 2 {
             let box = UnsafeSendable(work)
-            DispatchQueue.concurrentPerform(iterations: 2) { box.value($0) }
+            JoinableThread.inParallel(2) { box.value($0) }
             for index in 0..<read[1] { nodes[read[0] + index] = nodes[bounds[1] + index] }
           } else {
             work(0)
@@ -77,7 +75,7 @@ extension ScenarioDecoder {
         }
         slots[part] = (reader, lines)
       }
-      DispatchQueue.concurrentPerform(iterations: split.halves.count) { read.value($0) }
+      JoinableThread.inParallel(split.halves.count) { read.value($0) }
     }
     guard let first = halves[0], let second = halves[1] else { return Listed() }
     readSplit = true
@@ -163,6 +161,9 @@ extension ScenarioDecoder {
   /// A funding line's keys, read by place.
   enum LineKey: Int, FieldKey {
     case id, donor, channel, form, currency, purpose, ceiling, counted, period, flows
+    static let names = [
+      "id", "donor", "channel", "form", "currency", "purpose", "ceiling", "counted", "period", "flows",
+    ]
   }
   static let lineKeys = LineKey.names
   static let lineRequired = ["id", "donor", "channel"]
@@ -170,7 +171,10 @@ extension ScenarioDecoder {
   /// A flow's keys, read by place.
   enum FlowKey: Int, FieldKey {
     case stage, amount, currency, qualifier, date, toDate, since, due, from, sources, note, derived
-    var name: String { self == .toDate ? "to_date" : String(describing: self) }
+    static let names = [
+      "stage", "amount", "currency", "qualifier", "date", "to_date", "since", "due", "from", "sources", "note",
+      "derived",
+    ]
   }
   static let flowKeys = FlowKey.names
   static let flowRequired = ["stage", "amount"]

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The money half of recalculation: every line's ledger on the day, the totals, the burn rate,
 /// the runway as a date, and the gap to the end of the mandate in force.
 ///
@@ -149,7 +147,7 @@ enum MoneyCalculation {
       var parts = [MoneyTally(), MoneyTally()]
       parts.withUnsafeMutableBufferPointer { slots in
         let box = UnsafeSendable((lines, slots))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
+        JoinableThread.inParallel(2) { part in
           let (lines, slots) = box.value
           slots[part].add(lines, part == 0 ? 0..<half : half..<count, context)
         }

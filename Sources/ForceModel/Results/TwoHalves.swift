@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Builds one array out of many independent parts, each giving a known number of elements, in
 /// two halves on two threads when there are many parts.
 ///
@@ -43,7 +41,7 @@ enum TwoHalves {
         if parts >= max(splitAt, 2) {
           let half = parts / 2
           let box = UnsafeSendable(work)
-          DispatchQueue.concurrentPerform(iterations: 2) { side in box.value(side == 0 ? 0..<half : half..<parts) }
+          JoinableThread.inParallel(2) { side in box.value(side == 0 ? 0..<half : half..<parts) }
         } else {
           work(0..<parts)
         }
