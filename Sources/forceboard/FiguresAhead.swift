@@ -1,5 +1,5 @@
 import Dashboard
-import ForceModel
+import ScenarioStore
 import Synchronization
 
 /// Works out the figures the as-of cursor is likely to show next on a thread of its own,

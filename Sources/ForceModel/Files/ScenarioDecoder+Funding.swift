@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Funding lines, their flows and the checks across a line's flows; schema 1 lines read as flows.
 extension ScenarioDecoder {
   /// How many elements of a deferred list are parsed onto one scratch tape and read together.
@@ -43,7 +45,7 @@ extension ScenarioDecoder {
           }
           if parts == 2 {
             let box = UnsafeSendable(work)
-            JoinableThread.inParallel(2) { box.value($0) }
+            DispatchQueue.concurrentPerform(iterations: 2) { box.value($0) }
             for index in 0..<read[1] { nodes[read[0] + index] = nodes[bounds[1] + index] }
           } else {
             work(0)
@@ -75,7 +77,7 @@ extension ScenarioDecoder {
         }
         slots[part] = (reader, lines)
       }
-      JoinableThread.inParallel(split.halves.count) { read.value($0) }
+      DispatchQueue.concurrentPerform(iterations: split.halves.count) { read.value($0) }
     }
     guard let first = halves[0], let second = halves[1] else { return Listed() }
     readSplit = true

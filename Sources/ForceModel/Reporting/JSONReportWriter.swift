@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The report as JSON, laid out as the document writer lays out scenario files.
 ///
 /// A report of 100,000 funding lines has half a million items and runs to 150 MB: each item is
@@ -85,7 +87,7 @@ enum JSONReportWriter {
         withUnsafeMutablePointer(to: &left) { left in
           withUnsafeMutablePointer(to: &right) { right in
             let box = UnsafeSendable((items: items, halves: (left, right)))
-            JoinableThread.inParallel(2) { side in
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
               let (items, halves) = box.value
               guard let base = items.baseAddress else { return }
               let half = side == 0 ? halves.0 : halves.1

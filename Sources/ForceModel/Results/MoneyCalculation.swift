@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The money half of recalculation: every line's ledger on the day, the totals, the burn rate,
 /// the runway as a date, and the gap to the end of the mandate in force.
 ///
@@ -147,7 +149,7 @@ enum MoneyCalculation {
       var parts = [MoneyTally(), MoneyTally()]
       parts.withUnsafeMutableBufferPointer { slots in
         let box = UnsafeSendable((lines, slots))
-        JoinableThread.inParallel(2) { part in
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
           let (lines, slots) = box.value
           slots[part].add(lines, part == 0 ? 0..<half : half..<count, context)
         }

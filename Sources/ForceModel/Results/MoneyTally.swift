@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The sums of one pass over some of a scenario's funding lines: what `MoneyCalculation` adds
 /// up, kept in one value so that two halves can be tallied on two threads and merged.
 struct MoneyTally {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Builds one array out of many independent parts, each giving a known number of elements, in
 /// two halves on two threads when there are many parts.
 ///
@@ -41,7 +43,7 @@ enum TwoHalves {
         if parts >= max(splitAt, 2) {
           let half = parts / 2
           let box = UnsafeSendable(work)
-          JoinableThread.inParallel(2) { side in box.value(side == 0 ? 0..<half : half..<parts) }
+          DispatchQueue.concurrentPerform(iterations: 2) { side in box.value(side == 0 ? 0..<half : half..<parts) }
         } else {
           work(0..<parts)
         }

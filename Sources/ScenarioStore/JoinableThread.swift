@@ -1,13 +1,16 @@
+import ForceModel
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// A piece of work run on a POSIX thread of its own, and waited for with `join`.
 ///
-/// The program's background work (the as-of cursor's look-ahead, a file's digest) and its
-/// two-halves splits of large files need no more than this. Dispatch did the same, but one
-/// `async` at start brought libdispatch's code and data and two pool threads of its own into
-/// every start: some 0.3 MiB of the 8 MiB a start may take.
+/// The edge's background work (the as-of cursor's look-ahead, a file's digest, a large file
+/// read in two halves) needs no more than this. Dispatch's pool did the same, but one `async`
+/// at start brought its two threads and libdispatch's code and data into every start (the
+/// model's own two-halves splits of large files still use `concurrentPerform`: they run only
+/// on files of thousands of lines, never at a plain start).
 package final class JoinableThread {
   /// The work and the thread's end of it: retained by the thread until it has run.
   private final class Work {
@@ -48,8 +51,8 @@ package final class JoinableThread {
   }
 
   /// Runs `work(0)` … `work(count - 1)` at once, each but the first on a thread of its own, the
-  /// first here, and returns when all have run: Dispatch's `concurrentPerform` for the few
-  /// halves a large file is split into. `work` must only read what no one writes meanwhile.
+  /// first here, and returns when all have run: the halves a large file is read in. `work` must
+  /// only write what no other part reads or writes.
   package static func inParallel(_ count: Int, _ work: (Int) -> Void) {
     guard count > 0 else { return }
     withoutActuallyEscaping(work) { work in
