@@ -21,7 +21,9 @@ struct OpenSettings {
   var theme: String?
   /// Whether the program takes the mouse (`--no-mouse` leaves it to the terminal).
   var mouse = true
+  /// Browse only: no edit, no journal, no save.
   var readOnly = false
+  /// The operations screen.
   var kiosk = false
   /// How often a kiosk rotates its highlighted panel.
   var cycle: DurationArgument?
