@@ -4,7 +4,8 @@ import ForceModel
   import Glibc
 #endif
 
-/// A piece of work run on a POSIX thread of its own, and waited for with `join`.
+/// A piece of work run on a POSIX thread of its own, and waited for with `join` — or let go,
+/// when nobody waits for it (a reload of the watched file): the thread then ends on its own.
 ///
 /// The edge's background work (the as-of cursor's look-ahead, a file's digest, a large file
 /// read in two halves) needs no more than this. Dispatch's pool did the same, but one `async`

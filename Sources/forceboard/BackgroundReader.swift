@@ -1,10 +1,7 @@
 import Dashboard
 import ForceModel
+import ScenarioStore
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Reads the watched scenario file on a thread of its own, so that a large file (seconds of
 /// parsing for tens of megabytes of YAML) never stops the clock, the quit chord or the screen.
@@ -85,27 +82,9 @@ final class BackgroundReader: Sendable {
       return true
     }
     guard start else { return }
-    // A detached POSIX thread (no Foundation in this program); it holds the reader until done.
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    pthread_attr_setstacksize(&attributes, 8 << 20)
-    var thread = pthread_t()
-    let context = Unmanaged.passRetained(self).toOpaque()
-    let started = pthread_create(
-      &thread, &attributes,
-      { context in
-        guard let context else { return nil }
-        let reader = Unmanaged<BackgroundReader>.fromOpaque(context).takeRetainedValue()
-        reader.read()
-        return nil
-      }, context)
-    if started != 0 {
-      // No thread to be had: read here, late rather than never.
-      Unmanaged<BackgroundReader>.fromOpaque(context).release()
-      read()
-    }
+    // A thread of its own, let go at once (never joined): it holds the reader until done; with
+    // no thread to be had, the read runs here, late rather than never.
+    _ = JoinableThread { [self] in read() }
   }
 
   /// The outcome of the last finished read, once.

@@ -1,12 +1,5 @@
 import ArgumentParser
-import CursesTerminal
-import Dashboard
-import ForceModel
 import ScenarioStore
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `forceboard [SCENARIO]`: the interactive dashboard.
 struct OpenCommand: ParsableCommand {
