@@ -219,7 +219,8 @@ import Testing
   @Test func theOnePassWidthAgreesWithTheFullRules() async {
     let pool: [Character] = [
       "a", " ", "~", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}", "£", "é", "\u{2FF}", "e\u{301}", "\u{2010}",
-      "\u{2028}", "€", "→", "─", "█", "▲", "\u{25FC}", "\u{25FD}", "ケ", "🇰🇪", "👩‍👩‍👧", "\r\n",
+      "\u{2028}", "€", "→", "─", "█", "▲", "\u{25FC}", "\u{25FD}", "ケ", "🇰🇪", "👩‍👩‍👧", "\r\n", "★", "⚠", "⚠️",
+      "✓", "✗", "\u{2719}", "\u{2604}",
     ]
     await propertyCheck(count: 500, input: Self.seeds) { seed in
       var random = SplitMix64(seed: UInt64(seed))
@@ -242,6 +243,20 @@ import Testing
         #expect(TextWidth.of(cut) >= width - 1 || widths.contains(2))
       }
     }
+  }
+
+  /// Every scalar the one-pass reading takes as one cell is one cell by the full rules too:
+  /// neither wide, nor zero-width, nor a mark that joins the scalar before it.
+  @Test func everySimpleScalarIsOneCellByTheFullRules() {
+    var checked = 0
+    for value in UInt32(0)...0x3_0000 {
+      guard TextWidth.simpleWidth(value) != nil, let scalar = Unicode.Scalar(value) else { continue }
+      checked += 1
+      #expect(!TextWidth.isWide(scalar) && !TextWidth.isZeroWidth(scalar), "U+\(String(value, radix: 16))")
+      #expect(!scalar.properties.isGraphemeExtend && !scalar.properties.isEmojiPresentation)
+      #expect(("a" + String(Character(scalar))).count == 2, "U+\(String(value, radix: 16)) joins the a")
+    }
+    #expect(checked > 1_000)
   }
 
   /// Counting a text's line breaks eight bytes at a time gives what counting them one at a

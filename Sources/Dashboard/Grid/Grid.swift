@@ -174,6 +174,18 @@ public struct Grid: Sendable, Hashable {
     }
   }
 
+  /// Writes one character of one cell `count` times from (x, y), clipped to the grid: a rule
+  /// under a header or above totals, with no string of it built first.
+  public mutating func rule(_ scalar: Unicode.Scalar = "─", x: Int, y: Int, count: Int, style: Style) {
+    guard y >= 0, y < height, count > 0 else { return }
+    let start = max(x, 0)
+    let stop = min(width, x + count)
+    guard start < stop else { return }
+    clearWideEdges(start: start, stop: stop, y: y)
+    let cell = Cell(scalar: scalar, style: style)
+    for column in start..<stop { cells[y * width + column] = cell }
+  }
+
   /// Draws a box with a title in its top border; the title is cut, never the border.
   public mutating func box(_ rect: Rect, title: String = "", style: Style, titleStyle: Style) {
     guard rect.width >= 2, rect.height >= 2 else { return }

@@ -23,7 +23,7 @@ public struct DashboardLayout: Sendable, Hashable {
   /// The dashboard's meter row: the headline results on one line, on every screen.
   public var meters: Rect?
   /// Where each panel is drawn.
-  public var panels: [PanelID: Rect] = [:]
+  public var panels = PanelRects()
 
   var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -162,30 +162,30 @@ public struct DashboardLayout: Sendable, Hashable {
   /// timeline keeps a strip (nothing on a very small screen until it is focused).
   private mutating func layOutStacked(_ body: Rect, focus: PanelID, needs: Needs, fundingNeed: Int) {
     let strip = focus == .timeline ? 0 : body.height >= 20 ? 3 : 0
-    let want: [PanelID: Int] = [
-      .force: needs.force + 2, .contributions: needs.contributions + 3, .funding: fundingNeed, .timeline: body.height,
-    ]
+    // By panel number: the rows each would like, and the rows each gets.
+    let want = [needs.force + 2, needs.contributions + 3, fundingNeed, body.height]
     let others = PanelID.allCases.filter { $0 != focus && $0 != .timeline }
     // A table keeps its header and a row; on a very small screen, its frame.
     let least = body.height >= 20 ? 4 : focus == .timeline ? 2 : 3
     let room = body.height - strip - least * others.count
-    let focused = min(want[focus] ?? 0, max(room, 3))
+    let focused = min(want[focus.rawValue], max(room, 3))
     // What the focused panel does not need goes to the other tables a row at a time, up to
     // their needs; what they do not need goes back to it.
     var spare = max(0, body.height - strip - focused - least * others.count)
-    var heights: [PanelID: Int] = [focus: focused]
-    if focus != .timeline { heights[.timeline] = strip }
-    for panel in others { heights[panel] = least }
+    var heights = [Int](repeating: 0, count: PanelID.allCases.count)
+    heights[focus.rawValue] = focused
+    if focus != .timeline { heights[PanelID.timeline.rawValue] = strip }
+    for panel in others { heights[panel.rawValue] = least }
     while spare > 0,
-      let next = others.filter({ heights[$0, default: 0] < want[$0, default: 0] })
-        .min(by: { heights[$0, default: 0] < heights[$1, default: 0] })
+      let next = others.filter({ heights[$0.rawValue] < want[$0.rawValue] })
+        .min(by: { heights[$0.rawValue] < heights[$1.rawValue] })
     {
-      heights[next, default: 0] += 1
+      heights[next.rawValue] += 1
       spare -= 1
     }
-    heights[focus, default: 0] += spare
-    let constraints = PanelID.allCases.map { Constraint.length(heights[$0] ?? 0) }
-    for (panel, rect) in zip(PanelID.allCases, body.split(.vertical, constraints)) { panels[panel] = rect }
+    heights[focus.rawValue] += spare
+    let rects = body.split(.vertical, heights.map { Constraint.length($0) })
+    for panel in PanelID.allCases { panels[panel] = rects[panel.rawValue] }
   }
 
   /// The timeline's height below the tables: focused, three fifths of the room at least (the

@@ -27,7 +27,7 @@ public struct FundingPanel: Sendable {
     let totals = FundingTotals.table(state)
     let shown = min(totals.count, max(0, inner.maxY - summaryY))
     guard shown > 0 else { return }
-    grid.put(String(repeating: "─", count: inner.width), x: inner.x, y: summaryY - 1, style: Style(.border))
+    grid.rule(x: inner.x, y: summaryY - 1, count: inner.width, style: Style(.border))
     let rows = Rect(x: inner.x, y: summaryY, width: inner.width, height: shown)
     TableDrawer.draw(totals, in: rows, frame: rect, focused: focused, into: &grid)
   }

@@ -33,18 +33,18 @@ enum MeterRow {
     let shortfalls = noDeployed.filter { if case .shortfall = $0.kind { true } else { false } }
     let second = shortfalls.count > 1 ? (shortfalls[0].role == .shortfall ? shortfalls[1] : shortfalls[0]) : nil
     let one = noDeployed.filter { $0.kind != second?.kind }
-    let forms: [[Meter]] = [
-      tiles.map { meter($0, short: false, caption: true) },
-      tiles.map { meter($0, short: false, caption: false) },
-      noDeployed.map { meter($0, short: false, caption: false) },
-      noDeployed.map { meter($0, short: true, caption: false) },
-      one.map { meter($0, short: false, caption: false) },
-      one.map { meter($0, short: true, caption: false) },
+    // From the fullest form to the tightest, each made only when the one before does not fit
+    // (most screens take the first or second).
+    let forms: [(tiles: [HeadlineTiles.Tile], short: Bool, caption: Bool)] = [
+      (tiles, false, true), (tiles, false, false), (noDeployed, false, false), (noDeployed, true, false),
+      (one, false, false), (one, true, false),
     ]
-    let fits = forms.first { row in
-      1 + row.reduce(0) { $0 + $1.width } + TextWidth.of(separator) * max(0, row.count - 1) <= width
+    var row: [Meter] = []
+    for form in forms {
+      row = form.tiles.map { meter($0, short: form.short, caption: form.caption) }
+      if 1 + row.reduce(0, { $0 + $1.width }) + TextWidth.of(separator) * max(0, row.count - 1) <= width { break }
     }
-    return fits ?? forms[forms.count - 1]
+    return row
   }
 
   /// A tile as a meter: its title in sentence case ("Short of planned"), its value on one line.

@@ -166,9 +166,9 @@ enum TimelineChart {
     }
     for column in start..<plot.width {
       let day = axis.day(atColumn: column)
-      guard let total = timeline.step(on: day)?.total else { continue }
-      let low = rows(min(total, outlook?.worse.step(on: day)?.total ?? total))
-      let high = rows(max(total, outlook?.better.step(on: day)?.total ?? total))
+      guard let total = timeline.total(on: day) else { continue }
+      let low = rows(min(total, outlook?.worse.total(on: day) ?? total))
+      let high = rows(max(total, outlook?.better.total(on: day) ?? total))
       let point = rows(total)
       let x = plot.x + column
       // Past the cursor, what the plan brings later is dim, as the history's later part is.
@@ -439,7 +439,7 @@ enum TimelineChart {
       if state.chart.view == .money {
         return Int(state.timelineState.money?.sample(on: day)?.cashReceived ?? 0)
       }
-      return timeline.step(on: day)?.total ?? 0
+      return timeline.total(on: day) ?? 0
     }
     grid.put(label, x: rect.x, y: rect.y, style: Style(.dim))
     let x = rect.x + TextWidth.of(label)

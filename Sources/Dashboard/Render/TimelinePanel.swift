@@ -13,7 +13,7 @@ enum TimelinePanel {
     TimelineChart.render(state, in: parts.chart, into: &grid)
     guard let events = parts.events, events.height > 0 else { return }
     let rule = events.y - 1
-    grid.put(String(repeating: "─", count: events.width), x: events.x, y: rule, style: Style(.border))
+    grid.rule(x: events.x, y: rule, count: events.width, style: Style(.border))
     let timeline = state.timeline
     var title = " Events \(Format.count(timeline.events.count))"
     if state.isProjecting, let outlook = state.outlook, !outlook.milestones.isEmpty {

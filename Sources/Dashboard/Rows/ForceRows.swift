@@ -160,8 +160,8 @@ enum ForceRows {
     let used = solid.count
     let high = max(used, min(width, Int((max(0, band.upperBound) * Double(width)).rounded())))
     return TableCell(
-      TextRun(text: solid + String(repeating: "▒", count: high - used), style: Style(.bar)),
-      then: TextRun(text: String(repeating: "░", count: width - high), style: Style(.barEmpty)))
+      TextRun(text: solid + Glyphs.run("▒", count: high - used), style: Style(.bar)),
+      then: TextRun(text: Glyphs.run("░", count: width - high), style: Style(.barEmpty)))
   }
 
   /// A result's range after `text`, where the column has room for it whole; else nothing.

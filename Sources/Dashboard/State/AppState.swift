@@ -54,12 +54,16 @@ public struct AppState: Sendable {
 
   // MARK: - Reads of the sub-states that nearly every panel makes
 
+  // These four are read in place (`_read`), not returned as copies: a frame reads them a few
+  // hundred times, and each copy of a scenario or its results retained and released every
+  // array in it (a tenth of a resize's instructions).
+
   /// The scenario on screen: the committed what-if state, the cursor's date, or a preview.
-  public var scenario: Scenario { figures.scenario }
+  public var scenario: Scenario { _read { yield figures.scenario } }
   /// The results of the scenario on screen.
-  public var results: Results { figures.results }
+  public var results: Results { _read { yield figures.results } }
   /// The baseline's results, for the deltas beside every moved figure.
-  public var baselineResults: Results { figures.baselineResults }
+  public var baselineResults: Results { _read { yield figures.baselineResults } }
   /// The date the panels show the scenario as known on; nil is the latest picture.
   public var cursor: AsOf? { timelineState.cursor }
   /// What the timeline chart shows.
@@ -122,7 +126,7 @@ public struct AppState: Sendable {
   }
 
   /// The scenario as loaded: what every delta is measured against.
-  public var baseline: Scenario { history.baseline }
+  public var baseline: Scenario { _read { yield history.baseline } }
 
   /// Starts over on another scenario: it becomes the baseline, with no edits.
   public mutating func load(_ opened: OpenedScenario) {

@@ -20,12 +20,13 @@ public enum TextWidth {
   /// The width of a scalar that needs no Unicode property lookup and never joins a grapheme
   /// cluster with its neighbours: printable ASCII and Latin, punctuation, currency signs, arrows,
   /// mathematical operators, box drawing, blocks and geometric shapes — the bars, borders and
-  /// marks of every frame. Nil for any other scalar (those take the full rules).
+  /// marks of every frame — and the few symbols the panels mark rows with (★ ☆ ⚠ ✓ ✔ ✕ ✖ ✗ ✘:
+  /// text, not emoji, by default). Nil for any other scalar (those take the full rules).
   @inline(__always)
   public static func simpleWidth(_ value: UInt32) -> Int? {
     switch value {
     case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x22FF,
-      0x2500...0x25FC:
+      0x2500...0x25FC, 0x2605...0x2606, 0x26A0, 0x2713...0x2718:
       return 1
     default:
       return nil

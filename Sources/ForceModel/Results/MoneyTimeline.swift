@@ -54,7 +54,7 @@ public struct MoneyTimeline: Sendable, Hashable {
       var known = scenario
       known.mission.asOf = day.asOf
       known.strength = scenario.strength.standing(on: day, phases: phases)
-      let deployed = timeline.step(on: day)?.total ?? 0
+      let deployed = timeline.total(on: day) ?? 0
       let funding = MoneyCalculation.run(known, deployedTotal: deployed)
       if funding.spendingReportedThrough != nil { reported = true }
       let period = scenario.mission.period(on: day)
@@ -67,7 +67,7 @@ public struct MoneyTimeline: Sendable, Hashable {
         var costed = scenario
         costed.strength = scenario.strength.standing(on: from, phases: phases)
         let (whole, _) = MoneyCalculation.requirement(
-          of: period, costed, deployedTotal: timeline.step(on: from)?.total ?? 0, on: from)
+          of: period, costed, deployedTotal: timeline.total(on: from) ?? 0, on: from)
         let length = max(1, period.endDay.number - period.startDay.number)
         required += whole * Double(min(day, period.endDay).number - from.number) / Double(length)
       }
