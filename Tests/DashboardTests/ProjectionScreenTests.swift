@@ -94,7 +94,7 @@ import Testing
 
   /// Past the data's date the facts are not edited: the message says where the plan is.
   @Test func factsAreNotEditedInTheProjection() {
-    var state = screen(120, 40, keys: [.character("]"), .character("1"), .character("e")])
+    let state = screen(120, 40, keys: [.character("]"), .character("1"), .character("e")])
     #expect(state.modal == .none)
     #expect(state.message?.hasPrefix("PROJECTED: edits here change the plan") == true, "\(state.message ?? "")")
   }

@@ -176,10 +176,13 @@ public struct DashboardLayout: Sendable, Hashable {
     heights[focus.rawValue] = focused
     if focus != .timeline { heights[PanelID.timeline.rawValue] = strip }
     for panel in others { heights[panel.rawValue] = least }
-    while spare > 0,
-      let next = others.filter({ heights[$0.rawValue] < want[$0.rawValue] })
-        .min(by: { heights[$0.rawValue] < heights[$1.rawValue] })
-    {
+    while spare > 0 {
+      // The table with the fewest rows that still wants more (the first of equals).
+      var next: PanelID?
+      for panel in others where heights[panel.rawValue] < want[panel.rawValue] {
+        if next.map({ heights[panel.rawValue] < heights[$0.rawValue] }) ?? true { next = panel }
+      }
+      guard let next else { break }
       heights[next.rawValue] += 1
       spare -= 1
     }

@@ -9,7 +9,7 @@ public struct ForcePanel: Sendable {
     PanelFrame.draw(.force, title: PanelID.force.title, in: rect, focused: focused, into: &grid)
     let inner = rect.inset(1)
     guard inner.width > 10, inner.height > 0 else { return }
-    let targets = PanelTargets.force(scenario: state.scenario, results: state.results)
+    let targets = PanelTargets.force(state)
     // The shortfalls never scroll out of sight: when the figures do not all fit, they keep the
     // bottom rows and the rest scroll above them.
     let pinned = targets.count > inner.height ? targets.filter(\.isShortfall).count : 0

@@ -24,7 +24,7 @@ public struct FundingPanel: Sendable {
 
     // The totals: selectable rows below a rule.
     let summaryY = layout.fundingSummaryY()
-    let totals = FundingTotals.table(state)
+    let totals = FundingTotals.table(state, rows: max(0, inner.maxY - summaryY))
     let shown = min(totals.count, max(0, inner.maxY - summaryY))
     guard shown > 0 else { return }
     grid.rule(x: inner.x, y: summaryY - 1, count: inner.width, style: Style(.border))

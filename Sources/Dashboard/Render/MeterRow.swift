@@ -29,19 +29,31 @@ enum MeterRow {
   /// in hand" becomes "Cash"), the second shortfall (the target's while the planned level is
   /// short; the planned level's once it is met).
   static func meters(_ tiles: [HeadlineTiles.Tile], width: Int) -> [Meter] {
-    let noDeployed = tiles.filter { $0.kind != .deployed }
-    let shortfalls = noDeployed.filter { if case .shortfall = $0.kind { true } else { false } }
-    let second = shortfalls.count > 1 ? (shortfalls[0].role == .shortfall ? shortfalls[1] : shortfalls[0]) : nil
-    let one = noDeployed.filter { $0.kind != second?.kind }
-    // From the fullest form to the tightest, each made only when the one before does not fit
-    // (most screens take the first or second).
-    let forms: [(tiles: [HeadlineTiles.Tile], short: Bool, caption: Bool)] = [
-      (tiles, false, true), (tiles, false, false), (noDeployed, false, false), (noDeployed, true, false),
+    let all = Array(tiles.indices)
+    let noDeployed = all.filter { tiles[$0].kind != .deployed }
+    let shortfalls = noDeployed.filter { if case .shortfall = tiles[$0].kind { true } else { false } }
+    let second =
+      shortfalls.count > 1 ? (tiles[shortfalls[0]].role == .shortfall ? shortfalls[1] : shortfalls[0]) : nil
+    let secondKind = second.map { tiles[$0].kind }
+    let one = noDeployed.filter { tiles[$0].kind != secondKind }
+    // Each tile's meter is made once with its long label, and once with its short one only
+    // when a form needs it; a form chooses among them and drops captions (each meter's label
+    // is cased and its caption cut anew otherwise, six times a frame).
+    let long = tiles.map { meter($0, short: false) }
+    var short: [Meter]?
+    let forms: [(tiles: [Int], short: Bool, caption: Bool)] = [
+      (all, false, true), (all, false, false), (noDeployed, false, false), (noDeployed, true, false),
       (one, false, false), (one, true, false),
     ]
     var row: [Meter] = []
     for form in forms {
-      row = form.tiles.map { meter($0, short: form.short, caption: form.caption) }
+      if form.short, short == nil { short = tiles.map { meter($0, short: true) } }
+      let made = (form.short ? short : nil) ?? long
+      row = form.tiles.map { index in
+        var meter = made[index]
+        if !form.caption { meter.caption = nil }
+        return meter
+      }
       if 1 + row.reduce(0, { $0 + $1.width }) + TextWidth.of(separator) * max(0, row.count - 1) <= width { break }
     }
     return row
@@ -49,7 +61,7 @@ enum MeterRow {
 
   /// A tile as a meter: its title in sentence case ("Short of planned"), its value on one line.
   /// A shortfall keeps its whole title: "Short" alone would not say of what.
-  private static func meter(_ tile: HeadlineTiles.Tile, short: Bool, caption: Bool) -> Meter {
+  private static func meter(_ tile: HeadlineTiles.Tile, short: Bool) -> Meter {
     let isShortfall = if case .shortfall = tile.kind { true } else { false }
     let label = short && !isShortfall ? tile.shortTitle ?? tile.title : tile.title
     let lower = label.lowercased()
@@ -57,7 +69,7 @@ enum MeterRow {
     let text = tile.delta.map { tile.caption.replacingFirst($0 + " · ", with: "").replacingFirst($0, with: "") }
     return Meter(
       label: lower.prefix(1).uppercased() + lower.dropFirst(), value: tile.lineValue,
-      caption: caption && !(text ?? tile.caption).isEmpty ? text ?? tile.caption : nil, role: tile.role,
+      caption: (text ?? tile.caption).isEmpty ? nil : text ?? tile.caption, role: tile.role,
       delta: Deltas.compact(tile.delta),
       deltaRole: tile.delta.map { Deltas.role($0, higherIsBetter: tile.higherIsBetter) } ?? .assumption)
   }

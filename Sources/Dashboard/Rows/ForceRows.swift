@@ -12,8 +12,6 @@ enum ForceRows {
   static func table(
     _ state: AppState, targets: [DetailTarget], width: Int, rows: Int, offset: Int = 0
   ) -> TableModel {
-    let scenario = state.scenario
-    let results = state.results
     let table = state.table(.force)
     let deltas = state.showsDeltas
     let selected = table.selected - offset
@@ -24,17 +22,18 @@ enum ForceRows {
       if selected >= first + rows { first = selected - rows + 1 }
     }
     first = max(0, min(first, max(0, targets.count - rows)))
-    let scale = Self.scale(scenario.strength, results)
+    let scale = Self.scale(state.scenario.strength, state.results)
     let window = targets[first..<min(targets.count, first + max(0, rows))]
     // Labels as wide as the longest ("Short of authorized"), up to half the panel.
     // The change column as wide as the widest change shown ("▲ 500"), so what a figure means
     // ("SHORT") keeps its room in a what-if.
+    // Each figure is worked out once; only its bar waits for the columns' widths.
+    let figures = window.map { figure(state, $0, scale: scale) }
     var widest = 0
     var widestDelta = 0
-    for target in window {
-      let cells = row(state, target, deltas: deltas, scale: scale, barWidth: 0).cells
-      widest = max(widest, cells.first.map { TextWidth.of($0.text) } ?? 0)
-      if deltas, cells.count > 2, !cells[2].isEmpty { widestDelta = max(widestDelta, TextWidth.of(cells[2].text)) }
+    for figure in figures.compactMap({ $0 }) {
+      widest = max(widest, TextWidth.of(figure.label))
+      if deltas, let delta = figure.delta, !delta.isEmpty { widestDelta = max(widestDelta, TextWidth.of(delta)) }
     }
     let labelWidth = max(Self.labelWidth, min(widest + 1, width / 2))
     let deltaWidth = min(Self.deltaWidth, widestDelta + 1)
@@ -48,9 +47,7 @@ enum ForceRows {
     let barWidth = max(0, width - labelWidth - valueWidth - (deltas ? deltaWidth : 0) - 3)
     return TableModel(
       columns: columns, rightMargin: 1, minimumFlexible: 0, showsHeader: false, count: targets.count,
-      window: window.map {
-        row(state, $0, deltas: deltas, scale: scale, barWidth: barWidth)
-      },
+      window: figures.map { $0.map { row($0, deltas: deltas, barWidth: barWidth) } ?? TableRow(cells: []) },
       selected: state.ops.kiosk ? nil : selected, scroll: first)
   }
 
@@ -62,84 +59,107 @@ enum ForceRows {
         results.deployedTotal))
   }
 
-  /// One figure's row. A shortfall is said in words and colour: ▼ means "went down"
-  /// everywhere, never "short". The word comes before the percent: where room is short, the
-  /// percent is what is cut.
-  static func row(_ state: AppState, _ target: DetailTarget, deltas: Bool, scale: Double, barWidth: Int) -> TableRow {
-    let (scenario, results, baseline, before) = (
-      state.scenario, state.results, state.figures.baselineShown, state.baselineResults
-    )
-    var (label, value, extra, extraStyle, labelRole) = ("", "", "", Style(.dim), ThemeRole.normal)
-    var fraction: Double?
-    // The range of a result, as fractions of the bar (deployed) or in words (a shortfall).
-    var band: ClosedRange<Double>?
+  /// One figure as the panel says it, before the bar's width is known.
+  struct Line {
+    var label = ""
+    var labelRole = ThemeRole.normal
+    var value = ""
+    /// The value being typed over it, when it is being edited.
+    var typed: String?
     var delta: String?
     var higherIsBetter = true
+    /// The bar's fill (a fraction of `scale`), or its range as a band.
+    var fraction: Double?
+    var band: ClosedRange<Double>?
+    /// What the figure means, where it has no bar; `range` after it when the column has room.
+    var extra = ""
+    var extraStyle = Style(.dim)
+    var range = ""
+  }
+
+  /// One figure: its label, value, change and bar or meaning. A shortfall is said in words and
+  /// colour: ▼ means "went down" everywhere, never "short". The word comes before the percent:
+  /// where room is short, the percent is what is cut. Nil for a target with no figure.
+  static func figure(_ state: AppState, _ target: DetailTarget, scale: Double) -> Line? {
+    // The scenario and results are read through `state` where used, not bound to locals: a
+    // local is a copy of the whole struct, a retain and a release of every array in it.
+    var figure = Line()
     switch target {
-    case .strength(let figure) where figure != .authorized:
-      let now = scenario.strength.figure(figure.level)
-      label = figure == .planned ? "Planned" : "Target"
-      value = now.map(Format.headCount) ?? "—"
-      fraction = Double(now?.value ?? 0) / scale
-      delta = Deltas.count(now?.value, baseline.strength.figure(figure.level)?.value)
+    case .strength(let level) where level != .authorized:
+      let now = state.scenario.strength.figure(level.level)
+      figure.label = level == .planned ? "Planned" : "Target"
+      figure.value = now.map(Format.headCount) ?? "—"
+      figure.fraction = Double(now?.value ?? 0) / scale
+      figure.delta = Deltas.count(now?.value, state.figures.baselineShown.strength.figure(level.level)?.value)
+      figure.typed = state.typing(level == .planned ? .planned : .target)
     case .strength(.authorized):
-      label = "Authorized"
-      if let authorized = scenario.strength.authorized {
-        value = Format.headCount(authorized)
-        fraction = Double(authorized.value) / scale
+      figure.label = "Authorized"
+      if let authorized = state.scenario.strength.authorized {
+        figure.value = Format.headCount(authorized)
+        figure.fraction = Double(authorized.value) / scale
       } else {
-        value = "none"
-        extra = "no numeric ceiling was set"
+        figure.value = "none"
+        figure.extra = "no numeric ceiling was set"
       }
     case .result(.deployedTotal):
-      label = "Deployed (sum)"
-      value = Format.count(results.deployedTotal)
-      fraction = Double(results.deployedTotal) / scale
-      delta = Deltas.count(results.deployedTotal, before.deployedTotal)
-      band = state.figures.ranges.range(.deployedTotal, point: results).flatMap { range in
+      let total = state.results.deployedTotal
+      figure.label = "Deployed (sum)"
+      figure.value = Format.count(total)
+      figure.fraction = Double(total) / scale
+      figure.delta = Deltas.count(total, state.baselineResults.deployedTotal)
+      figure.band = state.figures.ranges.range(.deployedTotal, point: state.results).flatMap { range in
         range.lowerBound < range.upperBound ? (range.lowerBound / scale)...(range.upperBound / scale) : nil
       }
-      if let known = results.deployedIsStale {
+      if let known = state.results.deployedIsStale {
         // History, not news (older than the staleness window): the words replace the bar.
-        extra = "stale \(known)"
-        extraStyle = Style(.warning)
-        (fraction, band) = (nil, nil)
+        figure.extra = "stale \(known)"
+        figure.extraStyle = Style(.warning)
+        (figure.fraction, figure.band) = (nil, nil)
       }
     case .reported(let i):
-      let reported = scenario.strength.reported[i]
-      let inConflict = results.conflicts.contains { $0.reported.contains(i) }
-      label = inConflict ? "Reported !" : "Reported"
-      value = Format.headCount(reported.deployed)
-      extra = (inConflict ? "CONFLICT " : "") + reported.label
-      extraStyle = Style(inConflict ? .conflict : .dim)
+      let reported = state.scenario.strength.reported[i]
+      let inConflict = state.results.conflicts.contains { $0.reported.contains(i) }
+      figure.label = inConflict ? "Reported !" : "Reported"
+      figure.value = Format.headCount(reported.deployed)
+      figure.extra = (inConflict ? "CONFLICT " : "") + reported.label
+      figure.extraStyle = Style(inConflict ? .conflict : .dim)
     case .result(.shortfall(let level)):
-      guard let shortfall = results.shortfall(level) else { return TableRow(cells: []) }
+      guard let shortfall = state.results.shortfall(level) else { return nil }
       let short = shortfall.count > 0
-      label = (short ? "Short of " : "✓ Short of ") + level.label
-      labelRole = short ? .shortfall : .ok
-      value = Format.count(shortfall.count)
-      extra = short ? "SHORT  \(Format.percent(shortfall.ratio))" : "OK, \(Format.count(shortfall.surplus)) over"
-      extra += rangeText(state, .shortfall(level), after: extra, width: barWidth)
-      extraStyle = Style(short ? .shortfall : .ok)
-      delta = Deltas.count(shortfall.count, before.shortfall(level)?.count)
-      higherIsBetter = false
+      figure.label = (short ? "Short of " : "✓ Short of ") + level.label
+      figure.labelRole = short ? .shortfall : .ok
+      figure.value = Format.count(shortfall.count)
+      figure.extra =
+        short ? "SHORT  \(Format.percent(shortfall.ratio))" : "OK, \(Format.count(shortfall.surplus)) over"
+      figure.range = rangeWords(state, .shortfall(level))
+      figure.extraStyle = Style(short ? .shortfall : .ok)
+      figure.delta = Deltas.count(shortfall.count, state.baselineResults.shortfall(level)?.count)
+      figure.higherIsBetter = false
     default:
-      return TableRow(cells: [])
+      return nil
     }
-    var valueCell = TableCell(value, Style(.normal, bold: true))
-    let field: EditField? = target == .strength(.planned) ? .planned : (target == .strength(.target) ? .target : nil)
-    if let field, let typed = state.typing(field) {
+    return figure
+  }
+
+  /// A figure's row, its bar `barWidth` cells long.
+  static func row(_ figure: Line, deltas: Bool, barWidth: Int) -> TableRow {
+    var valueCell = TableCell(figure.value, Style(.normal, bold: true))
+    if let typed = figure.typed {
       valueCell = TableCell(typed, Style(.key, bold: true), keepsStyleWhenSelected: true)
     }
-    var cells = [TableCell(label, Style(labelRole)), valueCell]
+    var cells = [TableCell(figure.label, Style(figure.labelRole)), valueCell]
     if deltas {
       cells.append(
-        delta.map { TableCell($0, Style(Deltas.role($0, higherIsBetter: higherIsBetter), bold: true)) } ?? .empty)
+        figure.delta.map {
+          TableCell($0, Style(Deltas.role($0, higherIsBetter: figure.higherIsBetter), bold: true))
+        } ?? .empty)
     }
-    if let bar = barCell(fraction: fraction, band: band, width: barWidth) {
+    if let bar = barCell(fraction: figure.fraction, band: figure.band, width: barWidth) {
       cells.append(bar)
-    } else if !extra.isEmpty {
-      cells.append(TableCell(extra, extraStyle))
+    } else if !figure.extra.isEmpty {
+      // A range goes after the meaning only where the column has room for it whole.
+      let fits = !figure.range.isEmpty && TextWidth.of(figure.extra + figure.range) <= barWidth
+      cells.append(TableCell(fits ? figure.extra + figure.range : figure.extra, figure.extraStyle))
     }
     return TableRow(cells: cells)
   }
@@ -164,11 +184,10 @@ enum ForceRows {
       then: TextRun(text: Glyphs.run("░", count: width - high), style: Style(.barEmpty)))
   }
 
-  /// A result's range after `text`, where the column has room for it whole; else nothing.
-  static func rangeText(_ state: AppState, _ key: ResultKey, after text: String, width: Int) -> String {
+  /// A result's range in words ("  1,418–1,512"); empty when it has none.
+  static func rangeWords(_ state: AppState, _ key: ResultKey) -> String {
     guard let range = state.figures.ranges.range(key, point: state.results), range.lowerBound < range.upperBound
     else { return "" }
-    let words = "  \(Format.count(Int(range.lowerBound)))–\(Format.count(Int(range.upperBound)))"
-    return TextWidth.of(text + words) <= width ? words : ""
+    return "  \(Format.count(Int(range.lowerBound)))–\(Format.count(Int(range.upperBound)))"
   }
 }

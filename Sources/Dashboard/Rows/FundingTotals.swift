@@ -40,8 +40,9 @@ enum FundingTotals {
     var ranges: ResultRanges? = nil
   }
 
-  /// The totals table.
-  static func table(_ state: AppState) -> TableModel {
+  /// The totals table, its first `rows` made (the columns are fixed, so the rows left out
+  /// change nothing of those shown: a small screen shows one or two of eight).
+  static func table(_ state: AppState, rows: Int = .max) -> TableModel {
     let targets = PanelTargets.fundingSummary(state.results)
     let lines = state.visible[.funding]?.count ?? 0
     let columns = [
@@ -55,7 +56,7 @@ enum FundingTotals {
       results: state.results, ranges: state.figures.ranges)
     return TableModel(
       columns: columns, minimumFlexible: 0, showsHeader: false, count: targets.count,
-      window: targets.map { target in
+      window: targets.prefix(max(0, rows)).map { target in
         guard case .result(let key) = target, var line = line(key, inputs) else { return TableRow(cells: []) }
         if let range = rangeText(key, inputs) {
           // After the verdict ("SHORT"), before what it rests on.

@@ -240,15 +240,6 @@ public struct AppState: Sendable {
   /// Money over the history, cached or worked out now.
   public var moneyTimeline: MoneyTimeline { timelineState.moneyTimeline(of: history.current) }
 
-  /// Whether the screen shows or uses the whole history: the chart or its events, the cursor,
-  /// a kiosk (whose rotation comes to the chart), a stale check (the newest event). Otherwise
-  /// the timeline is a strip, and its quick outline spares each edit of 100,000 funding lines a
-  /// pass over their flows.
-  var needsWholeTimeline: Bool {
-    focus == .timeline || cursor != nil || ops.kiosk || ops.staleAfterSeconds != nil
-      || (layout.panels[.timeline]?.height ?? 0) > 3
-  }
-
   /// Makes sure the whole history is cached, for what is about to read it (the cursor).
   mutating func ensureWholeTimeline() {
     timelineState.ensureWhole(of: history.current)
@@ -256,9 +247,17 @@ public struct AppState: Sendable {
 
   /// Works out what the screen is about to show of the history, once per change of the data,
   /// so frames and cursor steps read it instead of working it out again.
+  ///
+  /// The whole history is needed when the screen shows or uses it: the chart or its events, the
+  /// cursor, a kiosk (whose rotation comes to the chart), a stale check (the newest event).
+  /// Otherwise the timeline is a strip, and its quick outline spares each edit of 100,000
+  /// funding lines a pass over their flows. The layout is worked out only when the answer rests
+  /// on the timeline panel's height.
   mutating func prepareTimeline() {
-    let moneyShown = chart.view == .money && (layout.panels[.timeline].map { $0.height >= 6 } ?? false)
-    if timelineState.prepare(history.current, whole: needsWholeTimeline, moneyShown: moneyShown) {
+    let certain = focus == .timeline || cursor != nil || ops.kiosk || ops.staleAfterSeconds != nil
+    let height = certain && chart.view != .money ? 0 : (layout.panels[.timeline]?.height ?? 0)
+    let moneyShown = chart.view == .money && height >= 6
+    if timelineState.prepare(history.current, whole: certain || height > 3, moneyShown: moneyShown) {
       selectEventAtCursor()
     }
   }
@@ -286,7 +285,7 @@ public struct AppState: Sendable {
   public func targets(_ panel: PanelID) -> [DetailTarget] {
     switch panel {
     case .force:
-      return PanelTargets.force(scenario: scenario, results: results)
+      return PanelTargets.force(self)
     case .contributions:
       return (visible[.contributions] ?? []).map { .contributor($0) }
     case .funding:
@@ -299,7 +298,7 @@ public struct AppState: Sendable {
   /// How many selectable rows a panel has (cheaper than building the targets).
   public func rowCount(_ panel: PanelID) -> Int {
     switch panel {
-    case .force: PanelTargets.force(scenario: scenario, results: results).count
+    case .force: PanelTargets.force(self).count
     case .contributions: visible[.contributions]?.count ?? 0
     case .funding: (visible[.funding]?.count ?? 0) + PanelTargets.fundingSummary(results).count
     case .timeline: timelineState.cached?.isComplete == true ? timeline.events.count : 0

@@ -5,19 +5,20 @@ import ForceModel
 /// the row drawn for it are always the same thing.
 enum PanelTargets {
   /// The force panel's figures: strengths, the deployed total, the reports of the latest date
-  /// reported (older ones are the timeline's), the shortfalls.
-  static func force(scenario: Scenario, results: Results) -> [DetailTarget] {
+  /// reported (older ones are the timeline's), the shortfalls. Read from the state in place:
+  /// the layout asks for them at every key, and a scenario passed as an argument was copied.
+  static func force(_ state: AppState) -> [DetailTarget] {
     var targets: [DetailTarget] = []
-    if scenario.strength.planned != nil { targets.append(.strength(.planned)) }
+    if state.scenario.strength.planned != nil { targets.append(.strength(.planned)) }
     targets.append(.strength(.authorized))
-    if scenario.strength.target != nil { targets.append(.strength(.target)) }
+    if state.scenario.strength.target != nil { targets.append(.strength(.target)) }
     targets.append(.result(.deployedTotal))
-    let reported = scenario.strength.reported
+    let reported = state.scenario.strength.reported
     let newest = reported.compactMap { $0.deployed.asOf?.lastDay }.max()
     for (index, total) in reported.enumerated() where total.deployed.asOf?.lastDay == newest {
       targets.append(.reported(index))
     }
-    for shortfall in results.shortfalls { targets.append(.result(.shortfall(shortfall.level))) }
+    for shortfall in state.results.shortfalls { targets.append(.result(.shortfall(shortfall.level))) }
     return targets
   }
 

@@ -14,7 +14,8 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .resize(let width, let height):
     state.screen.width = max(1, width)
     state.screen.height = max(1, height)
-    for panel in PanelID.allCases { state.keepSelectionVisible(panel) }
+    let layout = state.layout
+    for panel in PanelID.allCases { state.keepSelectionVisible(panel, in: layout) }
     return []
   case .tick:
     state.status.tick()
@@ -87,7 +88,7 @@ extension AppState {
       width: width, height: height, focus: focus, banner: scenario.mission.banner != nil, alerts: alerts.count,
       kiosk: ops.kiosk, zoomed: screen.zoomed && !ops.kiosk,
       needs: DashboardLayout.Needs(
-        force: PanelTargets.force(scenario: scenario, results: results).count,
+        force: PanelTargets.force(self).count,
         contributions: visible[.contributions]?.count ?? scenario.contributors.count,
         fundingLines: visible[.funding]?.count ?? scenario.funding.count,
         contributionsWidth: ops.kiosk ? ContributionRows.naturalWidth(self) : 0))
@@ -355,7 +356,11 @@ extension AppState {
   }
 
   /// Scrolls a table so that its selection is on screen.
-  mutating func keepSelectionVisible(_ panel: PanelID) {
+  mutating func keepSelectionVisible(_ panel: PanelID) { keepSelectionVisible(panel, in: layout) }
+
+  /// Scrolls a table so that its selection is on screen, in a layout already worked out (a
+  /// table's scroll is not among what a layout rests on).
+  mutating func keepSelectionVisible(_ panel: PanelID, in layout: DashboardLayout) {
     var state = table(panel)
     let rows = max(1, layout.rowArea(panel).rows)
     let scrollable = panel == .funding ? (visible[.funding]?.count ?? 0) : rowCount(panel)
