@@ -53,6 +53,29 @@ import Testing
     }
   }
 
+  /// A frame of many times the writer's buffer (a 200×60 screen of changing looks, a cell of
+  /// a thousand marks) comes out whole: the buffer is handed on each time it fills, and a
+  /// cluster too long for one cell's room is written scalar by scalar.
+  @Test func aFrameLargerThanTheWritersBufferComesOutWhole() {
+    var random = SplitMix(seed: 60)
+    let (width, height) = (200, 60)
+    var writer = FrameWriter(terminal: Self.terminal(width, height))
+    var screen = ScreenModel(width: width, height: height)
+    var grid = Grid(width: width, height: height)
+    for y in 0..<height {
+      var x = 0
+      while x < width {
+        let text = Self.texts[random.next(Self.texts.count)]
+        x += max(1, grid.put(text, x: x, y: y, style: Self.styles[random.next(Self.styles.count)]))
+      }
+    }
+    grid.put("e" + String(repeating: "\u{301}", count: 1_000), x: 7, y: 30, style: Style(.title, bold: true))
+    let bytes = writer.frame(grid, theme: Self.theme)
+    #expect(bytes.count > 4 * FrameWriter.sinkBytes)
+    screen.play(bytes)
+    expectShows(screen, grid, joins: false)
+  }
+
   @Test func anUnchangedFrameSendsNothingAndAChangedCellOnlyItself() {
     var writer = FrameWriter(terminal: Self.terminal(10, 3))
     var screen = ScreenModel(width: 10, height: 3)
