@@ -4,10 +4,10 @@
 /// keeps only its byte offset; the line and column are counted from it when a problem is
 /// reported, so the happy path never counts columns.
 struct JSONDocumentParser {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   /// The same bytes, read eight at a time where a run of them is skipped.
   private let raw: UnsafeRawBufferPointer
-  private var index = 0
+  var index = 0
   private var document: Document
   private let file: String
   /// The keys of the objects being read, innermost last: a duplicate is found without a
@@ -22,11 +22,14 @@ struct JSONDocumentParser {
   /// Whether a deferred list's elements are parsed here too (and dropped), or only stepped
   /// over, to be parsed once by their reader (`parseElement`).
   private let checksDeferred: Bool
+  /// From how many bytes on a deferred list is stepped over in two halves (`stepOverDeferred`).
+  let deferredHalvesFrom: Int
 
-  private init(
+  init(
     bytes: UnsafeBufferPointer<UInt8>, of array: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool,
-    checksDeferred: Bool = true
+    checksDeferred: Bool = true, deferredHalvesFrom: Int = Self.deferredHalvesFrom
   ) {
+    self.deferredHalvesFrom = deferredHalvesFrom
     self.bytes = bytes
     raw = UnsafeRawBufferPointer(bytes)
     self.file = file
@@ -46,12 +49,14 @@ struct JSONDocumentParser {
   /// where they start, for a reader to parse one at a time (`parseElement`), which finds any
   /// problem inside one; `checksEveryLine` parses them here too, so that the first problem in
   /// the text is found where a whole parse finds it (the reader's way back when a line fails).
-  static func parse(_ bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false)
-    throws(ScenarioDiagnostic) -> Document
-  {
+  static func parse(
+    _ bytes: [UInt8], file: String, defersFunding: Bool = false, checksEveryLine: Bool = false,
+    deferredHalvesFrom: Int = Self.deferredHalvesFrom
+  ) throws(ScenarioDiagnostic) -> Document {
     do {
       return try parse(
-        bytes, file: file, keepsPositions: false, defersFunding: defersFunding, checksDeferred: checksEveryLine)
+        bytes, file: file, keepsPositions: false, defersFunding: defersFunding, checksDeferred: checksEveryLine,
+        deferredHalvesFrom: deferredHalvesFrom)
     } catch {
       return try parse(bytes, file: file, keepsPositions: true, defersFunding: defersFunding, checksDeferred: true)
     }
@@ -94,12 +99,13 @@ struct JSONDocumentParser {
   }
 
   private static func parse(
-    _ bytes: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool, checksDeferred: Bool
+    _ bytes: [UInt8], file: String, keepsPositions: Bool, defersFunding: Bool, checksDeferred: Bool,
+    deferredHalvesFrom: Int = Self.deferredHalvesFrom
   ) throws(ScenarioDiagnostic) -> Document {
     let result: Result<Document, ScenarioDiagnostic> = bytes.withUnsafeBufferPointer { buffer in
       var parser = JSONDocumentParser(
         bytes: buffer, of: bytes, file: file, keepsPositions: keepsPositions, defersFunding: defersFunding,
-        checksDeferred: checksDeferred)
+        checksDeferred: checksDeferred, deferredHalvesFrom: deferredHalvesFrom)
       do throws(ScenarioDiagnostic) {
         try parser.parseDocument()
         return .success(parser.document)
@@ -123,7 +129,7 @@ struct JSONDocumentParser {
     ScenarioText.mark(ofByte: offset, in: bytes)
   }
 
-  private func failure(_ message: String, hint: String? = nil) -> ScenarioDiagnostic {
+  func failure(_ message: String, hint: String? = nil) -> ScenarioDiagnostic {
     ScenarioDiagnostic(file: file, mark: mark(at: index), message: message, hint: hint)
   }
 
@@ -131,7 +137,7 @@ struct JSONDocumentParser {
   private static let spaces: UInt64 = 0x2020_2020_2020_2020
 
   /// Skips spaces, tabs and line ends; eight spaces of indentation at a time.
-  private mutating func skipWhitespace() {
+  mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
       case 0x20:
@@ -193,7 +199,7 @@ struct JSONDocumentParser {
   /// else to the next comma, bracket or space. Nothing is checked: the element's reader parses
   /// it (`parseElement`), and the list around it is checked here, so a text that is not JSON
   /// fails one or the other, and is then parsed again with every element checked.
-  private mutating func skipValue() throws(ScenarioDiagnostic) {
+  mutating func skipValue() throws(ScenarioDiagnostic) {
     var depth = 0
     while index < bytes.count {
       if depth > 0, index + 8 <= bytes.count {
@@ -521,32 +527,37 @@ struct JSONDocumentParser {
     var offsets: [UInt32] = []
     let end = document.tapeEnd
     skipWhitespace()
-    while true {
+    // A deferred list only stepped over: see `stepOverDeferred`.
+    if deferring, !checksDeferred { (offsets, children) = try stepOverDeferred() }
+    while !deferring || checksDeferred {
       if children == 0, index < bytes.count, bytes[index] == UInt8(ascii: "]") { break }
       skipWhitespace()
-      if !deferring {
-        try value(depth: depth + 1)
-      } else if checksDeferred {
+      if deferring {
         offsets.append(UInt32(truncatingIfNeeded: index))
         try value(depth: depth + 1)
         document.rollBack(to: end)
       } else {
-        offsets.append(UInt32(truncatingIfNeeded: index))
-        try skipValue()
+        try value(depth: depth + 1)
       }
       children += 1
-      skipWhitespace()
-      guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
-      if bytes[index] == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if bytes[index] == UInt8(ascii: "]") { break }
-      throw failure("expected ',' or ']' in a list")
+      if try !nextElement() { break }
     }
     index += 1
     document.close(node, children: children)
     if deferring { document.deferElements(of: node, at: offsets) }
+  }
+
+  /// After an element of a list: past the comma before the next (true), or on the closing
+  /// bracket (false).
+  mutating func nextElement() throws(ScenarioDiagnostic) -> Bool {
+    skipWhitespace()
+    guard index < bytes.count else { throw failure("the list is not closed", hint: "add the closing ']'") }
+    if bytes[index] == UInt8(ascii: ",") {
+      index += 1
+      return true
+    }
+    if bytes[index] == UInt8(ascii: "]") { return false }
+    throw failure("expected ',' or ']' in a list")
   }
 
 }
