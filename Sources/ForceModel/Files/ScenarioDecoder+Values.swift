@@ -182,15 +182,16 @@ extension ScenarioDecoder {
     return code
   }
 
-  /// One of `type`'s cases, named by its raw value; `names`, the raw values in case order, finds
-  /// it with no string made (a flow's stage, read 400,000 times in a large file).
-  func choice<E: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ type: E.Type, names: [String]? = nil)
-    -> E?
-  where E.RawValue == String, E.AllCases.Index == Int {
-    if let names, document.kind(node) == .quoted || document.kind(node) == .scalar,
-      let place = document.withBytes(node, { TextLookup.index(ofUTF8: $0, in: names) })
+  /// One of `type`'s cases, named by its raw value; `known`, the cases and their raw values in
+  /// case order, finds it with no string made (a flow's stage, read 400,000 times in a large
+  /// file).
+  func choice<E: RawRepresentable & CaseIterable>(
+    _ node: Node, _ path: String, _ type: E.Type, known: (cases: [E], names: [String])? = nil
+  ) -> E? where E.RawValue == String {
+    if let known, document.kind(node) == .quoted || document.kind(node) == .scalar,
+      let place = document.withBytes(node, { TextLookup.index(ofUTF8: $0, in: known.names) })
     {
-      return E.allCases[place]
+      return known.cases[place]
     }
     guard let name = text(node, path) else { return nil }
     if let value = E(rawValue: name) { return value }
