@@ -91,12 +91,38 @@ public struct FrameWriter {
       previous = nil
     }
     bytes.removeAll(keepingCapacity: true)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.sinkBytes) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var out = ByteSink(base: base, capacity: buffer.count)
+      write(grid, &out)
+      out.drain { bytes.append(contentsOf: $0) }
+    }
+    previous = grid
+    return bytes
+  }
+
+  /// The most bytes one cell's drawing takes but for a cluster's scalars after the first: a
+  /// CUP, a whole SGR (24-bit foreground and background and every attribute), four bytes of
+  /// UTF-8, a blank, a REP.
+  static let cellBytes = 160
+  /// The frame is made in a buffer of this many bytes, handed on each time it fills.
+  static let sinkBytes = 8_192
+  private static let clear = Array("\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8)
+
+  /// Hands the bytes so far on when fewer than `bytes` more fit.
+  @inline(__always) private mutating func room(_ bytes: Int, _ out: inout ByteSink) {
+    if !out.fits(bytes) { out.drain { self.bytes.append(contentsOf: $0) } }
+  }
+
+  /// The frame's bytes into `out`: against the frame before when it is of the same size, else
+  /// the whole of it on a cleared screen.
+  private mutating func write(_ grid: Grid, _ out: inout ByteSink) {
     var pen = Pen()
     let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0.cells : nil }
     let full = old == nil
     if full {
       // From the plain look, home and clear: the cells in that look that show a space are done.
-      append("\u{1B}[0m\u{1B}[H\u{1B}[2J")
+      out.append(Self.clear)
       pen = Pen(y: 0, x: 0, look: 0, cleared: true)
     }
     let rows = min(grid.height, terminal.height)
@@ -126,7 +152,10 @@ public struct FrameWriter {
             if terminal.scrollsAtLastCell, y == terminal.height - 1, x + (wide ? 1 : 0) >= terminal.width - 1 {
               continue
             }
-            draw(cell, y: y, x: x, wide: wide, pen: &pen)
+            // Room for the most one cell can take: a move, a whole look, four bytes and a blank,
+            // then a repeat.
+            room(Self.cellBytes, &out)
+            draw(cell, y: y, x: x, wide: wide, pen: &pen, &out)
             // A run of the same ASCII cell: the character once, then REP. Only ASCII, as terminfo's
             // `rep` (`%p1%c`) and ncurses have it: tmux with TERM=xterm repeats nothing else.
             guard terminal.repeats, pen.x == x + 1, let scalar = cell.singleScalar, scalar.value < 0x7F else {
@@ -136,18 +165,16 @@ public struct FrameWriter {
             while x + 1 + run < columns, cells[row + x + 1 + run].isIdentical(to: cell) { run += 1 }
             if terminal.scrollsAtLastCell, y == terminal.height - 1, x + run == terminal.width - 1 { run -= 1 }
             guard run >= 4 else { continue }
-            bytes.append(0x1B)
-            bytes.append(UInt8(ascii: "["))
-            appendNumber(run)
-            bytes.append(UInt8(ascii: "b"))
+            out.append(0x1B)
+            out.append(UInt8(ascii: "["))
+            out.append(number: run)
+            out.append(UInt8(ascii: "b"))
             x += run
             pen.x = x + 1 < terminal.width ? x + 1 : -1
           }
         }
       }
     }
-    previous = grid
-    return bytes
   }
 
   /// Where the terminal's cursor is and which look it writes in, as far as this frame knows
@@ -162,13 +189,13 @@ public struct FrameWriter {
     var cleared = false
   }
 
-  private mutating func draw(_ cell: Cell, y: Int, x: Int, wide: Bool, pen: inout Pen) {
-    if pen.y != y || pen.x != x { move(to: y, x, pen: pen) }
+  private mutating func draw(_ cell: Cell, y: Int, x: Int, wide: Bool, pen: inout Pen, _ out: inout ByteSink) {
+    if pen.y != y || pen.x != x { move(to: y, x, pen: pen, &out) }
     let style = cell.style.number
     if style != pen.style {
       let look = look(cell.style)
       if pen.look != look {
-        appendChange(from: pen.look, to: look)
+        appendChange(from: pen.look, to: look, &out)
         pen.look = look
       }
       pen.style = style
@@ -176,18 +203,18 @@ public struct FrameWriter {
     pen.y = y
     if let scalar = cell.singleScalar {
       if scalar.value < 0x80 {
-        bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        out.append(UInt8(truncatingIfNeeded: scalar.value))
         pen.x = x + 1
       } else {
-        append(scalar)
+        out.append(scalar)
         let cells = cellsOf(scalar.value)
         // A wide character the locale counts as one: blank its second cell, so nothing stale
         // shows there and the columns after stay in place.
-        if wide, cells < 2 { bytes.append(0x20) }
+        if wide, cells < 2 { out.append(0x20) }
         pen.x = wide ? x + 2 : (cells == 1 ? x + 1 : -1)
       }
     } else {
-      appendCluster(cell.character, wide: wide)
+      appendCluster(cell.character, wide: wide, &out)
       // How far a cluster moves the cursor is the terminal's own business: the next cell moves.
       pen.x = -1
     }
@@ -199,7 +226,7 @@ public struct FrameWriter {
   /// terminal puts in its cells; the whole of it only where the terminal joins emoji sequences
   /// (elsewhere the characters after a ZWJ would each take cells of their own and move the rest
   /// of the line).
-  private mutating func appendCluster(_ character: Character, wide: Bool) {
+  private mutating func appendCluster(_ character: Character, wide: Bool, _ out: inout ByteSink) {
     var first: UInt32?
     for scalar in character.unicodeScalars {
       if first != nil, !terminal.joinsEmojiSequences,
@@ -208,9 +235,11 @@ public struct FrameWriter {
         break
       }
       if first == nil { first = scalar.value }
-      append(scalar)
+      // A cluster's length has no bound (marks upon marks): room is made scalar by scalar.
+      room(5, &out)
+      out.append(scalar)
     }
-    if wide, !terminal.joinsEmojiSequences, let first, cellsOf(first) < 2 { bytes.append(0x20) }
+    if wide, !terminal.joinsEmojiSequences, let first, cellsOf(first) < 2 { out.append(0x20) }
   }
 
   /// The terminal's width of a scalar, remembered: a frame asks for the same few (a border's
@@ -244,99 +273,69 @@ public struct FrameWriter {
 
   /// The SGR from one look to the next: only what differs, or from a clean slate when an
   /// attribute goes (or the look before is not known).
-  private mutating func appendChange(from: Int, to: Int) {
+  private mutating func appendChange(from: Int, to: Int, _ out: inout ByteSink) {
     guard from >= 0, lookList[from].attributes & ~lookList[to].attributes == 0 else {
-      bytes.append(contentsOf: lookList[to].whole)
+      out.append(lookList[to].whole)
       return
     }
     let added = lookList[to].attributes & ~lookList[from].attributes
     var first = true
     for (bit, code) in Look.attributeCodes where added & bit != 0 {
-      startParameter(&first)
-      bytes.append(code)
+      startParameter(&first, &out)
+      out.append(code)
     }
-    appendColor(from: lookList[from].foreground, to: lookList[to].foreground, terminals: "39", &first)
-    appendColor(from: lookList[from].background, to: lookList[to].background, terminals: "49", &first)
-    if !first { bytes.append(UInt8(ascii: "m")) }
+    appendColor(from: lookList[from].foreground, to: lookList[to].foreground, terminals: "39", &first, &out)
+    appendColor(from: lookList[from].background, to: lookList[to].background, terminals: "49", &first, &out)
+    if !first { out.append(UInt8(ascii: "m")) }
   }
 
   /// A colour's SGR parameter when it changes: the colour, or the terminal's own (39 or 49).
-  private mutating func appendColor(from: [UInt8], to: [UInt8], terminals: StaticString, _ first: inout Bool) {
+  private func appendColor(
+    from: [UInt8], to: [UInt8], terminals: StaticString, _ first: inout Bool, _ out: inout ByteSink
+  ) {
     guard from != to else { return }
-    startParameter(&first)
+    startParameter(&first, &out)
     if to.isEmpty {
-      terminals.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      terminals.withUTF8Buffer { for byte in $0 { out.append(byte) } }
     } else {
-      bytes.append(contentsOf: to)
+      out.append(to)
     }
   }
 
   /// CSI before the first parameter of an SGR, a semicolon before the others.
-  private mutating func startParameter(_ first: inout Bool) {
+  private func startParameter(_ first: inout Bool, _ out: inout ByteSink) {
     if first {
-      bytes.append(0x1B)
-      bytes.append(UInt8(ascii: "["))
+      out.append(0x1B)
+      out.append(UInt8(ascii: "["))
       first = false
     } else {
-      bytes.append(UInt8(ascii: ";"))
+      out.append(UInt8(ascii: ";"))
     }
   }
 
   /// The cursor to a cell, in the fewest bytes: spaces over a cleared row's blanks, a move
   /// forward on the same row, a carriage return and line feed to the next row's start, or CUP.
-  private mutating func move(to y: Int, _ x: Int, pen: Pen) {
+  private func move(to y: Int, _ x: Int, pen: Pen, _ out: inout ByteSink) {
     if pen.y == y, pen.x >= 0, x > pen.x {
       let gap = x - pen.x
       if pen.cleared, gap <= 4, pen.look >= 0, lookList[pen.look].blankLooksPlain {
-        bytes.append(contentsOf: repeatElement(0x20, count: gap))
+        for _ in 0..<gap { out.append(0x20) }
       } else {
-        bytes.append(0x1B)
-        bytes.append(UInt8(ascii: "["))
-        appendNumber(gap)
-        bytes.append(UInt8(ascii: "C"))
+        out.append(0x1B)
+        out.append(UInt8(ascii: "["))
+        out.append(number: gap)
+        out.append(UInt8(ascii: "C"))
       }
     } else if pen.y >= 0, y == pen.y + 1, x == 0 {
-      bytes.append(0x0D)
-      bytes.append(0x0A)
+      out.append(0x0D)
+      out.append(0x0A)
     } else {
-      moveTo(y: y, x: x)
+      out.append(0x1B)
+      out.append(UInt8(ascii: "["))
+      out.append(number: y + 1)
+      out.append(UInt8(ascii: ";"))
+      out.append(number: x + 1)
+      out.append(UInt8(ascii: "H"))
     }
   }
-
-  /// CUP to a cell, counted from 1 as the terminal counts.
-  private mutating func moveTo(y: Int, x: Int) {
-    bytes.append(0x1B)
-    bytes.append(UInt8(ascii: "["))
-    appendNumber(y + 1)
-    bytes.append(UInt8(ascii: ";"))
-    appendNumber(x + 1)
-    bytes.append(UInt8(ascii: "H"))
-  }
-
-  private mutating func appendNumber(_ number: Int) {
-    if number >= 10 { appendNumber(number / 10) }
-    bytes.append(UInt8(truncatingIfNeeded: 0x30 + number % 10))
-  }
-
-  /// A scalar as UTF-8.
-  @inline(__always) private mutating func append(_ scalar: Unicode.Scalar) {
-    let value = scalar.value
-    if value < 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: value))
-    } else if value < 0x800 {
-      bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-    } else if value < 0x1_0000 {
-      bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-    } else {
-      bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-      bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-    }
-  }
-
-  private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
