@@ -2,8 +2,10 @@
 /// can take before the cell, instead of an array checking its storage at every byte.
 ///
 /// A frame's bytes went out one `Array.append` at a time, each a check that the array was not
-/// shared and had room: a tenth of a whole redraw's instructions. The buffer is borrowed for
-/// one frame (`withUnsafeTemporaryAllocation`); when it fills, what is in it is handed on.
+/// shared and had room: 0.065 M of a resize's 1.45 M instructions, and the array's growing
+/// paths of the standard library ran at start (a start's peak is 0.1 MiB lower without them).
+/// The buffer is borrowed for one frame (`withUnsafeTemporaryAllocation`); when it fills, what
+/// is in it is handed on.
 struct ByteSink: ~Copyable {
   private let base: UnsafeMutablePointer<UInt8>
   /// Bytes the buffer holds.

@@ -111,11 +111,11 @@ public struct Grid: Sendable, Hashable {
     // The padding is written as blank cells rather than as a string of spaces to be built,
     // walked and thrown away.
     if alignRight {
-      blank(x: x, y: y, count: gap, style: style)
+      rule(" ", x: x, y: y, count: gap, style: style)
       _ = put(text, x: x + gap, y: y, style: style, limit: width - gap, simple: simple)
     } else {
       let used = put(text, x: x, y: y, style: style, limit: width, simple: simple)
-      blank(x: x + used, y: y, count: width - used, style: style)
+      rule(" ", x: x + used, y: y, count: width - used, style: style)
     }
   }
 
@@ -124,23 +124,12 @@ public struct Grid: Sendable, Hashable {
     _ text: String, x: Int, y: Int, width: Int, gap: Int, style: Style, alignRight: Bool
   ) {
     if alignRight {
-      blank(x: x, y: y, count: gap, style: style)
+      rule(" ", x: x, y: y, count: gap, style: style)
       put(text, x: x + gap, y: y, style: style, limit: width - gap)
     } else {
       let used = put(text, x: x, y: y, style: style, limit: width)
-      blank(x: x + used, y: y, count: width - used, style: style)
+      rule(" ", x: x + used, y: y, count: width - used, style: style)
     }
-  }
-
-  /// Writes `count` spaces from (x, y), clipped to the grid.
-  private mutating func blank(x: Int, y: Int, count: Int, style: Style) {
-    guard y >= 0, y < height, count > 0 else { return }
-    let start = max(x, 0)
-    let stop = min(width, x + count)
-    guard start < stop else { return }
-    clearWideEdges(start: start, stop: stop, y: y)
-    let blank = Cell(scalar: " ", style: style)
-    for column in start..<stop { cells[y * width + column] = blank }
   }
 
   /// A wide character cut at either edge of a run about to be written must not leave half of
@@ -175,7 +164,7 @@ public struct Grid: Sendable, Hashable {
   }
 
   /// Writes one character of one cell `count` times from (x, y), clipped to the grid: a rule
-  /// under a header or above totals, with no string of it built first.
+  /// under a header or above totals, or the blanks that pad a cell, with no string built first.
   public mutating func rule(_ scalar: Unicode.Scalar = "─", x: Int, y: Int, count: Int, style: Style) {
     guard y >= 0, y < height, count > 0 else { return }
     let start = max(x, 0)
